@@ -1,0 +1,126 @@
+# unijs: one JavaScript service, one bootable VM image.
+#
+#   make            build the library and the example images
+#   make run        build and boot examples/hello (APP=examples/... for another)
+#   make test       the whole test suite; ends with "N passed, N failed"
+#   make bench      the benchmarks in bench/
+#
+# Third-party code (mujs, musl's libm, lwIP, http-parser) comes from Debian
+# source packages, fetched by scripts/setup.sh into build/src.
+
+CC      ?= gcc
+HOSTCC  ?= cc
+B       := build
+SRC     := $(B)/src
+MUJS    := $(SRC)/mujs-1.3.2
+MUSL    := $(SRC)/musl-1.2.3
+GCCINC  := $(shell $(CC) -print-file-name=include)
+
+# Kernel code: freestanding, no red zone (interrupts land on the current
+# stack), frame pointers kept for backtraces, no PIC (identity mapped at 1 MiB).
+KFLAGS  := -std=gnu11 -O2 -g -ffreestanding -fno-builtin -nostdinc \
+	   -isystem lib/include -isystem $(GCCINC) \
+	   -mno-red-zone -fno-pic -fno-pie -fno-stack-protector \
+	   -fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
+	   -ffunction-sections -fdata-sections \
+	   -fno-strict-aliasing -Wall -Wextra -Werror
+# arch/ and drivers/ hold interrupt handlers: no FPU/SSE state is ever
+# touched there, so none needs saving on an interrupt.
+KFLAGS_NOFPU := -mgeneral-regs-only
+ASFLAGS := -D__ASSEMBLY__ -Iarch/x86_64
+
+# mujs: the stack limits are raised from mujs's defaults (which allow only
+# 128 nested calls) to Node-like depths; the boot stack (asm.h) is sized
+# for JS_ENVLIMIT levels of C recursion.
+MUJS_DEFS := -DJS_STACKSIZE=16384 -DJS_ENVLIMIT=1024 -DJS_TRYLIMIT=256 -DJS_ASTLIMIT=400
+MUJS_FLAGS := $(filter-out -Wall -Wextra -Werror -ffunction-sections,$(KFLAGS)) -w $(MUJS_DEFS)
+
+LIB_SRCS := $(wildcard arch/x86_64/*.c arch/x86_64/*.S lib/*.c drivers/*.c net/*.c js/*.c)
+LIB_OBJS := $(patsubst %,$(B)/obj/%.o,$(LIB_SRCS)) $(B)/obj/bundle_lib.o
+JS_LIB   := $(sort $(wildcard js/lib/*.js js/lib/*/*.js))
+
+.PHONY: all setup lib run test unit bench clean examples
+all: lib examples
+
+setup: $(SRC)/.done
+$(SRC)/.done: scripts/setup.sh
+	sh scripts/setup.sh
+
+lib: $(B)/libunijs.a $(B)/libmujs.a $(B)/libm.a
+
+# ---- our library
+$(B)/obj/arch/%.c.o: arch/%.c $(SRC)/.done
+	@mkdir -p $(@D)
+	$(CC) $(KFLAGS) $(KFLAGS_NOFPU) -MMD -c $< -o $@
+$(B)/obj/drivers/%.c.o: drivers/%.c $(SRC)/.done
+	@mkdir -p $(@D)
+	$(CC) $(KFLAGS) $(KFLAGS_NOFPU) -MMD -c $< -o $@
+$(B)/obj/js/%.c.o: js/%.c $(SRC)/.done
+	@mkdir -p $(@D)
+	$(CC) $(KFLAGS) -I$(MUJS) -MMD -c $< -o $@
+$(B)/obj/%.c.o: %.c $(SRC)/.done
+	@mkdir -p $(@D)
+	$(CC) $(KFLAGS) -MMD -c $< -o $@
+$(B)/obj/%.S.o: %.S
+	@mkdir -p $(@D)
+	$(CC) $(ASFLAGS) -MMD -c $< -o $@
+$(B)/obj/bundle_lib.S: scripts/jsembed.sh $(JS_LIB)
+	@mkdir -p $(@D)
+	sh scripts/jsembed.sh bundle_lib $@ $(foreach f,$(JS_LIB),$(patsubst js/lib/%.js,%,$(f))=$(abspath $(f)))
+$(B)/obj/bundle_lib.o: $(B)/obj/bundle_lib.S
+	$(CC) -c $< -o $@
+$(B)/libunijs.a: $(LIB_OBJS)
+	rm -f $@ && ar rcsD $@ $^
+
+# ---- mujs, unmodified, freestanding
+$(B)/libmujs.a: $(SRC)/.done
+	@mkdir -p $(B)/obj/mujs
+	$(CC) $(MUJS_FLAGS) -c $(MUJS)/one.c -o $(B)/obj/mujs/one.o
+	rm -f $@ && ar rcsD $@ $(B)/obj/mujs/one.o
+
+# ---- libm: musl's src/math (double and float functions), with musl's own
+# headers; an x86_64 version replaces the generic file where musl has one.
+MUSL_INC := -I$(MUSL)/arch/x86_64 -I$(MUSL)/arch/generic -I$(B)/musl/include \
+	    -I$(MUSL)/src/include -I$(MUSL)/src/internal -I$(MUSL)/include
+MUSL_FLAGS := -std=c99 -O2 -ffreestanding -nostdinc -isystem $(GCCINC) $(MUSL_INC) \
+	      -D_XOPEN_SOURCE=700 -fno-pic -fno-pie -mno-red-zone -fno-stack-protector \
+	      -fexcess-precision=standard -frounding-math -fno-strict-aliasing -w
+$(B)/musl/include/bits/alltypes.h: $(SRC)/.done
+	@mkdir -p $(@D)
+	sed -f $(MUSL)/tools/mkalltypes.sed $(MUSL)/arch/x86_64/bits/alltypes.h.in $(MUSL)/include/alltypes.h.in > $@
+$(B)/libm.a: $(B)/musl/include/bits/alltypes.h
+	@mkdir -p $(B)/obj/libm
+	sh scripts/build-libm.sh "$(CC)" "$(MUSL)" $(B)/obj/libm "$(MUSL_FLAGS)"
+	rm -f $@ && ar rcsD $@ $(B)/obj/libm/*.o
+
+# ---- examples: each examples/<name> becomes build/<name>.elf and .iso
+EXAMPLES := $(notdir $(wildcard examples/*))
+examples: $(foreach e,$(EXAMPLES),$(B)/$(e).elf)
+$(B)/%.elf: lib mkimage.sh FORCE
+	./mkimage.sh --quiet examples/$*
+FORCE:
+
+APP ?= examples/hello
+run: lib
+	./mkimage.sh --run $(APP)
+
+# ---- tests
+UNIT_TESTS :=
+-include tests/unit/*.mk
+-include tests/host/*.mk
+unit: $(UNIT_TESTS)
+test: lib $(UNIT_TESTS)
+	sh tests/run.sh $(UNIT_TESTS)
+
+bench: lib
+	sh bench/all.sh
+
+clean:
+	rm -rf $(B)/obj $(B)/*.a $(B)/*.elf $(B)/*.iso $(B)/img $(B)/host $(B)/musl
+
+-include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
+
+# ---- host tools
+$(B)/host/jscheck: scripts/jscheck.c $(SRC)/.done
+	@mkdir -p $(@D)
+	$(HOSTCC) -O2 -w $(MUJS_DEFS) -I$(MUJS) -o $@ scripts/jscheck.c $(MUJS)/one.c -lm

@@ -1,0 +1,131 @@
+/*
+ * Boot entry: multiboot v1 (QEMU -kernel and GRUB's `multiboot`).
+ *
+ * The image is an ELF64, which a multiboot v1 loader cannot parse, so the
+ * header sets flag bit 16 and carries the load addresses itself (the
+ * "a.out kludge"): the loader copies the file from the header's position on
+ * to load_addr and zeroes up to bss_end_addr. kernel.ld keeps the file
+ * layout contiguous so that this copy reproduces the ELF segments exactly;
+ * mkimage.sh checks that.
+ *
+ * The loader leaves us in 32-bit protected mode with paging off, EAX =
+ * 0x2BADB002 and EBX = the multiboot information. We identity-map the first
+ * 4 GiB with 2 MiB pages (just enough to reach 64-bit C code), enter long
+ * mode, and hand over to arch_start(), which builds the real page tables.
+ */
+#include "asm.h"
+
+#define MB_MAGIC        0x1BADB002
+#define MB_FLAGS        ((1 << 1) | (1 << 16)) /* memory info, address fields */
+
+        .section .multiboot, "a"
+        .balign 4
+mb_header:
+        .long MB_MAGIC
+        .long MB_FLAGS
+        .long -(MB_MAGIC + MB_FLAGS)
+        .long mb_header                 /* header_addr */
+        .long __image_start             /* load_addr */
+        .long __load_end                /* load_end_addr */
+        .long __bss_end                 /* bss_end_addr */
+        .long start32                   /* entry_addr */
+
+        .section .text.boot, "ax"
+        .code32
+        .globl start32
+start32:
+        cli
+        cld
+        mov     %eax, %edi              /* multiboot magic: 1st argument */
+        mov     %ebx, %esi              /* multiboot info: 2nd argument */
+
+        /* The loader zeroed .bss, so the boot tables start empty. */
+        /* PML4[0] -> PDPT; PDPT[0..3] -> four PDs of 2 MiB pages. */
+        mov     $boot_pdpt, %eax
+        or      $(PTE_P | PTE_W), %eax
+        mov     %eax, boot_pml4
+
+        mov     $boot_pd, %eax
+        or      $(PTE_P | PTE_W), %eax
+        xor     %ecx, %ecx
+1:      mov     %eax, boot_pdpt(,%ecx,8)
+        add     $4096, %eax
+        inc     %ecx
+        cmp     $4, %ecx
+        jne     1b
+
+        mov     $(PTE_P | PTE_W | PTE_PS), %eax
+        xor     %ecx, %ecx
+1:      mov     %eax, boot_pd(,%ecx,8)
+        movl    $0, boot_pd+4(,%ecx,8)
+        add     $0x200000, %eax
+        inc     %ecx
+        cmp     $2048, %ecx
+        jne     1b
+
+        mov     $boot_pml4, %eax
+        mov     %eax, %cr3
+
+        mov     %cr4, %eax
+        or      $(CR4_PAE | CR4_OSFXSR | CR4_OSXMMEXCPT), %eax
+        mov     %eax, %cr4
+
+        mov     $MSR_EFER, %ecx
+        rdmsr
+        or      $(EFER_LME | EFER_NXE), %eax
+        wrmsr
+
+        mov     %cr0, %eax
+        and     $~(CR0_EM | CR0_TS), %eax
+        or      $(CR0_PG | CR0_MP | CR0_WP | CR0_NE), %eax
+        mov     %eax, %cr0
+
+        lgdt    boot_gdt_desc
+        ljmp    $KERNEL_CS, $start64
+
+        .code64
+start64:
+        mov     $KERNEL_DS, %eax
+        mov     %eax, %ds
+        mov     %eax, %es
+        mov     %eax, %ss
+        xor     %eax, %eax
+        mov     %eax, %fs
+        mov     %eax, %gs
+
+        mov     %edi, %edi              /* upper halves are undefined after */
+        mov     %esi, %esi              /* the switch: zero-extend */
+        lea     boot_stack_top(%rip), %rsp
+        xor     %ebp, %ebp              /* ends the frame-pointer backtrace */
+        call    arch_start
+        ud2
+
+        .section .rodata
+        .balign 8
+/*
+ * Descriptors carry the accessed bit already: KVM without unrestricted
+ * guest (our nested hosts) treats a segment without it as invalid state
+ * and falls back to emulating every instruction, which fails on SSE.
+ */
+boot_gdt:
+        .quad 0
+        .quad 0x00209b0000000000        /* KERNEL_CS: 64-bit code, ring 0 */
+        .quad 0x0000930000000000        /* KERNEL_DS */
+boot_gdt_desc:
+        .word boot_gdt_desc - boot_gdt - 1
+        .long boot_gdt
+
+        .section .bss.boot, "aw", @nobits
+        .balign 4096
+boot_pml4:      .skip 4096
+boot_pdpt:      .skip 4096
+boot_pd:        .skip 4 * 4096
+        /*
+         * The boot stack is the main stack for the whole life of the image
+         * (one core). The page below it is left unmapped by paging.c, so an
+         * overflow faults instead of corrupting .bss.
+         */
+        .globl boot_stack_guard, boot_stack_bottom, boot_stack_top
+boot_stack_guard:  .skip 4096
+boot_stack_bottom: .skip BOOT_STACK_SIZE
+boot_stack_top:

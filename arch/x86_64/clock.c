@@ -1,0 +1,246 @@
+/*
+ * Time from the TSC.
+ *
+ * The TSC frequency comes from the first source that states it: kvmclock
+ * (KVM's paravirtual clock, which also gives wall time), the hypervisor
+ * timing leaf 0x40000010, CPUID leaf 0x15, and otherwise a measurement
+ * against the PIT (pc machines) or, when there is no PIT either, against
+ * the CMOS RTC's seconds edge. Measuring costs boot time, so it happens only
+ * when something first asks for a duration.
+ *
+ * Wall time comes from kvmclock's wall clock, else from the CMOS RTC (read
+ * once, lazily) plus the monotonic clock.
+ */
+#include "arch_internal.h"
+
+#define MSR_KVM_WALL_CLOCK_NEW  0x4b564d00
+#define MSR_KVM_SYSTEM_TIME_NEW 0x4b564d01
+#define KVM_FEATURE_CLOCKSOURCE2 (1 << 3)
+
+struct pvclock_time {
+	uint32_t version, pad0;
+	uint64_t tsc_timestamp, system_time;
+	uint32_t mul;
+	int8_t shift;
+	uint8_t flags, pad[2];
+} __attribute__((packed));
+
+struct pvclock_wall {
+	uint32_t version, sec, nsec;
+} __attribute__((packed));
+
+static volatile struct pvclock_time pvti __attribute__((aligned(64)));
+static volatile struct pvclock_wall pvwall __attribute__((aligned(16)));
+static int have_kvmclock;
+static uint64_t tsc_hz;
+static uint64_t tsc_boot;
+/* tsc -> ns as (delta * ns_mul) >> 32, valid for deltas below 2^32 * 2^k */
+static uint64_t ns_mul;
+static uint64_t wall_at_boot_ns; /* wall time when monotonic time was 0 */
+static int wall_known;
+
+static uint64_t pvclock_read(void)
+{
+	uint32_t v;
+	uint64_t t;
+	do {
+		v = pvti.version;
+		barrier();
+		uint64_t d = rdtsc() - pvti.tsc_timestamp;
+		if (pvti.shift >= 0)
+			d <<= pvti.shift;
+		else
+			d >>= -pvti.shift;
+		t = pvti.system_time + (uint64_t)(((unsigned __int128)d * pvti.mul) >> 32);
+		barrier();
+	} while ((v & 1) || v != pvti.version);
+	return t;
+}
+
+static int hypervisor_leaf(uint32_t *max, const char *sig)
+{
+	uint32_t r[4], f[4];
+	cpuid(1, 0, f);
+	if (!(f[2] & (1u << 31)))
+		return 0;
+	cpuid(0x40000000, 0, r);
+	*max = r[0];
+	return !__builtin_memcmp(&r[1], sig, 4) && !__builtin_memcmp(&r[2], sig + 4, 4) &&
+	       !__builtin_memcmp(&r[3], sig + 8, 4);
+}
+
+static void set_hz(uint64_t hz)
+{
+	tsc_hz = hz;
+	ns_mul = (1000000000ull << 32) / hz; /* 1e9 * 2^32 < 2^64: no libgcc */
+}
+
+/* PIT channel 2 as a 10 ms one-shot gate; returns 0 if no PIT answers. */
+static uint64_t measure_with_pit(void)
+{
+	const uint32_t ticks = 11932; /* 10 ms of 1.193182 MHz */
+	uint64_t t0, t1;
+	int spin = 0;
+
+	outb(0x61, (inb(0x61) & ~0x02) | 0x01); /* gate on, speaker off */
+	outb(0x43, 0xb0);                         /* ch2, lo/hi, mode 0 */
+	outb(0x42, ticks & 0xff);
+	outb(0x42, ticks >> 8);
+	t0 = rdtsc();
+	while (!(inb(0x61) & 0x20))
+		if (++spin > 50000000)
+			return 0;
+	t1 = rdtsc();
+	if (spin < 2)
+		return 0; /* output high at once: nothing there */
+	return (t1 - t0) * 1193182ull / ticks;
+}
+
+static uint8_t cmos(uint8_t reg)
+{
+	outb(0x70, reg);
+	return inb(0x71);
+}
+
+static int bcd(uint8_t v, int is_bcd) { return is_bcd ? (v & 15) + (v >> 4) * 10 : v; }
+
+/* Seconds since 1970 from the RTC, or -1 when there is none. */
+static int64_t rtc_read(void)
+{
+	int s, m, h, d, mo, y, i, isbcd;
+	uint8_t b;
+	for (i = 0; i < 100000 && (cmos(0x0a) & 0x80); i++) /* update in progress */
+		;
+	if (cmos(0x0a) == 0xff)
+		return -1;
+	b = cmos(0x0b);
+	isbcd = !(b & 4);
+	s = bcd(cmos(0), isbcd);
+	m = bcd(cmos(2), isbcd);
+	h = bcd(cmos(4) & 0x7f, isbcd);
+	d = bcd(cmos(7), isbcd);
+	mo = bcd(cmos(8), isbcd);
+	y = bcd(cmos(9), isbcd) + 2000;
+	if (!(b & 2) && (cmos(4) & 0x80))
+		h = (h % 12) + 12;
+	if (mo < 1 || mo > 12 || d < 1 || d > 31)
+		return -1;
+	/* days from civil (Howard Hinnant's algorithm) */
+	y -= mo <= 2;
+	int64_t era = y / 400;
+	int64_t yoe = y - era * 400;
+	int64_t doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	int64_t days = era * 146097 + doe - 719468;
+	return days * 86400 + h * 3600 + m * 60 + s;
+}
+
+static uint64_t measure_with_rtc(void)
+{
+	uint8_t s0 = cmos(0);
+	uint64_t t0, t1;
+	long spin = 0;
+	if (s0 == 0xff)
+		return 0;
+	while (cmos(0) == s0)
+		if (++spin > 100000000)
+			return 0;
+	t0 = rdtsc();
+	s0 = cmos(0);
+	while (cmos(0) == s0)
+		if (++spin > 200000000)
+			return 0;
+	t1 = rdtsc();
+	return t1 - t0;
+}
+
+static void calibrate(void)
+{
+	uint64_t hz = measure_with_pit();
+	if (!hz)
+		hz = measure_with_rtc();
+	if (!hz) {
+		early_puts("unijs: cannot find the TSC frequency; assuming 1 GHz\n");
+		hz = 1000000000;
+	}
+	set_hz(hz);
+}
+
+void clock_init(void)
+{
+	uint32_t max, r[4];
+
+	tsc_boot = rdtsc();
+	if (hypervisor_leaf(&max, "KVMKVMKVM\0\0\0")) {
+		cpuid(0x40000001, 0, r);
+		if (r[0] & KVM_FEATURE_CLOCKSOURCE2) {
+			wrmsr(MSR_KVM_SYSTEM_TIME_NEW, (uintptr_t)&pvti | 1);
+			wrmsr(MSR_KVM_WALL_CLOCK_NEW, (uintptr_t)&pvwall);
+			have_kvmclock = 1;
+			uint64_t hz = (1000000000ull << 32) / pvti.mul;
+			if (pvti.shift >= 0)
+				hz >>= pvti.shift;
+			else
+				hz <<= -pvti.shift;
+			set_hz(hz);
+			/* pvwall is the wall time at kvmclock 0, so realtime is the sum */
+			wall_at_boot_ns = (uint64_t)pvwall.sec * 1000000000ull + pvwall.nsec;
+			wall_known = 1;
+			tsc_boot = rdtsc();
+			return;
+		}
+	}
+	if (hypervisor_leaf(&max, "KVMKVMKVM\0\0\0") || hypervisor_leaf(&max, "TCGTCGTCGTCG") ||
+	    hypervisor_leaf(&max, "VMwareVMware")) {
+		if (max >= 0x40000010) {
+			cpuid(0x40000010, 0, r);
+			if (r[0]) {
+				set_hz((uint64_t)r[0] * 1000);
+				return;
+			}
+		}
+	}
+	cpuid(0, 0, r);
+	if (r[0] >= 0x15) {
+		cpuid(0x15, 0, r);
+		if (r[0] && r[1] && r[2]) {
+			set_hz((uint64_t)r[2] * r[1] / r[0]);
+			return;
+		}
+	}
+	/* unknown: measured on first use */
+}
+
+uint64_t arch_tsc_hz(void)
+{
+	if (!tsc_hz)
+		calibrate();
+	return tsc_hz;
+}
+
+uint64_t arch_tsc_to_ns(uint64_t d)
+{
+	if (!tsc_hz)
+		calibrate();
+	return (uint64_t)(((unsigned __int128)d * ns_mul) >> 32);
+}
+
+uint64_t clock_monotonic_ns(void)
+{
+	if (have_kvmclock)
+		return pvclock_read();
+	return arch_tsc_to_ns(rdtsc() - tsc_boot);
+}
+
+uint64_t clock_realtime_ns(void)
+{
+	if (!wall_known) {
+		int64_t s = rtc_read();
+		uint64_t mono = clock_monotonic_ns();
+		wall_known = 1;
+		if (s >= 0)
+			wall_at_boot_ns = (uint64_t)s * 1000000000ull - mono;
+		/* no RTC at all: the epoch, which makes the problem visible */
+	}
+	return wall_at_boot_ns + clock_monotonic_ns();
+}

@@ -1,0 +1,106 @@
+/*
+ * arch_start: the first C code. Reads the multiboot information before
+ * anything can overwrite it, sets up the CPU (cpu.c) and the final page
+ * tables (paging.c), then calls kernel_main().
+ */
+#include "arch.h"
+#include "arch_internal.h"
+
+#define MB_BOOT_MAGIC    0x2BADB002
+#define MB_INFO_MEM      (1 << 0)
+#define MB_INFO_CMDLINE  (1 << 2)
+#define MB_INFO_MMAP     (1 << 6)
+
+struct mb_info {
+	uint32_t flags, mem_lower, mem_upper, boot_device, cmdline;
+	uint32_t mods_count, mods_addr, syms[4];
+	uint32_t mmap_length, mmap_addr;
+} __attribute__((packed));
+
+struct mb_mmap {
+	uint32_t size;
+	uint64_t addr, len;
+	uint32_t type;
+} __attribute__((packed));
+
+static struct boot_info boot_info;
+/* Every RAM/ACPI range as the firmware reported it, for paging.c. */
+struct boot_region firmware_ram[BOOT_MAX_REGIONS];
+int firmware_nram;
+
+static void add_ram(uint64_t base, uint64_t len)
+{
+	uint64_t end = base + len;
+	uint64_t img_lo = (uintptr_t)__image_start, img_hi = (uintptr_t)__image_end;
+
+	base = (base + 4095) & ~4095ull;
+	end &= ~4095ull;
+	if (base < 0x100000)
+		base = 0x100000; /* below: real-mode IVT/BDA and room for an AP trampoline */
+	if (end <= base)
+		return;
+	if (base < img_hi && end > img_lo) { /* carve the image out */
+		if (base < img_lo)
+			add_ram(base, img_lo - base);
+		if (end > img_hi)
+			add_ram(img_hi, end - img_hi);
+		return;
+	}
+	if (boot_info.nram == BOOT_MAX_REGIONS)
+		return;
+	boot_info.ram[boot_info.nram].base = base;
+	boot_info.ram[boot_info.nram].len = end - base;
+	boot_info.nram++;
+	if (end > boot_info.ram_top)
+		boot_info.ram_top = end;
+}
+
+static void read_multiboot(uint32_t magic, const struct mb_info *mb)
+{
+	if (magic != MB_BOOT_MAGIC)
+		early_fail("not started by a multiboot loader");
+
+	if (mb->flags & MB_INFO_CMDLINE) {
+		const char *s = (const char *)(uintptr_t)mb->cmdline;
+		size_t i = 0;
+		while (s[i] && i < BOOT_CMDLINE_MAX - 1) {
+			boot_info.cmdline[i] = s[i];
+			i++;
+		}
+		boot_info.cmdline[i] = 0;
+	}
+
+	if (mb->flags & MB_INFO_MMAP) {
+		uintptr_t p = mb->mmap_addr, end = p + mb->mmap_length;
+		while (p < end) {
+			const struct mb_mmap *e = (const struct mb_mmap *)p;
+			if ((e->type == 1 || e->type == 3 || e->type == 4) && firmware_nram < BOOT_MAX_REGIONS) {
+				firmware_ram[firmware_nram].base = e->addr;
+				firmware_ram[firmware_nram].len = e->len;
+				firmware_nram++;
+			}
+			if (e->type == 1)
+				add_ram(e->addr, e->len);
+			p += e->size + 4;
+		}
+	} else if (mb->flags & MB_INFO_MEM) {
+		/* mem_upper: KiB above 1 MiB, contiguous */
+		firmware_ram[0].base = 0x100000;
+		firmware_ram[0].len = (uint64_t)mb->mem_upper * 1024;
+		firmware_nram = 1;
+		add_ram(0x100000, (uint64_t)mb->mem_upper * 1024);
+	} else {
+		early_fail("the boot loader gave no memory map");
+	}
+}
+
+void arch_start(uint32_t magic, const struct mb_info *mb) __attribute__((noreturn));
+void arch_start(uint32_t magic, const struct mb_info *mb)
+{
+	boot_info.tsc_entry = rdtsc();
+	read_multiboot(magic, mb);
+	cpu_init();
+	paging_init();
+	clock_init();
+	kernel_main(&boot_info);
+}

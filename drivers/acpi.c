@@ -1,0 +1,135 @@
+/*
+ * ACPI table discovery (ACPI 6.4 §5.2.5: the RSDP lives in 0xE0000-0xFFFFF
+ * or the EBDA) and S5 power-off (§7.4.2 \_S5 gives
+ * SLP_TYPa/b; §4.8.3.2.1 PM1 control: SLP_TYP bits 10-12, SLP_EN bit 13).
+ * Reading \_S5 means finding its small package in the DSDT's AML; we match
+ * the byte pattern NameOp "_S5_" PackageOp rather than carry an AML
+ * interpreter, as most small kernels do.
+ */
+#include "acpi.h"
+#include "../arch/x86_64/arch.h"
+#include <string.h>
+
+struct rsdp {
+	char sig[8];
+	uint8_t checksum;
+	char oem[6];
+	uint8_t rev;
+	uint32_t rsdt;
+	uint32_t len;
+	uint64_t xsdt;
+	uint8_t xchecksum, reserved[3];
+} __attribute__((packed));
+
+struct fadt {
+	struct acpi_header h;
+	uint32_t facs, dsdt;
+	uint8_t reserved, pm_profile;
+	uint16_t sci_int;
+	uint32_t smi_cmd;
+	uint8_t acpi_enable, acpi_disable, s4bios_req, pstate_cnt;
+	uint32_t pm1a_evt, pm1b_evt, pm1a_cnt, pm1b_cnt;
+	/* the rest is not needed */
+} __attribute__((packed));
+
+static int sum_ok(const void *p, uint32_t len)
+{
+	const uint8_t *b = p;
+	uint8_t s = 0;
+	while (len--)
+		s += *b++;
+	return s == 0;
+}
+
+static const struct rsdp *scan(uintptr_t lo, uintptr_t hi)
+{
+	for (; lo + sizeof(struct rsdp) <= hi; lo += 16)
+		if (!memcmp((const void *)lo, "RSD PTR ", 8) && sum_ok((const void *)lo, 20))
+			return (const struct rsdp *)lo;
+	return 0;
+}
+
+/*
+ * Only the BIOS area: finding the EBDA means reading its segment from the
+ * BIOS data area in page 0, which stays unmapped to catch null pointers.
+ * SeaBIOS (QEMU's BIOS) puts the RSDP in the BIOS area.
+ */
+static const struct rsdp *find_rsdp(void)
+{
+	return scan(0xe0000, 0x100000);
+}
+
+const struct acpi_header *acpi_find_table(const char sig[4])
+{
+	const struct rsdp *r = find_rsdp();
+	const struct acpi_header *root;
+	int wide, n, i;
+
+	if (!r)
+		return 0;
+	wide = r->rev >= 2 && r->xsdt;
+	root = (const struct acpi_header *)(uintptr_t)(wide ? r->xsdt : r->rsdt);
+	if (!sum_ok(root, root->len))
+		return 0;
+	n = (root->len - sizeof *root) / (wide ? 8 : 4);
+	for (i = 0; i < n; i++) {
+		const uint8_t *ent = (const uint8_t *)(root + 1) + i * (wide ? 8 : 4);
+		uint64_t a = wide ? *(const uint64_t *)ent : *(const uint32_t *)ent;
+		const struct acpi_header *t = (const struct acpi_header *)(uintptr_t)a;
+		if (!memcmp(t->sig, sig, 4) && sum_ok(t, t->len))
+			return t;
+	}
+	return 0;
+}
+
+/* An AML integer at p: ZeroOp, OneOp, BytePrefix n, or a bare byte. */
+static int aml_int(const uint8_t **p)
+{
+	uint8_t op = *(*p)++;
+	if (op == 0x0a)
+		return *(*p)++;
+	if (op == 0x00 || op == 0x01)
+		return op;
+	return op;
+}
+
+int acpi_poweroff(void)
+{
+	const struct fadt *f = (const struct fadt *)acpi_find_table("FACP");
+	const struct acpi_header *dsdt;
+	const uint8_t *p, *end;
+	int typa = -1, typb = 0;
+
+	if (!f)
+		return -19; /* ENODEV */
+	dsdt = (const struct acpi_header *)(uintptr_t)f->dsdt;
+	if (!dsdt || memcmp(dsdt->sig, "DSDT", 4))
+		return -19;
+	p = (const uint8_t *)(dsdt + 1);
+	end = (const uint8_t *)dsdt + dsdt->len;
+	for (; p + 8 < end; p++) {
+		if (memcmp(p, "_S5_", 4) || p[4] != 0x12) /* PackageOp */
+			continue;
+		if (p[-1] != 0x08 && !(p[-2] == 0x08 && p[-1] == '\\'))
+			continue; /* not a NameOp */
+		p += 5;
+		p += ((*p >> 6) & 3) + 1; /* PkgLength */
+		p++;                      /* NumElements */
+		typa = aml_int(&p);
+		typb = aml_int(&p);
+		break;
+	}
+	if (typa < 0)
+		return -2; /* ENOENT */
+	if (f->smi_cmd && f->acpi_enable && !(inw(f->pm1a_cnt) & 1)) {
+		/* Hand the PM registers from SMM to us (§4.8.2.5 SCI_EN) */
+		int spin = 1000000;
+		outb(f->smi_cmd, f->acpi_enable);
+		while (!(inw(f->pm1a_cnt) & 1) && --spin)
+			cpu_relax();
+	}
+	outw(f->pm1a_cnt, (typa << 10) | (1 << 13));
+	if (f->pm1b_cnt)
+		outw(f->pm1b_cnt, (typb << 10) | (1 << 13));
+	return -5; /* EIO: still running */
+}

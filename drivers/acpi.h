@@ -1,0 +1,24 @@
+/*
+ * ACPI tables (ACPI 6.4, chapter 5): just what power-off needs.
+ * acpi_find_table() returns the mapped table with that signature (after
+ * checking its checksum) or NULL when there is no ACPI (microvm acpi=off).
+ */
+#ifndef ACPI_H
+#define ACPI_H
+
+#include <stdint.h>
+
+struct acpi_header {
+	char sig[4];
+	uint32_t len;
+	uint8_t rev, checksum;
+	char oem[6], oem_table[8];
+	uint32_t oem_rev, creator, creator_rev;
+} __attribute__((packed));
+
+const struct acpi_header *acpi_find_table(const char sig[4]);
+
+/* Enter S5 (soft off) through the FADT's PM1 control blocks; returns -errno on failure. */
+int acpi_poweroff(void);
+
+#endif

@@ -1,0 +1,367 @@
+/*
+ * binding_process.c: the globals process and console, Error.prototype.stack,
+ * and lazy methods.
+ *
+ * Booting must not parse JavaScript that the app may never call, so the
+ * objects are built here and every method written in JS (js/lib/internal.js)
+ * starts as a stub: its first call loads the module that implements it.
+ * What stays in C: console.log & co. (binding_console.c), process.exit,
+ * exitCode, nextTick, memoryUsage, argv, env.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "drivers/power.h"
+#include "lib/alloc.h"
+#include "lib/console.h"
+
+#include "runtime_internal.h"
+
+/* A method implemented by export `name` of core module `module`. */
+struct lazy_method {
+	const char *module;
+	const char *name;   /* the export */
+	const char *method; /* the property it is installed as */
+	int nargs;
+};
+
+static void lazy_call(js_State *J)
+{
+	const struct lazy_method *m = js_currentfunctiondata(J);
+	int n = js_gettop(J) - 1, i;
+
+	runtime_module_load(J, m->module, 0);
+	js_getproperty(J, -1, m->name);
+	js_rot2pop1(J);
+	if (!js_iscallable(J, -1))
+		js_error(J, "%s.%s is missing", m->module, m->name);
+	js_copy(J, 0);
+	for (i = 1; i <= n; i++)
+		js_copy(J, i);
+	js_call(J, n);
+}
+
+static void lazy_install(js_State *J, const struct lazy_method *m)
+{
+	for (; m->name; m++) {
+		js_newcfunctionx(J, lazy_call, m->method, m->nargs, (void *)m, NULL);
+		js_defproperty(J, -2, m->method, JS_DONTENUM);
+	}
+}
+
+#define EVENT(name, n) { "internal", "process." name, name, n }
+static const struct lazy_method process_lazy[] = {
+	EVENT("on", 2), EVENT("addListener", 2), EVENT("once", 2),
+	EVENT("prependListener", 2), EVENT("prependOnceListener", 2),
+	EVENT("off", 2), EVENT("removeListener", 2), EVENT("removeAllListeners", 1),
+	EVENT("listeners", 1), EVENT("rawListeners", 1), EVENT("listenerCount", 1),
+	EVENT("eventNames", 0), EVENT("setMaxListeners", 1), EVENT("getMaxListeners", 0),
+	EVENT("emit", 1),
+	{ "internal", "process.hrtime", "hrtime", 1 },
+	{ "internal", "process.uptime", "uptime", 0 },
+	{ "internal", "process.cwd", "cwd", 0 },
+	{ "internal", "process.abort", "abort", 0 },
+	{ NULL, NULL, NULL, 0 }
+};
+#undef EVENT
+
+#define CON(name, n) { "internal", "console." name, name, n }
+static const struct lazy_method console_lazy[] = {
+	CON("dir", 2), CON("assert", 1), CON("trace", 0), CON("time", 1),
+	CON("timeEnd", 1), CON("timeLog", 1), CON("count", 1), CON("countReset", 1),
+	{ NULL, NULL, NULL, 0 }
+};
+#undef CON
+
+static const struct lazy_method error_lazy[] = {
+	{ "internal", "captureStackTrace", "captureStackTrace", 2 },
+	{ NULL, NULL, NULL, 0 }
+};
+
+int runtime_emit_exit(js_State *J)
+{
+	static int exiting;
+	int code;
+
+	js_getglobal(J, "process");
+	if (!exiting) {
+		exiting = 1;
+		js_pushboolean(J, 1);
+		js_setproperty(J, -2, "_exiting");
+		/* _events exists once a listener was added (internal.js). */
+		js_getproperty(J, -1, "_events");
+		if (js_isobject(J, -1)) {
+			js_getproperty(J, -2, "emit");
+			js_copy(J, -3);
+			js_pushliteral(J, "exit");
+			js_getproperty(J, -5, "exitCode");
+			js_pushnumber(J, js_toint32(J, -1));
+			js_rot2pop1(J);
+			js_call(J, 2);
+			js_pop(J, 1);
+		}
+		js_pop(J, 1);
+	}
+	js_getproperty(J, -1, "exitCode");
+	code = js_toint32(J, -1);
+	js_pop(J, 2);
+	return code;
+}
+
+static void process_exit(js_State *J)
+{
+	int code;
+
+	if (js_isdefined(J, 1)) {
+		js_getglobal(J, "process");
+		js_copy(J, 1);
+		js_setproperty(J, -2, "exitCode");
+		js_pop(J, 1);
+	}
+	code = runtime_emit_exit(J);
+	power_exit(code);
+}
+
+static void process_nextTick(js_State *J)
+{
+	int n = js_gettop(J) - 1, i;
+
+	if (!js_iscallable(J, 1)) {
+		js_newtypeerror(J, "The \"callback\" argument must be of type function");
+		js_pushliteral(J, "ERR_INVALID_ARG_TYPE");
+		js_setproperty(J, -2, "code");
+		js_throw(J);
+	}
+	js_getregistry(J, RUNTIME_TICKS);
+	js_newarray(J);
+	for (i = 1; i <= n; i++) {
+		js_copy(J, i);
+		js_setindex(J, -2, i - 1);
+	}
+	js_setindex(J, -2, js_getlength(J, -2));
+	js_pop(J, 1);
+	js_pushundefined(J);
+}
+
+void runtime_run_ticks(js_State *J)
+{
+	int n, i, k, m, t;
+
+	for (;;) {
+		js_getregistry(J, RUNTIME_TICKS);
+		n = js_getlength(J, -1);
+		if (n == 0) {
+			js_pop(J, 1);
+			return;
+		}
+		/* Ticks queued while these run go to a fresh queue. */
+		js_newarray(J);
+		js_setregistry(J, RUNTIME_TICKS);
+		for (i = 0; i < n; i++) {
+			js_getindex(J, -1, i);
+			t = js_gettop(J) - 1;
+			m = js_getlength(J, t);
+			js_getindex(J, t, 0);
+			js_pushundefined(J);
+			for (k = 1; k < m; k++)
+				js_getindex(J, t, k);
+			js_call(J, m - 1);
+			js_pop(J, 2);
+		}
+		js_pop(J, 1);
+	}
+}
+
+static void setnum(js_State *J, const char *name, double v)
+{
+	js_pushnumber(J, v);
+	js_setproperty(J, -2, name);
+}
+
+static void setstr(js_State *J, const char *name, const char *v)
+{
+	js_pushstring(J, v);
+	js_setproperty(J, -2, name);
+}
+
+static void process_memoryUsage(js_State *J)
+{
+	struct alloc_stats st;
+
+	memset(&st, 0, sizeof st);
+	alloc_get_stats(&st);
+	js_newobject(J);
+	/* The image's text and data are fixed; what grows is the heap, so the
+	 * heap's footprint stands for rss. */
+	setnum(J, "rss", (double)st.heap_total);
+	setnum(J, "heapTotal", (double)st.heap_total);
+	setnum(J, "heapUsed", (double)st.heap_used);
+	setnum(J, "external", 0);
+	setnum(J, "arrayBuffers", 0);
+}
+
+static void stream_write(js_State *J)
+{
+	const char *s = js_tostring(J, 1);
+
+	console_write(s, strlen(s));
+	js_pushboolean(J, 1);
+}
+
+static void process_stream(js_State *J, const char *name, int fd)
+{
+	js_newobject(J);
+	js_newcfunction(J, stream_write, "write", 1);
+	js_setproperty(J, -2, "write");
+	js_pushboolean(J, 0);
+	js_setproperty(J, -2, "isTTY");
+	setnum(J, "fd", fd);
+	js_setproperty(J, -2, name);
+}
+
+static void process_env(js_State *J, const struct runtime_config *cfg)
+{
+	int i;
+
+	js_newobject(J);
+	for (i = 0; i < cfg->envc; i++) {
+		const char *e = cfg->env[i];
+		const char *eq = strchr(e, '=');
+
+		if (!eq || eq == e)
+			continue;
+		/* The name, cut at '=', lives on the stack while it is used. */
+		js_pushlstring(J, e, (int)(eq - e));
+		js_pushstring(J, eq + 1);
+		js_setproperty(J, -3, js_tostring(J, -2));
+		js_pop(J, 1);
+	}
+	js_setproperty(J, -2, "env");
+}
+
+/* Error.prototype.stack: Node's "Name: message\n    at f (file:line)" made
+ * from mujs's stackTrace ("\n\tat f (file:line)") when first read. */
+static void error_stack_get(js_State *J)
+{
+	const char *name = "Error", *message = "", *trace = "", *p;
+	char *buf, *q;
+	size_t len;
+
+	if (js_hasproperty(J, 0, "name"))
+		name = js_tostring(J, -1);
+	if (js_hasproperty(J, 0, "message"))
+		message = js_tostring(J, -1);
+	if (js_hasproperty(J, 0, "stackTrace") && js_isstring(J, -1))
+		trace = js_tostring(J, -1);
+	len = strlen(name) + strlen(message) + 2 * strlen(trace) + 3;
+	buf = malloc(len);
+	if (!buf) {
+		js_pushliteral(J, "out of memory");
+		js_throw(J);
+	}
+	q = buf;
+	strcpy(q, name);
+	q += strlen(q);
+	if (name[0] && message[0]) {
+		*q++ = ':';
+		*q++ = ' ';
+	}
+	strcpy(q, message);
+	q += strlen(q);
+	for (p = trace; *p; p++) {
+		if (p[0] == '\n' && p[1] == '\t') {
+			memcpy(q, "\n    ", 5);
+			q += 5;
+			p++;
+		} else {
+			*q++ = *p;
+		}
+	}
+	*q = 0;
+	if (js_try(J)) {
+		free(buf);
+		js_throw(J);
+	}
+	js_pushstring(J, buf);
+	js_endtry(J);
+	free(buf);
+}
+
+static void error_stack_set(js_State *J)
+{
+	if (js_isobject(J, 0)) {
+		js_copy(J, 1);
+		js_defproperty(J, 0, "stack", JS_DONTENUM);
+	}
+	js_pushundefined(J);
+}
+
+static void error_init(js_State *J)
+{
+	js_getglobal(J, "Error");
+	js_getproperty(J, -1, "prototype");
+	js_newcfunction(J, error_stack_get, "get stack", 0);
+	js_newcfunction(J, error_stack_set, "set stack", 1);
+	js_defaccessor(J, -3, "stack", JS_DONTENUM);
+	js_pop(J, 1);
+	lazy_install(J, error_lazy);
+	js_pushnumber(J, 10);
+	js_setproperty(J, -2, "stackTraceLimit");
+	js_pop(J, 1);
+}
+
+void runtime_process_init(js_State *J, const struct runtime_config *cfg)
+{
+	int i;
+
+	error_init(J);
+
+	js_newarray(J);
+	js_setregistry(J, RUNTIME_TICKS);
+
+	js_newobject(J);
+	setstr(J, "title", "unijs");
+	setstr(J, "version", "v0.1.0");
+	js_newobject(J);
+	setstr(J, "unijs", "0.1.0");
+	setstr(J, "mujs", "1.3.2");
+	js_setproperty(J, -2, "versions");
+	setstr(J, "arch", "x64");
+	setstr(J, "platform", "unijs");
+	setnum(J, "pid", 1);
+	setnum(J, "ppid", 0);
+	setstr(J, "execPath", "/unijs");
+	js_newarray(J);
+	js_pushliteral(J, "/unijs");
+	js_setindex(J, -2, 0);
+	js_pushstring(J, bundle_app[0].name ? bundle_app[0].name : "/app/main.js");
+	js_setindex(J, -2, 1);
+	for (i = 0; i < cfg->argc; i++) {
+		js_pushstring(J, cfg->argv[i]);
+		js_setindex(J, -2, i + 2);
+	}
+	js_setproperty(J, -2, "argv");
+	js_newarray(J);
+	js_setproperty(J, -2, "execArgv");
+	process_env(J, cfg);
+	js_pushundefined(J);
+	js_setproperty(J, -2, "exitCode");
+	js_newcfunction(J, process_exit, "exit", 1);
+	js_setproperty(J, -2, "exit");
+	js_newcfunction(J, process_nextTick, "nextTick", 1);
+	js_setproperty(J, -2, "nextTick");
+	js_newcfunction(J, process_memoryUsage, "memoryUsage", 0);
+	js_setproperty(J, -2, "memoryUsage");
+	process_stream(J, "stdout", 1);
+	process_stream(J, "stderr", 2);
+	lazy_install(J, process_lazy);
+	js_setglobal(J, "process");
+
+	js_newobject(J);
+	runtime_console_init(J);
+	lazy_install(J, console_lazy);
+	js_setglobal(J, "console");
+
+	js_pushglobal(J);
+	js_setglobal(J, "global");
+}

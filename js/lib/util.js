@@ -1,0 +1,593 @@
+// util: format and inspect, written to print plain data exactly as Node's
+// util.inspect does (compact 3, breakLength 80, depth 2), plus the small
+// helpers ES5 code still calls (inherits, isArray, deprecate, ...).
+'use strict';
+
+var hasOwn = Object.prototype.hasOwnProperty;
+var objToString = Object.prototype.toString;
+
+var defaults = {
+  depth: 2,
+  breakLength: 80,
+  compact: 3,
+  maxArrayLength: 100,
+  maxStringLength: 10000,
+  showHidden: false,
+  sorted: false,
+  getters: false
+};
+
+var builtInCtors = {
+  Object: 1, Function: 1, Array: 1, Number: 1, Boolean: 1, String: 1,
+  Date: 1, RegExp: 1, Error: 1, EvalError: 1, RangeError: 1,
+  ReferenceError: 1, SyntaxError: 1, TypeError: 1, URIError: 1, JSON: 1, Math: 1
+};
+
+// mujs functions carry no "name": read it from the source text, which is
+// "function NAME(...) { ... }" (natives may be "function Math.max()").
+function fnName(fn) {
+  if (hasOwn.call(fn, 'name') && typeof fn.name === 'string') return fn.name;
+  var m = /^function\s*([^\s(]*)/.exec(Function.prototype.toString.call(fn));
+  var name = m ? m[1] : '';
+  var dot = name.lastIndexOf('.');
+  return dot >= 0 ? name.slice(dot + 1) : name;
+}
+
+var strEscapeRe = /[\x00-\x1f\x27\x5c\x7f]/;
+var metaEsc = ['\\x00', '\\x01', '\\x02', '\\x03', '\\x04', '\\x05', '\\x06', '\\x07',
+  '\\b', '\\t', '\\n', '\\x0B', '\\f', '\\r', '\\x0E', '\\x0F',
+  '\\x10', '\\x11', '\\x12', '\\x13', '\\x14', '\\x15', '\\x16', '\\x17',
+  '\\x18', '\\x19', '\\x1A', '\\x1B', '\\x1C', '\\x1D', '\\x1E', '\\x1F'];
+
+// Quotes a string the way Node picks quotes: ' unless the string holds
+// one, then ", then `, else ' with \' escapes.
+function strEscape(str) {
+  var quote = "'", escapeQuote = true;
+  if (str.indexOf("'") !== -1) {
+    if (str.indexOf('"') === -1) { quote = '"'; escapeQuote = false; }
+    else if (str.indexOf('`') === -1 && str.indexOf('${') === -1) { quote = '`'; escapeQuote = false; }
+  }
+  if (!strEscapeRe.test(str)) return quote + str + quote;
+  var out = '', i, c, ch;
+  for (i = 0; i < str.length; i++) {
+    c = str.charCodeAt(i);
+    ch = str.charAt(i);
+    if (c < 32) out += metaEsc[c];
+    else if (c === 0x7f) out += '\\x7F';
+    else if (c === 92) out += '\\\\';
+    else if (c === 39 && escapeQuote) out += "\\'";
+    else out += ch;
+  }
+  return quote + out + quote;
+}
+
+function formatNumber(n) {
+  return n === 0 && 1 / n < 0 ? '-0' : String(n);
+}
+
+function formatPrimitive(ctx, value) {
+  switch (typeof value) {
+  case 'string':
+    var trailer = '';
+    if (value.length > ctx.maxStringLength) {
+      var rest = value.length - ctx.maxStringLength;
+      value = value.slice(0, ctx.maxStringLength);
+      trailer = '... ' + rest + ' more character' + (rest > 1 ? 's' : '');
+    }
+    if (ctx.compact !== true && value.length > 16 &&
+        value.length > ctx.breakLength - ctx.indentationLvl - 4) {
+      // Long strings break after each newline, one quoted piece a line.
+      var pieces = value.split(/\n/), parts = [], i;
+      for (i = 0; i < pieces.length; i++) {
+        if (i < pieces.length - 1) parts.push(strEscape(pieces[i] + '\n'));
+        else if (pieces[i] !== '') parts.push(strEscape(pieces[i]));
+      }
+      return parts.join(' +\n' + repeat(' ', ctx.indentationLvl + 2)) + trailer;
+    }
+    return strEscape(value) + trailer;
+  case 'number':
+    return formatNumber(value);
+  case 'boolean':
+    return String(value);
+  default:
+    return 'undefined';
+  }
+}
+
+function repeat(s, n) {
+  var out = '';
+  while (n-- > 0) out += s;
+  return out;
+}
+
+function isError(v) {
+  return objToString.call(v) === '[object Error]' || v instanceof Error;
+}
+
+// The name of the nearest constructor on the prototype chain of which obj
+// is an instance, or null for a null-prototype object.
+function getConstructorName(obj) {
+  var p = obj, desc, first = true, firstProto;
+  while (p) {
+    desc = Object.getOwnPropertyDescriptor(p, 'constructor');
+    if (desc !== undefined && typeof desc.value === 'function') {
+      var name = fnName(desc.value);
+      if (name !== '' && safeInstanceof(obj, desc.value)) return name;
+    }
+    p = Object.getPrototypeOf(p);
+    if (first) { firstProto = p; first = false; }
+  }
+  if (firstProto === null) return null;
+  return 'Object';
+}
+
+function safeInstanceof(obj, ctor) {
+  try { return obj instanceof ctor; } catch (e) { return false; }
+}
+
+function getPrefix(constructor, fallback, size) {
+  size = size || '';
+  if (constructor === null) return '[' + fallback + size + ': null prototype] ';
+  return constructor + size + ' ';
+}
+
+function isIndex(key) {
+  return /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < 4294967295;
+}
+
+function getKeys(value, ctx) {
+  var keys = ctx.showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
+  return keys.filter(function (k) { return k !== 'stackTrace'; });
+}
+
+function formatValue(ctx, value, recurseTimes) {
+  if (typeof value !== 'object' && typeof value !== 'function')
+    return formatPrimitive(ctx, value);
+  if (value === null) return 'null';
+  if (ctx.customInspect) {
+    // util.inspect.custom is a plain string key here (no Symbol in ES5).
+    var custom = value[inspect.custom];
+    if (typeof custom === 'function' && custom !== inspect) {
+      var depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
+      var r = custom.call(value, depth, copyCtx(ctx, {}), inspect);
+      if (r !== value) return typeof r === 'string' ? r : formatValue(ctx, r, recurseTimes);
+    }
+  }
+  if (ctx.seen.indexOf(value) !== -1) {
+    var index = 1, j;
+    if (ctx.circular === undefined) {
+      ctx.circular = [value];
+    } else {
+      j = ctx.circular.indexOf(value);
+      if (j === -1) { ctx.circular.push(value); index = ctx.circular.length; }
+      else index = j + 1;
+    }
+    return '[Circular *' + index + ']';
+  }
+  return formatRaw(ctx, value, recurseTimes);
+}
+
+var kObjectType = 0, kArrayExtrasType = 1;
+
+function formatRaw(ctx, value, recurseTimes) {
+  var constructor = getConstructorName(value);
+  var keys, base = '', braces, formatter = null, extrasType = kObjectType;
+  var tag = objToString.call(value);
+
+  if (Array.isArray(value)) {
+    var prefix = constructor !== 'Array' ? getPrefix(constructor, 'Array', '(' + value.length + ')') : '';
+    keys = getKeys(value, ctx).filter(function (k) { return !isIndex(k) && k !== 'length'; });
+    braces = [prefix + '[', ']'];
+    if (value.length === 0 && keys.length === 0) return braces[0] + ']';
+    extrasType = kArrayExtrasType;
+    formatter = formatArray;
+  } else {
+    keys = getKeys(value, ctx);
+    braces = ['{', '}'];
+    if (tag === '[object Arguments]') {
+      keys = keys.filter(function (k) { return !isIndex(k) && k !== 'length' && k !== 'callee'; });
+      braces = ['[Arguments] [', ']'];
+      extrasType = kArrayExtrasType;
+      formatter = formatArray;
+      if (value.length === 0 && keys.length === 0) return '[Arguments] []';
+    } else if (typeof value === 'function') {
+      base = getFunctionBase(value, constructor);
+      keys = keys.filter(function (k) { return k !== 'prototype'; });
+      if (keys.length === 0) return base;
+    } else if (tag === '[object RegExp]') {
+      base = RegExp.prototype.toString.call(value);
+      var rp = getPrefix(constructor, 'RegExp');
+      if (rp !== 'RegExp ') base = rp + base;
+      keys = keys.filter(function (k) { return k !== 'lastIndex'; });
+      if (keys.length === 0 || recurseTimes > ctx.depth) return base;
+    } else if (tag === '[object Date]') {
+      base = isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+      var dp = getPrefix(constructor, 'Date');
+      if (dp !== 'Date ') base = dp + base;
+      if (keys.length === 0) return base;
+    } else if (isError(value)) {
+      base = formatError(value, constructor, ctx, keys);
+      keys = keys.filter(function (k) { return k !== 'message' && k !== 'name' && k !== 'stack'; });
+      if (keys.length === 0) return base;
+    } else if (tag === '[object Number]' || tag === '[object String]' || tag === '[object Boolean]') {
+      var type = tag.slice(8, -1), prim = value.valueOf();
+      var fallback = type;
+      base = '[' + type;
+      if (constructor !== type) base += constructor === null ? ' (null prototype)' : ' (' + constructor + ')';
+      base += ': ' + formatPrimitive(copyCtx(ctx, { compact: true }), prim) + ']';
+      if (type === 'String') keys = keys.filter(function (k) { return !isIndex(k) && k !== 'length'; });
+      void fallback;
+      if (keys.length === 0) return base;
+    } else if (tag === '[object Math]' || tag === '[object JSON]') {
+      braces[0] = 'Object [' + tag.slice(8, -1) + '] {';
+      if (keys.length === 0) return braces[0] + '}';
+    } else if (constructor === 'Object') {
+      if (keys.length === 0) return '{}';
+    } else {
+      if (keys.length === 0) return getPrefix(constructor, 'Object') + '{}';
+      braces[0] = (constructor === 'Object' ? '' : getPrefix(constructor, 'Object')) + '{';
+    }
+  }
+
+  if (recurseTimes > ctx.depth && ctx.depth !== null) {
+    var ctxName = getPrefix(constructor, 'Object').slice(0, -1);
+    if (Array.isArray(value)) ctxName = getPrefix(constructor, 'Array').slice(0, -1);
+    return constructor !== null ? '[' + ctxName + ']' : ctxName;
+  }
+  recurseTimes += 1;
+  ctx.seen.push(value);
+  ctx.currentDepth = recurseTimes;
+  var output = formatter ? formatter(ctx, value, recurseTimes) : [], i;
+  for (i = 0; i < keys.length; i++)
+    output.push(formatProperty(ctx, value, recurseTimes, keys[i], kObjectType));
+  if (ctx.circular !== undefined) {
+    var idx = ctx.circular.indexOf(value);
+    if (idx !== -1) {
+      var reference = '<ref *' + (idx + 1) + '>';
+      base = base === '' ? reference : reference + ' ' + base;
+    }
+  }
+  ctx.seen.pop();
+  if (ctx.sorted) {
+    var cmp = typeof ctx.sorted === 'function' ? ctx.sorted : undefined;
+    if (extrasType === kObjectType) output.sort(cmp);
+  }
+  return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+}
+
+function getFunctionBase(value, constructor) {
+  var base = '[Function', name = fnName(value);
+  if (constructor === null) base += ' (null prototype)';
+  base += name === '' ? ' (anonymous)' : ': ' + name;
+  base += ']';
+  if (constructor !== 'Function' && constructor !== null) base += ' ' + constructor;
+  return base;
+}
+
+function formatError(err, constructor, ctx, keys) {
+  var stack;
+  try { stack = err.stack; } catch (e) { stack = undefined; }
+  stack = typeof stack === 'string' && stack !== '' ? stack : Error.prototype.toString.call(err);
+  void keys;
+  var name = err.name != null ? String(err.name) : 'Error';
+  // A subclass whose name is not in the stack (Node's improveStack).
+  if (constructor !== null && constructor !== name && stack.indexOf(constructor) === -1 &&
+      stack.indexOf(name) === 0 && name.length > 0) {
+    stack = constructor + ' [' + name + ']' + stack.slice(name.length);
+  }
+  var pos = (err.message && stack.indexOf(err.message)) || -1;
+  if (pos !== -1) pos += err.message.length;
+  if (stack.indexOf('\n    at', pos) === -1) stack = '[' + stack + ']';
+  if (ctx.indentationLvl !== 0) stack = stack.split('\n').join('\n' + repeat(' ', ctx.indentationLvl));
+  return stack;
+}
+
+function formatArray(ctx, value, recurseTimes) {
+  var len = value.length, max = Math.min(Math.max(0, ctx.maxArrayLength), len);
+  var output = [], i = 0, holes, entries = 0;
+  while (i < len && entries < max) {
+    if (!hasOwn.call(value, i)) {
+      holes = 0;
+      while (i < len && !hasOwn.call(value, i)) { holes++; i++; }
+      output.push('<' + holes + ' empty item' + (holes > 1 ? 's' : '') + '>');
+    } else {
+      output.push(formatProperty(ctx, value, recurseTimes, i, kArrayExtrasType));
+      i++;
+    }
+    entries++;
+  }
+  var remaining = len - i;
+  if (remaining > 0) output.push('... ' + remaining + ' more item' + (remaining > 1 ? 's' : ''));
+  return output;
+}
+
+var keyIdentRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+
+function formatProperty(ctx, value, recurseTimes, key, type) {
+  var name, str;
+  var desc = Object.getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
+  if (desc.value !== undefined) {
+    ctx.indentationLvl += 2;
+    str = formatValue(ctx, desc.value, recurseTimes);
+    ctx.indentationLvl -= 2;
+  } else if (desc.get !== undefined) {
+    str = desc.set !== undefined ? '[Getter/Setter]' : '[Getter]';
+  } else if (desc.set !== undefined) {
+    str = '[Setter]';
+  } else {
+    str = 'undefined';
+  }
+  if (type === kArrayExtrasType) return str;
+  key = String(key);
+  if (desc.enumerable === false) name = '[' + key + ']';
+  else if (keyIdentRe.test(key)) name = key;
+  else name = strEscape(key);
+  return name + ': ' + str;
+}
+
+function isBelowBreakLength(ctx, output, start, base) {
+  var total = output.length + start, i;
+  if (total + output.length > ctx.breakLength) return false;
+  for (i = 0; i < output.length; i++) {
+    total += output[i].length;
+    if (total > ctx.breakLength) return false;
+  }
+  return base === '' || base.indexOf('\n') === -1;
+}
+
+function groupArrayElements(ctx, output, value) {
+  var totalLength = 0, maxLength = 0, i = 0, outputLength = output.length;
+  if (ctx.maxArrayLength < output.length) outputLength--; // "... more items"
+  var separatorSpace = 2, dataLen = new Array(outputLength), len;
+  for (; i < outputLength; i++) {
+    len = output[i].length;
+    dataLen[i] = len;
+    totalLength += len + separatorSpace;
+    if (maxLength < len) maxLength = len;
+  }
+  var actualMax = maxLength + separatorSpace;
+  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
+      (totalLength / actualMax > 5 || maxLength <= 6)) {
+    var averageBias = Math.sqrt(actualMax - totalLength / output.length);
+    var biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+    var columns = Math.min(
+      Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax),
+      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+      ctx.compact * 4,
+      15);
+    if (columns <= 1) return output;
+    var tmp = [], maxLineLength = [], j, lineLength;
+    for (i = 0; i < columns; i++) {
+      lineLength = 0;
+      for (j = i; j < output.length; j += columns)
+        if (dataLen[j] > lineLength) lineLength = dataLen[j];
+      maxLineLength.push(lineLength + separatorSpace);
+    }
+    var padStart = true;
+    if (value !== undefined) {
+      for (i = 0; i < output.length; i++) {
+        if (typeof value[i] !== 'number') { padStart = false; break; }
+      }
+    }
+    for (i = 0; i < outputLength; i += columns) {
+      var maxIdx = Math.min(i + columns, outputLength), str = '';
+      j = i;
+      for (; j < maxIdx - 1; j++) {
+        var cell = output[j] + ', ';
+        str += padStart ? pad(cell, maxLineLength[j - i], true) : pad(cell, maxLineLength[j - i], false);
+      }
+      if (padStart) str += pad(output[j], maxLineLength[j - i] - separatorSpace, true);
+      else str += output[j];
+      tmp.push(str);
+    }
+    if (ctx.maxArrayLength < output.length) tmp.push(output[outputLength]);
+    output = tmp;
+  }
+  return output;
+}
+
+function pad(s, width, start) {
+  var fill = repeat(' ', width - s.length);
+  return start ? fill + s : s + fill;
+}
+
+function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
+  if (ctx.compact !== true) {
+    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
+      var entries = output.length;
+      if (extrasType === kArrayExtrasType && entries > 6)
+        output = groupArrayElements(ctx, output, value);
+      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
+        var start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        if (isBelowBreakLength(ctx, output, start, base)) {
+          var joined = output.join(', ');
+          if (joined.indexOf('\n') === -1)
+            return (base ? base + ' ' : '') + braces[0] + ' ' + joined + ' ' + braces[1];
+        }
+      }
+    }
+    var indentation = '\n' + repeat(' ', ctx.indentationLvl);
+    return (base ? base + ' ' : '') + braces[0] + indentation + '  ' +
+      output.join(',' + indentation + '  ') + indentation + braces[1];
+  }
+  if (isBelowBreakLength(ctx, output, 0, base))
+    return braces[0] + (base ? ' ' + base : '') + ' ' + output.join(', ') + ' ' + braces[1];
+  var ind = base === '' && braces[0].length === 1 ? ' ' : (base ? ' ' + base : '') + '\n' +
+    repeat(' ', ctx.indentationLvl) + '  ';
+  return braces[0] + ind + output.join(',\n' + repeat(' ', ctx.indentationLvl) + '  ') + ' ' + braces[1];
+}
+
+function copyCtx(ctx, over) {
+  var c = {}, k;
+  for (k in ctx) if (hasOwn.call(ctx, k)) c[k] = ctx[k];
+  for (k in over) if (hasOwn.call(over, k)) c[k] = over[k];
+  return c;
+}
+
+function inspect(value, opts) {
+  var ctx = {
+    budget: {},
+    indentationLvl: 0,
+    seen: [],
+    currentDepth: 0,
+    depth: defaults.depth,
+    breakLength: defaults.breakLength,
+    compact: defaults.compact,
+    maxArrayLength: defaults.maxArrayLength,
+    maxStringLength: defaults.maxStringLength,
+    showHidden: defaults.showHidden,
+    sorted: defaults.sorted,
+    customInspect: true,
+    circular: undefined
+  };
+  if (arguments.length > 1 && typeof opts === 'boolean') {
+    ctx.showHidden = opts;
+    if (arguments.length > 2 && arguments[2] !== undefined) ctx.depth = arguments[2];
+  } else if (opts && typeof opts === 'object') {
+    for (var k in opts) if (hasOwn.call(opts, k) && hasOwn.call(ctx, k) && k !== 'seen') ctx[k] = opts[k];
+  }
+  if (ctx.depth === Infinity) ctx.depth = null;
+  if (ctx.maxArrayLength === null || ctx.maxArrayLength === Infinity) ctx.maxArrayLength = 4294967295;
+  if (ctx.maxStringLength === null || ctx.maxStringLength === Infinity) ctx.maxStringLength = 4294967295;
+  if (ctx.breakLength === Infinity) ctx.breakLength = 1e9;
+  return formatValue(ctx, value, 0);
+}
+inspect.custom = 'nodejs.util.inspect.custom';
+inspect.defaultOptions = defaults;
+
+// %s of objects: inspect unless the object has its own toString.
+function hasBuiltInToString(value) {
+  if (typeof value.toString !== 'function') return true;
+  if (hasOwn.call(value, 'toString')) return false;
+  var p = value;
+  do { p = Object.getPrototypeOf(p); } while (p && !hasOwn.call(p, 'toString'));
+  if (!p) return true;
+  var desc = Object.getOwnPropertyDescriptor(p, 'constructor');
+  return desc !== undefined && typeof desc.value === 'function' && hasOwn.call(builtInCtors, fnName(desc.value));
+}
+
+function tryStringify(v) {
+  try {
+    return JSON.stringify(v);
+  } catch (e) {
+    if (/circular|cyclic/i.test(String(e && e.message))) return '[Circular]';
+    throw e;
+  }
+}
+
+function formatWithOptions(inspectOptions, args) {
+  var first = args[0], a = 0, str = '', join = '';
+  if (typeof first === 'string') {
+    if (args.length === 1) return first;
+    var tempStr, lastPos = 0, i, next, v;
+    for (i = 0; i < first.length - 1; i++) {
+      if (first.charCodeAt(i) !== 37) continue; // '%'
+      next = first.charCodeAt(++i);
+      if (a + 1 !== args.length) {
+        switch (next) {
+        case 115: // s
+          v = args[++a];
+          if (typeof v === 'number') tempStr = formatNumber(v);
+          else if (typeof v !== 'object' || v === null || !hasBuiltInToString(v)) tempStr = String(v);
+          else tempStr = inspect(v, copyCtx(inspectOptions, { depth: 0, compact: 3 }));
+          break;
+        case 106: // j
+          tempStr = tryStringify(args[++a]);
+          break;
+        case 100: // d
+          v = args[++a];
+          tempStr = typeof v === 'object' && v !== null ? formatNumber(Number(v)) : formatNumber(Number(v));
+          break;
+        case 79: // O
+          tempStr = inspect(args[++a], inspectOptions);
+          break;
+        case 111: // o
+          tempStr = inspect(args[++a], copyCtx(inspectOptions, { showHidden: true, depth: 4 }));
+          break;
+        case 105: // i
+          tempStr = formatNumber(parseInt(args[++a]));
+          break;
+        case 102: // f
+          tempStr = formatNumber(parseFloat(args[++a]));
+          break;
+        case 99: // c
+          a += 1;
+          tempStr = '';
+          break;
+        case 37: // %
+          str += first.slice(lastPos, i);
+          lastPos = i + 1;
+          continue;
+        default:
+          continue;
+        }
+        if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
+        str += tempStr;
+        lastPos = i + 1;
+      } else if (next === 37) {
+        str += first.slice(lastPos, i);
+        lastPos = i + 1;
+      }
+    }
+    if (lastPos !== 0) {
+      a++;
+      join = ' ';
+      if (lastPos < first.length) str += first.slice(lastPos);
+    }
+  }
+  while (a < args.length) {
+    v = args[a];
+    str += join;
+    str += typeof v !== 'string' ? inspect(v, inspectOptions) : v;
+    join = ' ';
+    a++;
+  }
+  return str;
+}
+
+exports.format = function () {
+  return formatWithOptions({}, Array.prototype.slice.call(arguments));
+};
+exports.formatWithOptions = function (opts) {
+  return formatWithOptions(opts || {}, Array.prototype.slice.call(arguments, 1));
+};
+exports.inspect = inspect;
+
+exports.inherits = function (ctor, superCtor) {
+  if (typeof ctor !== 'function' || typeof superCtor !== 'function' || superCtor.prototype === undefined)
+    throw new TypeError('The "ctor" and "superCtor" arguments must be of type function');
+  ctor.super_ = superCtor;
+  ctor.prototype = Object.create(superCtor.prototype, {
+    constructor: { value: ctor, enumerable: false, writable: true, configurable: true }
+  });
+};
+
+exports.deprecate = function (fn, msg) {
+  var warned = false;
+  return function () {
+    if (!warned) {
+      warned = true;
+      process.stderr.write('(unijs) DeprecationWarning: ' + msg + '\n');
+    }
+    return fn.apply(this, arguments);
+  };
+};
+
+exports.isArray = Array.isArray;
+exports.isBoolean = function (v) { return typeof v === 'boolean'; };
+exports.isNull = function (v) { return v === null; };
+exports.isNullOrUndefined = function (v) { return v == null; };
+exports.isNumber = function (v) { return typeof v === 'number'; };
+exports.isString = function (v) { return typeof v === 'string'; };
+exports.isUndefined = function (v) { return v === undefined; };
+exports.isRegExp = function (v) { return objToString.call(v) === '[object RegExp]'; };
+exports.isObject = function (v) { return v !== null && typeof v === 'object'; };
+exports.isDate = function (v) { return objToString.call(v) === '[object Date]'; };
+exports.isError = isError;
+exports.isFunction = function (v) { return typeof v === 'function'; };
+exports.isPrimitive = function (v) { return v === null || (typeof v !== 'object' && typeof v !== 'function'); };
+exports.types = {
+  isDate: exports.isDate,
+  isRegExp: exports.isRegExp,
+  isNativeError: isError
+};

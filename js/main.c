@@ -1,0 +1,73 @@
+/*
+ * kernel_main: the runtime's main. arch_start() has set up the CPU, the
+ * page tables and the clock; here the console, exit path, heap and command
+ * line come up, then the JavaScript runtime runs the app, and the machine
+ * ends with the app's exit code.
+ */
+#include "../arch/x86_64/arch.h"
+#include "../drivers/power.h"
+#include "../drivers/serial.h"
+#include "../lib/alloc.h"
+#include "../lib/cmdline.h"
+#include "../lib/trace.h"
+#include "runtime.h"
+#include <stdio.h>
+#include <string.h>
+
+static struct cmdline cmdline;
+
+/* fault=...: deliberate faults, so the tests can see the reports. */
+static void __attribute__((noinline)) selftest_fault(const char *what);
+static volatile int sink;
+
+static int __attribute__((noinline)) recurse(int n)
+{
+	volatile char pad[512];
+	pad[0] = (char)n;
+	if (sink == -1) /* never: but the compiler cannot know */
+		return n;
+	return recurse(n + 1) + pad[0];
+}
+
+static void selftest_fault(const char *what)
+{
+	if (!strcmp(what, "null"))
+		sink = *(volatile int *)(uintptr_t)sink;
+	else if (!strcmp(what, "wx"))
+		*(volatile char *)(uintptr_t)kernel_main = 0;
+	else if (!strcmp(what, "nx"))
+		((void (*)(void))(uintptr_t)&cmdline)();
+	else if (!strcmp(what, "stack"))
+		sink = recurse(0);
+	printf("unijs: fault=%s did not fault\n", what);
+}
+
+void kernel_main(struct boot_info *bi)
+{
+	struct runtime_config rc;
+	int i, code;
+
+	serial_init();
+	power_init();
+	alloc_init((void *)(uintptr_t)bi->ram[0].base, bi->ram[0].len);
+	for (i = 1; i < bi->nram; i++)
+		alloc_add_region((void *)(uintptr_t)bi->ram[i].base, bi->ram[i].len);
+
+	if (cmdline_parse(bi->cmdline, &cmdline) < 0) {
+		printf("unijs: bad command line: %s\n", cmdline.err);
+		power_exit(EXIT_BAD_CMDLINE);
+	}
+	if (cmdline.trace_boot) {
+		trace_boot_start(bi->tsc_entry);
+		trace_boot("memory ready");
+	}
+	if (cmdline.fault)
+		selftest_fault(cmdline.fault);
+
+	rc.argc = cmdline.argc;
+	rc.argv = cmdline.argv;
+	rc.envc = cmdline.envc;
+	rc.env = cmdline.env;
+	code = runtime_run(&rc);
+	power_exit(code);
+}

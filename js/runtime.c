@@ -1,0 +1,207 @@
+/*
+ * runtime.c: the mujs state, the bootstrap, the main module and the way out.
+ *
+ * Order of events in runtime_run:
+ *   1. js_newstate on our allocator.
+ *   2. process, console, Error.prototype.stack and the module loader are
+ *      built in C (binding_*.c): booting parses no JavaScript but the app's.
+ *   3. The main module bundle_app[0] runs, then the process.nextTick queue.
+ *   4. process 'exit' is emitted; process.exitCode is the result.
+ * An exception escaping 3 or 4 goes to internal.js's onUncaught, which
+ * gives the exit code and keeps the "Uncaught ..." report, printed after the
+ * 'exit' listeners as Node does; if that throws too, C prints a fixed
+ * message at once. "out of memory" is handled in C without allocating.
+ */
+#include "runtime.h"
+#include "runtime_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "drivers/power.h"
+#include "lib/clock.h"
+#include "lib/console.h"
+
+#include "mujs.h"
+
+static uint64_t boot_start_ns;
+static uint64_t boot_done_ns;
+
+uint64_t runtime_boot_ns(void)
+{
+	return boot_done_ns ? boot_done_ns - boot_start_ns : 0;
+}
+
+void runtime_mark_boot(void)
+{
+	if (!boot_done_ns)
+		boot_done_ns = clock_monotonic_ns();
+}
+
+/* mujs calls alloc(ctx, ptr, 0) to free; NULL from a non-zero size makes it
+ * throw "out of memory". */
+static void *runtime_alloc(void *actx, void *ptr, int size)
+{
+	(void)actx;
+	if (size <= 0) {
+		free(ptr);
+		return NULL;
+	}
+	return realloc(ptr, (size_t)size);
+}
+
+void runtime_puts(const char *s)
+{
+	console_write(s, strlen(s));
+}
+
+/* Reached only if something throws outside every js_try: a runtime bug. */
+static void runtime_panic(js_State *J)
+{
+	(void)J;
+	runtime_puts("unijs: fatal: exception outside the runtime's handlers\n");
+	power_exit(70);
+}
+
+static void runtime_report(js_State *J, const char *message)
+{
+	(void)J;
+	runtime_puts("unijs: ");
+	runtime_puts(message);
+	runtime_puts("\n");
+}
+
+static int runtime_is_oom(js_State *J, int idx)
+{
+	return js_isstring(J, idx) && !strcmp(js_tostring(J, idx), "out of memory");
+}
+
+static int runtime_oom(js_State *J)
+{
+	/* The heap is full: print without allocating, then try to give memory
+	 * back so that whatever runs next (nothing, normally) has some. */
+	runtime_puts("Uncaught Error: out of memory (JavaScript heap exhausted)\n");
+	js_gc(J, 0);
+	return RUNTIME_EXIT_OOM;
+}
+
+/* The thrown value is on top of the stack; returns the exit code, or -1 when
+ * an 'uncaughtException' listener handled it. Pops the value. */
+static int runtime_uncaught(js_State *J)
+{
+	int code;
+
+	if (runtime_is_oom(J, -1)) {
+		js_pop(J, 1);
+		return runtime_oom(J);
+	}
+	if (js_try(J)) {
+		/* The reporter itself failed (out of memory, most likely). */
+		if (runtime_is_oom(J, -1))
+			code = runtime_oom(J);
+		else {
+			runtime_puts("Uncaught exception (and its report failed: ");
+			runtime_puts(js_tryrepr(J, -1, "?"));
+			runtime_puts(")\n");
+			code = 1;
+		}
+		js_pop(J, 2); /* the reporter's error and the original value */
+		return code;
+	}
+	/* internal.onUncaught(value) */
+	runtime_module_load(J, "internal", 0);
+	js_getproperty(J, -1, "onUncaught");
+	js_rot2(J);
+	js_copy(J, -3);
+	js_call(J, 1);
+	code = js_isnumber(J, -1) ? js_tointeger(J, -1) : 1;
+	js_pop(J, 2);
+	js_endtry(J);
+	return code;
+}
+
+/* Prints the report of the last uncaught exception, if any. */
+static void runtime_print_report(js_State *J)
+{
+	if (js_try(J)) {
+		js_pop(J, 1);
+		return;
+	}
+	runtime_module_load(J, "internal", 0);
+	js_getproperty(J, -1, "report");
+	if (js_isstring(J, -1))
+		runtime_puts(js_tostring(J, -1));
+	js_pop(J, 2);
+	js_endtry(J);
+}
+
+static int runtime_main(js_State *J)
+{
+	if (js_try(J))
+		return runtime_uncaught(J);
+	runtime_module_load(J, bundle_app[0].name, 0);
+	js_pop(J, 1);
+	runtime_run_ticks(J);
+	js_endtry(J);
+	return 0;
+}
+
+static int runtime_exit(js_State *J)
+{
+	int code;
+
+	if (js_try(J))
+		return runtime_uncaught(J);
+	runtime_run_ticks(J);
+	code = runtime_emit_exit(J);
+	js_endtry(J);
+	return code;
+}
+
+int runtime_run(const struct runtime_config *cfg)
+{
+	js_State *J;
+	int code, main_code;
+
+	boot_start_ns = clock_monotonic_ns();
+	boot_done_ns = 0;
+
+	if (!bundle_app[0].name) {
+		runtime_puts("unijs: fatal: no main module in bundle_app\n");
+		return 70;
+	}
+	J = js_newstate(runtime_alloc, NULL, 0);
+	if (!J) {
+		runtime_puts("unijs: fatal: no memory for the JavaScript state\n");
+		return RUNTIME_EXIT_OOM;
+	}
+	js_atpanic(J, runtime_panic);
+	js_setreport(J, runtime_report);
+
+	if (js_try(J)) {
+		code = runtime_is_oom(J, -1) ? runtime_oom(J) : 70;
+		if (code == 70)
+			runtime_puts("unijs: fatal: cannot set up the runtime\n");
+		js_pop(J, 1);
+		return code;
+	}
+	runtime_natives_init(J);
+	runtime_module_init(J);
+	runtime_process_init(J, cfg);
+	js_endtry(J);
+
+	/* An uncaught exception ends the app like Node, after the 'exit'
+	 * listeners, unless an 'uncaughtException' listener took it (-1). */
+	main_code = runtime_main(J);
+	if (main_code == RUNTIME_EXIT_OOM)
+		return main_code;
+	code = runtime_exit(J);
+	runtime_print_report(J);
+	if (code == 0 && main_code > 0)
+		code = main_code; /* the reporter could not set process.exitCode */
+	if (code < 0)
+		code = 1;
+	/* The state is left to the machine's end: freeing it would only cost
+	 * time on the way out. */
+	return code;
+}

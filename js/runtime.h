@@ -1,0 +1,49 @@
+/*
+ * runtime.h: the JavaScript runtime (mujs + unijs core modules).
+ *
+ * The kernel's main sets up the machine, then calls runtime_run once and
+ * powers off with its result. runtime_run creates one mujs state on the
+ * caller's heap (malloc/realloc/free), runs js/lib/bootstrap.js, then the
+ * main module bundle_app[0], then emits process 'exit'.
+ *
+ * Bundles: each table ends with an entry whose name is NULL. data is
+ * NUL-terminated (data[len] == 0) and lives in read-only memory.
+ *   bundle_app: names are absolute paths under /app ("/app/main.js",
+ *               "/app/lib/x.js"); [0] is the main module.
+ *   bundle_lib: names are core module ids without ".js" ("util", "events");
+ *               "bootstrap" is internal and cannot be required.
+ *
+ * Output goes through console_write (stdout and stderr alike). process.exit()
+ * ends the machine at once through power_exit(); every other way out returns
+ * the exit code from runtime_run. Not reentrant; call from one core once.
+ */
+#ifndef UNIJS_RUNTIME_H
+#define UNIJS_RUNTIME_H
+
+#include <stdint.h>
+
+struct bundle_file {
+	const char *name;
+	const char *data;
+	unsigned long len;
+};
+
+extern const struct bundle_file bundle_app[];
+extern const struct bundle_file bundle_lib[];
+
+struct runtime_config {
+	int argc;
+	char **argv; /* app arguments only: process.argv[2...] */
+	int envc;
+	char **env; /* "NAME=value" */
+};
+
+int runtime_run(const struct runtime_config *cfg);
+
+/*
+ * Nanoseconds from runtime_run's entry to the main module's first statement
+ * (after the main module is compiled), 0 before that point is reached.
+ */
+uint64_t runtime_boot_ns(void);
+
+#endif

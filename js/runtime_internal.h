@@ -1,0 +1,56 @@
+/*
+ * runtime_internal.h: what js/runtime.c and js/binding_*.c share. Not for
+ * use outside js/.
+ */
+#ifndef UNIJS_RUNTIME_INTERNAL_H
+#define UNIJS_RUNTIME_INTERNAL_H
+
+#include <stddef.h>
+
+#include "mujs.h"
+#include "runtime.h"
+
+/* Registry keys. */
+#define RUNTIME_NATIVE "unijs.native" /* natives object, for core modules */
+#define RUNTIME_CACHE "unijs.cache"   /* require.cache */
+#define RUNTIME_TICKS "unijs.ticks"   /* process.nextTick queue */
+
+/* File name prefix of core modules in stack traces. */
+#define RUNTIME_LIB_PREFIX "unijs:"
+/* Exit code after the JS heap ran out (Node aborts: 128 + SIGABRT). */
+#define RUNTIME_EXIT_OOM 134
+
+/* Module wrappers: one line, so that line numbers are the file's. Core
+ * modules get the natives object as a sixth argument. */
+#define RUNTIME_MODULE_HEAD "(function (exports, require, module, __filename, __dirname) {"
+#define RUNTIME_LIB_HEAD "(function (exports, require, module, __filename, __dirname, native) {"
+
+/* The entry of table named name, or NULL. */
+const struct bundle_file *runtime_find(const struct bundle_file *table, const char *name);
+
+/*
+ * Compiles head + data + "\n})" as file name (head must not contain a
+ * newline) and pushes the function the expression evaluates to. A "#!"
+ * first line is blanked. Throws on syntax errors and on out of memory.
+ */
+void runtime_compile(js_State *J, const char *name, const char *data, size_t len, const char *head);
+
+/* Pushes the exports of module id (resolved: "/app/x.js" or a core id),
+ * loading it if needed; pidx is the requiring module object's stack index,
+ * or 0. Throws what the module throws. */
+void runtime_module_load(js_State *J, const char *id, int pidx);
+
+/* Emits process 'exit' once (if anyone listens) and returns the exit code
+ * (process.exitCode as an int32). */
+int runtime_emit_exit(js_State *J);
+/* Runs the process.nextTick queue until it is empty. */
+void runtime_run_ticks(js_State *J);
+
+void runtime_natives_init(js_State *J);
+void runtime_module_init(js_State *J);
+void runtime_process_init(js_State *J, const struct runtime_config *cfg);
+void runtime_console_init(js_State *J);
+void runtime_mark_boot(void);
+void runtime_puts(const char *s);
+
+#endif

@@ -1,0 +1,1070 @@
+/*
+ * alloc.c: the kernel heap (contract in alloc.h).
+ *
+ * Two layers share each heap:
+ *
+ * - Large blocks live in "chunks": every chunk starts with a 16-byte header
+ *   (size of the previous chunk, own size | in-use flag | magic), so a block
+ *   knows both neighbours and frees coalesce in O(1) with no searching.
+ *   Free chunks sit in segregated lists: 8 lists per power of two, with a
+ *   two-level bitmap so the first non-empty list that is large enough is
+ *   found with two bit scans. Asking for the next list boundary up ("good
+ *   fit") makes any chunk found big enough without walking its list.
+ *
+ * - Small blocks (<= ALLOC_SMALL_MAX) come from spans: one to eight pages,
+ *   page aligned, taken from the chunk layer and cut into objects of one
+ *   size class. A span carries a free list plus a bump pointer for its
+ *   never-used tail (so making a span touches no memory but its header).
+ *   Spans with free objects are linked per class, so malloc pops from the
+ *   first and free pushes to the owner: both O(1). Objects carry no header;
+ *   free finds the span through a per-region page map (one byte per page:
+ *   0 = not a span page, k = k-1 pages past the span's first page).
+ *   An emptied span goes back to the chunk layer at once unless it is its
+ *   class's only span with room (avoiding churn at a class boundary);
+ *   those kept are released when a request would otherwise fail.
+ *
+ * Spans are carved from the high end of the chunk chosen for them and
+ * large blocks from the low end, which keeps long-lived small objects and
+ * transient large buffers apart and limits fragmentation.
+ *
+ * Misuse detection (cheap checks only): chunk headers carry a 16-bit magic
+ * and their neighbour's size must agree; a freed small object holds a tag
+ * derived from its address, so a second free is suspected in O(1) and then
+ * confirmed by walking the span's free list (a matching tag by chance in
+ * live data costs only that walk). The tag is checked again when the
+ * object is handed out, catching writes after free to its first words.
+ */
+#include "alloc.h"
+#include "panic.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#define PAGE_SHIFT 12
+#define PAGE_SIZE ((uintptr_t)1 << PAGE_SHIFT)
+#define ALIGN 16
+#define HDR 16		/* chunk header in front of every large block */
+#define MIN_CHUNK 32	/* header + room for the two free-list links */
+/* Refuse anything this big up front so size arithmetic cannot overflow. */
+#define MAX_REQUEST ((size_t)1 << 46)
+
+/* ---- chunks ---- */
+
+struct chunk {
+	size_t prev_size; /* size of the chunk below; 0 for a region's first */
+	size_t head;	  /* size | C_INUSE | C_MAGIC */
+	struct chunk *next, *prev; /* free chunks only: bin links */
+};
+
+#define C_INUSE ((size_t)1)
+#define C_MAGIC ((size_t)0xa11c << 48)
+#define C_MAGIC_MASK ((size_t)0xffff << 48)
+#define C_SIZE_MASK (~C_MAGIC_MASK & ~(size_t)(ALIGN - 1))
+
+/* Segregated lists: first level = log2(size) from 2^5 (MIN_CHUNK) up to
+ * 2^47, second level = the top 3 bits below that. */
+#define FL_MIN 5
+#define FL_COUNT 43
+#define SL_BITS 3
+#define SL_COUNT (1u << SL_BITS)
+
+/* ---- spans ---- */
+
+#define NCLASS 20
+#define SPAN_MAGIC 0x5ba4u
+#define FREE_TAG ((uintptr_t)0x6a09e667f3bcc908ull)
+
+struct freeobj {
+	struct freeobj *next;
+	uintptr_t tag; /* address ^ FREE_TAG while free, 0 once handed out */
+};
+
+/* Sits at the start of the span's first page; objects follow it. */
+struct span {
+	uint16_t magic;
+	uint16_t cls;
+	uint16_t pages;
+	uint16_t unused;
+	uint32_t used; /* objects handed out */
+	uint32_t cap;  /* objects that fit */
+	struct freeobj *free;
+	uintptr_t bump; /* next never-used object */
+	struct span *next, *prev; /* class list of spans with room */
+	struct alloc_heap *heap;
+	uintptr_t pad;
+};
+_Static_assert(sizeof(struct span) == 64, "span header keeps objects 16-aligned");
+
+/*
+ * Classes: 16-byte steps up to 128 (where mujs's objects, properties and
+ * short strings fall), then 4 per power of two. Pages per span are chosen
+ * so the unusable tail stays near or under 3%.
+ */
+static const uint16_t class_size[NCLASS] = {
+	16, 32, 48, 64, 80, 96, 112, 128, 160, 192,
+	224, 256, 320, 384, 448, 512, 640, 768, 896, 1024,
+};
+static const uint8_t class_pages[NCLASS] = {
+	1, 1, 1, 1, 1, 2, 2, 1, 1, 2, 2, 2, 2, 2, 2, 4, 4, 4, 2, 8,
+};
+/* ceil(2^32 / size): turns "offset / size" into a multiply on free. */
+#define R(s) ((uint32_t)((((uint64_t)1 << 32) / (s)) + 1))
+static const uint32_t class_recip[NCLASS] = {
+	R(16), R(32), R(48), R(64), R(80), R(96), R(112), R(128), R(160), R(192),
+	R(224), R(256), R(320), R(384), R(448), R(512), R(640), R(768), R(896), R(1024),
+};
+#undef R
+/* Indexed by (size + 15) / 16. */
+static const uint8_t size_to_class[ALLOC_SMALL_MAX / 16 + 1] = {
+	0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 9, 10, 10, 11, 11,
+	12, 12, 12, 12, 13, 13, 13, 13, 14, 14, 14, 14, 15, 15, 15, 15,
+	16, 16, 16, 16, 16, 16, 16, 16, 17, 17, 17, 17, 17, 17, 17, 17,
+	18, 18, 18, 18, 18, 18, 18, 18, 19, 19, 19, 19, 19, 19, 19, 19,
+};
+
+/* ---- heap ---- */
+
+struct region {
+	struct region *next;
+	uintptr_t start, end; /* the whole range handed over */
+	uintptr_t lo, hi;     /* chunks: first header at lo, end marker at hi-16 */
+	uintptr_t pg0;	      /* page of pagemap[0] */
+	uint8_t *pagemap;
+};
+
+#define HEAP_MAGIC 0x68656170u
+
+struct alloc_heap {
+	uint32_t magic;
+	bool in_hook;
+	uint8_t sl_map[FL_COUNT];
+	uint64_t fl_map;
+	struct chunk *bins[FL_COUNT][SL_COUNT];
+	struct span *partial[NCLASS];
+	struct region *regions;
+	unsigned max_span_pages; /* grows with the heap, see span_new */
+	void (*oom_hook)(size_t want);
+	struct alloc_stats st;
+};
+
+static struct alloc_heap *default_heap;
+
+/* ---- helpers ---- */
+
+static inline uintptr_t align_up(uintptr_t x, uintptr_t a)
+{
+	return (x + a - 1) & ~(a - 1);
+}
+
+static inline size_t csize(const struct chunk *c)
+{
+	return c->head & C_SIZE_MASK;
+}
+
+static inline struct chunk *chunk_at(uintptr_t a)
+{
+	return (struct chunk *)a;
+}
+
+/* The header and the next chunk's back-link always change together. */
+static inline void set_head(struct chunk *c, size_t size, size_t inuse)
+{
+	c->head = size | inuse | C_MAGIC;
+	chunk_at((uintptr_t)c + size)->prev_size = size;
+}
+
+static inline size_t chunk_need(size_t n)
+{
+	size_t need = align_up(n + HDR, ALIGN);
+	return need < MIN_CHUNK ? MIN_CHUNK : need;
+}
+
+static inline unsigned msb(size_t x)
+{
+	return 63u - (unsigned)__builtin_clzll(x);
+}
+
+static inline void mapping(size_t s, unsigned *fl, unsigned *sl)
+{
+	unsigned f = msb(s);
+	*sl = (unsigned)(s >> (f - SL_BITS)) & (SL_COUNT - 1);
+	*fl = f - FL_MIN;
+}
+
+static void bin_insert(struct alloc_heap *h, struct chunk *c)
+{
+	unsigned fl, sl;
+	mapping(csize(c), &fl, &sl);
+	struct chunk *first = h->bins[fl][sl];
+	c->prev = NULL;
+	c->next = first;
+	if (first)
+		first->prev = c;
+	h->bins[fl][sl] = c;
+	h->sl_map[fl] |= (uint8_t)(1u << sl);
+	h->fl_map |= (uint64_t)1 << fl;
+}
+
+static void bin_remove(struct alloc_heap *h, struct chunk *c)
+{
+	unsigned fl, sl;
+	mapping(csize(c), &fl, &sl);
+	if (c->next)
+		c->next->prev = c->prev;
+	if (c->prev) {
+		c->prev->next = c->next;
+	} else {
+		h->bins[fl][sl] = c->next;
+		if (!c->next) {
+			h->sl_map[fl] &= (uint8_t)~(1u << sl);
+			if (!h->sl_map[fl])
+				h->fl_map &= ~((uint64_t)1 << fl);
+		}
+	}
+}
+
+/* First non-empty list at or after (fl, sl). */
+static bool next_nonempty(const struct alloc_heap *h, unsigned *fl, unsigned *sl)
+{
+	unsigned m = h->sl_map[*fl] & (0xffu << *sl);
+	if (m) {
+		*sl = (unsigned)__builtin_ctz(m);
+		return true;
+	}
+	uint64_t fm = h->fl_map & (~(uint64_t)0 << (*fl + 1));
+	if (!fm)
+		return false;
+	*fl = (unsigned)__builtin_ctzll(fm);
+	*sl = (unsigned)__builtin_ctz(h->sl_map[*fl]);
+	return true;
+}
+
+/* A free chunk of at least need bytes, still in its list, or NULL. */
+static struct chunk *find_fit(struct alloc_heap *h, size_t need)
+{
+	unsigned fl, sl;
+	/* Round up to the next list boundary so the first chunk found fits. */
+	size_t r = need + ((size_t)1 << (msb(need) - SL_BITS)) - 1;
+	mapping(r, &fl, &sl);
+	if (fl < FL_COUNT && next_nonempty(h, &fl, &sl))
+		return h->bins[fl][sl];
+	/* Last resort: chunks in need's own list may still be big enough
+	 * (this is what lets a request take the whole remaining heap). */
+	mapping(need, &fl, &sl);
+	if (fl >= FL_COUNT)
+		return NULL;
+	for (struct chunk *c = h->bins[fl][sl]; c; c = c->next)
+		if (csize(c) >= need)
+			return c;
+	return NULL;
+}
+
+/* Give [c, c+size) back to the lists; its neighbours must be in use. */
+static void make_free(struct alloc_heap *h, struct chunk *c, size_t size)
+{
+	set_head(c, size, 0);
+	bin_insert(h, c);
+}
+
+/* Cut an allocated chunk down to need bytes, freeing the tail. */
+static void shrink_tail(struct alloc_heap *h, struct chunk *c, size_t need)
+{
+	size_t size = csize(c);
+	if (size - need < MIN_CHUNK)
+		return;
+	struct chunk *rest = chunk_at((uintptr_t)c + need);
+	size_t rsize = size - need;
+	struct chunk *next = chunk_at((uintptr_t)c + size);
+	set_head(c, need, C_INUSE);
+	if (!(next->head & C_INUSE)) {
+		bin_remove(h, next);
+		rsize += csize(next);
+	}
+	make_free(h, rest, rsize);
+}
+
+static struct chunk *large_alloc(struct alloc_heap *h, size_t need)
+{
+	struct chunk *c = find_fit(h, need);
+	if (!c)
+		return NULL;
+	bin_remove(h, c);
+	size_t size = csize(c);
+	if (size - need >= MIN_CHUNK) {
+		make_free(h, chunk_at((uintptr_t)c + need), size - need);
+		size = need;
+	}
+	set_head(c, size, C_INUSE);
+	return c;
+}
+
+/*
+ * Highest header address x in free chunk c such that a chunk of need bytes
+ * fits at x and x + HDR is a multiple of a; 0 if none. A 16-byte gap below
+ * x could not hold a chunk, so that placement does not count.
+ */
+static uintptr_t place_high(struct chunk *c, size_t need, uintptr_t a)
+{
+	uintptr_t lo = (uintptr_t)c, size = csize(c);
+	if (size < need)
+		return 0;
+	uintptr_t u = (lo + size - need + HDR) & ~(a - 1);
+	if (u < lo + HDR)
+		return 0;
+	uintptr_t x = u - HDR;
+	return x - lo == HDR ? 0 : x;
+}
+
+/* A chunk of need bytes whose block is aligned to a (a power of two > 16). */
+static struct chunk *large_alloc_aligned(struct alloc_heap *h, size_t need, uintptr_t a)
+{
+	/*
+	 * Exact fits first: spans freed earlier leave page-aligned holes of
+	 * exactly a span's size, which the guaranteed search below (it needs
+	 * a chunk of need + a + 16) would never reuse. Bounded, so worst case
+	 * stays O(1).
+	 */
+	unsigned fl, sl;
+	int probes = 16;
+	struct chunk *c = NULL;
+	uintptr_t x = 0;
+	mapping(need, &fl, &sl);
+	while (probes > 0 && fl < FL_COUNT && next_nonempty(h, &fl, &sl)) {
+		for (c = h->bins[fl][sl]; c && probes > 0; c = c->next, probes--)
+			if ((x = place_high(c, need, a)))
+				goto found;
+		if (++sl == SL_COUNT) {
+			sl = 0;
+			fl++;
+		}
+	}
+	c = find_fit(h, need + a + HDR);
+	if (!c)
+		return NULL;
+	x = place_high(c, need, a);
+	if (!x)
+		panic("alloc: no aligned placement in chunk %p of %zu bytes", (void *)c,
+		      csize(c));
+found:
+	bin_remove(h, c);
+	uintptr_t lo = (uintptr_t)c, hi = lo + csize(c);
+	size_t tail = hi - (x + need);
+	if (tail == HDR) { /* too small to stand alone: keep it */
+		need += HDR;
+		tail = 0;
+	}
+	if (x != lo)
+		make_free(h, c, x - lo);
+	struct chunk *r = chunk_at(x);
+	set_head(r, need, C_INUSE);
+	if (tail)
+		make_free(h, chunk_at(x + need), tail);
+	return r;
+}
+
+static void large_free(struct alloc_heap *h, struct chunk *c)
+{
+	size_t size = csize(c);
+	/* Cleared first so the header, if merged away below, still reads as
+	 * free: a second free() of this pointer is then recognised. */
+	c->head &= ~C_INUSE;
+	struct chunk *next = chunk_at((uintptr_t)c + size);
+	if ((next->head & C_MAGIC_MASK) != C_MAGIC || next->prev_size != size)
+		panic("free(%p): heap corrupted after the block (overrun?)",
+		      (void *)((uintptr_t)c + HDR));
+	if (!(next->head & C_INUSE)) {
+		bin_remove(h, next);
+		size += csize(next);
+	}
+	if (c->prev_size) {
+		struct chunk *prev = chunk_at((uintptr_t)c - c->prev_size);
+		if ((prev->head & C_MAGIC_MASK) != C_MAGIC || csize(prev) != c->prev_size)
+			panic("free(%p): heap corrupted before the block",
+			      (void *)((uintptr_t)c + HDR));
+		if (!(prev->head & C_INUSE)) {
+			bin_remove(h, prev);
+			size += csize(prev);
+			c = prev;
+		}
+	}
+	make_free(h, c, size);
+}
+
+/* ---- regions and pointer lookup ---- */
+
+static inline struct region *find_region(const struct alloc_heap *h, uintptr_t a)
+{
+	for (struct region *r = h->regions; r; r = r->next)
+		if (a - r->lo < r->hi - r->lo)
+			return r;
+	return NULL;
+}
+
+static inline uint8_t *page_entry(const struct region *r, uintptr_t a)
+{
+	return &r->pagemap[(a - r->pg0) >> PAGE_SHIFT];
+}
+
+static inline uintptr_t obj_tag(const struct freeobj *o)
+{
+	return (uintptr_t)o ^ FREE_TAG;
+}
+
+static bool on_free_list(const struct span *s, const struct freeobj *o)
+{
+	for (const struct freeobj *f = s->free; f; f = f->next)
+		if (f == o)
+			return true;
+	return false;
+}
+
+/*
+ * What p is: a span object (returns its span) or a large block (returns
+ * NULL, *chunk set). Panics for anything that is not a live block.
+ */
+static struct span *lookup(struct alloc_heap *h, void *p, const char *who,
+			   struct chunk **chunk)
+{
+	uintptr_t a = (uintptr_t)p;
+	struct region *r = find_region(h, a);
+	if (!r || (a & (ALIGN - 1)))
+		panic("%s(%p): not a block of this heap", who, p);
+	uint8_t k = *page_entry(r, a);
+	if (k) {
+		struct span *s = (struct span *)((a & ~(PAGE_SIZE - 1)) -
+						  (uintptr_t)(k - 1) * PAGE_SIZE);
+		if (s->magic != SPAN_MAGIC || s->heap != h)
+			panic("%s(%p): span header %p corrupted", who, p, (void *)s);
+		uintptr_t off = a - (uintptr_t)(s + 1);
+		unsigned c = s->cls;
+		uint64_t idx = ((uint64_t)off * class_recip[c]) >> 32;
+		if (off >= (uintptr_t)s->cap * class_size[c] || idx * class_size[c] != off)
+			panic("%s(%p): not the start of a block", who, p);
+		if (a >= s->bump)
+			panic("%s(%p): block was never allocated", who, p);
+		struct freeobj *o = p;
+		if (o->tag == obj_tag(o) && on_free_list(s, o))
+			panic("%s(%p): block already freed (double free?)", who, p);
+		return s;
+	}
+	struct chunk *c = chunk_at(a - HDR);
+	if ((c->head & C_MAGIC_MASK) != C_MAGIC)
+		panic("%s(%p): no block header (bad pointer or underrun)", who, p);
+	if (!(c->head & C_INUSE))
+		panic("%s(%p): block already freed (double free?)", who, p);
+	*chunk = c;
+	return NULL;
+}
+
+/* ---- spans ---- */
+
+static void span_link(struct alloc_heap *h, struct span *s)
+{
+	struct span *first = h->partial[s->cls];
+	s->prev = NULL;
+	s->next = first;
+	if (first)
+		first->prev = s;
+	h->partial[s->cls] = s;
+}
+
+static void span_unlink(struct alloc_heap *h, struct span *s)
+{
+	if (s->next)
+		s->next->prev = s->prev;
+	if (s->prev)
+		s->prev->next = s->next;
+	else
+		h->partial[s->cls] = s->next;
+	s->next = s->prev = NULL;
+}
+
+static struct span *span_new(struct alloc_heap *h, unsigned c)
+{
+	/*
+	 * A span is bounded by the heap's size (in a 64 KB heap an 8-page span
+	 * would strand half of it in one class), and when the preferred size
+	 * does not fit a single page is tried: every class fits 3 in one.
+	 */
+	unsigned pages = class_pages[c] < h->max_span_pages ? class_pages[c] : h->max_span_pages;
+	/* need = bytes: the next chunk's header then lands in the last 16
+	 * bytes of the last page, so spans tile memory page for page. */
+	struct chunk *ch = large_alloc_aligned(h, (size_t)pages << PAGE_SHIFT, PAGE_SIZE);
+	if (!ch && pages > 1) {
+		pages = 1;
+		ch = large_alloc_aligned(h, PAGE_SIZE, PAGE_SIZE);
+	}
+	if (!ch)
+		return NULL;
+	size_t bytes = (size_t)pages << PAGE_SHIFT;
+	struct span *s = (struct span *)((uintptr_t)ch + HDR);
+	struct region *r = find_region(h, (uintptr_t)s);
+	uint8_t *pm = page_entry(r, (uintptr_t)s);
+	for (unsigned i = 0; i < pages; i++)
+		pm[i] = (uint8_t)(i + 1);
+	s->magic = SPAN_MAGIC;
+	s->cls = (uint16_t)c;
+	s->pages = (uint16_t)pages;
+	s->unused = 0;
+	s->used = 0;
+	s->cap = (uint32_t)((bytes - HDR - sizeof *s) / class_size[c]);
+	s->free = NULL;
+	s->bump = (uintptr_t)(s + 1);
+	s->heap = h;
+	s->pad = 0;
+	span_link(h, s);
+	return s;
+}
+
+/* s is empty and unlinked: hand its pages back to the chunk layer. */
+static void span_release(struct alloc_heap *h, struct span *s)
+{
+	struct region *r = find_region(h, (uintptr_t)s);
+	memset(page_entry(r, (uintptr_t)s), 0, s->pages);
+	s->magic = 0;
+	large_free(h, chunk_at((uintptr_t)s - HDR));
+}
+
+/* Release every kept empty span; true if any was. */
+static bool trim(struct alloc_heap *h)
+{
+	bool any = false;
+	for (unsigned c = 0; c < NCLASS; c++) {
+		struct span *s = h->partial[c];
+		while (s) {
+			struct span *next = s->next;
+			if (!s->used) {
+				span_unlink(h, s);
+				span_release(h, s);
+				any = true;
+			}
+			s = next;
+		}
+	}
+	return any;
+}
+
+static inline void *small_alloc(struct alloc_heap *h, unsigned c)
+{
+	struct span *s = h->partial[c];
+	if (__builtin_expect(!s, 0)) {
+		s = span_new(h, c);
+		if (!s)
+			return NULL;
+	}
+	struct freeobj *o = s->free;
+	if (o) {
+		struct freeobj *next = o->next;
+		if (__builtin_expect(o->tag != obj_tag(o) ||
+					     (next && (uintptr_t)next - (uintptr_t)s >=
+							      ((uintptr_t)s->pages << PAGE_SHIFT)),
+				     0))
+			panic("malloc: free block %p in span %p written after free", (void *)o,
+			      (void *)s);
+		s->free = next;
+	} else {
+		o = (struct freeobj *)s->bump;
+		s->bump += class_size[c];
+	}
+	o->tag = 0;
+	if (++s->used == s->cap)
+		span_unlink(h, s);
+	return o;
+}
+
+static inline void small_free(struct alloc_heap *h, struct span *s, void *p)
+{
+	struct freeobj *o = p;
+	o->next = s->free;
+	o->tag = obj_tag(o);
+	s->free = o;
+	if (s->used-- == s->cap) {
+		span_link(h, s);
+	} else if (!s->used && (s->prev || s->next)) {
+		/* Not the class's only span with room: give the pages back. */
+		span_unlink(h, s);
+		span_release(h, s);
+	}
+}
+
+/* ---- accounting and the slow path ---- */
+
+static inline void note_alloc(struct alloc_heap *h, size_t usable)
+{
+	h->st.heap_used += usable;
+	if (h->st.heap_used > h->st.heap_peak)
+		h->st.heap_peak = h->st.heap_used;
+	h->st.nallocs++;
+}
+
+static inline void note_free(struct alloc_heap *h, size_t usable)
+{
+	h->st.heap_used -= usable;
+	h->st.nfrees++;
+}
+
+/* One attempt, no recovery. Returns the block and its usable size. */
+static void *try_alloc(struct alloc_heap *h, size_t n, size_t a, size_t *usable)
+{
+	if (a <= ALIGN && n <= ALLOC_SMALL_MAX) {
+		unsigned c = size_to_class[(n + 15) >> 4];
+		void *p = small_alloc(h, c);
+		if (p) {
+			*usable = class_size[c];
+			return p;
+		}
+		/* No room for a new span (a tiny heap has fewer pages than
+		 * classes): a chunk still serves it, at a header's cost. */
+	}
+	struct chunk *c = a <= ALIGN ? large_alloc(h, chunk_need(n))
+				     : large_alloc_aligned(h, chunk_need(n), a);
+	if (!c)
+		return NULL;
+	*usable = csize(c) - HDR;
+	return (void *)((uintptr_t)c + HDR);
+}
+
+static void *alloc_slow(struct alloc_heap *h, size_t n, size_t a)
+{
+	size_t usable = 0;
+	void *p = NULL;
+	if (n > MAX_REQUEST || a > MAX_REQUEST)
+		goto fail;
+	if ((p = try_alloc(h, n, a, &usable)))
+		goto ok;
+	if (trim(h) && (p = try_alloc(h, n, a, &usable)))
+		goto ok;
+	if (h->oom_hook && !h->in_hook) {
+		h->in_hook = true;
+		h->oom_hook(n);
+		h->in_hook = false;
+		trim(h);
+		if ((p = try_alloc(h, n, a, &usable)))
+			goto ok;
+	}
+fail:
+	h->st.nfail++;
+	errno = ENOMEM;
+	return NULL;
+ok:
+	note_alloc(h, usable);
+	return p;
+}
+
+/* ---- explicit heaps ---- */
+
+int alloc_heap_add_region(struct alloc_heap *h, void *base, size_t len)
+{
+	uintptr_t start = (uintptr_t)base;
+	if (!base || len > UINTPTR_MAX - start || len < ALLOC_REGION_MIN)
+		return -EINVAL;
+	uintptr_t end = start + len;
+	for (struct region *r = h->regions; r; r = r->next)
+		if (start < r->end && r->start < end)
+			return -EINVAL;
+	uintptr_t b = align_up(start, ALIGN), e = end & ~(uintptr_t)(ALIGN - 1);
+	/* Chunk sizes keep 48 bits beside the magic; 64 TB per region is
+	 * plenty, the rest of a larger range is simply not used. */
+	if (e - b > MAX_REQUEST)
+		e = b + MAX_REQUEST;
+	struct region *r = (struct region *)b;
+	r->start = start;
+	r->end = end;
+	r->pg0 = b & ~(PAGE_SIZE - 1);
+	size_t npages = (e - r->pg0 + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	r->pagemap = (uint8_t *)(r + 1);
+	r->lo = align_up((uintptr_t)r->pagemap + npages, ALIGN);
+	r->hi = e;
+	if (r->lo >= r->hi || r->hi - r->lo < HDR + MIN_CHUNK)
+		return -EINVAL;
+	memset(r->pagemap, 0, npages);
+	struct chunk *end_mark = chunk_at(r->hi - HDR);
+	end_mark->head = C_MAGIC | C_INUSE; /* size 0: stops coalescing */
+	struct chunk *first = chunk_at(r->lo);
+	first->prev_size = 0;
+	make_free(h, first, r->hi - HDR - r->lo);
+	h->st.heap_total += r->hi - HDR - r->lo;
+	/* Spans up to 1/64 of the heap: at most ~1/3 of it can sit in
+	 * partly used spans of 20 classes even in the worst case. */
+	size_t span_pages = h->st.heap_total >> (PAGE_SHIFT + 6);
+	h->max_span_pages = span_pages < 1 ? 1 : span_pages > 8 ? 8 : (unsigned)span_pages;
+	/* Append: the first region (normally the largest) is checked first. */
+	struct region **link = &h->regions;
+	while (*link)
+		link = &(*link)->next;
+	r->next = NULL;
+	*link = r;
+	return 0;
+}
+
+struct alloc_heap *alloc_heap_create(void *base, size_t len)
+{
+	uintptr_t start = (uintptr_t)base;
+	if (!base || len > UINTPTR_MAX - start)
+		return NULL;
+	uintptr_t b = align_up(start, ALIGN);
+	uintptr_t rest = align_up(b + sizeof(struct alloc_heap), ALIGN);
+	if (rest >= start + len)
+		return NULL;
+	struct alloc_heap *h = (struct alloc_heap *)b;
+	memset(h, 0, sizeof *h);
+	h->magic = HEAP_MAGIC;
+	if (alloc_heap_add_region(h, (void *)rest, start + len - rest) < 0)
+		return NULL;
+	h->regions->start = start; /* overlap checks must cover the heap too */
+	return h;
+}
+
+void *alloc_heap_malloc(struct alloc_heap *h, size_t n)
+{
+	if (n <= ALLOC_SMALL_MAX) {
+		unsigned c = size_to_class[(n + 15) >> 4];
+		void *p = small_alloc(h, c);
+		if (__builtin_expect(p != NULL, 1)) {
+			note_alloc(h, class_size[c]);
+			return p;
+		}
+		return alloc_slow(h, n, ALIGN);
+	}
+	return alloc_slow(h, n, ALIGN);
+}
+
+void alloc_heap_free(struct alloc_heap *h, void *p)
+{
+	if (!p)
+		return;
+	struct chunk *c = NULL;
+	struct span *s = lookup(h, p, "free", &c);
+	if (s) {
+		note_free(h, class_size[s->cls]);
+		small_free(h, s, p);
+	} else {
+		note_free(h, csize(c) - HDR);
+		large_free(h, c);
+	}
+}
+
+void *alloc_heap_memalign(struct alloc_heap *h, size_t a, size_t n)
+{
+	if (!a || (a & (a - 1))) {
+		errno = EINVAL;
+		return NULL;
+	}
+	if (a <= ALIGN)
+		return alloc_heap_malloc(h, n);
+	return alloc_slow(h, n, a);
+}
+
+size_t alloc_heap_usable_size(struct alloc_heap *h, void *p)
+{
+	if (!p)
+		return 0;
+	struct chunk *c = NULL;
+	struct span *s = lookup(h, p, "malloc_usable_size", &c);
+	return s ? class_size[s->cls] : csize(c) - HDR;
+}
+
+/* Move a large block to a fresh one (used when in-place fails). */
+static void *realloc_move(struct alloc_heap *h, void *p, size_t old, size_t n)
+{
+	void *q = alloc_heap_malloc(h, n);
+	if (!q)
+		return NULL;
+	memcpy(q, p, old < n ? old : n);
+	alloc_heap_free(h, p);
+	return q;
+}
+
+void *alloc_heap_realloc(struct alloc_heap *h, void *p, size_t n)
+{
+	if (!p)
+		return alloc_heap_malloc(h, n);
+	if (!n)
+		n = 1;
+	struct chunk *c = NULL;
+	struct span *s = lookup(h, p, "realloc", &c);
+	if (s) {
+		size_t have = class_size[s->cls];
+		/* Stay unless growing, or shrinking enough to free real space. */
+		if (n <= have && (n > have / 2 || s->cls == 0))
+			return p;
+		return realloc_move(h, p, have, n);
+	}
+	size_t size = csize(c), old = size - HDR;
+	if (n > MAX_REQUEST) {
+		h->st.nfail++;
+		errno = ENOMEM;
+		return NULL;
+	}
+	if (n <= ALLOC_SMALL_MAX && n < old) {
+		/* Shrunk into the small range: a class object wastes less than
+		 * a chunk header, and leaves the large pool unfragmented. */
+		unsigned k = size_to_class[(n + 15) >> 4];
+		void *q = small_alloc(h, k);
+		if (q) {
+			note_alloc(h, class_size[k]);
+			memcpy(q, p, n);
+			alloc_heap_free(h, p);
+			return q;
+		}
+	}
+	size_t need = chunk_need(n);
+	if (need <= size) {
+		shrink_tail(h, c, need);
+		h->st.heap_used -= size - csize(c);
+		return p;
+	}
+	struct chunk *next = chunk_at((uintptr_t)c + size);
+	size_t nsize = (next->head & C_INUSE) ? 0 : csize(next);
+	if (size + nsize >= need) {
+		bin_remove(h, next);
+		set_head(c, size + nsize, C_INUSE);
+		shrink_tail(h, c, need);
+		note_alloc(h, csize(c) - size);
+		h->st.nallocs--; /* same block: not a new allocation */
+		return p;
+	}
+	if (c->prev_size) {
+		struct chunk *prev = chunk_at((uintptr_t)c - c->prev_size);
+		size_t psize = (prev->head & C_INUSE) ? 0 : csize(prev);
+		if (psize && psize + size + nsize >= need) {
+			bin_remove(h, prev);
+			if (nsize)
+				bin_remove(h, next);
+			set_head(prev, psize + size + nsize, C_INUSE);
+			void *q = (void *)((uintptr_t)prev + HDR);
+			memmove(q, p, old);
+			shrink_tail(h, prev, need);
+			note_alloc(h, csize(prev) - size);
+			h->st.nallocs--;
+			return q;
+		}
+	}
+	return realloc_move(h, p, old, n);
+}
+
+void alloc_heap_get_stats(struct alloc_heap *h, struct alloc_stats *st)
+{
+	*st = h->st;
+}
+
+void alloc_heap_set_oom_hook(struct alloc_heap *h, void (*fn)(size_t want))
+{
+	h->oom_hook = fn;
+}
+
+/* ---- consistency walk ---- */
+
+static void check_span(struct alloc_heap *h, struct region *r, struct span *s,
+		       size_t bytes, size_t *used, size_t *blocks, size_t *room)
+{
+	if (s->magic != SPAN_MAGIC || s->heap != h || s->cls >= NCLASS)
+		panic("alloc_check: span %p header corrupted", (void *)s);
+	unsigned c = s->cls;
+	if (!s->pages || s->pages > class_pages[c] || bytes < ((size_t)s->pages << PAGE_SHIFT) - HDR)
+		panic("alloc_check: span %p has %u pages in a %zu-byte chunk", (void *)s,
+		      s->pages, bytes);
+	uint8_t *pm = page_entry(r, (uintptr_t)s);
+	for (unsigned i = 0; i < s->pages; i++)
+		if (pm[i] != i + 1)
+			panic("alloc_check: page map wrong for span %p page %u", (void *)s, i);
+	uintptr_t first = (uintptr_t)(s + 1), limit = first + (uintptr_t)s->cap * class_size[c];
+	if (s->bump < first || s->bump > limit || (s->bump - first) % class_size[c])
+		panic("alloc_check: span %p bump pointer %#lx out of range", (void *)s,
+		      (unsigned long)s->bump);
+	size_t nfree = 0;
+	for (struct freeobj *f = s->free; f; f = f->next) {
+		uintptr_t a = (uintptr_t)f;
+		if (a < first || a >= s->bump || (a - first) % class_size[c] || f->tag != obj_tag(f))
+			panic("alloc_check: span %p free list entry %p bad", (void *)s, (void *)f);
+		if (++nfree > s->cap)
+			panic("alloc_check: span %p free list loops", (void *)s);
+	}
+	size_t carved = (s->bump - first) / class_size[c];
+	if (carved - nfree != s->used)
+		panic("alloc_check: span %p counts %u used, free list says %zu", (void *)s,
+		      s->used, carved - nfree);
+	*used += (size_t)s->used * class_size[c];
+	*blocks += s->used;
+	if (s->used < s->cap)
+		(*room)++;
+}
+
+int alloc_heap_check(struct alloc_heap *h)
+{
+	size_t used = 0, blocks = 0, nfree = 0, room = 0, total = 0;
+	for (struct region *r = h->regions; r; r = r->next) {
+		uintptr_t a = r->lo;
+		bool prev_free = false;
+		size_t prev_size = 0;
+		total += r->hi - HDR - r->lo;
+		while (a < r->hi - HDR) {
+			struct chunk *c = chunk_at(a);
+			size_t size = csize(c);
+			if ((c->head & C_MAGIC_MASK) != C_MAGIC || size < MIN_CHUNK ||
+			    size > r->hi - HDR - a || c->prev_size != prev_size)
+				panic("alloc_check: chunk %p header corrupted", (void *)c);
+			bool inuse = c->head & C_INUSE;
+			bool is_span = inuse && *page_entry(r, a + HDR) == 1 &&
+				       ((struct span *)(a + HDR))->magic == SPAN_MAGIC;
+			if (!inuse) {
+				if (prev_free)
+					panic("alloc_check: free chunks %p and its predecessor not merged",
+					      (void *)c);
+				nfree++;
+			} else if (is_span) {
+				check_span(h, r, (struct span *)(a + HDR), size - HDR, &used, &blocks,
+					   &room);
+			} else {
+				used += size - HDR;
+				blocks++;
+			}
+			if (!is_span) {
+				/* No page that starts inside a non-span chunk may be
+				 * marked, or free() would misread pointers into it. */
+				for (uintptr_t p = a + HDR; p < a + size; p += PAGE_SIZE)
+					if (*page_entry(r, p) && (p & ~(PAGE_SIZE - 1)) >= a + HDR)
+						panic("alloc_check: chunk %p overlaps span pages",
+						      (void *)c);
+			}
+			prev_free = !inuse;
+			prev_size = size;
+			a += size;
+		}
+		struct chunk *end_mark = chunk_at(a);
+		if (a != r->hi - HDR || end_mark->head != (C_MAGIC | C_INUSE) ||
+		    end_mark->prev_size != prev_size)
+			panic("alloc_check: region %p end marker corrupted", (void *)r);
+	}
+	size_t listed = 0;
+	for (unsigned fl = 0; fl < FL_COUNT; fl++) {
+		if (!!h->sl_map[fl] != !!(h->fl_map & ((uint64_t)1 << fl)))
+			panic("alloc_check: first-level bitmap wrong at %u", fl);
+		for (unsigned sl = 0; sl < SL_COUNT; sl++) {
+			struct chunk *c = h->bins[fl][sl];
+			if (!c != !(h->sl_map[fl] & (1u << sl)))
+				panic("alloc_check: bitmap wrong for list %u/%u", fl, sl);
+			for (struct chunk *prev = NULL; c; prev = c, c = c->next) {
+				unsigned f, s;
+				mapping(csize(c), &f, &s);
+				if ((c->head & C_INUSE) || f != fl || s != sl || c->prev != prev ||
+				    !find_region(h, (uintptr_t)c))
+					panic("alloc_check: chunk %p misfiled in list %u/%u", (void *)c,
+					      fl, sl);
+				listed++;
+			}
+		}
+	}
+	if (listed != nfree)
+		panic("alloc_check: %zu free chunks, %zu in lists", nfree, listed);
+	size_t linked = 0;
+	for (unsigned c = 0; c < NCLASS; c++)
+		for (struct span *s = h->partial[c]; s; s = s->next) {
+			if (s->cls != c || s->used >= s->cap || (s->next && s->next->prev != s))
+				panic("alloc_check: span %p misfiled in class %u", (void *)s, c);
+			linked++;
+		}
+	if (linked != room)
+		panic("alloc_check: %zu spans with room, %zu linked", room, linked);
+	if (used != h->st.heap_used || blocks != h->st.nallocs - h->st.nfrees ||
+	    total != h->st.heap_total || h->st.heap_peak < used)
+		panic("alloc_check: stats say %zu bytes in %zu blocks, heap has %zu in %zu",
+		      h->st.heap_used, h->st.nallocs - h->st.nfrees, used, blocks);
+	return 0;
+}
+
+/* ---- the default heap ---- */
+
+static inline struct alloc_heap *dh(const char *who)
+{
+	if (__builtin_expect(!default_heap, 0))
+		panic("%s before alloc_init", who);
+	return default_heap;
+}
+
+void alloc_init(void *base, size_t len)
+{
+	struct alloc_heap *h = alloc_heap_create(base, len);
+	if (!h)
+		panic("alloc_init(%p, %zu): range too small for a heap", base, len);
+	default_heap = h;
+}
+
+int alloc_add_region(void *base, size_t len)
+{
+	if (!default_heap)
+		return -ENODEV;
+	return alloc_heap_add_region(default_heap, base, len);
+}
+
+void *malloc(size_t size)
+{
+	return alloc_heap_malloc(dh("malloc"), size);
+}
+
+void *calloc(size_t nmemb, size_t size)
+{
+	struct alloc_heap *h = dh("calloc");
+	size_t n;
+	if (__builtin_mul_overflow(nmemb, size, &n)) {
+		h->st.nfail++;
+		errno = ENOMEM;
+		return NULL;
+	}
+	void *p = alloc_heap_malloc(h, n);
+	if (p)
+		memset(p, 0, n);
+	return p;
+}
+
+void *realloc(void *ptr, size_t size)
+{
+	return alloc_heap_realloc(dh("realloc"), ptr, size);
+}
+
+void free(void *ptr)
+{
+	if (ptr)
+		alloc_heap_free(dh("free"), ptr);
+}
+
+void *aligned_alloc(size_t alignment, size_t size)
+{
+	return alloc_heap_memalign(dh("aligned_alloc"), alignment, size);
+}
+
+int posix_memalign(void **memptr, size_t alignment, size_t size)
+{
+	if (alignment < sizeof(void *) || (alignment & (alignment - 1)))
+		return EINVAL;
+	void *p = alloc_heap_memalign(dh("posix_memalign"), alignment, size);
+	if (!p)
+		return ENOMEM;
+	*memptr = p;
+	return 0;
+}
+
+size_t malloc_usable_size(void *ptr)
+{
+	return ptr ? alloc_heap_usable_size(dh("malloc_usable_size"), ptr) : 0;
+}
+
+void alloc_get_stats(struct alloc_stats *st)
+{
+	if (default_heap)
+		alloc_heap_get_stats(default_heap, st);
+	else
+		memset(st, 0, sizeof *st);
+}
+
+void alloc_set_oom_hook(void (*fn)(size_t want))
+{
+	alloc_heap_set_oom_hook(dh("alloc_set_oom_hook"), fn);
+}
+
+int alloc_check(void)
+{
+	return alloc_heap_check(dh("alloc_check"));
+}

@@ -1,0 +1,119 @@
+/*
+ * alloc.h: the kernel heap. This is the C library's allocator: malloc,
+ * calloc, realloc, free, aligned_alloc, posix_memalign, malloc_usable_size
+ * are implemented here (lib/include/stdlib.h repeats the first four).
+ *
+ * Memory comes only from RAM regions handed over at boot (alloc_init, then
+ * alloc_add_region for each further usable range); nothing is ever returned
+ * to the platform. Any size of heap works, from a few tens of KB up to many
+ * GB; a region must be at least ALLOC_REGION_MIN bytes.
+ *
+ * Contract:
+ * - NOT reentrant and NOT interrupt-safe: no function here may be called
+ *   from an interrupt handler, and a heap is used by one core only. SMP gets
+ *   one struct alloc_heap per core (alloc_heap_*); the plain names use the
+ *   default heap set up by alloc_init. A block must be freed to the heap it
+ *   came from.
+ * - Every returned block is aligned to 16 bytes (SSE) or more.
+ * - Small requests (<= ALLOC_SMALL_MAX) are O(1); larger ones are
+ *   O(1) apart from the rare aligned or last-resort cases, which search a
+ *   bounded number of free blocks.
+ * - Exhaustion: first the empty small spans kept for reuse are released,
+ *   then the OOM hook (if any) is called once and the request retried once;
+ *   if it still fails the call returns NULL with errno = ENOMEM. It never
+ *   loops and never touches memory it does not own.
+ * - free(NULL) is a no-op. free/realloc of a pointer that is not a live
+ *   block of this heap (double free, interior or foreign pointer, header
+ *   overwritten by an overrun) panics when it can be detected cheaply; not
+ *   every misuse can be.
+ */
+#ifndef UNIJS_ALLOC_H
+#define UNIJS_ALLOC_H
+
+#include <stddef.h>
+
+/* Largest request served by the segregated size classes. */
+#define ALLOC_SMALL_MAX 1024
+/* Smallest region alloc_add_region accepts (bookkeeping plus one page). */
+#define ALLOC_REGION_MIN 8192
+
+struct alloc_stats {
+	size_t heap_total; /* bytes of all regions available to blocks */
+	size_t heap_used;  /* bytes handed out, incl. size-class rounding
+			      (the sum of malloc_usable_size of live blocks) */
+	size_t heap_peak;  /* highest heap_used seen */
+	size_t nallocs;	   /* blocks handed out (a moving realloc counts) */
+	size_t nfrees;	   /* blocks given back (a moving realloc counts) */
+	size_t nfail;	   /* requests answered with NULL for lack of memory */
+};
+
+/* ---- the default heap (what malloc & co. use) ---- */
+
+/*
+ * Make [base, base+len) the whole heap, discarding any previous heap (meant
+ * for boot; tests use it to start over). Panics if the range is too small.
+ */
+void alloc_init(void *base, size_t len);
+
+/*
+ * Add one more RAM range to the default heap. Returns 0, -EINVAL if the
+ * range is too small or overlaps a region already in the heap, or -ENODEV
+ * before alloc_init.
+ */
+int alloc_add_region(void *base, size_t len);
+
+void *malloc(size_t size);
+/* NULL (errno ENOMEM) when nmemb * size overflows. */
+void *calloc(size_t nmemb, size_t size);
+/*
+ * realloc(NULL, n) is malloc(n); realloc(p, 0) behaves as realloc(p, 1) and
+ * never frees p behind the caller's back. Grows into a free neighbour and
+ * shrinks in place when it can; on failure returns NULL and p is untouched.
+ */
+void *realloc(void *ptr, size_t size);
+void free(void *ptr);
+/* alignment must be a power of two (else NULL, errno EINVAL); any size. */
+void *aligned_alloc(size_t alignment, size_t size);
+/* 0, EINVAL (alignment not a power of two multiple of sizeof(void *)) or
+ * ENOMEM; *memptr is only written on success. */
+int posix_memalign(void **memptr, size_t alignment, size_t size);
+/* Bytes usable in the block (>= the size asked for); 0 for NULL. */
+size_t malloc_usable_size(void *ptr);
+
+void alloc_get_stats(struct alloc_stats *st);
+
+/*
+ * Called when a request cannot be met, before NULL is returned, with the
+ * size asked for. It may free memory (e.g. run the JS garbage collector);
+ * the request is retried once afterwards. While the hook runs, failing
+ * requests do not call it again. NULL removes the hook.
+ */
+void alloc_set_oom_hook(void (*fn)(size_t want));
+
+/*
+ * Walk the default heap and check every invariant (headers, free lists,
+ * span counts, statistics); panics naming the first broken one, else 0.
+ * O(heap size): for tests and debugging.
+ */
+int alloc_check(void);
+
+/* ---- explicit heaps (per-core heaps for SMP) ---- */
+
+struct alloc_heap;
+
+/*
+ * Build a heap whose bookkeeping lives at the start of [base, base+len).
+ * NULL if the range is too small.
+ */
+struct alloc_heap *alloc_heap_create(void *base, size_t len);
+int alloc_heap_add_region(struct alloc_heap *h, void *base, size_t len);
+void *alloc_heap_malloc(struct alloc_heap *h, size_t size);
+void *alloc_heap_realloc(struct alloc_heap *h, void *ptr, size_t size);
+void *alloc_heap_memalign(struct alloc_heap *h, size_t alignment, size_t size);
+void alloc_heap_free(struct alloc_heap *h, void *ptr);
+size_t alloc_heap_usable_size(struct alloc_heap *h, void *ptr);
+void alloc_heap_get_stats(struct alloc_heap *h, struct alloc_stats *st);
+void alloc_heap_set_oom_hook(struct alloc_heap *h, void (*fn)(size_t want));
+int alloc_heap_check(struct alloc_heap *h);
+
+#endif

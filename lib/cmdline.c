@@ -1,0 +1,113 @@
+#include "cmdline.h"
+#include <string.h>
+#include <stdio.h>
+
+#define EINVAL 22
+
+/* Next word of *p, unquoted in place; NULL at the end. */
+static char *next_word(char **p, int *bad_quote)
+{
+	char *s = *p, *w, *out;
+	while (*s == ' ' || *s == '\t' || *s == '\n')
+		s++;
+	if (!*s) {
+		*p = s;
+		return 0;
+	}
+	w = out = s;
+	while (*s && *s != ' ' && *s != '\t' && *s != '\n') {
+		if (*s != '"') {
+			*out++ = *s++;
+			continue;
+		}
+		s++;
+		while (*s && *s != '"') {
+			if (*s == '\\' && (s[1] == '"' || s[1] == '\\'))
+				s++;
+			*out++ = *s++;
+		}
+		if (!*s) {
+			*bad_quote = 1;
+			break;
+		}
+		s++;
+	}
+	if (*s)
+		s++;
+	*out = 0; /* out <= s - 1 here, so this never clobbers the next word */
+	*p = s;
+	return w;
+}
+
+static int fail(struct cmdline *c, const char *fmt, const char *word)
+{
+	snprintf(c->err, sizeof c->err, fmt, word);
+	return -EINVAL;
+}
+
+static int one_of(const char *v, const char *const *set)
+{
+	for (; *set; set++)
+		if (!strcmp(v, *set))
+			return 1;
+	return 0;
+}
+
+int cmdline_parse(char *s, struct cmdline *c)
+{
+	static const char *const logs[] = { "quiet", "info", "debug", 0 };
+	static const char *const faults[] = { "null", "wx", "nx", "stack", 0 };
+	static const char *const traces[] = { "boot", 0 };
+	int bad_quote = 0, app = 0;
+	char *w;
+
+	memset(c, 0, sizeof *c);
+	c->log = "quiet";
+	next_word(&s, &bad_quote); /* the kernel's path */
+	while ((w = next_word(&s, &bad_quote))) {
+		char *eq;
+		if (bad_quote)
+			return fail(c, "unterminated quote in '%s'", w);
+		if (app || !strcmp(w, "--")) {
+			if (app && c->argc == CMDLINE_MAX_ARGS)
+				return fail(c, "more than 64 app arguments at '%s'", w);
+			if (app)
+				c->argv[c->argc++] = w;
+			app = 1;
+			continue;
+		}
+		eq = strchr(w, '=');
+		if (!eq)
+			return fail(c, "'%s' is not option=value (app arguments go after --)", w);
+		*eq = 0;
+		if (!strncmp(w, "env.", 4) && w[4]) {
+			*eq = '=';
+			if (c->envc == CMDLINE_MAX_ENV)
+				return fail(c, "more than 64 env.NAME=value words at '%s'", w);
+			c->env[c->envc++] = w + 4;
+		} else if (!strcmp(w, "ip")) {
+			c->ip = eq + 1;
+		} else if (!strcmp(w, "gw")) {
+			c->gw = eq + 1;
+		} else if (!strcmp(w, "mask")) {
+			c->mask = eq + 1;
+		} else if (!strcmp(w, "log")) {
+			if (!one_of(eq + 1, logs))
+				return fail(c, "log=%s: expected quiet, info or debug", eq + 1);
+			c->log = eq + 1;
+		} else if (!strcmp(w, "trace")) {
+			if (!one_of(eq + 1, traces))
+				return fail(c, "trace=%s: expected boot", eq + 1);
+			c->trace_boot = 1;
+		} else if (!strcmp(w, "fault")) {
+			if (!one_of(eq + 1, faults))
+				return fail(c, "fault=%s: expected null, wx, nx or stack", eq + 1);
+			c->fault = eq + 1;
+		} else {
+			return fail(c, "unknown option '%s'", w);
+		}
+	}
+	if (bad_quote)
+		return fail(c, "%s", "unterminated quote");
+	return 0;
+}

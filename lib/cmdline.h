@@ -1,0 +1,33 @@
+/*
+ * The kernel command line (QEMU -append, GRUB's multiboot line).
+ *
+ *   <kernel path> [option=value ...] [env.NAME=value ...] [-- app args ...]
+ *
+ * The first word is the kernel's path (multiboot loaders put it there) and
+ * is skipped. Words are separated by spaces; "double quotes" group a word
+ * and \" \\ escape inside them. Options before "--": see cmdline_options in
+ * cmdline.c and README.md. Everything after "--" is process.argv[2...].
+ *
+ * cmdline_parse tokenizes s in place (the result points into it) and
+ * returns 0, or -EINVAL with a message in c->err naming the bad word.
+ */
+#ifndef UNIJS_CMDLINE_H
+#define UNIJS_CMDLINE_H
+
+#define CMDLINE_MAX_ARGS 64
+#define CMDLINE_MAX_ENV 64
+
+struct cmdline {
+	int argc, envc;
+	char *argv[CMDLINE_MAX_ARGS + 1]; /* NULL-terminated */
+	char *env[CMDLINE_MAX_ENV + 1];   /* "NAME=value", NULL-terminated */
+	const char *ip, *gw, *mask;       /* NULL: not given */
+	const char *log;                  /* "quiet" (default), "info", "debug" */
+	const char *fault;                /* self-test: "null", "wx", "nx", "stack" */
+	int trace_boot;
+	char err[160];
+};
+
+int cmdline_parse(char *s, struct cmdline *c);
+
+#endif

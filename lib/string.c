@@ -1,0 +1,463 @@
+/*
+ * Memory and string primitives. Bulk copies use `rep movsb`/`rep stosb`,
+ * which on every x86_64 with ERMSB (and KVM guests) are as fast as vector
+ * loops and need no SSE state, so they stay usable from interrupt handlers.
+ * strlen and strchr read whole aligned words: an aligned 8-byte load never
+ * crosses a page, so it cannot fault past the terminator (ASan does not know
+ * that, hence no_sanitize_address for the host tests).
+ */
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A loop here that gcc recognised as a copy or a fill would become a call
+ * to memcpy or memset: from inside memmove or memset, infinite recursion. */
+#pragma GCC optimize("no-tree-loop-distribute-patterns")
+
+typedef uint64_t __attribute__((may_alias)) word_t;
+
+/* Unaligned word access without undefined behaviour; one mov on x86_64. */
+static inline uint64_t load64(const void *p)
+{
+	uint64_t v;
+
+	__builtin_memcpy(&v, p, sizeof v);
+	return v;
+}
+
+static inline void store64(void *p, uint64_t v)
+{
+	__builtin_memcpy(p, &v, sizeof v);
+}
+
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+
+/* Nonzero when some byte of w is zero. */
+static inline uint64_t has_zero(uint64_t w)
+{
+	return (w - ONES) & ~w & HIGHS;
+}
+
+void *memcpy(void *restrict dst, const void *restrict src, size_t n)
+{
+	void *ret = dst;
+
+	__asm__ volatile("rep movsb" : "+D"(dst), "+S"(src), "+c"(n) : : "memory");
+	return ret;
+}
+
+void *memmove(void *dst, const void *src, size_t n)
+{
+	unsigned char *d = dst;
+	const unsigned char *s = src;
+
+	if ((uintptr_t)d - (uintptr_t)s >= n)
+		return memcpy(dst, src, n); /* no harmful overlap going forward */
+	/* dst overlaps the tail of src: copy backwards, a word at a time. */
+	d += n;
+	s += n;
+	while (n >= 8) {
+		d -= 8;
+		s -= 8;
+		n -= 8;
+		store64(d, load64(s));
+	}
+	while (n--)
+		*--d = *--s;
+	return dst;
+}
+
+void *memset(void *dst, int c, size_t n)
+{
+	void *ret = dst;
+
+	__asm__ volatile("rep stosb" : "+D"(dst), "+c"(n) : "a"(c) : "memory");
+	return ret;
+}
+
+int memcmp(const void *a, const void *b, size_t n)
+{
+	const unsigned char *p = a, *q = b;
+
+	while (n >= 8 && load64(p) == load64(q)) {
+		p += 8;
+		q += 8;
+		n -= 8;
+	}
+	for (; n; n--, p++, q++)
+		if (*p != *q)
+			return *p - *q;
+	return 0;
+}
+
+void *memchr(const void *s, int c, size_t n)
+{
+	const unsigned char *p = s;
+
+	for (; n; n--, p++)
+		if (*p == (unsigned char)c)
+			return (void *)p;
+	return NULL;
+}
+
+void *memrchr(const void *s, int c, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s + n;
+
+	while (n--)
+		if (*--p == (unsigned char)c)
+			return (void *)p;
+	return NULL;
+}
+
+__attribute__((no_sanitize_address)) size_t strlen(const char *s)
+{
+	const char *p = s;
+
+	for (; (uintptr_t)p & 7; p++)
+		if (!*p)
+			return (size_t)(p - s);
+	const word_t *w = (const word_t *)p;
+
+	while (!has_zero(*w))
+		w++;
+	for (p = (const char *)w; *p; p++)
+		;
+	return (size_t)(p - s);
+}
+
+size_t strnlen(const char *s, size_t max)
+{
+	const char *p = memchr(s, 0, max);
+
+	return p ? (size_t)(p - s) : max;
+}
+
+int strcmp(const char *a, const char *b)
+{
+	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+
+	while (*p && *p == *q) {
+		p++;
+		q++;
+	}
+	return *p - *q;
+}
+
+int strncmp(const char *a, const char *b, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+
+	for (; n; n--, p++, q++) {
+		if (*p != *q)
+			return *p - *q;
+		if (!*p)
+			break;
+	}
+	return 0;
+}
+
+/* Only the "C" locale exists. */
+int strcoll(const char *a, const char *b)
+{
+	return strcmp(a, b);
+}
+
+static int lower(int c)
+{
+	return (unsigned)c - 'A' < 26 ? c | 32 : c;
+}
+
+int strcasecmp(const char *a, const char *b)
+{
+	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+
+	while (*p && lower(*p) == lower(*q)) {
+		p++;
+		q++;
+	}
+	return lower(*p) - lower(*q);
+}
+
+int strncasecmp(const char *a, const char *b, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
+
+	for (; n; n--, p++, q++) {
+		if (lower(*p) != lower(*q))
+			return lower(*p) - lower(*q);
+		if (!*p)
+			break;
+	}
+	return 0;
+}
+
+char *strcpy(char *restrict dst, const char *restrict src)
+{
+	memcpy(dst, src, strlen(src) + 1);
+	return dst;
+}
+
+char *stpcpy(char *restrict dst, const char *restrict src)
+{
+	size_t n = strlen(src);
+
+	memcpy(dst, src, n + 1);
+	return dst + n;
+}
+
+char *strncpy(char *restrict dst, const char *restrict src, size_t n)
+{
+	size_t k = strnlen(src, n);
+
+	memcpy(dst, src, k);
+	memset(dst + k, 0, n - k);
+	return dst;
+}
+
+size_t strlcpy(char *restrict dst, const char *restrict src, size_t size)
+{
+	size_t n = strlen(src);
+
+	if (size) {
+		size_t k = n < size - 1 ? n : size - 1;
+
+		memcpy(dst, src, k);
+		dst[k] = '\0';
+	}
+	return n;
+}
+
+char *strcat(char *restrict dst, const char *restrict src)
+{
+	strcpy(dst + strlen(dst), src);
+	return dst;
+}
+
+char *strncat(char *restrict dst, const char *restrict src, size_t n)
+{
+	char *d = dst + strlen(dst);
+	size_t k = strnlen(src, n);
+
+	memcpy(d, src, k);
+	d[k] = '\0';
+	return dst;
+}
+
+__attribute__((no_sanitize_address)) char *strchr(const char *s, int c)
+{
+	unsigned char ch = (unsigned char)c;
+
+	for (; (uintptr_t)s & 7; s++) {
+		if ((unsigned char)*s == ch)
+			return (char *)s;
+		if (!*s)
+			return NULL;
+	}
+	const word_t *w = (const word_t *)s;
+	uint64_t pat = ONES * ch;
+
+	while (!has_zero(*w) && !has_zero(*w ^ pat))
+		w++;
+	for (s = (const char *)w;; s++) {
+		if ((unsigned char)*s == ch)
+			return (char *)s;
+		if (!*s)
+			return NULL;
+	}
+}
+
+char *strrchr(const char *s, int c)
+{
+	return memrchr(s, c, strlen(s) + 1);
+}
+
+size_t strspn(const char *s, const char *accept)
+{
+	uint64_t set[4] = { 0 };
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)accept; *p; p++)
+		set[*p >> 6] |= 1ULL << (*p & 63);
+	for (p = (const unsigned char *)s; *p && (set[*p >> 6] >> (*p & 63) & 1); p++)
+		;
+	return (size_t)(p - (const unsigned char *)s);
+}
+
+size_t strcspn(const char *s, const char *reject)
+{
+	uint64_t set[4] = { 1 }; /* the terminator always stops the scan */
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)reject; *p; p++)
+		set[*p >> 6] |= 1ULL << (*p & 63);
+	for (p = (const unsigned char *)s; !(set[*p >> 6] >> (*p & 63) & 1); p++)
+		;
+	return (size_t)(p - (const unsigned char *)s);
+}
+
+char *strpbrk(const char *s, const char *accept)
+{
+	s += strcspn(s, accept);
+	return *s ? (char *)s : NULL;
+}
+
+char *strtok_r(char *restrict s, const char *restrict delim, char **restrict save)
+{
+	if (!s)
+		s = *save;
+	s += strspn(s, delim);
+	if (!*s) {
+		*save = s;
+		return NULL;
+	}
+	char *end = s + strcspn(s, delim);
+
+	if (*end)
+		*end++ = '\0';
+	*save = end;
+	return s;
+}
+
+/*
+ * Rabin-Karp: linear in the expected case whatever the needle, where the
+ * naive scan is quadratic on inputs like "aaaa...b" (which a script can
+ * supply through String.prototype.indexOf).
+ */
+char *strstr(const char *haystack, const char *needle)
+{
+	size_t m = strlen(needle);
+
+	if (m == 0)
+		return (char *)haystack;
+	if (m == 1)
+		return strchr(haystack, needle[0]);
+	const unsigned char *h = (const unsigned char *)haystack;
+	const unsigned char *nd = (const unsigned char *)needle;
+	const uint32_t B = 257;
+	uint32_t hn = 0, hh = 0, pow = 1;
+	size_t i;
+
+	for (i = 0; i < m; i++) {
+		if (!h[i])
+			return NULL;
+		hn = hn * B + nd[i];
+		hh = hh * B + h[i];
+		if (i)
+			pow *= B;
+	}
+	for (;;) {
+		if (hh == hn && memcmp(h, nd, m) == 0)
+			return (char *)h;
+		if (!h[m])
+			return NULL;
+		hh = (hh - h[0] * pow) * B + h[m];
+		h++;
+	}
+}
+
+static const char *const error_text[] = {
+	[0] = "Success",
+	[EPERM] = "Operation not permitted",
+	[ENOENT] = "No such file or directory",
+	[ESRCH] = "No such process",
+	[EINTR] = "Interrupted system call",
+	[EIO] = "Input/output error",
+	[ENXIO] = "No such device or address",
+	[E2BIG] = "Argument list too long",
+	[ENOEXEC] = "Exec format error",
+	[EBADF] = "Bad file descriptor",
+	[ECHILD] = "No child processes",
+	[EAGAIN] = "Resource temporarily unavailable",
+	[ENOMEM] = "Cannot allocate memory",
+	[EACCES] = "Permission denied",
+	[EFAULT] = "Bad address",
+	[EBUSY] = "Device or resource busy",
+	[EEXIST] = "File exists",
+	[EXDEV] = "Invalid cross-device link",
+	[ENODEV] = "No such device",
+	[ENOTDIR] = "Not a directory",
+	[EISDIR] = "Is a directory",
+	[EINVAL] = "Invalid argument",
+	[ENFILE] = "Too many open files in system",
+	[EMFILE] = "Too many open files",
+	[ENOTTY] = "Inappropriate ioctl for device",
+	[EFBIG] = "File too large",
+	[ENOSPC] = "No space left on device",
+	[ESPIPE] = "Illegal seek",
+	[EROFS] = "Read-only file system",
+	[EMLINK] = "Too many links",
+	[EPIPE] = "Broken pipe",
+	[EDOM] = "Numerical argument out of domain",
+	[ERANGE] = "Numerical result out of range",
+	[EDEADLK] = "Resource deadlock avoided",
+	[ENAMETOOLONG] = "File name too long",
+	[ENOLCK] = "No locks available",
+	[ENOSYS] = "Function not implemented",
+	[ENOTEMPTY] = "Directory not empty",
+	[ELOOP] = "Too many levels of symbolic links",
+	[ENOMSG] = "No message of desired type",
+	[ENODATA] = "No data available",
+	[ETIME] = "Timer expired",
+	[EPROTO] = "Protocol error",
+	[EBADMSG] = "Bad message",
+	[EOVERFLOW] = "Value too large for defined data type",
+	[EILSEQ] = "Invalid or incomplete multibyte or wide character",
+	[ENOTSOCK] = "Socket operation on non-socket",
+	[EDESTADDRREQ] = "Destination address required",
+	[EMSGSIZE] = "Message too long",
+	[EPROTOTYPE] = "Protocol wrong type for socket",
+	[ENOPROTOOPT] = "Protocol not available",
+	[EPROTONOSUPPORT] = "Protocol not supported",
+	[ESOCKTNOSUPPORT] = "Socket type not supported",
+	[EOPNOTSUPP] = "Operation not supported",
+	[EPFNOSUPPORT] = "Protocol family not supported",
+	[EAFNOSUPPORT] = "Address family not supported by protocol",
+	[EADDRINUSE] = "Address already in use",
+	[EADDRNOTAVAIL] = "Cannot assign requested address",
+	[ENETDOWN] = "Network is down",
+	[ENETUNREACH] = "Network is unreachable",
+	[ENETRESET] = "Network dropped connection on reset",
+	[ECONNABORTED] = "Software caused connection abort",
+	[ECONNRESET] = "Connection reset by peer",
+	[ENOBUFS] = "No buffer space available",
+	[EISCONN] = "Transport endpoint is already connected",
+	[ENOTCONN] = "Transport endpoint is not connected",
+	[ESHUTDOWN] = "Cannot send after transport endpoint shutdown",
+	[ETIMEDOUT] = "Connection timed out",
+	[ECONNREFUSED] = "Connection refused",
+	[EHOSTDOWN] = "Host is down",
+	[EHOSTUNREACH] = "No route to host",
+	[EALREADY] = "Operation already in progress",
+	[EINPROGRESS] = "Operation now in progress",
+	[ECANCELED] = "Operation canceled",
+};
+
+char *strerror(int errnum)
+{
+	if (errnum >= 0 && (size_t)errnum < sizeof error_text / sizeof error_text[0] &&
+	    error_text[errnum])
+		return (char *)error_text[errnum];
+	return (char *)"Unknown error";
+}
+
+char *strdup(const char *s)
+{
+	return strndup(s, SIZE_MAX);
+}
+
+char *strndup(const char *s, size_t n)
+{
+	size_t k = strnlen(s, n);
+	char *p = malloc(k + 1);
+
+	if (!p) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	memcpy(p, s, k);
+	p[k] = '\0';
+	return p;
+}

@@ -1,0 +1,166 @@
+#!/bin/sh
+# mkimage.sh: turn a JavaScript app into bootable images.
+# See --help. Exit status: 0 ok, 1 build error in the app, 2 bad usage,
+# 3 toolchain or internal error.
+set -eu
+
+usage() {
+	cat <<'EOH'
+Usage: ./mkimage.sh [options] APP [-- ARGS...]
+
+APP is a .js file, or a directory whose package.json names "main"
+(index.js when it names none). Every .js and .json file under the app's
+directory is packed (node_modules included), main first.
+
+Writes:
+  build/<name>.elf   boots with qemu-system-x86_64 -kernel (microvm machine)
+  build/<name>.iso   GRUB ISO: boots on pc/q35 and any BIOS hypervisor
+and prints each image's path, size and sha256. The same inputs give the
+same bytes.
+
+Options:
+  -o DIR            output directory (default: build)
+  -n, --name NAME   image name (default: the app's file or directory name)
+  -c, --cmdline STR kernel command line baked into the ISO's grub.cfg and
+                    used by --run (see README: "Command line")
+      --no-iso      skip the ISO
+      --run         boot the image after building it (scripts/run.sh);
+                    ARGS after -- become process.argv[2...]
+  -q, --quiet       print only errors
+  -h, --help        this text
+
+Environment: UNIJS_ACCEL=kvm|tcg|auto chooses the accelerator for --run.
+A JavaScript syntax error, a missing file or an unreadable file stops the
+build with file:line and a non-zero exit; no image is written.
+EOH
+}
+
+die() { echo "mkimage: $*" >&2; exit "${code:-1}"; }
+
+top=$(cd "$(dirname "$0")" && pwd)
+out=build name= cmdline= iso=1 run=0 quiet=0 app=
+while [ $# -gt 0 ]; do
+	case $1 in
+	-h|--help) usage; exit 0 ;;
+	-o) [ $# -ge 2 ] || code=2 die "-o needs a directory"; out=$2; shift ;;
+	-n|--name) [ $# -ge 2 ] || code=2 die "$1 needs a name"; name=$2; shift ;;
+	-c|--cmdline) [ $# -ge 2 ] || code=2 die "$1 needs a string"; cmdline=$2; shift ;;
+	--no-iso) iso=0 ;;
+	--run) run=1 ;;
+	-q|--quiet) quiet=1 ;;
+	--) shift; break ;;
+	-*) code=2 die "unknown option $1 (see --help)" ;;
+	*) [ -z "$app" ] || code=2 die "one app at a time ('$app' and '$1')"; app=$1 ;;
+	esac
+	shift
+done
+[ -n "$app" ] || { usage >&2; exit 2; }
+# the app's own arguments (after --), kept quoted for --run
+qargs=
+for a; do qargs="$qargs '$(printf %s "$a" | sed "s/'/'\\\\''/g")'"; done
+say() { [ "$quiet" = 1 ] || echo "$@"; }
+
+# ---- find the main module
+[ -e "$app" ] || die "$app: no such file or directory"
+if [ -d "$app" ]; then
+	appdir=$(cd "$app" && pwd)
+	main=index.js
+	if [ -f "$appdir/package.json" ]; then
+		m=$(node -e 'const p=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));process.stdout.write(String(p.main||""))' "$appdir/package.json" 2>&1) ||
+			die "$app/package.json: not valid JSON: $(echo "$m" | grep -m1 -i error)"
+		[ -n "$m" ] && main=${m#./}
+	fi
+	[ -d "$appdir/$main" ] && main=${main%/}/index.js
+	[ -f "$appdir/$main" ] || { [ -f "$appdir/$main.js" ] && main=$main.js; }
+	[ -f "$appdir/$main" ] || die "$app: main module '$main' not found"
+	[ -n "$name" ] || name=$(basename "$appdir")
+else
+	appdir=$(cd "$(dirname "$app")" && pwd)
+	main=$(basename "$app")
+	[ -n "$name" ] || name=${main%.js}
+fi
+case $name in *[!A-Za-z0-9._-]*|"") code=2 die "image name '$name': use letters, digits, . _ -" ;; esac
+[ -r "$appdir/$main" ] || die "$appdir/$main: not readable"
+
+[ -f "$top/build/libunijs.a" ] && [ -f "$top/build/libmujs.a" ] && [ -f "$top/build/libm.a" ] ||
+	code=3 die "the library is not built: run 'make lib' first"
+if [ ! -x "$top/build/host/jscheck" ] || [ "$top/scripts/jscheck.c" -nt "$top/build/host/jscheck" ]; then
+	make -s -C "$top" build/host/jscheck >&2 || code=3 die "cannot build the syntax checker"
+fi
+
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+work=$out/img/$name
+rm -rf "$work"
+mkdir -p "$work"
+
+# ---- the files to pack: main first, then the rest in byte order
+(cd "$appdir" && find . -name '.*' -prune -o -type f \( -name '*.js' -o -name '*.json' \) -print |
+	sed 's|^\./||' | LC_ALL=C sort) >"$work/files.all"
+{ echo "$main"; grep -vxF "$main" "$work/files.all" || true; } >"$work/files"
+set --
+while IFS= read -r f; do
+	[ -r "$appdir/$f" ] || die "$appdir/$f: not readable"
+	case $f in *\ *|*\"*|*\\*) die "$appdir/$f: file names with spaces, quotes or backslashes are not supported" ;; esac
+	set -- "$@" "/app/$f=$appdir/$f"
+done <"$work/files"
+
+# ---- every file must parse: errors name file:line, and no image is made
+(cd "$appdir" && xargs "$top/build/host/jscheck" <"$work/files") || die "build stopped: fix the error above"
+
+sh "$top/scripts/jsembed.sh" bundle_app "$work/bundle.S" "$@"
+gcc -c "$work/bundle.S" -o "$work/bundle.o"
+
+# ---- link twice: the second time with a symbol table for backtraces.
+# kernel.ld puts that table after all code, so the code cannot move.
+link() {
+	ld -nostdlib -static -no-pie -z max-page-size=4096 -z noexecstack --gc-sections \
+		-T "$top/arch/x86_64/kernel.ld" -o "$1" "$work/bundle.o" $2 \
+		--whole-archive "$top/build/libunijs.a" --no-whole-archive \
+		"$top/build/libmujs.a" "$top/build/libm.a"
+}
+link "$work/pass1.elf" ""
+nm -n --defined-only "$work/pass1.elf" | awk '$2 ~ /^[Tt]$/ { print $1, $3 }' >"$work/syms"
+awk 'BEGIN { print "\t.section .ksyms, \"a\"\n\t.balign 8\n\t.globl ksyms_table, ksyms_count, ksyms_names" }
+     { a[NR] = $1; n[NR] = $2 }
+     END {
+	print "ksyms_count: .quad " NR
+	print "ksyms_table:"
+	off = 0
+	for (i = 1; i <= NR; i++) { print "\t.quad 0x" a[i] ", " off; off += length(n[i]) + 1 }
+	print "ksyms_names:"
+	for (i = 1; i <= NR; i++) print "\t.asciz \"" n[i] "\""
+     }' "$work/syms" >"$work/ksyms.S"
+gcc -c "$work/ksyms.S" -o "$work/ksyms.o"
+link "$work/$name.debug.elf" "$work/ksyms.o"
+objcopy -O binary -j .text "$work/pass1.elf" "$work/text1"
+objcopy -O binary -j .text "$work/$name.debug.elf" "$work/text2"
+cmp -s "$work/text1" "$work/text2" || code=3 die "internal: code moved between link passes"
+
+# The multiboot loader copies the file from load_addr on: every loadable
+# segment must sit in the file at the same distance from its address.
+readelf -lW "$work/$name.debug.elf" | awk '$1 == "LOAD" { d = strtonum($3) - strtonum($2); if (seen && d != first) bad = 1; first = d; seen = 1 }
+	END { exit bad }' || code=3 die "internal: loadable segments are not contiguous in the file"
+
+strip -s -o "$out/$name.elf" "$work/$name.debug.elf"
+
+report() {
+	say "$1  $(stat -c %s "$1") bytes  sha256 $(sha256sum "$1" | cut -d' ' -f1)"
+}
+report "$out/$name.elf"
+
+if [ "$iso" = 1 ]; then
+	mkdir -p "$work/iso/boot/grub"
+	cp "$out/$name.elf" "$work/iso/boot/$name.elf"
+	sed -e "s|@NAME@|$name|g" -e "s|@CMDLINE@|$cmdline|g" "$top/templates/grub.cfg" >"$work/iso/boot/grub/grub.cfg"
+	# Fixed dates make the ISO reproducible (xorriso and GRUB honour this).
+	SOURCE_DATE_EPOCH=1700000000 grub-mkrescue -o "$out/$name.iso" "$work/iso" \
+		-- -volume_date all_file_dates =1700000000 >"$work/grub.log" 2>&1 ||
+		{ cat "$work/grub.log" >&2; code=3 die "grub-mkrescue failed"; }
+	report "$out/$name.iso"
+fi
+
+if [ "$run" = 1 ]; then
+	eval "set -- $qargs"
+	exec sh "$top/scripts/run.sh" "$out/$name.elf" $cmdline -- "$@"
+fi

@@ -1,0 +1,53 @@
+#!/bin/sh
+# Installs what building and booting unijs needs, on Debian, and fetches the
+# third-party sources (Debian source packages) into build/src.
+# Idempotent: does nothing that is already done. Run by the Makefile.
+set -eu
+cd "$(dirname "$0")/.."
+
+SUDO=
+[ "$(id -u)" = 0 ] || SUDO=sudo
+
+PKGS="gcc make binutils qemu-system-x86 grub-pc-bin grub-common xorriso mtools dpkg-dev curl nodejs"
+missing=
+for p in $PKGS; do
+	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+
+SRCLIST=/etc/apt/sources.list.d/unijs-src.sources
+need_update=
+if ! grep -rqs '^Types:.*deb-src\|^deb-src' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+	codename=$(. /etc/os-release && echo "${VERSION_CODENAME:-bookworm}")
+	echo "setup: enabling deb-src in $SRCLIST"
+	$SUDO tee "$SRCLIST" >/dev/null <<EOS
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: $codename $codename-updates
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+EOS
+	need_update=1
+fi
+if [ -n "$missing" ] || [ -n "$need_update" ]; then
+	echo "setup: apt-get install$missing"
+	$SUDO apt-get update -qq
+	[ -z "$missing" ] || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
+fi
+
+# name=version of each source package; unpacked as build/src/<dir>
+mkdir -p build/src
+fetch() {
+	pkg=$1 ver=$2 dir=$3
+	[ -d "build/src/$dir" ] && return 0
+	echo "setup: apt-get source $pkg=$ver"
+	tmp=$(mktemp -d build/src/.fetch.XXXXXX)
+	(cd "$tmp" && apt-get source -qq "$pkg=$ver" >/dev/null 2>&1) ||
+		(cd "$tmp" && $SUDO apt-get update -qq && apt-get source -qq "$pkg=$ver" >/dev/null)
+	mv "$tmp/$dir" "build/src/$dir"
+	rm -rf "$tmp"
+}
+fetch mujs 1.3.2-1 mujs-1.3.2
+fetch musl 1.2.3-1 musl-1.2.3
+fetch lwip 2.1.3+dfsg1-2 lwip-2.1.3+dfsg1
+fetch http-parser 2.9.4-5 http-parser-2.9.4
+touch build/src/.done

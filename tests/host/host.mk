@@ -1,0 +1,58 @@
+# tests/host/host.mk: the runtime on Linux, for fast iteration and for the
+# JS speed benchmark. Included by the top-level Makefile (run in the
+# repository root); also usable alone: make -f tests/host/host.mk host
+#
+#   host          build/host/unijs-host
+#   host-test-js  the Node-oracle conformance tests against unijs-host
+#
+# Shared with the kernel build:
+#   JS_MUJS_DEFS  the mujs limits the runtime is written for (use the same
+#                 -D values when compiling mujs for the kernel)
+#   JS_LIB_FILES  js/lib/*.js; JS_LIB_ARGS the NAME=PATH list for
+#                 scripts/jsembed.sh bundle_lib OUT.S $(JS_LIB_ARGS)
+#   JS_RUNTIME_SRCS  js/ sources except the kernel's js/main.c
+
+HOST_CC ?= gcc
+HOST_BUILD ?= build/host
+MUJS_DIR ?= build/src/mujs-1.3.2
+
+JS_MUJS_DEFS ?= -DJS_STACKSIZE=2048 -DJS_ENVLIMIT=256 -DJS_TRYLIMIT=64 -DJS_ASTLIMIT=100 -DREG_MAXREC=256
+JS_LIB_FILES := $(sort $(wildcard js/lib/*.js))
+JS_LIB_ARGS := $(foreach f,$(JS_LIB_FILES),$(basename $(notdir $(f)))=$(f))
+JS_RUNTIME_SRCS := js/runtime.c $(sort $(wildcard js/binding_*.c))
+JS_RUNTIME_HDRS := js/runtime.h js/runtime_internal.h
+
+HOST_CFLAGS ?= -O2 -g
+HOST_WARN := -std=gnu11 -Wall -Wextra -Werror
+HOST_INC := -I. -Ijs -Itests/host -I$(MUJS_DIR)
+HOST_SRCS := $(JS_RUNTIME_SRCS) tests/host/platform_linux.c tests/host/host_main.c tests/host/host_bundle.c
+HOST_OBJS := $(patsubst %.c,$(HOST_BUILD)/%.o,$(HOST_SRCS))
+
+.PHONY: host host-test-js
+
+host: $(HOST_BUILD)/unijs-host
+
+$(HOST_BUILD)/unijs-host: $(HOST_OBJS) $(HOST_BUILD)/mujs.o $(HOST_BUILD)/bundle_lib.o
+	$(HOST_CC) -no-pie -o $@ $^ -lm
+
+$(HOST_BUILD)/%.o: %.c $(JS_RUNTIME_HDRS) tests/host/host.h
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(HOST_CFLAGS) $(HOST_WARN) $(HOST_INC) -c -o $@ $<
+
+# -no-pie: bundle_lib is a table of absolute addresses in .rodata, as in the
+# kernel.
+
+# Third-party code: its own warnings are not ours to fix.
+$(HOST_BUILD)/mujs.o: $(MUJS_DIR)/one.c tests/host/host.mk
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(HOST_CFLAGS) -w $(JS_MUJS_DEFS) -c -o $@ $<
+
+$(HOST_BUILD)/bundle_lib.S: $(JS_LIB_FILES) scripts/jsembed.sh
+	@mkdir -p $(dir $@)
+	scripts/jsembed.sh bundle_lib $@ $(JS_LIB_ARGS)
+
+$(HOST_BUILD)/bundle_lib.o: $(HOST_BUILD)/bundle_lib.S
+	$(HOST_CC) -c -o $@ $<
+
+host-test-js: $(HOST_BUILD)/unijs-host
+	tests/js/run.sh $(HOST_BUILD)/unijs-host

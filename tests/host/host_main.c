@@ -1,0 +1,140 @@
+/*
+ * host_main.c: unijs-host [--boot-time] app.js [args...]
+ *
+ * Runs app.js through the same runtime as the kernel, on Linux. The app's
+ * directory is packed as /app: app.js becomes /app/<its name> (the main
+ * module) and every other .js and .json file below that directory (three
+ * levels deep, skipping node_modules and dot-directories) becomes
+ * /app/<relative path>, so relative require() works. The environment is
+ * passed whole. --boot-time prints, at exit, the time from runtime_run's
+ * entry to the main module's first statement.
+ */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "host.h"
+#include "runtime.h"
+
+extern char **environ;
+
+static char *host_read(const char *path, unsigned long *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	if (!f)
+		return NULL;
+	if (fseek(f, 0, SEEK_END) || (n = ftell(f)) < 0 || fseek(f, 0, SEEK_SET)) {
+		fclose(f);
+		return NULL;
+	}
+	buf = malloc((size_t)n + 1);
+	if (!buf || fread(buf, 1, (size_t)n, f) != (size_t)n) {
+		free(buf);
+		fclose(f);
+		return NULL;
+	}
+	buf[n] = 0;
+	fclose(f);
+	*len = (unsigned long)n;
+	return buf;
+}
+
+static int host_add(const char *path, const char *name)
+{
+	unsigned long len;
+	char *data = host_read(path, &len);
+
+	if (!data) {
+		perror(path);
+		return -1;
+	}
+	if (host_bundle_add(strdup(name), data, len) < 0) {
+		fprintf(stderr, "unijs-host: too many files\n");
+		return -1;
+	}
+	return 0;
+}
+
+static int host_wanted(const char *name)
+{
+	size_t n = strlen(name);
+
+	return (n > 3 && !strcmp(name + n - 3, ".js")) || (n > 5 && !strcmp(name + n - 5, ".json"));
+}
+
+static void host_scan(const char *dir, const char *prefix, const char *skip, int depth)
+{
+	struct dirent **list;
+	int n, i;
+
+	if (depth > 3 || (n = scandir(dir, &list, NULL, alphasort)) < 0)
+		return;
+	for (i = 0; i < n; i++) {
+		const char *e = list[i]->d_name;
+		char path[4096], name[4096];
+		struct stat st;
+
+		snprintf(path, sizeof path, "%s/%s", dir, e);
+		snprintf(name, sizeof name, "%s/%s", prefix, e);
+		if (e[0] != '.' && strcmp(e, "node_modules") && !stat(path, &st)) {
+			if (S_ISDIR(st.st_mode))
+				host_scan(path, name, skip, depth + 1);
+			else if (S_ISREG(st.st_mode) && host_wanted(e) && strcmp(name, skip))
+				host_add(path, name);
+		}
+		free(list[i]);
+	}
+	free(list);
+}
+
+static void host_print_boot(void)
+{
+	fprintf(stderr, "unijs-host: runtime_run to first statement: %.1f us\n",
+		(double)runtime_boot_ns() / 1000.0);
+}
+
+int main(int argc, char **argv)
+{
+	struct runtime_config cfg;
+	char dir[4096], mainname[4096];
+	const char *path, *base;
+	int envc = 0, i = 1;
+
+	if (i < argc && !strcmp(argv[i], "--boot-time")) {
+		atexit(host_print_boot);
+		i++;
+	}
+	if (i >= argc) {
+		fprintf(stderr, "usage: unijs-host [--boot-time] app.js [args...]\n");
+		return 2;
+	}
+	path = argv[i++];
+	base = strrchr(path, '/');
+	if (base) {
+		snprintf(dir, sizeof dir, "%.*s", (int)(base - path), path);
+		base++;
+	} else {
+		strcpy(dir, ".");
+		base = path;
+	}
+	if (!dir[0])
+		strcpy(dir, "/");
+	snprintf(mainname, sizeof mainname, "/app/%s", base);
+	if (host_add(path, mainname) < 0)
+		return 1;
+	host_scan(dir, "/app", mainname, 1);
+
+	while (environ[envc])
+		envc++;
+	cfg.argc = argc - i;
+	cfg.argv = argv + i;
+	cfg.envc = envc;
+	cfg.env = environ;
+	return runtime_run(&cfg);
+}

@@ -1,0 +1,66 @@
+/*
+ * platform_linux.c: the kernel interfaces js/ needs, on Linux, for the host
+ * build (build/host/unijs-host). Everything goes to fd 1, like the kernel's
+ * single serial console.
+ */
+#define _GNU_SOURCE
+#include <malloc.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "drivers/power.h"
+#include "lib/alloc.h"
+#include "lib/clock.h"
+#include "lib/console.h"
+
+void console_write(const char *buf, size_t len)
+{
+	while (len > 0) {
+		ssize_t n = write(1, buf, len);
+		if (n <= 0)
+			return;
+		buf += n;
+		len -= (size_t)n;
+	}
+}
+
+void console_set_sink(console_sink_fn *write_fn)
+{
+	(void)write_fn;
+}
+
+void alloc_get_stats(struct alloc_stats *st)
+{
+	struct mallinfo2 mi = mallinfo2();
+
+	st->heap_total = mi.arena + mi.hblkhd;
+	st->heap_used = mi.uordblks + mi.hblkhd;
+	st->heap_peak = st->heap_total;
+	st->nallocs = 0;
+	st->nfrees = 0;
+	st->nfail = 0;
+}
+
+static uint64_t platform_clock(clockid_t id)
+{
+	struct timespec ts;
+
+	clock_gettime(id, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+uint64_t clock_monotonic_ns(void)
+{
+	return platform_clock(CLOCK_MONOTONIC);
+}
+
+uint64_t clock_realtime_ns(void)
+{
+	return platform_clock(CLOCK_REALTIME);
+}
+
+void power_exit(int code)
+{
+	exit(code & 0xff);
+}

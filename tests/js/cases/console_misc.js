@@ -1,0 +1,11 @@
+console.dir({ a: { b: { c: { d: 1 } } } });
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
+console.assert(true, 'not shown');
+console.assert(false, 'shown %s', 'formatted');
+console.assert(false);
+console.count();
+console.count('x');
+console.count();
+console.countReset();
+console.count();
+console.log(typeof console.time, typeof console.timeEnd);

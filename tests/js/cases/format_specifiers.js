@@ -1,0 +1,23 @@
+// util.format specifiers through console.log.
+console.log('%s is %d years', 'Bob', 42);
+console.log('%s', 'a', 'extra', 3);
+console.log('%d %i %f', '42.5', 42.9, '3.25');
+console.log('%i', -7.9, '%d', -0);
+console.log('%d', -0);
+console.log('%j', { a: 1, b: [1, 2] });
+console.log('%j', 'str');
+console.log('%o', { a: 1, b: 'x' });
+console.log('%O', { a: { b: { c: { d: 1 } } } });
+console.log('100%% sure', 'yes');
+console.log('%s %s', 'only one');
+console.log('%x %s', 'unknown', 'known');
+console.log('%c styled', 'color: red');
+console.log('%s', null, undefined, '%s');
+console.log('%s', { a: 1 }, [1, 2]);
+console.log('%s', 1.5, -0);
+console.log('%d', 'abc');
+console.log('a%', 1);
+console.log(5, '%s', 'x');
+console.log('%s', { toString: function () { return 'custom'; } });
+var c = { a: 1 }; c.self = c;
+console.log('%j', c);

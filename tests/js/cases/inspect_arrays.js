@@ -1,0 +1,23 @@
+// Arrays: short, long (grouping), nested, holes, extras.
+console.log([]);
+console.log([1, 2, 3]);
+console.log(['a', 'b']);
+console.log([1, 2, 3, 4, 5, 6, 7]);
+console.log([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30]);
+var big = [];
+for (var i = 0; i < 120; i++) big.push(i * 3);
+console.log(big);
+console.log(['apple', 'banana', 'cherry', 'date', 'elderberry', 'fig', 'grape', 'honeydew']);
+console.log([[1, 2, [3, 4, [5, [6]]]]]);
+var holes = [1, 2, 3, 4, 5]; delete holes[1]; delete holes[3]; delete holes[4];
+console.log(holes);
+console.log(new Array(5));
+var a = [1, 2]; a.extra = 'x';
+console.log(a);
+console.log([undefined, null, -0, 'str', true]);
+console.log([1.5, -2.25, 1000000, 3e-7, 42, 7, 8, 9]);
+console.log(['a very long string number one', 'a very long string number two', 'three']);
+var words = [];
+for (var j = 0; j < 26; j++) words.push(String.fromCharCode(97 + j) + 'x');
+console.log(words);
+console.log([{ a: 1, b: 2 }, { a: 3, b: 4 }, { a: 5, b: 6 }, { a: 7, b: 8 }, { a: 9, b: 10 }, { a: 11, b: 12 }, { a: 13, b: 14 }]);

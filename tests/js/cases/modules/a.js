@@ -1,0 +1,2 @@
+exports.name = 'module a';
+exports.fromB = require('./b').value;

@@ -1,0 +1,2 @@
+var a = require('./a');
+exports.value = 'b saw a.name=' + a.name;

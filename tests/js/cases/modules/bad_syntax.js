@@ -1,0 +1,3 @@
+var ok = 1;
+// the next line is broken
+var = 2;

@@ -1,0 +1,5 @@
+module.exports = {
+  kind: 'index',
+  dirnameEnds: /\/modules\/dir$/.test(__dirname),
+  filenameEnds: /\/modules\/dir\/index\.js$/.test(__filename)
+};

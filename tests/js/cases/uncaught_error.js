@@ -1,0 +1,4 @@
+// uncaught: Uncaught Error: boom
+console.log('before');
+function f() { throw new Error('boom'); }
+f();

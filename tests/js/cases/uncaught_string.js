@@ -1,0 +1,3 @@
+// uncaught: Uncaught 'a string'
+console.log('before');
+throw 'a string';

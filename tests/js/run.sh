@@ -1,0 +1,92 @@
+#!/bin/bash
+# tests/js/run.sh RUNNER: Node is the oracle.
+#
+# For each tests/js/cases/*.js, runs `node CASE ARGS` and `RUNNER CASE ARGS`
+# (RUNNER is a command taking a .js path, e.g. build/host/unijs-host, or one
+# that builds an image and boots it) with stdout and stderr merged, as on the
+# kernel's one console, and compares output and exit status.
+#
+# Headers in a case (comment lines at the top):
+#   // args: a b c        app arguments
+#   // env: FOO=1 BAR=x   extra environment, also passed to RUNNER as
+#                         UNIJS_ENV="FOO=1 BAR=x" for runners that boot
+#   // compare: strip-stack   ignore "    at ..." stack lines on both sides
+#   // uncaught: LINE     the case dies of an uncaught exception: output
+#                         before Node's error report must match ours before
+#                         our "Uncaught" line, which must be LINE; Node's
+#                         report must name the same error; exit codes match
+# Prints "ok - NAME" or "not ok - NAME" with a short diff, then
+# "N passed, N failed"; exits non-zero on any failure.
+set -u
+
+if [ $# -lt 1 ]; then
+	echo "usage: $0 RUNNER [CASE.js...]" >&2
+	exit 2
+fi
+runner=$1
+shift
+here=$(cd "$(dirname "$0")" && pwd)
+if [ $# -gt 0 ]; then cases=("$@"); else cases=("$here"/cases/*.js); fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+
+header() { # header NAME FILE
+	sed -n "s|^// $1: *||p" "$2" | head -1
+}
+
+for c in "${cases[@]}"; do
+	c=$(cd "$(dirname "$c")" && pwd)/$(basename "$c")
+	name=$(basename "$c" .js)
+	args=$(header args "$c")
+	envs=$(header env "$c")
+	mode=$(header compare "$c")
+	uncaught=$(header uncaught "$c")
+	# shellcheck disable=SC2086
+	(cd "$(dirname "$c")" && env $envs timeout 20 node "$c" $args >"$tmp/node" 2>&1)
+	node_rc=$?
+	# shellcheck disable=SC2086
+	env $envs UNIJS_ENV="$envs" timeout 60 $runner "$c" $args >"$tmp/ours" 2>&1
+	ours_rc=$?
+	why=""
+	if [ -n "$uncaught" ]; then
+		# Node: output, then "/path/case.js:LINE", source, caret, report.
+		# (Node may end its output with a blank line before the report.)
+		awk -v f="$c" 'index($0, f ":") == 1 { exit } { print }' "$tmp/node" |
+			sed -e :a -e '/^\n*$/{$d;N;ba' -e '}' >"$tmp/node.out"
+		awk '/^Uncaught / { exit } { print }' "$tmp/ours" >"$tmp/ours.out"
+		got=$(grep -m1 '^Uncaught ' "$tmp/ours")
+		want=${uncaught#Uncaught }
+		want_node=$want
+		case $want in \'*\') want_node=${want:1:${#want}-2} ;; esac
+		if [ "$got" != "$uncaught" ]; then
+			why="first error line: got '$got', want '$uncaught'"
+		elif ! grep -qxF -- "$want_node" "$tmp/node"; then
+			why="node's report does not name '$want_node'"
+		fi
+	else
+		cp "$tmp/node" "$tmp/node.out"
+		cp "$tmp/ours" "$tmp/ours.out"
+	fi
+	if [ "$mode" = strip-stack ]; then
+		sed -i '/^ *at /d' "$tmp/node.out" "$tmp/ours.out"
+	fi
+	if [ -z "$why" ] && ! cmp -s "$tmp/node.out" "$tmp/ours.out"; then
+		why="output differs (--- node, +++ ours)"
+	fi
+	if [ -z "$why" ] && [ "$node_rc" != "$ours_rc" ]; then
+		why="exit status: node $node_rc, ours $ours_rc"
+	fi
+	if [ -z "$why" ]; then
+		echo "ok - $name"
+		pass=$((pass + 1))
+	else
+		echo "not ok - $name"
+		echo "#   $why"
+		diff -u "$tmp/node.out" "$tmp/ours.out" | tail -n +3 | head -20 | sed 's/^/#   /'
+		fail=$((fail + 1))
+	fi
+done
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]

@@ -1,0 +1,815 @@
+/*
+ * test_alloc.c: host tests of lib/alloc.c.
+ *
+ * Built with the allocator's public names renamed (malloc -> uj_malloc,
+ * ... see alloc.mk), so the calls below reach lib/alloc.c while the host's
+ * own malloc keeps serving libc and the sanitizers. <stdlib.h> is kept out
+ * on purpose: it would redeclare the renamed functions with glibc's "leaf"
+ * attribute, which is false for ours (the OOM hook calls back into here).
+ *
+ * panic() longjmps back into the harness, so a detected misuse is a
+ * checkable outcome and an unexpected one fails only its own case.
+ */
+#include "alloc.h"
+#include "panic.h"
+
+#include <errno.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#define KB ((size_t)1024)
+#define MB (1024 * KB)
+
+/* ---- harness ---- */
+
+static jmp_buf *panic_jmp;
+static char panic_msg[400];
+static char detail[512];
+static int npassed, nfailed;
+
+void panic(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(panic_msg, sizeof panic_msg, fmt, ap);
+	va_end(ap);
+	if (panic_jmp)
+		longjmp(*panic_jmp, 1);
+	fprintf(stderr, "panic outside a test: %s\n", panic_msg);
+	_exit(2);
+}
+
+/* Record a failure detail; the case returns false right after. */
+__attribute__((format(printf, 1, 2))) static bool fail(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(detail, sizeof detail, fmt, ap);
+	va_end(ap);
+	return false;
+}
+
+#define CHECK(cond, ...)                                                                   \
+	do {                                                                               \
+		if (!(cond))                                                               \
+			return fail(__VA_ARGS__);                                          \
+	} while (0)
+
+static void run(const char *name, bool (*fn)(void))
+{
+	jmp_buf jb;
+	detail[0] = 0;
+	bool ok;
+	if (setjmp(jb)) {
+		snprintf(detail, sizeof detail, "panic: %s", panic_msg);
+		ok = false;
+	} else {
+		panic_jmp = &jb;
+		ok = fn();
+	}
+	panic_jmp = NULL;
+	if (ok) {
+		printf("ok - %s\n", name);
+		npassed++;
+	} else {
+		printf("not ok - %s (%s)\n", name, detail);
+		nfailed++;
+	}
+	fflush(stdout);
+}
+
+/* Call fn(arg), expecting a panic whose message contains want. */
+static bool expect_panic(void (*fn)(void *), void *arg, const char *want)
+{
+	jmp_buf jb, *outer = panic_jmp;
+	volatile bool panicked = false;
+	if (setjmp(jb)) {
+		panicked = true;
+	} else {
+		panic_jmp = &jb;
+		fn(arg);
+	}
+	panic_jmp = outer;
+	if (!panicked)
+		return fail("no panic (wanted \"%s\")", want);
+	if (!strstr(panic_msg, want))
+		return fail("panic \"%s\", wanted \"%s\"", panic_msg, want);
+	return true;
+}
+
+/* On failure the case returns with expect_panic's detail. */
+#define EXPECT_PANIC(fn, arg, want)                                                        \
+	do {                                                                               \
+		if (!expect_panic(fn, arg, want))                                          \
+			return false;                                                      \
+	} while (0)
+
+/* ---- arenas ---- */
+
+static unsigned char *arena;
+static size_t arena_len;
+
+static void *map(size_t len)
+{
+	void *p = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED) {
+		perror("mmap");
+		_exit(2);
+	}
+	return p;
+}
+
+/* A fresh default heap of len bytes (dirty, so nothing relies on zeroes). */
+static void fresh(size_t len)
+{
+	if (arena)
+		munmap(arena, arena_len);
+	arena = map(len);
+	arena_len = len;
+	memset(arena, 0xa5, len);
+	alloc_init(arena, len);
+}
+
+static struct alloc_stats stats(void)
+{
+	struct alloc_stats st;
+	alloc_get_stats(&st);
+	return st;
+}
+
+/* ---- PRNG (xorshift64*, fixed seeds) ---- */
+
+static uint64_t rng = 88172645463325252ull;
+
+static uint64_t rnd(void)
+{
+	rng ^= rng >> 12;
+	rng ^= rng << 25;
+	rng ^= rng >> 27;
+	return rng * 2685821657736338717ull;
+}
+
+static size_t rnd_below(size_t n)
+{
+	return (size_t)(rnd() % n);
+}
+
+/* Mostly mujs-sized objects, some medium, a few large (capped by max). */
+static size_t rnd_size(size_t max)
+{
+	unsigned r = (unsigned)rnd_below(1000);
+	size_t n;
+	if (r < 800)
+		n = 1 + rnd_below(128);
+	else if (r < 950)
+		n = 129 + rnd_below(1024 - 128);
+	else if (r < 990)
+		n = 1025 + rnd_below(16 * KB);
+	else
+		n = 16 * KB + rnd_below(256 * KB);
+	return n > max ? 1 + rnd_below(max) : n;
+}
+
+/* ---- content patterns ---- */
+
+static inline unsigned char pat(uint32_t id, size_t i)
+{
+	return (unsigned char)((id * 0x9e3779b1u) >> 24 ^ i ^ (i >> 8) ^ (i >> 16));
+}
+
+/* Big blocks are sampled (head, tail, one byte per 64) to keep ASan fast:
+ * the index after i among the sampled ones of an n-byte block. */
+static inline size_t next_i(size_t i, size_t n)
+{
+	i++;
+	if (n <= 2048 || i < 512 || i >= n - 512 || (i & 63) == 0)
+		return i;
+	size_t j = (i + 63) & ~(size_t)63;
+	return j < n - 512 ? j : n - 512;
+}
+
+static void fill(unsigned char *p, size_t n, uint32_t id)
+{
+	for (size_t i = 0; i < n; i = next_i(i, n))
+		p[i] = pat(id, i);
+}
+
+/* First bad offset below lim, or -1; sampling follows the size n filled. */
+static long verify(const unsigned char *p, size_t n, size_t lim, uint32_t id)
+{
+	for (size_t i = 0; i < lim; i = next_i(i, n))
+		if (p[i] != pat(id, i))
+			return (long)i;
+	return -1;
+}
+
+/* ---- shadow of live blocks ---- */
+
+struct blk {
+	unsigned char *p;
+	size_t n;
+	uint32_t id;
+};
+
+#define MAX_SLOTS 8192
+static struct blk slots[MAX_SLOTS];
+static struct blk sorted[MAX_SLOTS];
+
+static void sort_by_addr(struct blk *a, size_t n)
+{
+	/* Shell sort: no <stdlib.h> (see top), and n is small. */
+	for (size_t gap = n / 2; gap; gap /= 2)
+		for (size_t i = gap; i < n; i++) {
+			struct blk t = a[i];
+			size_t j = i;
+			for (; j >= gap && a[j - gap].p > t.p; j -= gap)
+				a[j] = a[j - gap];
+			a[j] = t;
+		}
+}
+
+/* Live blocks: inside the arena, disjoint, stats agree, heap walk passes. */
+static bool check_shadow(size_t nslots)
+{
+	size_t n = 0, used = 0;
+	for (size_t i = 0; i < nslots; i++)
+		if (slots[i].p) {
+			sorted[n] = slots[i];
+			sorted[n].n = malloc_usable_size(slots[i].p);
+			used += sorted[n].n;
+			n++;
+		}
+	sort_by_addr(sorted, n);
+	for (size_t i = 0; i < n; i++) {
+		CHECK(sorted[i].p >= arena && sorted[i].p + sorted[i].n <= arena + arena_len,
+		      "block %p outside the arena", (void *)sorted[i].p);
+		CHECK(i == 0 || sorted[i - 1].p + sorted[i - 1].n <= sorted[i].p,
+		      "blocks %p+%zu and %p overlap", (void *)sorted[i - 1].p, sorted[i - 1].n,
+		      (void *)sorted[i].p);
+	}
+	struct alloc_stats st = stats();
+	CHECK(st.heap_used == used, "heap_used %zu, live blocks hold %zu", st.heap_used, used);
+	CHECK(st.nallocs - st.nfrees == n, "nallocs-nfrees %zu, live %zu",
+	      st.nallocs - st.nfrees, n);
+	CHECK(st.heap_peak >= st.heap_used, "peak below used");
+	alloc_check();
+	return true;
+}
+
+/*
+ * The random workload: nops operations over nslots slots. Every block is
+ * filled with its id's pattern and verified before it is freed or resized.
+ */
+static bool random_ops(size_t len, size_t nslots, long nops, uint64_t seed)
+{
+	fresh(len);
+	rng = seed;
+	memset(slots, 0, sizeof slots);
+	size_t max = len / 16;
+	uint32_t next_id = 1;
+	long nnull = 0, nrealloc_same = 0;
+	for (long op = 0; op < nops; op++) {
+		struct blk *b = &slots[rnd_below(nslots)];
+		unsigned r = (unsigned)rnd_below(100);
+		if (!b->p) {
+			size_t n = rnd_size(max);
+			unsigned char *p;
+			bool zero = false;
+			errno = 0;
+			if (r < 80) {
+				p = malloc(n);
+			} else if (r < 92) {
+				size_t count = 1 + rnd_below(4);
+				n = (n + 3) / 4;
+				p = calloc(count, n);
+				n *= count;
+				zero = true;
+			} else {
+				size_t a = (size_t)16 << rnd_below(6);
+				p = aligned_alloc(a, n);
+				CHECK(!p || ((uintptr_t)p & (a - 1)) == 0, "aligned_alloc(%zu) gave %p",
+				      a, (void *)p);
+			}
+			if (!p) {
+				CHECK(errno == ENOMEM, "NULL with errno %d", errno);
+				nnull++;
+				continue;
+			}
+			CHECK(((uintptr_t)p & 15) == 0, "%p not 16-aligned", (void *)p);
+			CHECK(malloc_usable_size(p) >= n, "usable %zu < %zu", malloc_usable_size(p), n);
+			if (zero)
+				for (size_t i = 0; i < n; i++)
+					CHECK(!p[i], "calloc byte %zu is %#x", i, p[i]);
+			b->p = p;
+			b->n = n;
+			b->id = next_id++;
+			fill(p, n, b->id);
+		} else {
+			long bad = verify(b->p, b->n, b->n, b->id);
+			CHECK(bad < 0, "block %u (%p, %zu bytes) corrupted at %ld", b->id, (void *)b->p,
+			      b->n, bad);
+			if (r < 55) {
+				free(b->p);
+				b->p = NULL;
+			} else if (r < 95) {
+				size_t n = r < 85 ? rnd_size(max) : b->n + 1 + rnd_below(b->n);
+				if (n > max)
+					n = max;
+				errno = 0;
+				unsigned char *q = realloc(b->p, n);
+				if (!q) {
+					CHECK(errno == ENOMEM, "realloc NULL with errno %d", errno);
+					nnull++;
+					continue; /* old block must be intact: verified next time */
+				}
+				nrealloc_same += q == b->p;
+				size_t keep = n < b->n ? n : b->n;
+				bad = verify(q, b->n, keep, b->id);
+				CHECK(bad < 0, "realloc %zu->%zu lost byte %ld", b->n, n, bad);
+				CHECK(((uintptr_t)q & 15) == 0, "realloc gave %p", (void *)q);
+				b->p = q;
+				b->n = n;
+				fill(q, n, b->id);
+			}
+		}
+		if (op % 100000 == 99999 && !check_shadow(nslots))
+			return false;
+	}
+	if (!check_shadow(nslots))
+		return false;
+	for (size_t i = 0; i < nslots; i++) {
+		if (slots[i].p) {
+			long bad = verify(slots[i].p, slots[i].n, slots[i].n, slots[i].id);
+			CHECK(bad < 0, "block %u corrupted at %ld", slots[i].id, bad);
+			free(slots[i].p);
+			slots[i].p = NULL;
+		}
+	}
+	struct alloc_stats st = stats();
+	CHECK(st.heap_used == 0, "heap_used %zu after freeing everything", st.heap_used);
+	CHECK(st.nallocs == st.nfrees, "nallocs %zu != nfrees %zu", st.nallocs, st.nfrees);
+	alloc_check();
+	/* Everything coalesced back: one block of 90% of the arena fits. */
+	size_t big = len / 10 * 9;
+	void *p = malloc(big);
+	CHECK(p, "malloc(%zu) of a %zu arena failed after free-all", big, len);
+	memset(p, 1, big);
+	free(p);
+	alloc_check();
+	if (nnull && len >= 64 * MB)
+		return fail("%ld NULLs in a large arena", nnull);
+	printf("# %zu KB arena: %ld ops, %u blocks, %ld NULL, %ld realloc in place, peak %zu\n",
+	       len / KB, nops, next_id - 1, nnull, nrealloc_same, st.heap_peak);
+	return true;
+}
+
+static bool random_64k(void)
+{
+	return random_ops(64 * KB, 64, 200000, 1);
+}
+
+static bool random_3m(void)
+{
+	return random_ops(3 * MB, 1024, 1000000, 2);
+}
+
+static bool random_64m(void)
+{
+	return random_ops(64 * MB, 8192, 1000000, 3);
+}
+
+/* ---- targeted cases ---- */
+
+static bool small_sizes(void)
+{
+	fresh(3 * MB);
+	void *ps[2100];
+	for (size_t n = 0; n < 2100; n++) {
+		unsigned char *p = malloc(n);
+		CHECK(p, "malloc(%zu) failed", n);
+		CHECK(((uintptr_t)p & 15) == 0, "malloc(%zu) = %p", n, (void *)p);
+		CHECK(malloc_usable_size(p) >= n, "usable(%zu) = %zu", n, malloc_usable_size(p));
+		CHECK(n > ALLOC_SMALL_MAX || malloc_usable_size(p) - n <= 16 + n / 4,
+		      "class for %zu wastes: usable %zu", n, malloc_usable_size(p));
+		memset(p, (int)n, n);
+		ps[n] = p;
+	}
+	for (size_t n = 0; n < 2100; n++) {
+		for (size_t i = 0; i < n; i++)
+			CHECK(((unsigned char *)ps[n])[i] == (unsigned char)n, "block %zu overwritten", n);
+		free(ps[n]);
+	}
+	CHECK(stats().heap_used == 0, "used %zu", stats().heap_used);
+	alloc_check();
+	return true;
+}
+
+static bool zero_and_null(void)
+{
+	fresh(64 * KB);
+	free(NULL);
+	void *a = malloc(0), *b = malloc(0);
+	CHECK(a && b && a != b, "malloc(0) gave %p, %p", a, b);
+	CHECK(malloc_usable_size(NULL) == 0, "usable(NULL)");
+	void *c = realloc(NULL, 10);
+	CHECK(c, "realloc(NULL, 10)");
+	c = realloc(c, 0);
+	CHECK(c, "realloc(p, 0) freed p");
+	free(a);
+	free(b);
+	free(c);
+	CHECK(stats().heap_used == 0 && stats().nallocs == 3, "stats off: %zu used, %zu allocs",
+	      stats().heap_used, stats().nallocs);
+	alloc_check();
+	return true;
+}
+
+static bool calloc_cases(void)
+{
+	fresh(3 * MB);
+	errno = 0;
+	CHECK(!calloc(SIZE_MAX / 2 + 1, 2), "calloc overflow returned a block");
+	CHECK(errno == ENOMEM, "errno %d", errno);
+	CHECK(!calloc(SIZE_MAX, SIZE_MAX), "calloc(max, max)");
+	CHECK(!calloc((size_t)1 << 33, (size_t)1 << 31), "calloc(2^33, 2^31)");
+	/* Dirty memory, free it, and calloc must hand it back zeroed. */
+	size_t sizes[] = {24, 100, 1000, 5000, 100000};
+	for (size_t k = 0; k < 5; k++) {
+		void *p = malloc(sizes[k]);
+		memset(p, 0xff, sizes[k]);
+		free(p);
+		unsigned char *q = calloc(sizes[k], 1);
+		CHECK(q, "calloc(%zu)", sizes[k]);
+		for (size_t i = 0; i < sizes[k]; i++)
+			CHECK(!q[i], "calloc(%zu) byte %zu = %#x", sizes[k], i, q[i]);
+		free(q);
+	}
+	CHECK(calloc(0, 5) != NULL, "calloc(0, 5)");
+	return true;
+}
+
+static bool realloc_in_place(void)
+{
+	fresh(3 * MB);
+	/* Small: growth within the class and mild shrink stay put. */
+	unsigned char *s = malloc(40);
+	CHECK(realloc(s, 48) == s, "small grow within class moved");
+	CHECK(realloc(s, 30) == s, "small mild shrink moved");
+	unsigned char *s2 = realloc(s, 1000);
+	CHECK(s2 && s2 != s, "small grow across classes");
+	free(s2);
+	/* Large grows into the free space after it, shrinks in place. */
+	unsigned char *p = malloc(4000);
+	fill(p, 4000, 7);
+	struct alloc_stats before = stats();
+	CHECK(realloc(p, 100000) == p, "large grow into free neighbour moved");
+	CHECK(verify(p, 4000, 4000, 7) < 0, "grow lost data");
+	CHECK(stats().nallocs == before.nallocs && stats().nfrees == before.nfrees,
+	      "in-place realloc counted as alloc/free");
+	CHECK(stats().heap_used >= before.heap_used + 96000, "heap_used did not grow");
+	fill(p, 100000, 8);
+	CHECK(realloc(p, 50000) == p, "large shrink moved");
+	CHECK(verify(p, 100000, 50000, 8) < 0, "shrink lost data");
+	CHECK(malloc_usable_size(p) < 50100, "shrink kept %zu", malloc_usable_size(p));
+	/* Grow into the free block before it (contents moved down). */
+	unsigned char *a = malloc(5000), *b = malloc(5000), *c = malloc(5000);
+	fill(b, 5000, 9);
+	free(a);
+	unsigned char *b2 = realloc(b, 9000);
+	CHECK(b2 == a, "grow into previous free block: got %p, hoped %p", (void *)b2, (void *)a);
+	CHECK(verify(b2, 5000, 5000, 9) < 0, "move down lost data");
+	/* Shrinking a large block into the small range moves it to a class. */
+	fill(b2, 9000, 10);
+	unsigned char *b3 = realloc(b2, 100);
+	CHECK(b3 && malloc_usable_size(b3) == 112, "shrink to small: usable %zu",
+	      malloc_usable_size(b3));
+	CHECK(verify(b3, 9000, 100, 10) < 0, "shrink to small lost data");
+	free(b3);
+	free(c);
+	free(p);
+	CHECK(stats().heap_used == 0, "used %zu", stats().heap_used);
+	alloc_check();
+	return true;
+}
+
+static bool aligned(void)
+{
+	fresh(3 * MB);
+	void *ps[64];
+	int k = 0;
+	for (size_t a = 1; a <= 64 * KB; a <<= 1)
+		for (size_t n = 1; n < 20000; n = n * 7 + 3) {
+			unsigned char *p = aligned_alloc(a, n);
+			CHECK(p, "aligned_alloc(%zu, %zu) failed", a, n);
+			CHECK(((uintptr_t)p & (a - 1)) == 0 && ((uintptr_t)p & 15) == 0,
+			      "aligned_alloc(%zu) = %p", a, (void *)p);
+			memset(p, 3, n);
+			if (k < 64)
+				ps[k++] = p;
+			else
+				free(p);
+		}
+	for (int i = 0; i < k; i++)
+		free(ps[i]);
+	void *p = NULL;
+	CHECK(posix_memalign(&p, 4096, 100) == 0 && p && !((uintptr_t)p & 4095), "posix_memalign");
+	free(p);
+	p = (void *)1;
+	CHECK(posix_memalign(&p, 24, 100) == EINVAL && p == (void *)1, "alignment 24 accepted");
+	CHECK(posix_memalign(&p, 4, 100) == EINVAL, "alignment 4 accepted");
+	CHECK(posix_memalign(&p, 64, SIZE_MAX / 2) == ENOMEM && p == (void *)1, "huge memalign");
+	errno = 0;
+	CHECK(!aligned_alloc(48, 10) && errno == EINVAL, "aligned_alloc(48) accepted");
+	CHECK(stats().heap_used == 0, "used %zu", stats().heap_used);
+	alloc_check();
+	return true;
+}
+
+/*
+ * Splits that would leave a 16-byte remainder (too small for a chunk) must
+ * keep it inside the block: shrinking by one step, and aligned placements
+ * whose tail comes out at 16 bytes, over many sizes and alignments.
+ */
+static bool edge_splits(void)
+{
+	fresh(3 * MB);
+	for (size_t n = 1100; n < 1400; n += 16) {
+		unsigned char *p = malloc(n), *guard = malloc(2000);
+		size_t u = malloc_usable_size(p);
+		fill(p, n, 11);
+		CHECK(realloc(p, n - 16) == p, "shrink by 16 moved");
+		CHECK(malloc_usable_size(p) == u, "16-byte tail split off (%zu -> %zu)", u,
+		      malloc_usable_size(p));
+		CHECK(realloc(p, n - 32) == p && malloc_usable_size(p) == u - 32,
+		      "shrink by 32: usable %zu", malloc_usable_size(p));
+		CHECK(verify(p, n, n - 32, 11) < 0, "shrink lost data");
+		alloc_check();
+		free(p);
+		free(guard);
+	}
+	for (size_t lead = 0; lead < 40; lead++) {
+		fresh(3 * MB);
+		void *g = lead ? malloc(1024 + lead * 16) : NULL;
+		for (size_t a = 32; a <= 8192; a <<= 1)
+			for (size_t n = 1; n <= 160; n += 15) {
+				void *p = aligned_alloc(a, n);
+				CHECK(p && !((uintptr_t)p & (a - 1)), "aligned_alloc(%zu, %zu)", a, n);
+				alloc_check();
+			}
+		free(g);
+	}
+	return true;
+}
+
+/* Fill an arena with n-byte blocks until NULL; returns count, frees all. */
+static size_t fill_with(size_t n, void **keep, size_t max)
+{
+	size_t k = 0;
+	while (k < max) {
+		void *p = malloc(n);
+		if (!p)
+			break;
+		keep[k++] = p;
+	}
+	for (size_t i = 0; i < k; i++)
+		free(keep[i]);
+	return k;
+}
+
+static void *many[400000];
+
+static bool spans_returned(void)
+{
+	fresh(3 * MB);
+	/* Filling with 16-byte objects then with 1024-byte objects must get
+	 * about the same bytes: empty spans went back to the common pool. */
+	size_t k16 = fill_with(16, many, 400000);
+	alloc_check();
+	size_t k1024 = fill_with(1024, many, 400000);
+	alloc_check();
+	size_t k80 = fill_with(80, many, 400000);
+	CHECK(k16 * 16 > 3 * MB * 85 / 100, "only %zu 16-byte blocks fit", k16);
+	CHECK(k1024 * 1024 > 3 * MB * 85 / 100, "only %zu 1 KB blocks fit after 16-byte ones",
+	      k1024);
+	CHECK(k80 * 80 > 3 * MB * 85 / 100, "only %zu 80-byte blocks fit", k80);
+	void *p = malloc(3 * MB / 10 * 9);
+	CHECK(p, "90%% block after class churn");
+	free(p);
+	alloc_check();
+	return true;
+}
+
+static bool exhaustion(void)
+{
+	size_t lens[] = {64 * KB, 3 * MB};
+	for (int l = 0; l < 2; l++) {
+		fresh(lens[l]);
+		rng = 42;
+		size_t k = 0;
+		/* Mixed sizes until even a 16-byte request is refused. */
+		for (size_t n = 0; k < 400000;) {
+			errno = 0;
+			void *p = malloc(n ? n : rnd_size(lens[l] / 8));
+			if (!p) {
+				CHECK(errno == ENOMEM, "errno %d", errno);
+				if (n)
+					break;
+				n = 16;
+				continue;
+			}
+			n = 0;
+			many[k++] = p;
+		}
+		struct alloc_stats st = stats();
+		CHECK(st.nfail >= 2, "nfail %zu", st.nfail);
+		CHECK(st.heap_used > lens[l] / 10 * 7, "heap full at only %zu of %zu", st.heap_used,
+		      lens[l]);
+		CHECK(!malloc(SIZE_MAX) && !malloc(SIZE_MAX / 2) && !realloc(many[0], SIZE_MAX / 2),
+		      "huge request succeeded");
+		alloc_check();
+		/* Free every other block: allocation works again. */
+		for (size_t i = 0; i < k; i += 2) {
+			free(many[i]);
+			many[i] = NULL;
+		}
+		void *p = malloc(16);
+		CHECK(p, "no recovery after frees");
+		free(p);
+		for (size_t i = 1; i < k; i += 2)
+			free(many[i]);
+		CHECK(stats().heap_used == 0, "used %zu", stats().heap_used);
+		p = malloc(lens[l] / 10 * 9);
+		CHECK(p, "90%% of the arena after exhaustion");
+		free(p);
+		alloc_check();
+	}
+	return true;
+}
+
+static void *hook_reserve;
+static int hook_calls;
+static size_t hook_want;
+
+static void hook_free_reserve(size_t want)
+{
+	hook_calls++;
+	hook_want = want;
+	/* A GC would allocate too: a nested failure must not recurse. */
+	void *p = malloc(SIZE_MAX / 4);
+	(void)p;
+	free(hook_reserve);
+	hook_reserve = NULL;
+}
+
+static bool oom_hook(void)
+{
+	fresh(3 * MB);
+	hook_reserve = malloc(2 * MB);
+	CHECK(hook_reserve, "reserve");
+	alloc_set_oom_hook(hook_free_reserve);
+	void *p = malloc(2 * MB);
+	CHECK(p, "hook freed 2 MB but malloc still failed");
+	CHECK(hook_calls == 1 && hook_want == 2 * MB, "hook calls %d want %zu", hook_calls,
+	      hook_want);
+	void *q = malloc(2 * MB);
+	CHECK(!q && hook_calls == 2, "second failure: %p, %d calls", q, hook_calls);
+	free(p);
+	alloc_set_oom_hook(NULL);
+	CHECK(!malloc(4 * MB) && hook_calls == 2, "hook called after removal");
+	alloc_check();
+	return true;
+}
+
+static bool regions(void)
+{
+	fresh(64 * KB);
+	unsigned char *second = map(3 * MB);
+	CHECK(alloc_add_region(second, 3 * MB) == 0, "add 3 MB region");
+	CHECK(alloc_add_region(second + MB, MB) == -EINVAL, "overlap accepted");
+	CHECK(alloc_add_region(arena + 1024, 16 * KB) == -EINVAL, "overlap with heap accepted");
+	CHECK(alloc_add_region(second, 100) == -EINVAL, "tiny region accepted");
+	CHECK(alloc_add_region(NULL, 100000) == -EINVAL, "NULL region accepted");
+	struct alloc_stats st = stats();
+	CHECK(st.heap_total > 3 * MB && st.heap_total < 3 * MB + 64 * KB, "heap_total %zu",
+	      st.heap_total);
+	unsigned char *big = malloc(2 * MB);
+	CHECK(big >= second && big < second + 3 * MB, "2 MB block not from the 2nd region");
+	size_t k = fill_with(48, many, 400000);
+	CHECK(k * 48 > MB / 2, "small objects did not spill into region 2: %zu", k);
+	free(big);
+	alloc_check();
+	/* The add_region path on a fresh unaligned base also works. */
+	unsigned char *odd = map(256 * KB);
+	CHECK(alloc_add_region(odd + 8, 256 * KB - 8) == 0, "unaligned region");
+	void *p = malloc(200 * KB);
+	CHECK(p, "alloc after unaligned region");
+	free(p);
+	alloc_check();
+	munmap(odd, 256 * KB);
+	munmap(second, 3 * MB);
+	/* Point the default heap somewhere valid before the mapping is reused. */
+	fresh(64 * KB);
+	return true;
+}
+
+/* ---- misuse that must panic ---- */
+
+static void do_free(void *p)
+{
+	free(p);
+}
+
+static void do_realloc(void *p)
+{
+	(void)realloc(p, 64);
+}
+
+static void do_malloc80(void *p)
+{
+	(void)p;
+	(void)malloc(80);
+}
+
+static bool double_free_small(void)
+{
+	fresh(64 * KB);
+	void *p = malloc(32), *q = malloc(32);
+	free(p);
+	EXPECT_PANIC(do_free, p, "double free");
+	EXPECT_PANIC(do_realloc, p, "double free");
+	free(q);
+	return true;
+}
+
+static bool double_free_large(void)
+{
+	fresh(64 * KB);
+	void *p = malloc(3000), *q = malloc(3000);
+	free(p);
+	EXPECT_PANIC(do_free, p, "double free");
+	free(q);
+	EXPECT_PANIC(do_free, q, "double free");
+	return true;
+}
+
+static bool bad_pointers(void)
+{
+	fresh(64 * KB);
+	int on_stack;
+	char *s = malloc(64), *l = malloc(5000);
+	EXPECT_PANIC(do_free, &on_stack, "not a block of this heap");
+	EXPECT_PANIC(do_free, s + 16, "not the start");
+	EXPECT_PANIC(do_free, s + 1, "not a block");
+	EXPECT_PANIC(do_free, s + 64 * 20, "never allocated");
+	EXPECT_PANIC(do_free, l + 32, "no block header");
+	free(s);
+	free(l);
+	alloc_check();
+	return true;
+}
+
+static bool corruption(void)
+{
+	fresh(64 * KB);
+	/* Overrun of a large block into the next header is caught by free. */
+	char *a = malloc(2000), *b = malloc(2000);
+	memset(a, 'x', malloc_usable_size(a) + 16);
+	EXPECT_PANIC(do_free, a, "corrupted");
+	(void)b;
+	/* A write after free to a small object is caught when reissued. */
+	fresh(64 * KB);
+	uint64_t *p = malloc(80);
+	free(p);
+	p[1] = 12345; /* deliberate use after free; the arena is ours */
+	EXPECT_PANIC(do_malloc80, NULL, "written after free");
+	return true;
+}
+
+int main(void)
+{
+	run("zero_and_null", zero_and_null);
+	run("small_sizes", small_sizes);
+	run("calloc", calloc_cases);
+	run("realloc_in_place", realloc_in_place);
+	run("aligned", aligned);
+	run("edge_splits", edge_splits);
+	run("spans_returned", spans_returned);
+	run("exhaustion", exhaustion);
+	run("oom_hook", oom_hook);
+	run("regions", regions);
+	run("double_free_small", double_free_small);
+	run("double_free_large", double_free_large);
+	run("bad_pointers", bad_pointers);
+	run("corruption", corruption);
+	run("random_64k", random_64k);
+	run("random_3m", random_3m);
+	run("random_64m", random_64m);
+	printf("%d passed, %d failed\n", npassed, nfailed);
+	return nfailed ? 1 : 0;
+}
