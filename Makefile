@@ -19,7 +19,7 @@ GCCINC  := $(shell $(CC) -print-file-name=include)
 # Kernel code: freestanding, no red zone (interrupts land on the current
 # stack), frame pointers kept for backtraces, no PIC (identity mapped at 1 MiB).
 KFLAGS  := -std=gnu11 -O2 -g -ffreestanding -fno-builtin -nostdinc \
-	   -isystem lib/include -isystem $(GCCINC) \
+	   -isystem lib/include -isystem $(GCCINC) -I. \
 	   -mno-red-zone -fno-pic -fno-pie -fno-stack-protector \
 	   -fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
 	   -ffunction-sections -fdata-sections \
@@ -32,7 +32,7 @@ ASFLAGS := -D__ASSEMBLY__ -Iarch/x86_64
 # mujs: the stack limits are raised from mujs's defaults (which allow only
 # 128 nested calls) to Node-like depths; the boot stack (asm.h) is sized
 # for JS_ENVLIMIT levels of C recursion.
-MUJS_DEFS := -DJS_STACKSIZE=16384 -DJS_ENVLIMIT=1024 -DJS_TRYLIMIT=256 -DJS_ASTLIMIT=400
+MUJS_DEFS := -DJS_STACKSIZE=8192 -DJS_ENVLIMIT=1024 -DJS_TRYLIMIT=256 -DJS_ASTLIMIT=200
 MUJS_FLAGS := $(filter-out -Wall -Wextra -Werror -ffunction-sections,$(KFLAGS)) -w $(MUJS_DEFS)
 
 LIB_SRCS := $(wildcard arch/x86_64/*.c arch/x86_64/*.S lib/*.c drivers/*.c net/*.c js/*.c)
@@ -106,6 +106,7 @@ run: lib
 
 # ---- tests
 UNIT_TESTS :=
+JS_MUJS_DEFS := $(MUJS_DEFS)
 -include tests/unit/*.mk
 -include tests/host/*.mk
 unit: $(UNIT_TESTS)

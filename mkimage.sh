@@ -9,8 +9,9 @@ usage() {
 Usage: ./mkimage.sh [options] APP [-- ARGS...]
 
 APP is a .js file, or a directory whose package.json names "main"
-(index.js when it names none). Every .js and .json file under the app's
-directory is packed (node_modules included), main first.
+(index.js when it names none). The main module and every module it
+require()s with a literal name are packed, found by Node's resolution
+(relative paths, node_modules, package.json "main", index.js, .js, .json).
 
 Writes:
   build/<name>.elf   boots with qemu-system-x86_64 -kernel (microvm machine)
@@ -24,6 +25,9 @@ Options:
   -c, --cmdline STR kernel command line baked into the ISO's grub.cfg and
                     used by --run (see README: "Command line")
       --no-iso      skip the ISO
+      --allow-missing  a require() of a module that cannot be found is a
+                    warning, not an error (require() then throws at run
+                    time, as in Node)
       --run         boot the image after building it (scripts/run.sh);
                     ARGS after -- become process.argv[2...]
   -q, --quiet       print only errors
@@ -38,7 +42,7 @@ EOH
 die() { echo "mkimage: $*" >&2; exit "${code:-1}"; }
 
 top=$(cd "$(dirname "$0")" && pwd)
-out=build name= cmdline= iso=1 run=0 quiet=0 app=
+out=build name= cmdline= iso=1 run=0 quiet=0 app= allow=
 while [ $# -gt 0 ]; do
 	case $1 in
 	-h|--help) usage; exit 0 ;;
@@ -46,6 +50,7 @@ while [ $# -gt 0 ]; do
 	-n|--name) [ $# -ge 2 ] || code=2 die "$1 needs a name"; name=$2; shift ;;
 	-c|--cmdline) [ $# -ge 2 ] || code=2 die "$1 needs a string"; cmdline=$2; shift ;;
 	--no-iso) iso=0 ;;
+	--allow-missing) allow=--allow-missing ;;
 	--run) run=1 ;;
 	-q|--quiet) quiet=1 ;;
 	--) shift; break ;;
@@ -94,19 +99,18 @@ work=$out/img/$name
 rm -rf "$work"
 mkdir -p "$work"
 
-# ---- the files to pack: main first, then the rest in byte order
-(cd "$appdir" && find . -name '.*' -prune -o -type f \( -name '*.js' -o -name '*.json' \) -print |
-	sed 's|^\./||' | LC_ALL=C sort) >"$work/files.all"
-{ echo "$main"; grep -vxF "$main" "$work/files.all" || true; } >"$work/files"
+# ---- the files to pack: the module graph from main (scripts/bundle.js)
+node "$top/scripts/bundle.js" $allow "$appdir" "$main" "$work" || die "build stopped: fix the error above"
 set --
-while IFS= read -r f; do
-	[ -r "$appdir/$f" ] || die "$appdir/$f: not readable"
-	case $f in *\ *|*\"*|*\\*) die "$appdir/$f: file names with spaces, quotes or backslashes are not supported" ;; esac
-	set -- "$@" "/app/$f=$appdir/$f"
+while IFS='	' read -r mod path; do
+	[ -r "$path" ] || die "$path: not readable"
+	case $mod$path in *\ *|*\"*|*\\*|*=*) die "$path: file names with spaces, quotes, backslashes or = are not supported" ;; esac
+	set -- "$@" "$mod=$path"
 done <"$work/files"
+set -- "$@" ":resolve=$work/resolve.json"
 
 # ---- every file must parse: errors name file:line, and no image is made
-(cd "$appdir" && xargs "$top/build/host/jscheck" <"$work/files") || die "build stopped: fix the error above"
+cut -f2 "$work/files" | (cd "$appdir" && xargs "$top/build/host/jscheck") || die "build stopped: fix the error above"
 
 sh "$top/scripts/jsembed.sh" bundle_app "$work/bundle.S" "$@"
 gcc -c "$work/bundle.S" -o "$work/bundle.o"
@@ -133,14 +137,18 @@ awk 'BEGIN { print "\t.section .ksyms, \"a\"\n\t.balign 8\n\t.globl ksyms_table,
      }' "$work/syms" >"$work/ksyms.S"
 gcc -c "$work/ksyms.S" -o "$work/ksyms.o"
 link "$work/$name.debug.elf" "$work/ksyms.o"
-objcopy -O binary -j .text "$work/pass1.elf" "$work/text1"
-objcopy -O binary -j .text "$work/$name.debug.elf" "$work/text2"
-cmp -s "$work/text1" "$work/text2" || code=3 die "internal: code moved between link passes"
+nm -n --defined-only "$work/$name.debug.elf" | awk '$2 ~ /^[Tt]$/ { print $1, $3 }' >"$work/syms2"
+cmp -s "$work/syms" "$work/syms2" || code=3 die "internal: code moved between link passes"
 
 # The multiboot loader copies the file from load_addr on: every loadable
 # segment must sit in the file at the same distance from its address.
-readelf -lW "$work/$name.debug.elf" | awk '$1 == "LOAD" { d = strtonum($3) - strtonum($2); if (seen && d != first) bad = 1; first = d; seen = 1 }
-	END { exit bad }' || code=3 die "internal: loadable segments are not contiguous in the file"
+first=
+readelf -lW "$work/$name.debug.elf" | awk '$1 == "LOAD" { print $2, $3 }' >"$work/loads"
+while read -r off vaddr; do
+	d=$((vaddr - off))
+	[ -z "$first" ] && first=$d
+	[ "$d" = "$first" ] || code=3 die "internal: loadable segments are not contiguous in the file"
+done <"$work/loads"
 
 strip -s -o "$out/$name.elf" "$work/$name.debug.elf"
 

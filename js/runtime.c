@@ -21,21 +21,22 @@
 #include "drivers/power.h"
 #include "lib/clock.h"
 #include "lib/console.h"
+#include "lib/trace.h"
 
 #include "mujs.h"
 
-static uint64_t boot_start_ns;
-static uint64_t boot_done_ns;
-
-uint64_t runtime_boot_ns(void)
-{
-	return boot_done_ns ? boot_done_ns - boot_start_ns : 0;
-}
-
+/*
+ * Boot phases for trace=boot (lib/trace.h): stamps only, no clock reads,
+ * so that a platform whose clock needs calibrating is not made to do it
+ * on the boot path.
+ */
 void runtime_mark_boot(void)
 {
-	if (!boot_done_ns)
-		boot_done_ns = clock_monotonic_ns();
+	static int done;
+	if (done++)
+		return;
+	trace_boot("first app statement");
+	trace_boot_report();
 }
 
 /* mujs calls alloc(ctx, ptr, 0) to free; NULL from a non-zero size makes it
@@ -163,9 +164,6 @@ int runtime_run(const struct runtime_config *cfg)
 	js_State *J;
 	int code, main_code;
 
-	boot_start_ns = clock_monotonic_ns();
-	boot_done_ns = 0;
-
 	if (!bundle_app[0].name) {
 		runtime_puts("unijs: fatal: no main module in bundle_app\n");
 		return 70;
@@ -189,6 +187,7 @@ int runtime_run(const struct runtime_config *cfg)
 	runtime_module_init(J);
 	runtime_process_init(J, cfg);
 	js_endtry(J);
+	trace_boot("js state ready");
 
 	/* An uncaught exception ends the app like Node, after the 'exit'
 	 * listeners, unless an 'uncaughtException' listener took it (-1). */

@@ -40,10 +40,5 @@ struct runtime_config {
 
 int runtime_run(const struct runtime_config *cfg);
 
-/*
- * Nanoseconds from runtime_run's entry to the main module's first statement
- * (after the main module is compiled), 0 before that point is reached.
- */
-uint64_t runtime_boot_ns(void);
 
 #endif

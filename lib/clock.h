@@ -14,5 +14,7 @@
 
 uint64_t clock_monotonic_ns(void);
 uint64_t clock_realtime_ns(void);
+/* Whole seconds since the epoch; cheap at boot (never calibrates a clock). */
+uint64_t clock_realtime_s(void);
 
 #endif

@@ -17,7 +17,7 @@
 
 time_t time(time_t *t)
 {
-	time_t now = (time_t)(clock_realtime_ns() / NS_PER_SEC);
+	time_t now = (time_t)clock_realtime_s();
 
 	if (t)
 		*t = now;

@@ -1,21 +1,203 @@
 /*
- * Local APIC: end-of-interrupt. x2APIC (MSR) when the firmware left it
- * enabled, else the xAPIC MMIO page at its architectural address.
+ * Local APIC (Intel SDM vol. 3A, chapter 11 "Advanced Programmable
+ * Interrupt Controller"): enable, end-of-interrupt, and the one-shot timer
+ * behind arch_timer_set().
+ *
+ * x2APIC (registers as MSRs, §11.12) whenever CPUID.1:ECX[21] offers it:
+ * under KVM an x2APIC MSR write is one cheap exit, where an xAPIC MMIO write
+ * must be decoded by the hypervisor. Otherwise the xAPIC page (QEMU's TCG up
+ * to 7.2 has no x2APIC).
+ *
+ * Timer: TSC-deadline mode (§11.5.4.1) where CPUID.1:ECX[24] says so: one
+ * MSR write per arming, no calibration, and the deadline is absolute, so
+ * time spent between reading the clock and arming is not lost. Else
+ * one-shot count mode, whose tick rate is measured against the monotonic
+ * clock the first time a timer is armed, not at boot: boot must stay free
+ * of calibration loops, and an app that never sets a timer never pays.
+ *
+ * Every access here traps on a real hypervisor, so the code remembers what
+ * it last wrote (the armed deadline) instead of re-writing or reading back.
  */
 #include "arch_internal.h"
 
-#define MSR_APIC_BASE   0x1b
-#define APIC_BASE_X2    (1 << 10)
-#define MSR_X2APIC_EOI  0x80b
-#define XAPIC_EOI       0xb0
+#define MSR_APIC_BASE    0x1b
+#define APIC_BASE_EN     (1u << 11)
+#define APIC_BASE_X2     (1u << 10)
+#define MSR_TSC_DEADLINE 0x6e0
+
+/* xAPIC page offsets; the x2APIC MSR is 0x800 + offset / 16 (§11.12.1.2) */
+#define REG_TPR        0x080
+#define REG_EOI        0x0b0
+#define REG_SVR        0x0f0
+#define REG_LVT_TIMER  0x320
+#define REG_LVT_LINT0  0x350
+#define REG_TIMER_INIT 0x380
+#define REG_TIMER_CUR  0x390
+#define REG_TIMER_DIV  0x3e0
+
+#define SVR_ENABLE       (1u << 8)
+#define LVT_MASKED       (1u << 16)
+#define LVT_TSC_DEADLINE (2u << 17)
+#define TIMER_DIV_16     0x3 /* 68 s of range at a 1 GHz bus (KVM, QEMU) */
+
+#define CPUID1_X2APIC       (1u << 21)
+#define CPUID1_TSC_DEADLINE (1u << 24)
+
+enum { TIMER_OFF, TIMER_DEADLINE, TIMER_ONESHOT };
+
+static int x2 = -1;                  /* -1: apic_init has not run */
+static uintptr_t xapic = 0xfee00000; /* the architectural default */
+static uint32_t lapic_id;
+static int timer_mode;
+/* Deadline currently programmed, 0 when none; the handler clears it. */
+static volatile uint64_t armed;
+/* ns -> TSC ticks and ns -> timer ticks, both as (ns * mul) >> 32 */
+static uint64_t tsc_per_ns, ticks_per_ns;
+
+static uint32_t apic_read(uint32_t reg)
+{
+	return x2 == 1 ? (uint32_t)rdmsr(0x800 + (reg >> 4)) : mmio_read32(xapic + reg);
+}
+
+static void apic_write(uint32_t reg, uint32_t v)
+{
+	if (x2 == 1)
+		wrmsr(0x800 + (reg >> 4), v);
+	else
+		mmio_write32(xapic + reg, v);
+}
+
+uint32_t apic_id(void) { return lapic_id; }
 
 void arch_irq_eoi(void)
 {
-	static int x2 = -1;
-	if (x2 < 0)
+	if (x2 < 0) /* an interrupt before apic_init: find the mode firmware left */
 		x2 = (rdmsr(MSR_APIC_BASE) & APIC_BASE_X2) != 0;
-	if (x2)
-		wrmsr(MSR_X2APIC_EOI, 0);
-	else
-		mmio_write32(0xfee00000 + XAPIC_EOI, 0);
+	apic_write(REG_EOI, 0);
+}
+
+/* §11.9: a spurious interrupt sets no in-service bit, so it takes no EOI. */
+static void spurious_irq(int vector, void *ctx)
+{
+	(void)vector;
+	(void)ctx;
+}
+
+static void timer_irq(int vector, void *ctx)
+{
+	(void)vector;
+	(void)ctx;
+	armed = 0;
+	arch_irq_eoi();
+}
+
+void apic_init(void)
+{
+	uint32_t r[4];
+	uint64_t base;
+
+	cpuid(1, 0, r);
+	lapic_id = r[1] >> 24; /* initial APIC ID: saves reading the ID register */
+	base = rdmsr(MSR_APIC_BASE);
+	/* §11.12.5: disabled -> x2APIC is an illegal transition; go through xAPIC. */
+	if (!(base & APIC_BASE_EN)) {
+		base |= APIC_BASE_EN;
+		wrmsr(MSR_APIC_BASE, base);
+	}
+	if ((r[2] & CPUID1_X2APIC) && !(base & APIC_BASE_X2))
+		wrmsr(MSR_APIC_BASE, base | APIC_BASE_X2);
+	x2 = (r[2] & CPUID1_X2APIC) || (base & APIC_BASE_X2);
+	if (!x2)
+		xapic = base & 0xffffff000ull;
+
+	arch_irq_register(ARCH_VEC_SPURIOUS, spurious_irq, 0);
+	arch_irq_register(ARCH_VEC_TIMER, timer_irq, 0);
+	apic_write(REG_TPR, 0);
+	/*
+	 * LINT0 is where a BIOS wires the 8259 (virtual-wire mode). ioapic_init
+	 * masks the 8259, but a masked 8259 can still raise its spurious IRQ 7,
+	 * which would arrive as exception vector 15: cut the wire itself.
+	 */
+	apic_write(REG_LVT_LINT0, LVT_MASKED);
+	apic_write(REG_SVR, SVR_ENABLE | ARCH_VEC_SPURIOUS);
+	if (r[2] & CPUID1_TSC_DEADLINE) {
+		timer_mode = TIMER_DEADLINE;
+		apic_write(REG_LVT_TIMER, LVT_TSC_DEADLINE | ARCH_VEC_TIMER);
+	} else {
+		timer_mode = TIMER_ONESHOT;
+		apic_write(REG_TIMER_DIV, TIMER_DIV_16);
+		apic_write(REG_LVT_TIMER, ARCH_VEC_TIMER); /* one-shot; a count of 0 is idle */
+	}
+}
+
+/* (a << 32) / b for a, b below 2^32 * 1e9-ish, without a 128-bit divide (no libgcc). */
+static uint64_t ratio32(uint64_t a, uint64_t b)
+{
+	return ((a / b) << 32) + (((a % b) << 32) / b);
+}
+
+/*
+ * The timer's tick rate against the monotonic clock, over 100 us. The timer
+ * is masked meanwhile so the calibration count cannot raise an interrupt.
+ */
+static void calibrate_oneshot(void)
+{
+	uint64_t t0, t1;
+	uint32_t c0, c1;
+
+	apic_write(REG_LVT_TIMER, LVT_MASKED | ARCH_VEC_TIMER);
+	apic_write(REG_TIMER_INIT, 0xffffffff);
+	t0 = clock_monotonic_ns();
+	c0 = apic_read(REG_TIMER_CUR);
+	do
+		t1 = clock_monotonic_ns();
+	while (t1 - t0 < 100000);
+	c1 = apic_read(REG_TIMER_CUR);
+	apic_write(REG_TIMER_INIT, 0);
+	apic_write(REG_LVT_TIMER, ARCH_VEC_TIMER);
+	ticks_per_ns = ratio32(c0 - c1, t1 - t0);
+	if (!ticks_per_ns) /* a timer that did not count: wake every 1 ms-ish rather than never */
+		ticks_per_ns = ratio32(1, 16);
+}
+
+void arch_timer_set(uint64_t deadline_ns)
+{
+	uint64_t flags, now, delta;
+
+	if (!deadline_ns)
+		deadline_ns = 1; /* 0 means "none" in armed */
+	flags = irq_save();
+	if (armed == deadline_ns) {
+		irq_restore(flags);
+		return;
+	}
+	now = clock_monotonic_ns();
+	delta = deadline_ns > now ? deadline_ns - now : 0;
+	if (timer_mode == TIMER_DEADLINE) {
+		if (!tsc_per_ns)
+			tsc_per_ns = ratio32(arch_tsc_hz(), 1000000000);
+		/* +1: rounding must never make the interrupt come before the deadline */
+		wrmsr(MSR_TSC_DEADLINE, rdtsc() + (uint64_t)(((unsigned __int128)delta * tsc_per_ns) >> 32) + 1);
+	} else if (timer_mode == TIMER_ONESHOT) {
+		uint64_t n;
+		if (!ticks_per_ns)
+			calibrate_oneshot();
+		n = (uint64_t)(((unsigned __int128)delta * ticks_per_ns) >> 32) + 1;
+		apic_write(REG_TIMER_INIT, n > 0xffffffff ? 0xffffffff : (uint32_t)n);
+	}
+	armed = deadline_ns;
+	irq_restore(flags);
+}
+
+void arch_timer_cancel(void)
+{
+	uint64_t flags = irq_save();
+	if (armed) {
+		if (timer_mode == TIMER_DEADLINE)
+			wrmsr(MSR_TSC_DEADLINE, 0);
+		else if (timer_mode == TIMER_ONESHOT)
+			apic_write(REG_TIMER_INIT, 0);
+		armed = 0;
+	}
+	irq_restore(flags);
 }

@@ -41,6 +41,18 @@ static inline void cpu_relax(void) { __asm__ volatile("pause" ::: "memory"); }
 static inline void irq_disable(void) { __asm__ volatile("cli" ::: "memory"); }
 static inline void irq_enable(void) { __asm__ volatile("sti" ::: "memory"); }
 static inline void barrier(void) { __asm__ volatile("" ::: "memory"); }
+/* For the few instructions an interrupt handler must not split; nests. */
+static inline uint64_t irq_save(void)
+{
+	uint64_t f;
+	__asm__ volatile("pushfq; popq %0; cli" : "=r"(f) : : "memory");
+	return f;
+}
+static inline void irq_restore(uint64_t f)
+{
+	if (f & 0x200) /* IF */
+		irq_enable();
+}
 
 static inline uint32_t mmio_read32(uintptr_t a) { return *(volatile uint32_t *)a; }
 static inline void mmio_write32(uintptr_t a, uint32_t v) { *(volatile uint32_t *)a = v; }
@@ -107,10 +119,68 @@ void arch_dump_here(void);
 int arch_irq_register(int vector, void (*fn)(int vector, void *ctx), void *ctx);
 void arch_irq_eoi(void);
 
+/*
+ * Vectors. Device lines get ARCH_VEC_GSI(gsi) (0x30 + GSI, below the timer
+ * so the timer keeps the highest priority class). Handlers run with
+ * interrupts off, so the priority only orders simultaneous arrivals.
+ */
+#define ARCH_VEC_GSI(gsi)  (0x30 + (gsi))
+#define ARCH_VEC_TIMER     0xef
+#define ARCH_VEC_SPURIOUS  0xff
+
+/*
+ * Boot, in this order, once: apic_init() (local APIC: x2APIC when CPUID has
+ * it, task priority 0, spurious vector, LINT0 masked, timer mode chosen; no
+ * calibration), ioapic_init(madt) (madt: the ACPI "APIC" table or NULL,
+ * which means the default IOAPIC at 0xfec00000 with identity ISA lines;
+ * masks the 8259 PIC if one answers), then irq_enable(). No MSR, port or
+ * MMIO access is spent on lines nobody routes.
+ */
+void apic_init(void);
+void ioapic_init(const void *madt);
+
+/*
+ * IOAPIC lines (ioapic.c). ioapic_route sends GSI gsi to vector on this
+ * core, unmasked; flags are IOAPIC_LEVEL and IOAPIC_ACTIVE_LOW (default:
+ * edge, active high). ioapic_route_isa takes an ISA IRQ (0..15), applies
+ * the MADT's override (GSI, polarity, trigger) and returns the GSI used.
+ * Register the handler (arch_irq_register) before routing. 0/GSI or
+ * -EINVAL (no such line). ioapic_mask masks or unmasks a routed line.
+ * Boot or loop context; not from an interrupt handler.
+ */
+#define IOAPIC_LEVEL      1
+#define IOAPIC_ACTIVE_LOW 2
+int ioapic_route(int gsi, int vector, int flags);
+int ioapic_route_isa(int isa_irq, int vector);
+int ioapic_mask(int gsi, int masked);
+
+/*
+ * The one-shot timer (apic.c), in clock_monotonic_ns() terms: TSC-deadline
+ * mode where CPUID.1:ECX[24] offers it, else the LAPIC one-shot count,
+ * calibrated against the clock on first use (~100 us, once). When the
+ * deadline passes, ARCH_VEC_TIMER fires once; its handler only acknowledges
+ * it: the point is to end arch_idle(). A deadline already past fires at
+ * once; one too far for the hardware fires early (callers re-check the
+ * clock and re-arm). Setting replaces the previous deadline; re-setting the
+ * armed deadline costs nothing. Loop context, not from a handler.
+ */
+void arch_timer_set(uint64_t deadline_ns);
+void arch_timer_cancel(void);
+
+/*
+ * Call with interrupts disabled, after finding no work: enables interrupts
+ * and halts with no window in between (sti's one-instruction shadow), so an
+ * interrupt that makes work ready after the check still ends the halt.
+ * Returns with interrupts enabled, normally after an interrupt ran (an
+ * NMI may end the halt too: callers re-check, they never assume why).
+ */
+static inline void arch_idle(void) { __asm__ volatile("sti; hlt" ::: "memory"); }
+
 /* ---- clock (clock.c): TSC based */
 uint64_t arch_tsc_hz(void);                  /* measured on first call if no source states it */
 uint64_t arch_tsc_to_ns(uint64_t tsc_delta);
 uint64_t clock_monotonic_ns(void);           /* never goes back; arbitrary origin */
 uint64_t clock_realtime_ns(void);            /* ns since 1970-01-01 UTC */
+uint64_t clock_realtime_s(void);             /* seconds, never calibrates the TSC */
 
 #endif

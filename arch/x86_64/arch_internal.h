@@ -12,6 +12,7 @@ extern char boot_stack_guard[], boot_stack_bottom[], boot_stack_top[];
 void cpu_init(void);
 void paging_init(void);
 void clock_init(void);
+uint32_t apic_id(void); /* this core's local APIC ID, known after apic_init */
 
 /* Guard pages that paging.c leaves unmapped, and the stack each protects. */
 struct guard_page {

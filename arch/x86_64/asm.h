@@ -26,8 +26,11 @@
 #define EFER_LME        (1 << 8)
 #define EFER_NXE        (1 << 11)
 
-/* The main stack: mujs recurses in C once per JS call level. */
-#define BOOT_STACK_SIZE (256 * 1024)
+/*
+ * The main stack: mujs recurses in C, ~420 bytes per JS call level and
+ * ~1 KB per parser nesting level; sized for the limits in the Makefile.
+ */
+#define BOOT_STACK_SIZE (1024 * 1024)
 /* Exception stacks (IST): a fault on a blown stack still has room to report. */
 #define IST_STACK_SIZE  (16 * 1024)
 

@@ -39,6 +39,31 @@ start32:
         mov     %eax, %edi              /* multiboot magic: 1st argument */
         mov     %ebx, %esi              /* multiboot info: 2nd argument */
 
+        /*
+         * Too little RAM for the image and its stack would end in a triple
+         * fault at the first push: say so instead (multiboot mem_upper is
+         * the KiB of RAM above 1 MiB) and exit with EXIT_OUT_OF_MEMORY.
+         */
+        testb   $1, (%ebx)
+        jz      2f
+        mov     8(%ebx), %eax
+        shl     $10, %eax
+        add     $0x100000, %eax
+        cmp     $__bss_end, %eax
+        jae     2f
+        mov     $no_memory_msg, %esi
+1:      lodsb
+        test    %al, %al
+        jz      1f
+        mov     $0x3f8, %dx
+        outb    %al, %dx
+        jmp     1b
+1:      mov     $0xf4, %dx
+        mov     $(123 + 1), %eax        /* power.c's encoding of the code */
+        outl    %eax, %dx
+        cli
+        hlt
+2:
         /* The loader zeroed .bss, so the boot tables start empty. */
         /* PML4[0] -> PDPT; PDPT[0..3] -> four PDs of 2 MiB pages. */
         mov     $boot_pdpt, %eax
@@ -101,6 +126,8 @@ start64:
         ud2
 
         .section .rodata
+no_memory_msg:
+        .asciz "unijs: not enough memory for the image (give the guest more, e.g. QEMU -m 4M)\r\n"
         .balign 8
 /*
  * Descriptors carry the accessed bit already: KVM without unrestricted

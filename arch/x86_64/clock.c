@@ -135,23 +135,45 @@ static int64_t rtc_read(void)
 	return days * 86400 + h * 3600 + m * 60 + s;
 }
 
+/*
+ * The RTC's periodic flag (register C bit 6): at 8192 Hz, 64 periods make a
+ * 7.8 ms gate. QEMU runs the periodic timer only while its interrupt is
+ * enabled (register B bit 6); the line stays masked at the IOAPIC.
+ */
 static uint64_t measure_with_rtc(void)
 {
-	uint8_t s0 = cmos(0);
-	uint64_t t0, t1;
+	const int periods = 64;
+	uint8_t a = cmos(0x0a), b = cmos(0x0b);
+	uint64_t t0 = 0, t1;
 	long spin = 0;
-	if (s0 == 0xff)
+	int i;
+
+	if (a == 0xff)
 		return 0;
-	while (cmos(0) == s0)
-		if (++spin > 100000000)
-			return 0;
-	t0 = rdtsc();
-	s0 = cmos(0);
-	while (cmos(0) == s0)
-		if (++spin > 200000000)
-			return 0;
+	outb(0x70, 0x0a);
+	outb(0x71, (a & 0xf0) | 3); /* rate 3: 8192 Hz */
+	outb(0x70, 0x0b);
+	outb(0x71, b | 0x40);
+	cmos(0x0c);
+	for (i = -1; i < periods; i++) {
+		while (!(cmos(0x0c) & 0x40))
+			if (++spin > 2000000)
+				goto fail;
+		if (i < 0)
+			t0 = rdtsc();
+	}
 	t1 = rdtsc();
-	return t1 - t0;
+	outb(0x70, 0x0b);
+	outb(0x71, b);
+	outb(0x70, 0x0a);
+	outb(0x71, a);
+	return (t1 - t0) * 8192 / periods;
+fail:
+	outb(0x70, 0x0b);
+	outb(0x71, b);
+	outb(0x70, 0x0a);
+	outb(0x71, a);
+	return 0;
 }
 
 static void calibrate(void)
@@ -230,6 +252,20 @@ uint64_t clock_monotonic_ns(void)
 	if (have_kvmclock)
 		return pvclock_read();
 	return arch_tsc_to_ns(rdtsc() - tsc_boot);
+}
+
+/*
+ * Whole seconds of wall time without making anyone measure the TSC: mujs
+ * seeds Math.random from time() while it starts, and a calibration on the
+ * boot path would cost milliseconds.
+ */
+uint64_t clock_realtime_s(void)
+{
+	int64_t s;
+	if (wall_known && (have_kvmclock || tsc_hz))
+		return clock_realtime_ns() / 1000000000ull;
+	s = rtc_read();
+	return s < 0 ? 0 : (uint64_t)s;
 }
 
 uint64_t clock_realtime_ns(void)

@@ -35,8 +35,8 @@ static void add_ram(uint64_t base, uint64_t len)
 
 	base = (base + 4095) & ~4095ull;
 	end &= ~4095ull;
-	if (base < 0x100000)
-		base = 0x100000; /* below: real-mode IVT/BDA and room for an AP trampoline */
+	if (base < 0x10000)
+		base = 0x10000; /* below: real-mode IVT/BDA and room for an AP trampoline */
 	if (end <= base)
 		return;
 	if (base < img_hi && end > img_lo) { /* carve the image out */

@@ -76,8 +76,8 @@ exports['console.countReset'] = function (l) { counts[label(l)] = 0; };
 
 exports.captureStackTrace = function (obj) {
   var trace = new Error().stackTrace || '';
-  // Drop the frames of this function and of its stub.
-  trace = trace.replace(/^(\n[^\n]*\((native|unijs:internal\.js:\d+)\))+/, '');
+  // Drop the frames of this module and of the stubs that led here.
+  trace = trace.replace(/^(\n\tat [^\n]*(unijs:|\(native\))[^\n]*)+/, '');
   var head = { name: obj.name, message: obj.message, stackTrace: trace };
   Object.defineProperty(obj, 'stack', {
     value: Object.getOwnPropertyDescriptor(Error.prototype, 'stack').get.call(head),

@@ -6,4 +6,8 @@
 /* Appends a file to bundle_app (the first one added is the main module). */
 int host_bundle_add(const char *name, const char *data, unsigned long len);
 
+/* platform_linux.c: --boot-time */
+extern int host_trace;
+void host_trace_start(void);
+
 #endif

@@ -6,7 +6,7 @@
  * module) and every other .js and .json file below that directory (three
  * levels deep, skipping node_modules and dot-directories) becomes
  * /app/<relative path>, so relative require() works. The environment is
- * passed whole. --boot-time prints, at exit, the time from runtime_run's
+ * passed whole. --boot-time prints the time of each boot phase from runtime_run's
  * entry to the main module's first statement.
  */
 #define _GNU_SOURCE
@@ -93,11 +93,6 @@ static void host_scan(const char *dir, const char *prefix, const char *skip, int
 	free(list);
 }
 
-static void host_print_boot(void)
-{
-	fprintf(stderr, "unijs-host: runtime_run to first statement: %.1f us\n",
-		(double)runtime_boot_ns() / 1000.0);
-}
 
 int main(int argc, char **argv)
 {
@@ -107,7 +102,7 @@ int main(int argc, char **argv)
 	int envc = 0, i = 1;
 
 	if (i < argc && !strcmp(argv[i], "--boot-time")) {
-		atexit(host_print_boot);
+		host_trace = 1;
 		i++;
 	}
 	if (i >= argc) {
@@ -136,5 +131,5 @@ int main(int argc, char **argv)
 	cfg.argv = argv + i;
 	cfg.envc = envc;
 	cfg.env = environ;
-	return runtime_run(&cfg);
+	return (host_trace_start(), runtime_run(&cfg));
 }

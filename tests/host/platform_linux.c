@@ -13,6 +13,9 @@
 #include "lib/alloc.h"
 #include "lib/clock.h"
 #include "lib/console.h"
+#include "lib/trace.h"
+#include "host.h"
+#include <stdio.h>
 
 void console_write(const char *buf, size_t len)
 {
@@ -60,7 +63,33 @@ uint64_t clock_realtime_ns(void)
 	return platform_clock(CLOCK_REALTIME);
 }
 
+uint64_t clock_realtime_s(void)
+{
+	return platform_clock(CLOCK_REALTIME) / 1000000000u;
+}
+
 void power_exit(int code)
 {
 	exit(code & 0xff);
+}
+
+/* lib/trace.h on the host: --boot-time prints each phase's time since
+ * runtime_run was called. */
+int host_trace;
+static uint64_t host_t0;
+
+void host_trace_start(void)
+{
+	host_t0 = clock_monotonic_ns();
+}
+
+void trace_boot(const char *phase)
+{
+	if (host_trace)
+		fprintf(stderr, "unijs-host: %s at %.1f us\n", phase,
+			(double)(clock_monotonic_ns() - host_t0) / 1000.0);
+}
+
+void trace_boot_report(void)
+{
 }

@@ -41,6 +41,12 @@ uint64_t clock_monotonic_ns(void)
 	return fake_monotonic;
 }
 
+uint64_t clock_realtime_s(void);
+uint64_t clock_realtime_s(void)
+{
+	return fake_realtime / 1000000000ull;
+}
+
 static uint64_t rng_state = 0x2545f4914f6cdd1dULL;
 
 static uint64_t rng(void)
