@@ -43,7 +43,7 @@ JS_LIB   := $(sort $(wildcard js/lib/*.js js/lib/*/*.js))
 all: lib examples
 
 setup: $(SRC)/.done
-$(SRC)/.done: scripts/setup.sh
+$(SRC)/.done: scripts/setup.sh $(wildcard patches/*/*.patch)
 	sh scripts/setup.sh
 
 lib: $(B)/libunijs.a $(B)/libmujs.a $(B)/libm.a

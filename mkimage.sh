@@ -163,7 +163,8 @@ if [ "$iso" = 1 ]; then
 	sed -e "s|@NAME@|$name|g" -e "s|@CMDLINE@|$cmdline|g" "$top/templates/grub.cfg" >"$work/iso/boot/grub/grub.cfg"
 	# Fixed dates make the ISO reproducible (xorriso and GRUB honour this).
 	SOURCE_DATE_EPOCH=1700000000 grub-mkrescue -o "$out/$name.iso" "$work/iso" \
-		-- -volume_date all_file_dates =1700000000 >"$work/grub.log" 2>&1 ||
+		-- -volume_date c =1700000000 -volume_date m =1700000000 -volume_date uuid 2023111422133200 \
+		-volume_date all_file_dates =1700000000 >"$work/grub.log" 2>&1 ||
 		{ cat "$work/grub.log" >&2; code=3 die "grub-mkrescue failed"; }
 	report "$out/$name.iso"
 fi

@@ -3,23 +3,62 @@
  * FIFO holds 16 bytes, so we test "transmitter empty" once and then write up
  * to 16 bytes blind. That matters: every port access traps to the
  * hypervisor, and a per-byte status read would double the cost of output.
+ *
+ * Input is interrupt driven (data sheet: IER bit 0 "received data
+ * available", which with FIFOs on also covers the character timeout), on
+ * ISA IRQ 4 through the IOAPIC. The handler drains the receive FIFO into a
+ * ring and posts one loop event; the loop hands the bytes to the consumer
+ * straight out of the ring. When the ring is full the handler turns the
+ * receive interrupt off instead of dropping bytes: the UART (or QEMU's
+ * chardev behind it, which then stops reading its stdin) holds the rest
+ * until the loop has made room.
  */
 #include "serial.h"
 #include "../arch/x86_64/arch.h"
 #include "../lib/console.h"
+#include "../lib/loop.h"
+#include <errno.h>
 
 #define COM1 0x3f8
+#define COM1_IRQ 4
 #define THR  0 /* transmit holding */
+#define RBR  0 /* receive buffer */
 #define IER  1
 #define FCR  2
 #define LCR  3
 #define MCR  4
 #define LSR  5
+#define IER_RDA  0x01
+#define MCR_OUT2 0x08 /* gates the UART's interrupt line on PC boards */
+#define LSR_DR   0x01
 #define LSR_THRE 0x20
 #define FIFO_DEPTH 16
 
+#define RX_RING 4096 /* a power of two: indices wrap by masking */
+
+static char rx_ring[RX_RING];
+/* head: written by the handler only; tail: by the loop only. Free-running. */
+static volatile uint32_t rx_head, rx_tail;
+
 void serial_init(void)
 {
+	/*
+	 * Turning the FIFOs on empties them (data sheet, FCR bit 0), and input
+	 * piped to QEMU may already wait in the receive register. Keep it for
+	 * serial_rx_start: QEMU hands over the next byte soon after each read,
+	 * so read until none has come for a while (~100 us). Once the FIFOs are
+	 * on, the UART holds whatever comes next. Costs one port read when no
+	 * input is waiting, the usual case.
+	 */
+	if (inb(COM1 + LSR) & LSR_DR) {
+		uint64_t quiet = rdtsc();
+		while (rdtsc() - quiet < 250000 && rx_head < RX_RING) {
+			if (inb(COM1 + LSR) & LSR_DR) {
+				rx_ring[rx_head++] = (char)inb(COM1 + RBR);
+				quiet = rdtsc();
+			}
+		}
+	}
 	/* 115200 8N1, FIFOs on and cleared. QEMU ignores the rate; hardware does not. */
 	outb(COM1 + IER, 0);
 	outb(COM1 + LCR, 0x80);
@@ -55,4 +94,110 @@ void serial_write(const char *buf, size_t len)
 		outb(COM1 + THR, buf[i]);
 		room--;
 	}
+}
+
+/* ---- receive */
+
+static volatile int rx_throttled; /* the handler turned IER_RDA off: ring full */
+static int rx_routed;
+static void (*rx_cb)(const char *buf, size_t len);
+static struct loop_event rx_event;
+
+/* Interrupts off (handler, or loop code under irq_save). */
+static void rx_drain(void)
+{
+	uint32_t head = rx_head, n = 0;
+	while (head - rx_tail < RX_RING) {
+		if (!(inb(COM1 + LSR) & LSR_DR))
+			break;
+		rx_ring[head++ & (RX_RING - 1)] = (char)inb(COM1 + RBR);
+		n++;
+	}
+	if (head - rx_tail == RX_RING) {
+		/* full: leave the rest in the UART until the loop drains */
+		outb(COM1 + IER, 0);
+		rx_throttled = 1;
+	}
+	barrier(); /* the bytes before the index that publishes them */
+	rx_head = head;
+	if (n || rx_throttled)
+		loop_event_post(&rx_event);
+}
+
+static void rx_irq(int vector, void *ctx)
+{
+	(void)vector;
+	(void)ctx;
+	rx_drain();
+	arch_irq_eoi();
+}
+
+/* On the loop: give the consumer every byte in the ring, in at most two runs. */
+static void rx_deliver(struct loop_event *ev)
+{
+	(void)ev;
+	while (rx_cb && rx_tail != rx_head) {
+		uint32_t tail = rx_tail, head = rx_head;
+		uint32_t off = tail & (RX_RING - 1);
+		uint32_t len = head - tail;
+		if (len > RX_RING - off)
+			len = RX_RING - off;
+		rx_cb(rx_ring + off, len); /* may stop receiving, or start again */
+		barrier();
+		if (rx_tail == tail) /* serial_rx_stop has not already emptied the ring */
+			rx_tail = tail + len;
+	}
+	if (!rx_cb)
+		rx_tail = rx_head; /* stopped: what came meanwhile is dropped */
+	if (rx_throttled && rx_cb) {
+		uint64_t f = irq_save();
+		rx_throttled = 0;
+		outb(COM1 + IER, IER_RDA); /* also re-raises the line if bytes wait */
+		irq_restore(f);
+	}
+}
+
+int serial_rx_start(void (*on_data)(const char *buf, size_t len))
+{
+	uint64_t f;
+	int r;
+
+	if (!on_data)
+		return -EINVAL;
+	if (!rx_routed) {
+		loop_event_init(&rx_event, rx_deliver);
+		r = arch_irq_register(ARCH_VEC_GSI(COM1_IRQ), rx_irq, 0);
+		if (r < 0)
+			return r;
+		r = ioapic_route_isa(COM1_IRQ, ARCH_VEC_GSI(COM1_IRQ));
+		if (r < 0)
+			return r;
+		rx_routed = 1;
+	}
+	rx_cb = on_data;
+	f = irq_save();
+	rx_throttled = 0;
+	outb(COM1 + MCR, 0x03 | MCR_OUT2);
+	outb(COM1 + IER, IER_RDA);
+	irq_restore(f);
+	/* Bytes that came before start wait in the FIFO, and an edge-triggered
+	 * line may have no edge left to give for them. */
+	f = irq_save();
+	rx_drain();
+	if (rx_head != rx_tail) /* kept from before: serial_init's byte */
+		loop_event_post(&rx_event);
+	irq_restore(f);
+	return 0;
+}
+
+void serial_rx_stop(void)
+{
+	uint64_t f = irq_save();
+	outb(COM1 + IER, 0);
+	rx_throttled = 0;
+	irq_restore(f);
+	rx_cb = 0;
+	if (rx_routed)
+		loop_event_cancel(&rx_event);
+	rx_tail = rx_head;
 }

@@ -4,6 +4,19 @@
  * serial_init() programs the port and makes it lib/console's sink.
  * serial_write() may be called before serial_init() and from any context
  * except an interrupt handler (it polls the transmitter).
+ *
+ * Receiving (COM1 IRQ 4, through the IOAPIC; needs apic_init and
+ * ioapic_init done): serial_rx_start(on_data) turns the receive interrupt
+ * on; bytes are buffered by the interrupt handler (4 KiB ring, no
+ * allocation) and on_data(buf, len) runs on the event loop with them, in
+ * order, none lost: when the ring is full the UART holds the rest. buf is
+ * valid only during the call. on_data may call serial_rx_stop() or
+ * serial_rx_start() again (to swap callbacks). serial_rx_stop() turns the
+ * interrupt off and drops buffered bytes not yet delivered. Neither takes a
+ * loop reference: the caller holds loop_ref() while it wants input to keep
+ * the app alive (Node: process.stdin is ref'd while flowing). Loop context.
+ * 0, or a negative errno (-EINVAL for a NULL callback; the vector's or the
+ * line's error from the first start).
  */
 #ifndef SERIAL_H
 #define SERIAL_H
@@ -12,5 +25,7 @@
 
 void serial_init(void);
 void serial_write(const char *buf, size_t len);
+int serial_rx_start(void (*on_data)(const char *buf, size_t len));
+void serial_rx_stop(void);
 
 #endif

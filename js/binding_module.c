@@ -8,11 +8,16 @@
  * (bundle_lib names, "util"). Each module gets its own require function,
  * whose C data is the registry reference of its module object.
  *
- * Resolution (this issue: no node_modules yet):
+ * Resolution:
  *   "./x", "../x", "/app/x"  X, X.js, X.json, X/index.js, X/index.json
  *                            relative to the requiring module's directory
  *   "util", "node:util"      bundle_lib, except ids starting "internal"
  *   "process", "console"     the globals
+ *   anything else            the map mkimage.sh resolved with Node's own
+ *                            algorithm (node_modules, package.json "main"),
+ *                            bundle entry ":resolve": JSON
+ *                            { requiring file: { request: id } }, parsed on
+ *                            first use
  * Anything else: Error "Cannot find module 'x'\nRequire stack:\n- ..."
  * with code MODULE_NOT_FOUND and requireStack, as Node.
  */
@@ -285,6 +290,46 @@ static int module_self(js_State *J)
 	return js_gettop(J) - 1;
 }
 
+/*
+ * The build-time resolution of request from parent_file into out; 0, or
+ * -1 when the map has none. The map is parsed once, on the first request
+ * that needs it, and kept in the registry.
+ */
+static int module_map_lookup(js_State *J, const char *request, const char *parent_file, char *out,
+			     size_t size)
+{
+	const struct bundle_file *f;
+	int found = -1;
+
+	js_getregistry(J, "unijs.resolve");
+	if (js_isundefined(J, -1)) {
+		js_pop(J, 1);
+		f = runtime_find(bundle_app, ":resolve");
+		if (!f)
+			return -1;
+		js_getglobal(J, "JSON");
+		js_getproperty(J, -1, "parse");
+		js_rot2(J);
+		js_pushstring(J, f->data);
+		js_call(J, 1);
+		js_copy(J, -1);
+		js_setregistry(J, "unijs.resolve");
+	}
+	if (parent_file && js_hasproperty(J, -1, parent_file)) {
+		if (js_hasproperty(J, -1, request)) {
+			const char *id = js_isstring(J, -1) ? js_tostring(J, -1) : "";
+			if (strlen(id) + 1 <= size && runtime_find(bundle_app, id)) {
+				strcpy(out, id);
+				found = 0;
+			}
+			js_pop(J, 1);
+		}
+		js_pop(J, 1);
+	}
+	js_pop(J, 1);
+	return found;
+}
+
 static const char *module_request(js_State *J, int pidx, char *out, size_t size)
 {
 	const char *request;
@@ -302,7 +347,8 @@ static const char *module_request(js_State *J, int pidx, char *out, size_t size)
 	request = js_tostring(J, 1);
 	js_getproperty(J, pidx, "filename");
 	parent_file = js_tostring(J, -1);
-	if (module_resolve(request, parent_file, out, size) < 0)
+	if (module_resolve(request, parent_file, out, size) < 0 &&
+	    module_map_lookup(J, request, parent_file, out, size) < 0)
 		module_not_found(J, request, pidx);
 	js_pop(J, 1);
 	return out;

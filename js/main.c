@@ -5,6 +5,7 @@
  * ends with the app's exit code.
  */
 #include "../arch/x86_64/arch.h"
+#include "../drivers/acpi.h"
 #include "../drivers/power.h"
 #include "../drivers/serial.h"
 #include "../lib/alloc.h"
@@ -42,6 +43,12 @@ static void selftest_fault(const char *what)
 	printf("unijs: fault=%s did not fault\n", what);
 }
 
+/* For ioapic_init: arch/ may not call drivers/, so it is handed this. */
+static const void *find_madt(void)
+{
+	return acpi_find_table("APIC");
+}
+
 void kernel_main(struct boot_info *bi)
 {
 	struct runtime_config rc;
@@ -61,6 +68,12 @@ void kernel_main(struct boot_info *bi)
 		trace_boot_start(bi->tsc_entry);
 		trace_boot("memory ready");
 	}
+	/* Interrupts: LAPIC, IOAPIC (from the MADT on pc/q35), timer mode; no
+	 * calibration here (the timer calibrates on first use if it must). */
+	apic_init();
+	ioapic_init(find_madt);
+	irq_enable();
+	trace_boot("interrupts ready");
 	if (cmdline.fault)
 		selftest_fault(cmdline.fault);
 

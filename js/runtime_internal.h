@@ -18,7 +18,7 @@
 /* File name prefix of core modules in stack traces. */
 #define RUNTIME_LIB_PREFIX "unijs:"
 /* Exit code after the JS heap ran out (Node aborts: 128 + SIGABRT). */
-#define RUNTIME_EXIT_OOM 134
+#define RUNTIME_EXIT_OOM 123 /* EXIT_OUT_OF_MEMORY: Node's 134 does not fit the exit device's 0..126 */
 
 /* Module wrappers: one line, so that line numbers are the file's. Core
  * modules get the natives object as a sixth argument. */

@@ -68,8 +68,16 @@ static int check(js_State *J, const char *path)
 		buf[head] = buf[head + 1] = '/';
 	memcpy(buf + head + len, WRAP_TAIL, sizeof WRAP_TAIL);
 	if (js_ploadstring(J, path, buf)) {
-		/* mujs's message already starts with "file:line: " */
-		fprintf(stderr, "%s\n", js_trystring(J, -1, "SyntaxError"));
+		/* mujs's message is "file:line: what"; print it as
+		 * "file:line: SyntaxError: what", the compiler convention. */
+		const char *msg = "SyntaxError", *sep;
+		if (js_isobject(J, -1) && js_hasproperty(J, -1, "message"))
+			msg = js_trystring(J, -1, "SyntaxError");
+		sep = strstr(msg, ": ");
+		if (sep && !strncmp(msg, path, strlen(path)))
+			fprintf(stderr, "%.*s: SyntaxError: %s\n", (int)(sep - msg), msg, sep + 2);
+		else
+			fprintf(stderr, "%s: SyntaxError: %s\n", path, msg);
 		free(buf);
 		return 1;
 	}

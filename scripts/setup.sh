@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 SUDO=
 [ "$(id -u)" = 0 ] || SUDO=sudo
 
-PKGS="gcc make binutils qemu-system-x86 grub-pc-bin grub-common xorriso mtools dpkg-dev curl nodejs"
+PKGS="gcc make binutils patch qemu-system-x86 grub-pc-bin grub-common xorriso mtools dpkg-dev curl nodejs"
 missing=
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
@@ -34,15 +34,27 @@ if [ -n "$missing" ] || [ -n "$need_update" ]; then
 	[ -z "$missing" ] || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
 fi
 
-# name=version of each source package; unpacked as build/src/<dir>
+# name=version of each source package; unpacked as build/src/<dir>, with
+# the project's patches/<pkg>/*.patch applied (each says why it exists).
+# A change to the patches unpacks the package afresh.
 mkdir -p build/src
 fetch() {
 	pkg=$1 ver=$2 dir=$3
-	[ -d "build/src/$dir" ] && return 0
+	stamp=$(cat patches/"$pkg"/*.patch 2>/dev/null | sha256sum | cut -c1-16)
+	if [ -d "build/src/$dir" ] && [ "$(cat "build/src/$dir/.unijs-patches" 2>/dev/null)" = "$stamp" ]; then
+		return 0
+	fi
+	rm -rf "build/src/$dir"
 	echo "setup: apt-get source $pkg=$ver"
 	tmp=$(mktemp -d build/src/.fetch.XXXXXX)
 	(cd "$tmp" && apt-get source -qq "$pkg=$ver" >/dev/null 2>&1) ||
 		(cd "$tmp" && $SUDO apt-get update -qq && apt-get source -qq "$pkg=$ver" >/dev/null)
+	for p in patches/"$pkg"/*.patch; do
+		[ -e "$p" ] || continue
+		echo "setup: patch $p"
+		patch -s -p1 -d "$tmp/$dir" <"$p"
+	done
+	echo "$stamp" >"$tmp/$dir/.unijs-patches"
 	mv "$tmp/$dir" "build/src/$dir"
 	rm -rf "$tmp"
 }

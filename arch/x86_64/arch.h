@@ -131,13 +131,14 @@ void arch_irq_eoi(void);
 /*
  * Boot, in this order, once: apic_init() (local APIC: x2APIC when CPUID has
  * it, task priority 0, spurious vector, LINT0 masked, timer mode chosen; no
- * calibration), ioapic_init(madt) (madt: the ACPI "APIC" table or NULL,
- * which means the default IOAPIC at 0xfec00000 with identity ISA lines;
- * masks the 8259 PIC if one answers), then irq_enable(). No MSR, port or
- * MMIO access is spent on lines nobody routes.
+ * calibration), ioapic_init(find_madt) (masks the 8259 PIC if one answers;
+ * find_madt, called on the first routing, returns the ACPI "APIC" table or
+ * NULL, which means QEMU's microvm layout: IOAPIC at 0xfec00000, ISA IRQ n
+ * on GSI n), then irq_enable(). No MSR, port or MMIO access is spent on
+ * lines nobody routes.
  */
 void apic_init(void);
-void ioapic_init(const void *madt);
+void ioapic_init(const void *(*find_madt)(void));
 
 /*
  * IOAPIC lines (ioapic.c). ioapic_route sends GSI gsi to vector on this
@@ -157,7 +158,7 @@ int ioapic_mask(int gsi, int masked);
 /*
  * The one-shot timer (apic.c), in clock_monotonic_ns() terms: TSC-deadline
  * mode where CPUID.1:ECX[24] offers it, else the LAPIC one-shot count,
- * calibrated against the clock on first use (~100 us, once). When the
+ * calibrated against the TSC on first use (~200 us, once). When the
  * deadline passes, ARCH_VEC_TIMER fires once; its handler only acknowledges
  * it: the point is to end arch_idle(). A deadline already past fires at
  * once; one too far for the hardware fires early (callers re-check the

@@ -5,10 +5,12 @@
  *
  * Where the IOAPIC is and how ISA IRQs reach its lines comes from the ACPI
  * MADT (ACPI 6.4 §5.2.12: type 1 "I/O APIC", type 2 "Interrupt Source
- * Override", flag PCAT_COMPAT). arch/ cannot look ACPI up itself (drivers/
- * sit above it), so the caller hands the table in. Without one (microvm
- * with acpi=off) QEMU's layout holds: one IOAPIC at 0xfec00000, GSI 0
- * upwards, ISA IRQ n on GSI n, edge, active high.
+ * Override"). arch/ cannot look ACPI up itself (drivers/ sit above it), so
+ * the caller hands in a function that finds the table, called when a line
+ * is first routed: finding it means scanning the BIOS area, about 250 us
+ * under TCG, which boot does not pay for. Without a table (microvm with
+ * acpi=off) QEMU's layout holds: one IOAPIC at 0xfec00000, GSI 0 upwards,
+ * ISA IRQ n on GSI n, edge, active high.
  *
  * Only the first IOAPIC (the one serving GSI 0) is used: QEMU's machines
  * have one, and so do the ISA lines.
@@ -65,6 +67,7 @@ static struct {
 } isa[16];
 /* The low words written, so mask/unmask need no read-back. */
 static uint32_t red_lo[MAX_LINES];
+static const void *(*madt_finder)(void);
 
 static uint32_t reg_read(uint32_t reg)
 {
@@ -89,51 +92,68 @@ static int override_flags(uint16_t f)
 	return flags;
 }
 
-void ioapic_init(const void *table)
+static void read_madt(const struct madt *m)
 {
-	const struct madt *m = table;
-	int i, pcat;
+	const uint8_t *p, *end;
+	int found = 0;
 
-	for (i = 0; i < 16; i++)
-		isa[i].gsi = i;
-	if (m) {
-		const uint8_t *p = (const uint8_t *)(m + 1), *end = (const uint8_t *)m + m->len;
-		int found = 0;
-		for (; p + 2 <= end && p[1] >= 2 && p + p[1] <= end; p += p[1]) {
-			if (p[0] == 1 && p[1] >= sizeof(struct madt_ioapic) && !found) {
-				const struct madt_ioapic *io = (const void *)p;
-				if (io->gsi_base == 0) {
-					base = io->addr;
-					gsi_base = io->gsi_base;
-					found = 1;
-				}
-			} else if (p[0] == 2 && p[1] >= sizeof(struct madt_override)) {
-				const struct madt_override *o = (const void *)p;
-				if (o->bus == 0 && o->source < 16) {
-					isa[o->source].gsi = o->gsi;
-					isa[o->source].flags = override_flags(o->flags);
-				}
+	if (!m)
+		return;
+	p = (const uint8_t *)(m + 1);
+	end = (const uint8_t *)m + m->len;
+	for (; p + 2 <= end && p[1] >= 2 && p + p[1] <= end; p += p[1]) {
+		if (p[0] == 1 && p[1] >= sizeof(struct madt_ioapic) && !found) {
+			const struct madt_ioapic *io = (const void *)p;
+			if (io->gsi_base == 0) {
+				base = io->addr;
+				gsi_base = io->gsi_base;
+				found = 1;
+			}
+		} else if (p[0] == 2 && p[1] >= sizeof(struct madt_override)) {
+			const struct madt_override *o = (const void *)p;
+			if (o->bus == 0 && o->source < 16) {
+				isa[o->source].gsi = o->gsi;
+				isa[o->source].flags = override_flags(o->flags);
 			}
 		}
-		pcat = (m->flags & MADT_PCAT_COMPAT) != 0;
-	} else {
-		/* No MADT: an absent 8259 reads as all ones, as does a fully masked one. */
-		pcat = inb(0x21) != 0xff;
 	}
-	if (pcat) {
+}
+
+void ioapic_init(const void *(*find_madt)(void))
+{
+	int i;
+	for (i = 0; i < 16; i++)
+		isa[i].gsi = i;
+	madt_finder = find_madt;
+	/*
+	 * The 8259s: an absent pair reads as all ones, as does a fully masked
+	 * one; anything else has lines open (SeaBIOS leaves some) to close.
+	 * One port read, where asking the MADT's PCAT_COMPAT flag would cost a
+	 * scan of the BIOS area at boot.
+	 */
+	if (inb(0x21) != 0xff) {
 		outb(0xa1, 0xff);
 		outb(0x21, 0xff);
 	}
 }
 
+/* Where the lines are: settled on the first routing, not at boot. */
+static void settle(void)
+{
+	if (nlines)
+		return;
+	if (madt_finder)
+		read_madt(madt_finder());
+	nlines = ((reg_read(REG_VER) >> 16) & 0xff) + 1;
+	if (nlines > MAX_LINES)
+		nlines = MAX_LINES;
+}
+
 static int line_of(int gsi)
 {
-	int line = gsi - (int)gsi_base;
-	if (!nlines) {
-		nlines = ((reg_read(REG_VER) >> 16) & 0xff) + 1;
-		if (nlines > MAX_LINES)
-			nlines = MAX_LINES;
-	}
+	int line;
+	settle();
+	line = gsi - (int)gsi_base;
 	return line >= 0 && line < nlines ? line : -1;
 }
 
@@ -169,6 +189,7 @@ int ioapic_route_isa(int isa_irq, int vector)
 	int r;
 	if (isa_irq < 0 || isa_irq > 15)
 		return -EINVAL;
+	settle(); /* the override table comes from the MADT */
 	r = ioapic_route((int)isa[isa_irq].gsi, vector, isa[isa_irq].flags);
 	return r < 0 ? r : (int)isa[isa_irq].gsi;
 }

@@ -1,0 +1,337 @@
+/*
+ * The event loop: see loop.h for the contract.
+ *
+ * Timers live in a binary min-heap of pointers (an array that doubles and
+ * halves), each timer remembering its slot, so stopping or moving any timer
+ * is O(log n) with no search. Ties break on a start sequence number, which
+ * gives Node's insertion order for equal deadlines and makes the order
+ * total, so the heap never has to compare equal keys.
+ *
+ * Posted events form a FIFO list that interrupt handlers append to. On one
+ * core, "lock-free" needs no atomics: each list change is a few stores done
+ * with interrupts off (pushf/cli/popf never trap, unlike port or MSR
+ * accesses), and handlers already run with interrupts off.
+ *
+ * The idle step is the classic race: the check for work and the halt must
+ * be atomic with respect to interrupts, or a handler posting between them
+ * would leave the core halted with work pending. So the check runs with
+ * interrupts off and arch_idle() is "sti; hlt", where the sti shadow
+ * keeps any interrupt from arriving before hlt.
+ */
+#include "loop.h"
+#include "panic.h"
+#include "../arch/x86_64/arch.h"
+#include <errno.h>
+#include <stdlib.h>
+
+#define HEAP_MIN 64
+
+/* this core's loop; SMP will make this per-core state */
+static struct loop_timer **heap;
+static uint32_t heap_n, heap_cap;
+static uint32_t ref_timers;
+static uint64_t timer_seq;
+static int32_t refs;
+
+static struct loop_event *ev_head, *ev_tail;
+static uint32_t ev_queued;
+static uint64_t ev_seq;
+
+static uint64_t now_ns;
+static void (*after_cb)(void);
+static int stop_flag;
+static uint64_t passes, idles;
+
+/* ---- timer heap */
+
+static int before(const struct loop_timer *a, const struct loop_timer *b)
+{
+	return a->deadline < b->deadline || (a->deadline == b->deadline && a->seq < b->seq);
+}
+
+static void place(struct loop_timer *t, uint32_t i)
+{
+	heap[i] = t;
+	t->pos = i + 1;
+}
+
+static void sift_up(uint32_t i)
+{
+	struct loop_timer *t = heap[i];
+	while (i > 0) {
+		uint32_t parent = (i - 1) / 2;
+		if (!before(t, heap[parent]))
+			break;
+		place(heap[parent], i);
+		i = parent;
+	}
+	place(t, i);
+}
+
+static void sift_down(uint32_t i)
+{
+	struct loop_timer *t = heap[i];
+	for (;;) {
+		uint32_t c = 2 * i + 1;
+		if (c >= heap_n)
+			break;
+		if (c + 1 < heap_n && before(heap[c + 1], heap[c]))
+			c++;
+		if (!before(heap[c], t))
+			break;
+		place(heap[c], i);
+		i = c;
+	}
+	place(t, i);
+}
+
+static int heap_resize(uint32_t cap)
+{
+	struct loop_timer **h = realloc(heap, (size_t)cap * sizeof *h);
+	if (!h)
+		return -ENOMEM;
+	heap = h;
+	heap_cap = cap;
+	return 0;
+}
+
+static void heap_remove(struct loop_timer *t)
+{
+	uint32_t i = t->pos - 1;
+	struct loop_timer *last = heap[--heap_n];
+	t->pos = 0;
+	if (i != heap_n) {
+		place(last, i);
+		if (i > 0 && before(last, heap[(i - 1) / 2]))
+			sift_up(i);
+		else
+			sift_down(i);
+	}
+	/* Give memory back after a burst, with slack so start/stop at the
+	 * boundary does not reallocate each time. Failing to shrink is harmless. */
+	if (heap_cap > HEAP_MIN && heap_n < heap_cap / 4)
+		heap_resize(heap_cap / 2);
+}
+
+void loop_timer_init(struct loop_timer *t, void (*cb)(struct loop_timer *t))
+{
+	t->deadline = 0;
+	t->seq = 0;
+	t->cb = cb;
+	t->pos = 0;
+	t->unref = 0;
+}
+
+int loop_timer_start(struct loop_timer *t, uint64_t deadline_ns)
+{
+	uint64_t old = t->deadline;
+	t->deadline = deadline_ns;
+	t->seq = timer_seq++;
+	if (t->pos) {
+		/* moved in place: no allocation, cannot fail */
+		uint32_t i = t->pos - 1;
+		if (deadline_ns < old)
+			sift_up(i);
+		else
+			sift_down(i); /* later deadline or same one with a later seq */
+		return 0;
+	}
+	if (heap_n == heap_cap && heap_resize(heap_cap ? heap_cap * 2 : HEAP_MIN) < 0)
+		return -ENOMEM;
+	heap[heap_n] = t;
+	sift_up(heap_n++);
+	if (!t->unref)
+		ref_timers++;
+	return 0;
+}
+
+void loop_timer_stop(struct loop_timer *t)
+{
+	if (!t->pos)
+		return;
+	if (!t->unref)
+		ref_timers--;
+	heap_remove(t);
+}
+
+void loop_timer_ref(struct loop_timer *t)
+{
+	if (t->unref && t->pos)
+		ref_timers++;
+	t->unref = 0;
+}
+
+void loop_timer_unref(struct loop_timer *t)
+{
+	if (!t->unref && t->pos)
+		ref_timers--;
+	t->unref = 1;
+}
+
+uint64_t loop_now_ns(void) { return now_ns; }
+void loop_update_time(void) { now_ns = clock_monotonic_ns(); }
+
+/* ---- events */
+
+void loop_event_init(struct loop_event *ev, void (*cb)(struct loop_event *ev))
+{
+	ev->next = 0;
+	ev->seq = 0;
+	ev->cb = cb;
+	ev->queued = 0;
+}
+
+/*
+ * Interrupt handlers call this, but lib/ is built with SSE allowed: keep
+ * the compiler from using vector registers here (it would clobber the
+ * interrupted code's, which nobody saves).
+ */
+#if defined(__x86_64__)
+__attribute__((target("general-regs-only")))
+#endif
+void loop_event_post(struct loop_event *ev)
+{
+	uint64_t f = irq_save();
+	if (!ev->queued) {
+		ev->queued = 1;
+		ev->next = 0;
+		ev->seq = ev_seq++;
+		if (ev_tail)
+			ev_tail->next = ev;
+		else
+			ev_head = ev;
+		ev_tail = ev;
+		ev_queued++;
+	}
+	irq_restore(f);
+}
+
+void loop_event_cancel(struct loop_event *ev)
+{
+	uint64_t f = irq_save();
+	if (ev->queued) {
+		struct loop_event **pp = &ev_head, *prev = 0;
+		while (*pp && *pp != ev) {
+			prev = *pp;
+			pp = &(*pp)->next;
+		}
+		if (*pp) {
+			*pp = ev->next;
+			if (ev_tail == ev)
+				ev_tail = prev;
+			ev_queued--;
+		}
+		ev->queued = 0;
+		ev->next = 0;
+	}
+	irq_restore(f);
+}
+
+/* The oldest event posted before seq limit, unqueued; NULL if none. */
+static struct loop_event *event_take(uint64_t limit)
+{
+	uint64_t f = irq_save();
+	struct loop_event *ev = ev_head;
+	if (ev && ev->seq < limit) {
+		ev_head = ev->next;
+		if (!ev_head)
+			ev_tail = 0;
+		ev->next = 0;
+		ev->queued = 0; /* from here a post queues another run */
+		ev_queued--;
+	} else {
+		ev = 0;
+	}
+	irq_restore(f);
+	return ev;
+}
+
+/* ---- lifetime and running */
+
+void loop_ref(void) { refs++; }
+
+void loop_unref(void)
+{
+	if (refs <= 0)
+		panic("loop_unref: no reference left to drop (a handle closed twice?)");
+	refs--;
+}
+
+void loop_set_after_callback(void (*fn)(void)) { after_cb = fn; }
+
+int loop_alive(void) { return refs > 0 || ref_timers > 0 || ev_queued > 0; }
+
+void loop_stop(void) { stop_flag = 1; }
+
+static void run_timers(void)
+{
+	uint64_t limit = timer_seq;
+	while (heap_n && !stop_flag) {
+		struct loop_timer *t = heap[0];
+		if (t->deadline > now_ns || t->seq >= limit)
+			break;
+		loop_timer_stop(t);
+		t->cb(t);
+		if (after_cb)
+			after_cb();
+	}
+}
+
+static void run_events(void)
+{
+	uint64_t limit = ev_seq; /* read once: a handler may post meanwhile */
+	struct loop_event *ev;
+	while (!stop_flag && (ev = event_take(limit))) {
+		ev->cb(ev);
+		if (after_cb)
+			after_cb();
+	}
+}
+
+/*
+ * Halts until an interrupt if nothing is ready, with the hardware timer
+ * armed for the earliest deadline. Returns at once if work is ready.
+ */
+static void idle(void)
+{
+	uint64_t f = irq_save();
+	now_ns = clock_monotonic_ns();
+	if (ev_queued || !loop_alive() || (heap_n && heap[0]->deadline <= now_ns)) {
+		irq_restore(f);
+		return;
+	}
+	/* Armed with interrupts off, so a timer that fired earlier cannot have
+	 * left the hardware disarmed behind our back before the halt. */
+	if (heap_n)
+		arch_timer_set(heap[0]->deadline);
+	else
+		arch_timer_cancel();
+	idles++;
+	arch_idle();
+	now_ns = clock_monotonic_ns();
+}
+
+int loop_run(void)
+{
+	stop_flag = 0;
+	now_ns = clock_monotonic_ns();
+	while (!stop_flag && loop_alive()) {
+		passes++;
+		run_timers();
+		run_events();
+		if (!stop_flag)
+			idle();
+	}
+	arch_timer_cancel();
+	return stop_flag && loop_alive();
+}
+
+void loop_get_stats(struct loop_stats *st)
+{
+	st->timers = heap_n;
+	st->ref_timers = ref_timers;
+	st->refs = (uint32_t)refs;
+	st->queued = ev_queued;
+	st->passes = passes;
+	st->idles = idles;
+}

@@ -1,0 +1,136 @@
+/*
+ * loop.h: the event loop of this core (DESIGN.md, "Execution model").
+ *
+ * JavaScript runs only from callbacks of this loop and is never preempted.
+ * Work reaches the loop in two ways:
+ *   - timers (struct loop_timer): a deadline in clock_monotonic_ns() terms,
+ *     kept in a binary min-heap ordered by (deadline, start order);
+ *   - events (struct loop_event): posted, typically by an interrupt handler
+ *     that has acknowledged its device, and run by the loop in post order.
+ * Both structures are embedded in their owner's object: the loop allocates
+ * nothing per timer or event (only the heap's array of pointers grows).
+ *
+ * One pass of loop_run():
+ *   1. timers whose deadline has passed (at the pass's cached time, see
+ *      loop_now_ns), in deadline order, equal deadlines in start order
+ *      (Node's order); a timer started during the pass waits for the next
+ *      one even if already due, so a 0 ms timer re-arming itself cannot
+ *      starve events;
+ *   2. events posted before the pass began, in post order; events posted
+ *      meanwhile run in the next pass;
+ *   3. if nothing is ready: arm the hardware timer for the earliest
+ *      deadline (ref'd or not) and halt until an interrupt.
+ * After every timer or event callback the after-callback hook runs (the JS
+ * runtime drains process.nextTick and the microtask queue there).
+ *
+ * Lifetime (Node's and libuv's rule): the loop is alive while any of these
+ * holds: loop_ref() count above 0 (open handles: listening sockets, stdin
+ * while read), an active timer that is ref'd (the default), a posted event
+ * not yet run. loop_run() returns when none holds. Unref'd timers still fire
+ * while something else keeps the loop alive.
+ *
+ * Contexts: everything here is for loop context (boot code, callbacks)
+ * on the loop's core, except loop_event_post(), which interrupt handlers of
+ * this core call. Callbacks may start and stop any timer (their own
+ * included), post and cancel events, and call loop_ref/loop_unref. Other
+ * cores do not post here: they send an IPI whose handler does.
+ */
+#ifndef UNIJS_LOOP_H
+#define UNIJS_LOOP_H
+
+#include <stdint.h>
+
+struct loop_timer {
+	uint64_t deadline; /* clock_monotonic_ns() time; read-only to owners */
+	uint64_t seq;      /* start order, for ties */
+	void (*cb)(struct loop_timer *t);
+	uint32_t pos;      /* heap slot + 1; 0 when stopped */
+	uint8_t unref;     /* does not keep the loop alive */
+};
+
+struct loop_event {
+	struct loop_event *next;
+	uint64_t seq;          /* post order, to bound a pass */
+	void (*cb)(struct loop_event *ev);
+	volatile int queued;   /* posted, its callback not yet started */
+};
+
+/* ---- timers */
+
+/* Set up t (stopped, ref'd) with its callback; call once before other use. */
+void loop_timer_init(struct loop_timer *t, void (*cb)(struct loop_timer *t));
+
+/*
+ * (Re)starts t to fire at deadline_ns. A running timer is moved: it fires
+ * once, at the new deadline, after the timers already due then (Node's
+ * timeout.refresh()). The callback runs on the loop with t already stopped,
+ * so it may restart t (intervals). 0, or -ENOMEM when the heap cannot grow
+ * (t is then left stopped). O(log n).
+ */
+int loop_timer_start(struct loop_timer *t, uint64_t deadline_ns);
+
+/* Stops t if running; its callback will not run. O(log n). */
+void loop_timer_stop(struct loop_timer *t);
+
+static inline int loop_timer_active(const struct loop_timer *t) { return t->pos != 0; }
+
+/* Whether t keeps the loop alive while it runs (default: it does). */
+void loop_timer_ref(struct loop_timer *t);
+void loop_timer_unref(struct loop_timer *t);
+static inline int loop_timer_has_ref(const struct loop_timer *t) { return !t->unref; }
+
+/*
+ * The time of the current pass (clock_monotonic_ns when it began).
+ * Deadlines computed as loop_now_ns() + delay make timers started with the
+ * same delay in one callback tie, so they fire in start order, as Node's
+ * do. loop_update_time() re-reads the clock (e.g. after a long callback).
+ */
+uint64_t loop_now_ns(void);
+void loop_update_time(void);
+
+/* ---- events */
+
+void loop_event_init(struct loop_event *ev, void (*cb)(struct loop_event *ev));
+
+/*
+ * Marks ev ready: its callback runs once on the loop, however many times
+ * it is posted before the callback starts; posting during the callback
+ * queues one more run. Interrupt-safe and lock-free (a few pointer writes
+ * with interrupts off), allocates nothing, no FPU: the one call for
+ * interrupt handlers. ev must stay alive while queued.
+ */
+void loop_event_post(struct loop_event *ev);
+
+/* Unqueues ev if posted (its callback will not run). Loop context. O(queued). */
+void loop_event_cancel(struct loop_event *ev);
+
+static inline int loop_event_queued(const struct loop_event *ev) { return ev->queued; }
+
+/* ---- lifetime and running */
+
+/* An open handle keeps the loop alive until its owner calls loop_unref. */
+void loop_ref(void);
+void loop_unref(void); /* panics below zero: a handle closed twice */
+
+/* Runs after each timer and event callback (NULL: none). */
+void loop_set_after_callback(void (*fn)(void));
+
+/* Whether loop_run would go on: refs, ref'd active timers, queued events. */
+int loop_alive(void);
+
+/*
+ * Runs until the loop is no longer alive (returns 0) or loop_stop() is
+ * called from a callback (returns 1 if the loop was still alive). Expects
+ * interrupts enabled, or enables them when it first idles.
+ */
+int loop_run(void);
+void loop_stop(void);
+
+/* Diagnostics and tests: active timers, ref'd among them, refs, queued events. */
+struct loop_stats {
+	uint32_t timers, ref_timers, refs, queued;
+	uint64_t passes, idles;
+};
+void loop_get_stats(struct loop_stats *st);
+
+#endif

@@ -1,0 +1,71 @@
+/* Host test of lib/cmdline.c: the syntax README.md documents. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../../lib/cmdline.h"
+
+static int pass, fail;
+
+static void check(const char *name, int cond, const char *detail)
+{
+	if (cond) {
+		printf("ok - cmdline %s\n", name);
+		pass++;
+	} else {
+		printf("not ok - cmdline %s (%s)\n", name, detail);
+		fail++;
+	}
+}
+
+static int parse(const char *s, struct cmdline *c)
+{
+	static char buf[4096];
+	snprintf(buf, sizeof buf, "%s", s);
+	return cmdline_parse(buf, c);
+}
+
+int main(void)
+{
+	struct cmdline c;
+	int r;
+
+	r = parse("/boot/app.elf", &c);
+	check("empty", r == 0 && c.argc == 0 && c.envc == 0 && !c.ip && !strcmp(c.log, "quiet"), c.err);
+
+	r = parse("app.elf ip=10.0.0.2 gw=10.0.0.1 mask=255.255.255.0 log=debug trace=boot", &c);
+	check("options", r == 0 && !strcmp(c.ip, "10.0.0.2") && !strcmp(c.gw, "10.0.0.1") &&
+			     !strcmp(c.mask, "255.255.255.0") && !strcmp(c.log, "debug") && c.trace_boot, c.err);
+
+	r = parse("app.elf env.A=1 env.B=\"two words\" env.EMPTY= -- x \"y z\" \"q\\\"uote\" -- --flag", &c);
+	check("env and args", r == 0 && c.envc == 3 && !strcmp(c.env[0], "A=1") && !strcmp(c.env[1], "B=two words") &&
+				  !strcmp(c.env[2], "EMPTY=") && c.argc == 5 && !strcmp(c.argv[0], "x") &&
+				  !strcmp(c.argv[1], "y z") && !strcmp(c.argv[2], "q\"uote") && !strcmp(c.argv[3], "--") &&
+				  !strcmp(c.argv[4], "--flag") && !c.argv[5] && !c.env[3],
+	      c.err);
+
+	r = parse("app.elf  \t  -- \"\"  ", &c);
+	check("empty quoted arg", r == 0 && c.argc == 1 && !strcmp(c.argv[0], ""), c.err);
+
+	r = parse("app.elf colour=blue", &c);
+	check("unknown option", r < 0 && strstr(c.err, "unknown option 'colour'"), c.err);
+	r = parse("app.elf oops", &c);
+	check("bare word", r < 0 && strstr(c.err, "'oops' is not option=value"), c.err);
+	r = parse("app.elf log=loud", &c);
+	check("bad log level", r < 0 && strstr(c.err, "log=loud"), c.err);
+	r = parse("app.elf -- \"unterminated", &c);
+	check("unterminated quote", r < 0 && strstr(c.err, "unterminated quote"), c.err);
+	r = parse("app.elf env.=x", &c);
+	check("env without a name", r < 0, c.err);
+
+	{
+		char big[2000];
+		int i, n = snprintf(big, sizeof big, "app.elf --");
+		for (i = 0; i < 70; i++)
+			n += snprintf(big + n, sizeof big - n, " a%d", i);
+		r = parse(big, &c);
+		check("too many args", r < 0 && strstr(c.err, "more than 64"), c.err);
+	}
+
+	printf("%d passed, %d failed\n", pass, fail);
+	return fail != 0;
+}

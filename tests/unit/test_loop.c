@@ -1,0 +1,577 @@
+/*
+ * test_loop.c: host tests of the event loop (lib/loop.c).
+ *
+ * lib/loop.c is included whole, after a fake arch/ layer: a clock that only
+ * moves when told, a "hardware timer" that records what was armed, an
+ * arch_idle() that jumps the clock to the next interrupt (the armed deadline
+ * or a scripted device interrupt that posts an event, as a handler would)
+ * and fails the test if nothing could ever wake it. Including the source
+ * also lets the tests check the heap's invariants directly.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "libc_test.h"
+
+/* ---- the fake arch/ (stands in for arch/x86_64/arch.h) */
+#define ARCH_H 1
+
+static uint64_t fake_now;   /* the monotonic clock, ns */
+static uint64_t fake_armed; /* hardware deadline, 0: none */
+static int fake_if = 1;     /* interrupt flag */
+static int fake_hang;       /* arch_idle found nothing to wake it */
+static int fake_idle_if_on; /* arch_idle entered with interrupts on */
+static long fake_idles;
+
+/* scripted device interrupts: at time `at`, post `ev` */
+#define MAX_IRQS 64
+static struct fake_irq {
+	uint64_t at;
+	struct loop_event *ev;
+} fake_irqs[MAX_IRQS];
+static int fake_nirqs;
+
+static uint64_t clock_monotonic_ns(void) { return fake_now; }
+static void irq_enable(void) { fake_if = 1; }
+static uint64_t irq_save(void)
+{
+	uint64_t f = fake_if ? 0x200 : 0;
+	fake_if = 0;
+	return f;
+}
+static void irq_restore(uint64_t f)
+{
+	if (f & 0x200)
+		irq_enable();
+}
+static void arch_timer_set(uint64_t d) { fake_armed = d ? d : 1; }
+static void arch_timer_cancel(void) { fake_armed = 0; }
+static void arch_idle(void);
+
+/* ---- the code under test */
+#include "../../lib/loop.c"
+
+static void fake_reset(void)
+{
+	fake_now = 1000000000; /* not 0: deadlines near 0 are a special case */
+	fake_armed = 0;
+	fake_if = 1;
+	fake_hang = 0;
+	fake_idle_if_on = 0;
+	fake_idles = 0;
+	fake_nirqs = 0;
+	/* the loop's own state, as at boot */
+	free(heap);
+	heap = 0;
+	heap_n = heap_cap = 0;
+	ref_timers = 0;
+	refs = 0;
+	ev_head = ev_tail = 0;
+	ev_queued = 0;
+	after_cb = 0;
+	now_ns = fake_now;
+}
+
+static void fake_irq_at(uint64_t at, struct loop_event *ev)
+{
+	fake_irqs[fake_nirqs].at = at;
+	fake_irqs[fake_nirqs].ev = ev;
+	fake_nirqs++;
+}
+
+static void arch_idle(void)
+{
+	uint64_t next = fake_armed;
+	int i, irq = -1;
+
+	if (fake_if)
+		fake_idle_if_on = 1;
+	fake_if = 1; /* sti */
+	fake_idles++;
+	for (i = 0; i < fake_nirqs; i++)
+		if (fake_irqs[i].ev && (!next || fake_irqs[i].at < next)) {
+			next = fake_irqs[i].at;
+			irq = i;
+		}
+	if (!next) {
+		fake_hang = 1; /* a real core would halt forever */
+		loop_stop();
+		return;
+	}
+	if (next > fake_now)
+		fake_now = next;
+	if (irq >= 0) {
+		loop_event_post(fake_irqs[irq].ev); /* as a device handler would */
+		fake_irqs[irq].ev = 0;
+	} else {
+		fake_armed = 0; /* the timer interrupt fired */
+	}
+}
+
+/* panic() longjmps back to the case that expected it */
+static jmp_buf *panic_jmp;
+void panic(const char *fmt, ...)
+{
+	va_list ap;
+	if (panic_jmp)
+		longjmp(*panic_jmp, 1);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	abort();
+}
+
+/* ---- helpers */
+
+static uint64_t rng = 88172645463325252ull;
+static uint64_t rnd(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return rng;
+}
+
+/* every parent before its children, every pos right, ref count right */
+static int heap_ok(void)
+{
+	uint32_t i, nref = 0;
+	for (i = 0; i < heap_n; i++) {
+		if (heap[i]->pos != i + 1)
+			return 0;
+		if (i && before(heap[i], heap[(i - 1) / 2]))
+			return 0;
+		nref += !heap[i]->unref;
+	}
+	return nref == ref_timers;
+}
+
+struct tt {
+	struct loop_timer t;
+	int id;
+	int fired;
+	uint64_t fired_at;
+	uint64_t want_deadline, want_seq; /* what the order must follow */
+	int cancelled;
+};
+
+#define NT 50000
+static struct tt *tts;
+static int *order;
+static int norder;
+static long after_calls;
+
+static void record_cb(struct loop_timer *t)
+{
+	struct tt *x = (struct tt *)t;
+	x->fired++;
+	x->fired_at = fake_now;
+	order[norder++] = x->id;
+}
+
+static void count_after(void) { after_calls++; }
+
+static int cmp_expected(const void *a, const void *b)
+{
+	const struct tt *x = &tts[*(const int *)a], *y = &tts[*(const int *)b];
+	if (x->want_deadline != y->want_deadline)
+		return x->want_deadline < y->want_deadline ? -1 : 1;
+	return x->want_seq < y->want_seq ? -1 : x->want_seq > y->want_seq;
+}
+
+/* ---- cases */
+
+static void test_random_50k(void)
+{
+	struct test_group g;
+	int i, nlive = 0, *expect;
+	uint64_t base;
+
+	group_begin(&g, "timer heap: 50000 random starts, restarts and stops fire in deadline order");
+	fake_reset();
+	base = fake_now;
+	expect = calloc(NT, sizeof *expect);
+	norder = 0;
+	for (i = 0; i < NT; i++) {
+		loop_timer_init(&tts[i].t, record_cb);
+		tts[i].id = i;
+	}
+	/* a random mix: start (ms granularity: many ties), restart, stop */
+	for (i = 0; i < 4 * NT; i++) {
+		struct tt *x = &tts[rnd() % NT];
+		unsigned op = rnd() % 10;
+		if (op < 6) {
+			uint64_t d = base + (1 + rnd() % 2000) * 1000000;
+			check(&g, loop_timer_start(&x->t, d) == 0, "start failed");
+			x->want_deadline = d;
+			x->want_seq = x->t.seq;
+		} else {
+			loop_timer_stop(&x->t);
+			check(&g, !loop_timer_active(&x->t), "stopped timer still active");
+		}
+		if (i % 4999 == 0)
+			check(&g, heap_ok(), "heap invariant broken after %d operations", i);
+	}
+	for (i = 0; i < NT; i++)
+		if (loop_timer_active(&tts[i].t))
+			expect[nlive++] = i;
+	check(&g, heap_ok(), "heap invariant broken before running");
+	check(&g, (uint32_t)nlive == heap_n, "heap holds %u, %d active", heap_n, nlive);
+	qsort(expect, nlive, sizeof *expect, cmp_expected);
+
+	loop_set_after_callback(count_after);
+	after_calls = 0;
+	check(&g, loop_run() == 0, "loop_run did not end normally");
+	check(&g, !fake_hang, "the loop idled with nothing to wake it");
+	check(&g, !fake_idle_if_on, "arch_idle entered with interrupts on");
+	check(&g, norder == nlive, "%d fired, %d were active", norder, nlive);
+	for (i = 0; i < nlive && i < norder; i++)
+		if (order[i] != expect[i]) {
+			check(&g, 0, "fire #%d: timer %d (deadline %llu seq %llu), expected %d (deadline %llu seq %llu)",
+			      i, order[i], (unsigned long long)tts[order[i]].want_deadline,
+			      (unsigned long long)tts[order[i]].want_seq, expect[i],
+			      (unsigned long long)tts[expect[i]].want_deadline,
+			      (unsigned long long)tts[expect[i]].want_seq);
+			break;
+		}
+	for (i = 0; i < NT; i++) {
+		int was_live = tts[i].want_deadline && tts[i].fired;
+		check(&g, tts[i].fired <= 1, "timer %d fired %d times", i, tts[i].fired);
+		if (was_live)
+			check(&g, tts[i].fired_at >= tts[i].want_deadline, "timer %d fired early", i);
+	}
+	check(&g, after_calls == norder, "after-callback hook ran %ld times for %d callbacks",
+	      after_calls, norder);
+	/* deadlines were ms apart: the loop should idle about once per distinct deadline */
+	check(&g, fake_idles <= 2001, "%ld idles for at most 2000 distinct deadlines", fake_idles);
+	check(&g, heap_n == 0 && heap_cap <= HEAP_MIN * 2, "heap not shrunk: %u of %u", heap_n, heap_cap);
+	group_end(&g);
+	free(expect);
+}
+
+/* Timers stopped from other timers' callbacks never fire; restarted ones fire later. */
+static struct tt *victims;
+static void killer_cb(struct loop_timer *t)
+{
+	struct tt *x = (struct tt *)t;
+	record_cb(t);
+	loop_timer_stop(&victims[x->id].t);
+	if (x->id % 3 == 0) /* and now and then move one into the future instead */
+		loop_timer_start(&victims[(x->id + 1) % 1000].t, fake_now + 5000000000ull);
+}
+
+static void test_stop_from_callbacks(void)
+{
+	struct test_group g;
+	int i;
+	group_begin(&g, "timers stopped or moved from callbacks");
+	fake_reset();
+	norder = 0;
+	memset(tts, 0, NT * sizeof *tts);
+	victims = tts + 1000;
+	for (i = 0; i < 1000; i++) {
+		tts[i].id = i;
+		loop_timer_init(&tts[i].t, killer_cb);
+		victims[i].id = 1000 + i;
+		loop_timer_init(&victims[i].t, record_cb);
+		/* each killer at t, its victim at t+1ms: the victim must never fire
+		 * unless it was moved after its killer ran */
+		loop_timer_start(&tts[i].t, fake_now + (uint64_t)(i + 1) * 1000000);
+		loop_timer_start(&victims[i].t, fake_now + (uint64_t)(i + 2) * 1000000);
+	}
+	check(&g, loop_run() == 0, "loop_run");
+	check(&g, !fake_hang, "hang");
+	for (i = 0; i < 1000; i++) {
+		check(&g, tts[i].fired == 1, "killer %d fired %d times", i, tts[i].fired);
+		/* killer i-1 may move victim i, but killer i then stops it; only
+		 * victim 0, moved by the last killer (999 % 3 == 0), fires */
+		check(&g, victims[i].fired == (i == 0), "victim %d fired %d times", i, victims[i].fired);
+	}
+	check(&g, heap_ok() && heap_n == 0, "heap not empty");
+	group_end(&g);
+}
+
+static void test_ties(void)
+{
+	struct test_group g;
+	int i;
+	uint64_t d;
+	group_begin(&g, "equal deadlines fire in start order; a restart goes last");
+	fake_reset();
+	norder = 0;
+	memset(tts, 0, NT * sizeof *tts);
+	d = loop_now_ns() + 7000000;
+	for (i = 0; i < 1000; i++) {
+		tts[i].id = i;
+		loop_timer_init(&tts[i].t, record_cb);
+		loop_timer_start(&tts[i].t, d);
+	}
+	loop_timer_start(&tts[10].t, d); /* refresh(): after all the others */
+	loop_timer_start(&tts[20].t, d - 1); /* earlier: first */
+	loop_run();
+	check(&g, norder == 1000, "%d fired", norder);
+	check(&g, order[0] == 20, "first fired %d, expected 20", order[0]);
+	check(&g, order[999] == 10, "last fired %d, expected 10", order[999]);
+	{
+		int k = 1, id;
+		for (id = 0; id < 1000; id++) {
+			if (id == 10 || id == 20)
+				continue;
+			check(&g, order[k] == id, "position %d: %d, expected %d", k, order[k], id);
+			k++;
+		}
+	}
+	group_end(&g);
+}
+
+/* ---- ref/unref */
+
+static struct loop_event ev_a, ev_b, ev_c;
+static char evlog[256];
+static int evlen;
+static void ev_log_cb(struct loop_event *ev)
+{
+	evlog[evlen++] = ev == &ev_a ? 'a' : ev == &ev_b ? 'b' : 'c';
+	evlog[evlen] = 0;
+}
+static void ev_unref_cb(struct loop_event *ev)
+{
+	ev_log_cb(ev);
+	loop_unref();
+}
+
+static void test_refs(void)
+{
+	struct test_group g;
+	struct tt a, b, c;
+	jmp_buf jb;
+	group_begin(&g, "ref/unref: what keeps the loop alive");
+
+	/* nothing at all: returns at once */
+	fake_reset();
+	check(&g, !loop_alive() && loop_run() == 0 && fake_idles == 0, "empty loop did not return at once");
+
+	/* only unref'd timers: they never fire */
+	fake_reset();
+	norder = 0;
+	memset(&a, 0, sizeof a);
+	loop_timer_init(&a.t, record_cb);
+	loop_timer_unref(&a.t);
+	loop_timer_start(&a.t, fake_now + 1000);
+	check(&g, !loop_alive(), "an unref'd timer keeps the loop alive");
+	loop_run();
+	check(&g, a.fired == 0 && fake_idles == 0, "an unref'd timer fired alone");
+	check(&g, loop_timer_active(&a.t), "the unref'd timer was stopped");
+	check(&g, !loop_timer_has_ref(&a.t), "has_ref");
+	loop_timer_ref(&a.t); /* ref'ing an active timer makes the loop alive */
+	check(&g, loop_alive() && ref_timers == 1, "ref on an active timer not counted");
+	loop_run();
+	check(&g, a.fired == 1, "the re-ref'd timer did not fire");
+
+	/* unref'd timers fire while a ref'd one keeps the loop alive, not after */
+	fake_reset();
+	memset(&a, 0, sizeof a); memset(&b, 0, sizeof b); memset(&c, 0, sizeof c);
+	loop_timer_init(&a.t, record_cb);
+	loop_timer_init(&b.t, record_cb);
+	loop_timer_init(&c.t, record_cb);
+	loop_timer_unref(&a.t);
+	loop_timer_unref(&c.t);
+	loop_timer_start(&a.t, fake_now + 50);
+	loop_timer_start(&b.t, fake_now + 100);
+	loop_timer_start(&c.t, fake_now + 200);
+	loop_run();
+	check(&g, a.fired == 1 && b.fired == 1 && c.fired == 0, "unref'd timers: fired %d %d %d, want 1 1 0",
+	      a.fired, b.fired, c.fired);
+	check(&g, !fake_hang, "hang");
+
+	/* a handle ref keeps the loop alive with no timers until its event drops it */
+	fake_reset();
+	evlen = 0;
+	loop_event_init(&ev_a, ev_unref_cb);
+	loop_ref();
+	memset(&a, 0, sizeof a);
+	loop_timer_init(&a.t, record_cb);
+	loop_timer_unref(&a.t);
+	loop_timer_start(&a.t, fake_now + 1000);
+	fake_irq_at(fake_now + 5000, &ev_a);
+	loop_run();
+	check(&g, !fake_hang && !strcmp(evlog, "a"), "ref'd handle: hang=%d log=%s", fake_hang, evlog);
+	check(&g, a.fired == 1, "unref'd timer did not fire while a handle was open");
+	check(&g, fake_now == fake_irqs[0].at, "ended at %llu, the interrupt came at %llu",
+	      (unsigned long long)fake_now, (unsigned long long)fake_irqs[0].at);
+	check(&g, fake_armed == 0, "hardware timer left armed after loop_run");
+
+	/* an unref'd timer, restarted, stops and starts correctly in the count */
+	fake_reset();
+	memset(&a, 0, sizeof a);
+	loop_timer_init(&a.t, record_cb);
+	loop_timer_start(&a.t, fake_now + 10);
+	loop_timer_unref(&a.t);
+	loop_timer_unref(&a.t);
+	check(&g, ref_timers == 0, "double unref miscounted");
+	loop_timer_stop(&a.t);
+	loop_timer_ref(&a.t);
+	check(&g, ref_timers == 0, "ref of a stopped timer counted");
+	loop_timer_start(&a.t, fake_now + 10);
+	check(&g, ref_timers == 1, "start of a ref'd timer not counted");
+	loop_timer_stop(&a.t);
+
+	/* unref below zero is a broken invariant */
+	panic_jmp = &jb;
+	if (!setjmp(jb)) {
+		loop_unref();
+		check(&g, 0, "loop_unref below zero did not panic");
+	}
+	panic_jmp = 0;
+	group_end(&g);
+}
+
+/* ---- events */
+
+static int repost;
+static void ev_repost_cb(struct loop_event *ev)
+{
+	ev_log_cb(ev);
+	if (repost-- > 0) {
+		loop_event_post(ev);
+		loop_event_post(&ev_b);
+	}
+}
+
+static struct loop_timer zt;
+static int zt_runs;
+static void zero_timer_cb(struct loop_timer *t)
+{
+	zt_runs++;
+	evlog[evlen++] = 't';
+	evlog[evlen] = 0;
+	if (zt_runs < 5)
+		loop_timer_start(t, loop_now_ns()); /* already due: must wait a pass */
+}
+
+static void stop_cb(struct loop_event *ev)
+{
+	ev_log_cb(ev);
+	loop_stop();
+}
+
+static void test_events(void)
+{
+	struct test_group g;
+	group_begin(&g, "events: FIFO, coalesced, posted from interrupts, cancel, no starvation");
+
+	fake_reset();
+	evlen = 0;
+	loop_event_init(&ev_a, ev_log_cb);
+	loop_event_init(&ev_b, ev_log_cb);
+	loop_event_init(&ev_c, ev_log_cb);
+	loop_event_post(&ev_b);
+	loop_event_post(&ev_a);
+	loop_event_post(&ev_b); /* coalesced */
+	loop_event_post(&ev_c);
+	loop_event_cancel(&ev_c);
+	check(&g, loop_alive() && ev_queued == 2, "queued %u", ev_queued);
+	check(&g, loop_event_queued(&ev_a) && !loop_event_queued(&ev_c), "queued flags");
+	loop_run();
+	check(&g, !strcmp(evlog, "ba"), "order %s, want ba", evlog);
+	check(&g, !fake_hang && fake_idles == 0, "idled with events ready");
+
+	/* a re-post during the callback runs in the next pass, after the others */
+	fake_reset();
+	evlen = 0;
+	loop_event_init(&ev_a, ev_repost_cb);
+	loop_event_init(&ev_b, ev_log_cb);
+	repost = 2;
+	loop_event_post(&ev_a);
+	loop_run();
+	check(&g, !strcmp(evlog, "aaba"), "order %s, want aaba", evlog);
+
+	/* device interrupts while idle wake the loop, events run in arrival order */
+	fake_reset();
+	evlen = 0;
+	loop_event_init(&ev_a, ev_log_cb);
+	loop_event_init(&ev_b, ev_log_cb);
+	loop_event_init(&ev_c, ev_unref_cb);
+	loop_ref();
+	fake_irq_at(fake_now + 300, &ev_c);
+	fake_irq_at(fake_now + 100, &ev_b);
+	fake_irq_at(fake_now + 200, &ev_a);
+	loop_run();
+	check(&g, !strcmp(evlog, "bac") && !fake_hang, "order %s hang %d, want bac", evlog, fake_hang);
+	check(&g, !fake_idle_if_on, "arch_idle entered with interrupts on");
+
+	/* a due timer re-arming itself at 0 delay does not starve events */
+	fake_reset();
+	evlen = 0;
+	zt_runs = 0;
+	loop_timer_init(&zt, zero_timer_cb);
+	loop_event_init(&ev_a, ev_repost_cb);
+	loop_event_init(&ev_b, ev_log_cb);
+	repost = 1;
+	loop_timer_start(&zt, loop_now_ns());
+	loop_event_post(&ev_a);
+	loop_run();
+	check(&g, !strcmp(evlog, "tatabttt"), "order %s, want tatabttt", evlog);
+
+	/* loop_stop ends the run early and says work is left */
+	fake_reset();
+	evlen = 0;
+	loop_event_init(&ev_a, stop_cb);
+	loop_event_init(&ev_b, ev_log_cb);
+	loop_event_post(&ev_a);
+	loop_event_post(&ev_b);
+	check(&g, loop_run() == 1, "loop_stop: loop_run did not return 1");
+	check(&g, !strcmp(evlog, "a"), "ran %s after loop_stop", evlog);
+	check(&g, loop_run() == 0 && !strcmp(evlog, "ab"), "the next run did not resume: %s", evlog);
+	group_end(&g);
+}
+
+/* the loop arms the hardware for the earliest deadline, ref'd or not */
+static uint64_t armed_seen[8];
+static int narmed;
+static void arm_probe_cb(struct loop_timer *t)
+{
+	(void)t;
+	if (narmed < 8)
+		armed_seen[narmed++] = fake_now;
+}
+
+static void test_arming(void)
+{
+	struct test_group g;
+	struct loop_timer a, b;
+	uint64_t t0;
+	group_begin(&g, "idle arms the hardware timer for the earliest deadline");
+	fake_reset();
+	narmed = 0;
+	t0 = fake_now;
+	loop_timer_init(&a, arm_probe_cb);
+	loop_timer_init(&b, arm_probe_cb);
+	loop_timer_unref(&a);
+	loop_timer_start(&a, t0 + 3000000);
+	loop_timer_start(&b, t0 + 9000000);
+	loop_run();
+	check(&g, narmed == 2 && armed_seen[0] == t0 + 3000000 && armed_seen[1] == t0 + 9000000,
+	      "fired at %llu %llu", (unsigned long long)(armed_seen[0] - t0),
+	      (unsigned long long)(armed_seen[1] - t0));
+	check(&g, fake_idles == 2, "%ld idles, want 2", fake_idles);
+	group_end(&g);
+}
+
+int main(void)
+{
+	tts = calloc(NT, sizeof *tts);
+	order = calloc(NT, sizeof *order);
+	test_random_50k();
+	test_stop_from_callbacks();
+	test_ties();
+	test_refs();
+	test_events();
+	test_arming();
+	fake_reset();
+	return test_summary();
+}
