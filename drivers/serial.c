@@ -38,27 +38,12 @@
 
 static char rx_ring[RX_RING];
 /* head: written by the handler only; tail: by the loop only. Free-running. */
-volatile uint32_t rx_head, rx_tail;
+static volatile uint32_t rx_head, rx_tail;
 
 void serial_init(void)
 {
-	/*
-	 * Turning the FIFOs on empties them (data sheet, FCR bit 0), and input
-	 * piped to QEMU may already wait in the receive register. Keep it for
-	 * serial_rx_start: QEMU hands over the next byte soon after each read,
-	 * so read until none has come for a while (~1 ms). Once the FIFOs are
-	 * on, the UART holds whatever comes next. Costs one port read when no
-	 * input is waiting, the usual case.
-	 */
-	if (inb(COM1 + LSR) & LSR_DR) {
-		uint64_t quiet = rdtsc();
-		while (rdtsc() - quiet < 2500000 && rx_head < RX_RING) {
-			if (inb(COM1 + LSR) & LSR_DR) {
-				rx_ring[rx_head++] = (char)inb(COM1 + RBR);
-				quiet = rdtsc();
-			}
-		}
-	}
+	uint64_t quiet;
+
 	/*
 	 * 115200 8N1, FIFOs on and cleared. QEMU ignores the rate; hardware
 	 * does not. Receive trigger at 14 bytes: a burst costs one interrupt per
@@ -70,6 +55,31 @@ void serial_init(void)
 	outb(COM1 + 0, 1);
 	outb(COM1 + 1, 0);
 	outb(COM1 + LCR, 0x03);
+	/*
+	 * Turning the FIFOs on empties them (data sheet, FCR bit 0), and input
+	 * piped to QEMU may already wait in the receive register: keep it for
+	 * serial_rx_start. QEMU hands over the next byte some time after each
+	 * read, so read until none has come for ~1 ms, then turn the FIFOs on
+	 * at once: a byte landing between the last look and that write is
+	 * still lost (QEMU's model, like the chip, drops it), a small window.
+	 * Costs one port read when no input waits, the usual case.
+	 */
+	if (inb(COM1 + LSR) & LSR_DR) {
+		quiet = rdtsc();
+		while (rdtsc() - quiet < 2500000 && rx_head < RX_RING) {
+			if (inb(COM1 + LSR) & LSR_DR) {
+				rx_ring[rx_head++] = (char)inb(COM1 + RBR);
+				quiet = rdtsc();
+			} else {
+				/* Look only every ~20 us: under TCG each port access takes
+				 * QEMU's big lock, and back-to-back ones starve the thread
+				 * that would deliver the next byte. */
+				uint64_t t = rdtsc();
+				while (rdtsc() - t < 50000)
+					cpu_relax();
+			}
+		}
+	}
 	outb(COM1 + FCR, 0xc7);
 	outb(COM1 + MCR, 0x03);
 	console_set_sink(serial_write);
@@ -149,11 +159,8 @@ static void rx_deliver(struct loop_event *ev)
 			len = RX_RING - off;
 		rx_cb(rx_ring + off, len); /* may stop receiving, or start again */
 		barrier();
-		if (rx_tail == tail) /* serial_rx_stop has not already emptied the ring */
-			rx_tail = tail + len;
+		rx_tail = tail + len;
 	}
-	if (!rx_cb)
-		rx_tail = rx_head; /* stopped: what came meanwhile is dropped */
 	if (rx_throttled && rx_cb) {
 		uint64_t f = irq_save();
 		rx_throttled = 0;
@@ -189,12 +196,17 @@ int serial_rx_start(void (*on_data)(const char *buf, size_t len))
 	 * line may have no edge left to give for them. */
 	f = irq_save();
 	rx_drain();
-	if (rx_head != rx_tail) /* kept from before: serial_init's byte */
+	if (rx_head != rx_tail) /* kept from before: boot input, or a pause */
 		loop_event_post(&rx_event);
 	irq_restore(f);
 	return 0;
 }
 
+/*
+ * Pausing, as Node's stream.pause(): bytes already in the ring stay there
+ * and the rest waits in the UART (and behind it in QEMU), so a later start
+ * resumes without a gap.
+ */
 void serial_rx_stop(void)
 {
 	uint64_t f = irq_save();
@@ -204,5 +216,4 @@ void serial_rx_stop(void)
 	rx_cb = 0;
 	if (rx_routed)
 		loop_event_cancel(&rx_event);
-	rx_tail = rx_head;
 }

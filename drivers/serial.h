@@ -11,8 +11,11 @@
  * allocation) and on_data(buf, len) runs on the event loop with them, in
  * order, none lost: when the ring is full the UART holds the rest. buf is
  * valid only during the call. on_data may call serial_rx_stop() or
- * serial_rx_start() again (to swap callbacks). serial_rx_stop() turns the
- * interrupt off and drops buffered bytes not yet delivered. Neither takes a
+ * serial_rx_start() again (to swap callbacks). serial_rx_stop() pauses:
+ * the interrupt goes off, bytes not yet delivered stay buffered (the ring,
+ * then the UART) and the next serial_rx_start() delivers them first; input
+ * that arrived before boot's serial_init is kept too (but see serial.c on a
+ * byte QEMU may drop then). Neither takes a
  * loop reference: the caller holds loop_ref() while it wants input to keep
  * the app alive (Node: process.stdin is ref'd while flowing). Loop context.
  * 0, or a negative errno (-EINVAL for a NULL callback; the vector's or the

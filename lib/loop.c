@@ -18,6 +18,16 @@
  * interrupts off and arch_idle() is "sti; hlt", where the sti shadow
  * keeps any interrupt from arriving before hlt.
  */
+/*
+ * loop_event_post runs in interrupt handlers, which must not touch vector
+ * registers (nobody saves them), and GCC's -O2 happily merges neighbouring
+ * stores into SSE ones. lib/ is built with SSE allowed, so this file opts
+ * out as a whole: attributing one function would not do, as GCC refuses to
+ * inline arch.h's helpers into it across the target mismatch.
+ */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#pragma GCC target("general-regs-only")
+#endif
 #include "loop.h"
 #include "panic.h"
 #include "../arch/x86_64/arch.h"
@@ -181,14 +191,7 @@ void loop_event_init(struct loop_event *ev, void (*cb)(struct loop_event *ev))
 	ev->queued = 0;
 }
 
-/*
- * Interrupt handlers call this, but lib/ is built with SSE allowed: keep
- * the compiler from using vector registers here (it would clobber the
- * interrupted code's, which nobody saves).
- */
-#if defined(__x86_64__)
-__attribute__((target("general-regs-only")))
-#endif
+/* From interrupt handlers: see the pragma at the top. */
 void loop_event_post(struct loop_event *ev)
 {
 	uint64_t f = irq_save();

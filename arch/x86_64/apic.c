@@ -40,6 +40,8 @@
 #define LVT_TSC_DEADLINE (2u << 17)
 #define TIMER_DIV_16     0x3 /* 68 s of range at a 1 GHz bus (KVM, QEMU) */
 
+#define MAX_WAIT_NS (3600 * 1000000000ull)
+
 #define CPUID1_X2APIC       (1u << 21)
 #define CPUID1_TSC_DEADLINE (1u << 24)
 
@@ -187,6 +189,8 @@ void arch_timer_set(uint64_t deadline_ns)
 	}
 	now = clock_monotonic_ns();
 	delta = deadline_ns > now ? deadline_ns - now : 0;
+	if (delta > MAX_WAIT_NS) /* keeps TSC arithmetic from wrapping; callers re-arm */
+		delta = MAX_WAIT_NS;
 	if (timer_mode == TIMER_DEADLINE) {
 		if (!tsc_per_ns)
 			tsc_per_ns = ratio32(arch_tsc_hz(), 1000000000);
@@ -196,6 +200,14 @@ void arch_timer_set(uint64_t deadline_ns)
 		uint64_t n;
 		if (!ticks_per_ns)
 			calibrate_oneshot();
+		/*
+		 * The measured rate is off by up to ~0.3%: 15 ms on a 5 s timer.
+		 * So a long wait aims 1/64 short; the caller, woken early, re-arms
+		 * for the rest, and the error shrinks with each step (5 s: three
+		 * extra interrupts).
+		 */
+		if (delta > 20000000)
+			delta -= delta / 64;
 		n = (uint64_t)(((unsigned __int128)delta * ticks_per_ns) >> 32) + 1;
 		apic_write(REG_TIMER_INIT, n > 0xffffffff ? 0xffffffff : (uint32_t)n);
 	}

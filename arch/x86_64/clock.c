@@ -251,6 +251,8 @@ uint64_t clock_monotonic_ns(void)
 {
 	if (have_kvmclock)
 		return pvclock_read();
+	if (!tsc_hz)
+		calibrate(); /* before reading the TSC: measuring takes ~8 ms */
 	return arch_tsc_to_ns(rdtsc() - tsc_boot);
 }
 

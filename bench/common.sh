@@ -1,0 +1,52 @@
+# bench/common.sh: sourced by the bench scripts (POSIX sh).
+#
+# Sets $top (the repository root, also the working directory), $bdir
+# (build/bench) and exports UNIJS_ACCEL: the accelerator comes from
+# UNIJS_ACCEL (kvm|tcg|auto; default what scripts/accel.sh prints), is
+# resolved once here, and printed, so every run of the script uses the same.
+# UNIJS_BENCH_NOBUILD=1 skips `make lib` (bench/all.sh builds once).
+
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top" || exit 1
+bdir=build/bench
+mkdir -p "$bdir"
+
+UNIJS_ACCEL=${UNIJS_ACCEL:-auto}
+[ "$UNIJS_ACCEL" = auto ] && UNIJS_ACCEL=$(sh scripts/accel.sh)
+export UNIJS_ACCEL
+echo "accelerator: $UNIJS_ACCEL (UNIJS_ACCEL=kvm|tcg|auto to choose)"
+case $UNIJS_ACCEL in
+tcg) [ -c /dev/kvm ] && [ -d /sys/module/kvm_pvm ] &&
+	echo "  (this host's KVM is PVM and cannot run unijs images: see docs/platform.md)" ;;
+esac
+
+if [ "${UNIJS_BENCH_NOBUILD:-0}" != 1 ]; then
+	make -s lib >"$bdir/make.log" 2>&1 || { cat "$bdir/make.log" >&2; echo "bench: make lib failed" >&2; exit 1; }
+fi
+
+# bench_image NAME APP: build/bench/NAME.elf from APP (no ISO).
+bench_image() {
+	./mkimage.sh -q --no-iso -o "$bdir" -n "$1" "$2" || { echo "bench: cannot build $2" >&2; exit 1; }
+}
+
+# bench_wall CMD...: run CMD once, its output to $bdir/last.out; print the
+# wall time in microseconds, or fail (status 1) if CMD exits non-zero.
+bench_wall() {
+	python3 -c '
+import subprocess, sys, time
+with open(sys.argv[1], "wb") as out:
+    t = time.perf_counter()
+    st = subprocess.call(sys.argv[2:], stdout=out, stderr=subprocess.STDOUT)
+    t = time.perf_counter() - t
+print(round(t * 1e6))
+sys.exit(1 if st else 0)' "$bdir/last.out" "$@" || {
+		echo "bench: '$*' failed:" >&2; cat "$bdir/last.out" >&2; exit 1; }
+}
+
+# median: the median of the numbers on stdin (one a line).
+median() {
+	python3 -c '
+import statistics, sys
+v = [float(x) for x in sys.stdin.read().split()]
+print("%g" % statistics.median(v) if v else "nan")'
+}

@@ -1,0 +1,129 @@
+#!/bin/sh
+# bench/jsspeed.sh [RUNS]: JavaScript speed of the image against mujs on Linux.
+#
+# Each bench/js/*.js program times its own work with Date.now() (boot and
+# parsing are outside) and prints one line "NAME ms=N check=C". Each runs:
+#   image   build/bench/js-NAME.elf under the chosen accelerator
+#   linux   the stock mujs shell (one.c + main.c), gcc -O2, glibc: the peer
+#           of the image
+# and two native proxies that differ ONLY in the C library, both built from
+# bench/native/shell.c with mujs compiled by the kernel's own flags
+# (the Makefile's MUJS_FLAGS: -O2 -fno-builtin -mno-red-zone ...):
+#   glibc-k glibc's malloc, printf, string functions and libm
+#   ours-k  lib/alloc.c, lib/fmt.c, lib/string.c, lib/stdlib.c, lib/stdio.c
+#           and musl's libm (build/libm.a), renamed with bench/native/rename.h
+# Medians of RUNS runs (default 3 for the image, 5 for the native ones;
+# RUNS sets both); runs alternate between variants. Prints the ratios
+# image/linux and ours-k/glibc-k per program and their geometric means.
+# Target: <= 1.05 (meant for KVM; under TCG the image ratio measures QEMU's
+# instruction emulation, not unijs).
+. "$(dirname "$0")/common.sh"
+
+runs_img=${1:-3}
+runs_nat=${1:-5}
+nd=$bdir/native
+mkdir -p "$nd"
+mujs=build/src/mujs-1.3.2
+
+# ---- the peers
+vars() { make -s --no-print-directory --eval "bench-vars: ; @echo \"$1\"" bench-vars; }
+mujs_flags=$(vars '$(MUJS_FLAGS)')
+mujs_defs=$(vars '$(MUJS_DEFS)')
+lib_flags=$(vars '$(filter-out -Werror,$(KFLAGS))')
+host_flags=$(vars '$(filter-out -ffreestanding -nostdinc -isystem lib/include $(GCCINC),$(MUJS_FLAGS))')
+rs="--redefine-sym memcpy=uj_memcpy --redefine-sym memset=uj_memset --redefine-sym memmove=uj_memmove --redefine-sym memcmp=uj_memcmp"
+build() {
+	set -e
+	gcc -O2 $mujs_defs -w -o "$bdir/mujs" $mujs/one.c $mujs/main.c -lm
+	# glibc-k
+	gcc $host_flags -c $mujs/one.c -o "$nd/mujs-glibc.o"
+	gcc -O2 -I$mujs -c bench/native/shell.c -o "$nd/shell-glibc.o"
+	gcc -no-pie -o "$nd/mujs-glibc" "$nd/shell-glibc.o" "$nd/mujs-glibc.o" -lm
+	# ours-k
+	gcc $mujs_flags -include bench/native/rename.h -c $mujs/one.c -o "$nd/mujs-ours.o"
+	objcopy $rs "$nd/mujs-ours.o"
+	for f in alloc fmt string stdlib stdio console errno assert; do
+		gcc $lib_flags -include bench/native/rename.h -c lib/$f.c -o "$nd/lib-$f.o"
+		objcopy $rs "$nd/lib-$f.o"
+	done
+	gcc -c arch/x86_64/setjmp.S -o "$nd/setjmp-raw.o"
+	objcopy --redefine-sym setjmp=uj_setjmp --redefine-sym _setjmp=uj__setjmp \
+		--redefine-sym longjmp=uj_longjmp --redefine-sym _longjmp=uj__longjmp \
+		"$nd/setjmp-raw.o" "$nd/setjmp.o"
+	gcc -O2 -DUJ_OURS -I$mujs -c bench/native/shell.c -o "$nd/shell-ours.o"
+	gcc -no-pie -z noexecstack -o "$nd/mujs-ours" "$nd/shell-ours.o" "$nd/mujs-ours.o" \
+		"$nd"/lib-*.o "$nd/setjmp.o" build/libm.a
+	# nothing of glibc's may be left in mujs or lib/ but the time functions
+	left=$(nm -u "$nd/mujs-ours.o" "$nd"/lib-*.o | awk 'NF == 2 { print $2 }' | sort -u |
+		grep -v -x -e 'uj_.*' -e console_write -e stdio_write -e panic \
+			-e time -e gettimeofday -e gmtime -e localtime -e mktime |
+		while read -r s; do nm "$nd/mujs-ours" | grep -q " [TtWw] $s\$" || echo "$s"; done)
+	[ -z "$left" ] || { echo "jsspeed: ours-k still takes from glibc: $left" >&2; exit 1; }
+}
+(build) >"$bdir/jsspeed-build.log" 2>&1 || { cat "$bdir/jsspeed-build.log" >&2; echo "jsspeed: build failed" >&2; exit 1; }
+
+progs=
+for f in bench/js/*.js; do
+	p=$(basename "$f" .js)
+	progs="$progs $p"
+	bench_image "js-$p" "$f"
+done
+
+# run VARIANT PROG CMD...: append "VARIANT PROG MS CHECK" to the results
+res=$bdir/jsspeed.results
+: >"$res"
+run() {
+	v=$1 p=$2
+	shift 2
+	"$@" >"$bdir/last.out" 2>&1 || { echo "jsspeed: $v $p failed:" >&2; cat "$bdir/last.out" >&2; exit 1; }
+	line=$(grep "^$p ms=" "$bdir/last.out") || { echo "jsspeed: $v $p printed:" >&2; cat "$bdir/last.out" >&2; exit 1; }
+	echo "$v $p $(echo "$line" | sed 's/.* ms=\([0-9]*\).*/\1/') $(echo "$line" | sed -n 's/.* check=\([^ ]*\).*/\1/p')" >>"$res"
+}
+rounds=$runs_nat
+[ "$runs_img" -gt "$rounds" ] && rounds=$runs_img
+r=1
+while [ $r -le "$rounds" ]; do
+	for p in $progs; do
+		[ $r -le "$runs_img" ] && run image "$p" sh scripts/run.sh --mem 128M "$bdir/js-$p.elf"
+		if [ $r -le "$runs_nat" ]; then
+			run linux "$p" "$bdir/mujs" "bench/js/$p.js"
+			run glibc-k "$p" "$nd/mujs-glibc" "bench/js/$p.js"
+			run ours-k "$p" "$nd/mujs-ours" "bench/js/$p.js"
+		fi
+	done
+	r=$((r + 1))
+done
+
+python3 - "$res" "$UNIJS_ACCEL" "$runs_img" "$runs_nat" <<'PY'
+import math, statistics, sys
+res, accel, ri, rn = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+ms, checks, progs = {}, {}, []
+for line in open(res):
+    v, p, t, c = (line.split() + [""])[:4]
+    if p not in progs: progs.append(p)
+    ms.setdefault((v, p), []).append(float(t))
+    checks.setdefault(p, set()).add(c)
+med = {k: statistics.median(x) for k, x in ms.items()}
+def gm(xs): return math.exp(sum(map(math.log, xs)) / len(xs))
+print("JavaScript speed, ms measured inside each program, median of %s (image, %s) / %s (native) runs:" % (ri, accel, rn))
+print("  %-8s %9s %9s %12s %9s %9s %15s" % ("program", "image", "linux", "image/linux", "glibc-k", "ours-k", "ours-k/glibc-k"))
+ri_, ro_ = [], []
+for p in progs:
+    a, b, g, o = med[("image", p)], med[("linux", p)], med[("glibc-k", p)], med[("ours-k", p)]
+    ri_.append(a / b); ro_.append(o / g)
+    print("  %-8s %9.0f %9.0f %12.2f %9.0f %9.0f %15.2f" % (p, a, b, a / b, g, o, o / g))
+print("  %-8s %9s %9s %12.2f %9s %9s %15.2f" % ("geomean", "", "", gm(ri_), "", "", gm(ro_)))
+kf = gm([med[("glibc-k", p)] / med[("linux", p)] for p in progs])
+print("  (glibc-k/linux geomean %.2f: the kernel's compile flags alone, same glibc)" % kf)
+bad = [p for p in progs if len(checks[p]) > 1]
+if bad:
+    print("  WARNING: results differ between variants for: " + ", ".join(bad))
+else:
+    print("  every variant computed the same check values")
+t = 1.05
+print("target image/linux <= %.2f: %s (%s)" % (t, "met" if gm(ri_) <= t else "not met", accel))
+if accel != "kvm":
+    print("  under %s the image runs on QEMU's instruction emulation, so image/linux measures" % accel)
+    print("  TCG, not unijs; ours-k/glibc-k is the part of the ratio unijs's own code decides")
+print("target ours-k/glibc-k <= %.2f: %s" % (t, "met" if gm(ro_) <= t else "not met"))
+PY
