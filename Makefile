@@ -9,6 +9,8 @@
 # source packages, fetched by scripts/setup.sh into build/src.
 
 CC      ?= gcc
+# V=1 shows the full commands
+Q       := $(if $(V),,@)
 HOSTCC  ?= cc
 B       := build
 SRC     := $(B)/src
@@ -51,32 +53,39 @@ lib: $(B)/libunijs.a $(B)/libmujs.a $(B)/libm.a
 # ---- our library
 $(B)/obj/arch/%.c.o: arch/%.c $(SRC)/.done
 	@mkdir -p $(@D)
-	$(CC) $(KFLAGS) $(KFLAGS_NOFPU) -MMD -c $< -o $@
+	@echo "  CC      $<"
+	$(Q)$(CC) $(KFLAGS) $(KFLAGS_NOFPU) -MMD -c $< -o $@
 $(B)/obj/drivers/%.c.o: drivers/%.c $(SRC)/.done
 	@mkdir -p $(@D)
-	$(CC) $(KFLAGS) $(KFLAGS_NOFPU) -MMD -c $< -o $@
+	@echo "  CC      $<"
+	$(Q)$(CC) $(KFLAGS) $(KFLAGS_NOFPU) -MMD -c $< -o $@
 $(B)/obj/js/%.c.o: js/%.c $(SRC)/.done
 	@mkdir -p $(@D)
-	$(CC) $(KFLAGS) -I$(MUJS) -MMD -c $< -o $@
+	@echo "  CC      $<"
+	$(Q)$(CC) $(KFLAGS) -I$(MUJS) -MMD -c $< -o $@
 $(B)/obj/%.c.o: %.c $(SRC)/.done
 	@mkdir -p $(@D)
-	$(CC) $(KFLAGS) -MMD -c $< -o $@
+	@echo "  CC      $<"
+	$(Q)$(CC) $(KFLAGS) -MMD -c $< -o $@
 $(B)/obj/%.S.o: %.S
 	@mkdir -p $(@D)
-	$(CC) $(ASFLAGS) -MMD -c $< -o $@
+	@echo "  AS      $<"
+	$(Q)$(CC) $(ASFLAGS) -MMD -c $< -o $@
 $(B)/obj/bundle_lib.S: scripts/jsembed.sh $(JS_LIB)
 	@mkdir -p $(@D)
-	sh scripts/jsembed.sh bundle_lib $@ $(foreach f,$(JS_LIB),$(patsubst js/lib/%.js,%,$(f))=$(abspath $(f)))
+	$(Q)sh scripts/jsembed.sh bundle_lib $@ $(foreach f,$(JS_LIB),$(patsubst js/lib/%.js,%,$(f))=$(abspath $(f)))
 $(B)/obj/bundle_lib.o: $(B)/obj/bundle_lib.S
-	$(CC) -c $< -o $@
+	$(Q)$(CC) -c $< -o $@
 $(B)/libunijs.a: $(LIB_OBJS)
-	rm -f $@ && ar rcsD $@ $^
+	@echo "  AR      $@"
+	$(Q)rm -f $@ && ar rcsD $@ $^
 
 # ---- mujs, unmodified, freestanding
 $(B)/libmujs.a: $(SRC)/.done
 	@mkdir -p $(B)/obj/mujs
-	$(CC) $(MUJS_FLAGS) -c $(MUJS)/one.c -o $(B)/obj/mujs/one.o
-	rm -f $@ && ar rcsD $@ $(B)/obj/mujs/one.o
+	@echo "  CC      $(MUJS)/one.c"
+	$(Q)$(CC) $(MUJS_FLAGS) -c $(MUJS)/one.c -o $(B)/obj/mujs/one.o
+	$(Q)rm -f $@ && ar rcsD $@ $(B)/obj/mujs/one.o
 
 # ---- libm: musl's src/math (double and float functions), with musl's own
 # headers; an x86_64 version replaces the generic file where musl has one.
@@ -87,17 +96,18 @@ MUSL_FLAGS := -std=c99 -O2 -ffreestanding -nostdinc -isystem $(GCCINC) $(MUSL_IN
 	      -fexcess-precision=standard -frounding-math -fno-strict-aliasing -w
 $(B)/musl/include/bits/alltypes.h: $(SRC)/.done
 	@mkdir -p $(@D)
-	sed -f $(MUSL)/tools/mkalltypes.sed $(MUSL)/arch/x86_64/bits/alltypes.h.in $(MUSL)/include/alltypes.h.in > $@
+	$(Q)sed -f $(MUSL)/tools/mkalltypes.sed $(MUSL)/arch/x86_64/bits/alltypes.h.in $(MUSL)/include/alltypes.h.in > $@
 $(B)/libm.a: $(B)/musl/include/bits/alltypes.h
 	@mkdir -p $(B)/obj/libm
-	sh scripts/build-libm.sh "$(CC)" "$(MUSL)" $(B)/obj/libm "$(MUSL_FLAGS)"
-	rm -f $@ && ar rcsD $@ $(B)/obj/libm/*.o
+	@echo "  LIBM    $(MUSL)/src/math"
+	$(Q)sh scripts/build-libm.sh "$(CC)" "$(MUSL)" $(B)/obj/libm "$(MUSL_FLAGS)"
+	$(Q)rm -f $@ && ar rcsD $@ $(B)/obj/libm/*.o
 
 # ---- examples: each examples/<name> becomes build/<name>.elf and .iso
 EXAMPLES := $(notdir $(wildcard examples/*))
 examples: $(foreach e,$(EXAMPLES),$(B)/$(e).elf)
 $(B)/%.elf: lib mkimage.sh FORCE
-	./mkimage.sh --quiet examples/$*
+	$(Q)./mkimage.sh --quiet examples/$*
 FORCE:
 
 APP ?= examples/hello
@@ -124,4 +134,5 @@ clean:
 # ---- host tools
 $(B)/host/jscheck: scripts/jscheck.c $(SRC)/.done
 	@mkdir -p $(@D)
-	$(HOSTCC) -O2 -w $(MUJS_DEFS) -I$(MUJS) -o $@ scripts/jscheck.c $(MUJS)/one.c -lm
+	@echo "  HOSTCC  $@"
+	$(Q)$(HOSTCC) -O2 -w $(MUJS_DEFS) -I$(MUJS) -o $@ scripts/jscheck.c $(MUJS)/one.c -lm
