@@ -12,7 +12,7 @@
 #   glibc-k glibc's malloc, printf, string functions and libm
 #   ours-k  lib/alloc.c, lib/fmt.c, lib/string.c, lib/stdlib.c, lib/stdio.c
 #           and musl's libm (build/libm.a), renamed with bench/native/rename.h
-# Medians of RUNS runs (default 3 for the image, 5 for the native ones;
+# Medians of RUNS runs (default 3 for the image, 7 for the native ones;
 # RUNS sets both); runs alternate between variants. Prints the ratios
 # image/linux and ours-k/glibc-k per program and their geometric means.
 # Target: <= 1.05 (meant for KVM; under TCG the image ratio measures QEMU's
@@ -20,7 +20,7 @@
 . "$(dirname "$0")/common.sh"
 
 runs_img=${1:-3}
-runs_nat=${1:-5}
+runs_nat=${1:-7}
 nd=$bdir/native
 mkdir -p "$nd"
 mujs=build/src/mujs-1.3.2
@@ -121,9 +121,11 @@ if bad:
 else:
     print("  every variant computed the same check values")
 t = 1.05
-print("target image/linux <= %.2f: %s (%s)" % (t, "met" if gm(ri_) <= t else "not met", accel))
+print("target image/linux <= %.2f: geomean %.3f, %s (%s)" % (t, gm(ri_), "met" if gm(ri_) <= t else "not met", accel))
 if accel != "kvm":
     print("  under %s the image runs on QEMU's instruction emulation, so image/linux measures" % accel)
     print("  TCG, not unijs; ours-k/glibc-k is the part of the ratio unijs's own code decides")
-print("target ours-k/glibc-k <= %.2f: %s" % (t, "met" if gm(ro_) <= t else "not met"))
+print("target ours-k/glibc-k <= %.2f: geomean %.3f, %s" % (t, gm(ro_), "met" if gm(ro_) <= t else "not met"))
+worst = max(progs, key=lambda p: med[("ours-k", p)] / med[("glibc-k", p)])
+print("  worst program: %s %.2f" % (worst, med[("ours-k", worst)] / med[("glibc-k", worst)]))
 PY
