@@ -38,17 +38,17 @@ MUJS_DEFS := -DJS_STACKSIZE=8192 -DJS_ENVLIMIT=1024 -DJS_TRYLIMIT=256 -DJS_ASTLI
 MUJS_FLAGS := $(filter-out -Wall -Wextra -Werror -ffunction-sections,$(KFLAGS)) -w $(MUJS_DEFS)
 
 LIB_SRCS := $(wildcard arch/x86_64/*.c arch/x86_64/*.S lib/*.c drivers/*.c net/*.c js/*.c)
-LIB_OBJS := $(patsubst %,$(B)/obj/%.o,$(LIB_SRCS)) $(B)/obj/bundle_lib.o
+LIB_OBJS := $(patsubst %,$(B)/obj/%.o,$(LIB_SRCS))
 JS_LIB   := $(sort $(wildcard js/lib/*.js js/lib/*/*.js))
 
 .PHONY: all setup lib run test unit bench clean examples
 all: lib examples
 
 setup: $(SRC)/.done
-$(SRC)/.done: scripts/setup.sh $(wildcard patches/*/*.patch)
+$(SRC)/.done: scripts/setup.sh $(wildcard patches/*/*.patch) tools/package-lock.json
 	sh scripts/setup.sh
 
-lib: $(B)/libunijs.a $(B)/libmujs.a $(B)/libm.a
+lib: $(B)/libunijs.a $(B)/libmujs.a $(B)/libm.a $(B)/liblwip.a $(B)/libhttp_parser.a
 
 # ---- our library
 $(B)/obj/arch/%.c.o: arch/%.c $(SRC)/.done
@@ -62,7 +62,7 @@ $(B)/obj/drivers/%.c.o: drivers/%.c $(SRC)/.done
 $(B)/obj/js/%.c.o: js/%.c $(SRC)/.done
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
-	$(Q)$(CC) $(KFLAGS) -I$(MUJS) -MMD -c $< -o $@
+	$(Q)$(CC) $(KFLAGS) -I$(MUJS) -I$(HTTP_PARSER) -MMD -c $< -o $@
 $(B)/obj/%.c.o: %.c $(SRC)/.done
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
@@ -71,14 +71,36 @@ $(B)/obj/%.S.o: %.S
 	@mkdir -p $(@D)
 	@echo "  AS      $<"
 	$(Q)$(CC) $(ASFLAGS) -MMD -c $< -o $@
-$(B)/obj/bundle_lib.S: scripts/jsembed.sh $(JS_LIB)
-	@mkdir -p $(@D)
-	$(Q)sh scripts/jsembed.sh bundle_lib $@ $(foreach f,$(JS_LIB),$(patsubst js/lib/%.js,%,$(f))=$(abspath $(f)))
-$(B)/obj/bundle_lib.o: $(B)/obj/bundle_lib.S
-	$(Q)$(CC) -c $< -o $@
+# js/lib/*.js are not in the library: mkimage.sh embeds the core modules
+# each image needs (bundle_lib).
 $(B)/libunijs.a: $(LIB_OBJS)
 	@echo "  AR      $@"
 	$(Q)rm -f $@ && ar rcsD $@ $^
+
+# ---- lwIP 2.1.3, unmodified (raw API, NO_SYS=1), for net/. Our port
+# headers (net/lwipopts.h, net/arch/cc.h) are found through -Inet, by lwIP
+# and by net/*.c alike. Only the files the options in lwipopts.h use.
+LWIP      := $(SRC)/lwip-2.1.3+dfsg1/src
+LWIP_INC  := -Inet -I$(LWIP)/include
+LWIP_SRCS := core/init.c core/def.c core/inet_chksum.c core/ip.c core/mem.c \
+	     core/memp.c core/netif.c core/pbuf.c core/tcp.c core/tcp_in.c \
+	     core/tcp_out.c core/timeouts.c core/udp.c core/ipv4/dhcp.c \
+	     core/ipv4/etharp.c core/ipv4/icmp.c core/ipv4/ip4.c \
+	     core/ipv4/ip4_addr.c core/ipv4/ip4_frag.c netif/ethernet.c
+LWIP_OBJS := $(patsubst %.c,$(B)/obj/lwip/%.o,$(LWIP_SRCS))
+LWIP_FLAGS := $(filter-out -Wall -Wextra -Werror,$(KFLAGS)) -w $(LWIP_INC)
+$(B)/obj/lwip/%.o: $(LWIP)/%.c $(SRC)/.done $(wildcard net/*.h net/arch/*.h)
+	@mkdir -p $(@D)
+	@echo "  CC      $(patsubst $(LWIP)/%,lwip/%,$<)"
+	$(Q)$(CC) $(LWIP_FLAGS) -c $< -o $@
+$(B)/liblwip.a: $(LWIP_OBJS)
+	@echo "  AR      $@"
+	$(Q)rm -f $@ && ar rcsD $@ $^
+$(B)/obj/net/%.c.o: net/%.c $(SRC)/.done
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(KFLAGS) $(LWIP_INC) -MMD -c $< -o $@
+-include tests/net/*.mk
 
 # ---- mujs, unmodified, freestanding
 $(B)/libmujs.a: $(SRC)/.done
@@ -86,6 +108,14 @@ $(B)/libmujs.a: $(SRC)/.done
 	@echo "  CC      $(MUJS)/one.c"
 	$(Q)$(CC) $(MUJS_FLAGS) -c $(MUJS)/one.c -o $(B)/obj/mujs/one.o
 	$(Q)rm -f $@ && ar rcsD $@ $(B)/obj/mujs/one.o
+
+# ---- http-parser 2.9.4, unmodified, for js/binding_http.c
+HTTP_PARSER := $(SRC)/http-parser-2.9.4
+$(B)/libhttp_parser.a: $(SRC)/.done
+	@mkdir -p $(B)/obj/http_parser
+	@echo "  CC      $(HTTP_PARSER)/http_parser.c"
+	$(Q)$(CC) $(filter-out -Wall -Wextra -Werror,$(KFLAGS)) -w -c $(HTTP_PARSER)/http_parser.c -o $(B)/obj/http_parser/http_parser.o
+	$(Q)rm -f $@ && ar rcsD $@ $(B)/obj/http_parser/http_parser.o
 
 # ---- libm: musl's src/math (double and float functions), with musl's own
 # headers; an x86_64 version replaces the generic file where musl has one.
@@ -110,9 +140,10 @@ $(B)/%.elf: lib mkimage.sh FORCE
 	$(Q)./mkimage.sh --quiet examples/$*
 FORCE:
 
-APP ?= examples/hello
+# The default app serves HTTP: host port 8080 reaches it (curl localhost:8080).
+APP ?= examples/http-hello
 run: lib
-	./mkimage.sh --run $(APP)
+	./mkimage.sh --run --fwd 8080:8080 $(APP)
 
 # ---- tests
 UNIT_TESTS :=
@@ -132,7 +163,8 @@ clean:
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
 
 # ---- host tools
-$(B)/host/jscheck: scripts/jscheck.c $(SRC)/.done
+# (mujs's number conversions are lib/dtoa.c: patches/mujs/0020-number-conversions.patch)
+$(B)/host/jscheck: scripts/jscheck.c lib/dtoa.c lib/dtoa.h $(SRC)/.done
 	@mkdir -p $(@D)
 	@echo "  HOSTCC  $@"
-	$(Q)$(HOSTCC) -O2 -w $(MUJS_DEFS) -I$(MUJS) -o $@ scripts/jscheck.c $(MUJS)/one.c -lm
+	$(Q)$(HOSTCC) -O2 -w $(MUJS_DEFS) -I. -I$(MUJS) -o $@ scripts/jscheck.c $(MUJS)/one.c lib/dtoa.c -lm

@@ -25,11 +25,17 @@ Options:
   -c, --cmdline STR kernel command line baked into the ISO's grub.cfg and
                     used by --run (see README: "Command line")
       --no-iso      skip the ISO
+      --core NAME   also pack core module NAME (js/lib/NAME.js), for code
+                    that requires it with a computed name (repeatable)
+      --net         link the network stack even if no module requires
+                    net or http (it is linked automatically when one does)
       --allow-missing  a require() of a module that cannot be found is a
                     warning, not an error (require() then throws at run
                     time, as in Node)
       --run         boot the image after building it (scripts/run.sh);
                     ARGS after -- become process.argv[2...]
+      --fwd H:G     with --run: forward host TCP port H (on 127.0.0.1)
+                    to the guest's port G (repeatable)
   -q, --quiet       print only errors
   -h, --help        this text
 
@@ -42,7 +48,7 @@ EOH
 die() { echo "mkimage: $*" >&2; exit "${code:-1}"; }
 
 top=$(cd "$(dirname "$0")" && pwd)
-out=build name= cmdline= iso=1 run=0 quiet=0 app= allow=
+out=build name= cmdline= iso=1 run=0 quiet=0 app= allow= net=0 core= fwd=
 while [ $# -gt 0 ]; do
 	case $1 in
 	-h|--help) usage; exit 0 ;;
@@ -50,8 +56,11 @@ while [ $# -gt 0 ]; do
 	-n|--name) [ $# -ge 2 ] || code=2 die "$1 needs a name"; name=$2; shift ;;
 	-c|--cmdline) [ $# -ge 2 ] || code=2 die "$1 needs a string"; cmdline=$2; shift ;;
 	--no-iso) iso=0 ;;
+	--net) net=1 ;;
+	--core) [ $# -ge 2 ] || code=2 die "--core needs a module name"; core="$core $2"; shift ;;
 	--allow-missing) allow=--allow-missing ;;
 	--run) run=1 ;;
+	--fwd) [ $# -ge 2 ] || code=2 die "--fwd needs HOST:GUEST"; fwd="$fwd --fwd $2"; shift ;;
 	-q|--quiet) quiet=1 ;;
 	--) shift; break ;;
 	-*) code=2 die "unknown option $1 (see --help)" ;;
@@ -87,7 +96,8 @@ fi
 case $name in *[!A-Za-z0-9._-]*|"") code=2 die "image name '$name': use letters, digits, . _ -" ;; esac
 [ -r "$appdir/$main" ] || die "$appdir/$main: not readable"
 
-[ -f "$top/build/libunijs.a" ] && [ -f "$top/build/libmujs.a" ] && [ -f "$top/build/libm.a" ] ||
+[ -f "$top/build/libunijs.a" ] && [ -f "$top/build/libmujs.a" ] && [ -f "$top/build/libm.a" ] &&
+	[ -f "$top/build/liblwip.a" ] && [ -f "$top/build/libhttp_parser.a" ] ||
 	code=3 die "the library is not built: run 'make lib' first"
 if [ ! -x "$top/build/host/jscheck" ] || [ "$top/scripts/jscheck.c" -nt "$top/build/host/jscheck" ]; then
 	make -s -C "$top" build/host/jscheck >&2 || code=3 die "cannot build the syntax checker"
@@ -115,13 +125,49 @@ cut -f2 "$work/files" | (cd "$appdir" && xargs "$top/build/host/jscheck") || die
 sh "$top/scripts/jsembed.sh" bundle_app "$work/bundle.S" "$@"
 gcc -c "$work/bundle.S" -o "$work/bundle.o"
 
+# ---- the core modules (js/lib) this image carries: the ones the runtime
+# itself loads, the ones the app's modules require by name, and everything
+# those require in turn. A dynamic require() of a core module left out here
+# fails with Node's "Cannot find module"; --core NAME adds one.
+core_req() { # the core module names required in the files given
+	tr '\n' '\0' | xargs -0 grep -ohE "require\(['\"](node:)?[a-z_/]+['\"]\)" 2>/dev/null |
+		sed -E "s/require\(['\"](node:)?//; s/['\"]\)//" | sort -u
+}
+want="internal internal_stdin util assert events timers buffer $core"
+cut -f2 "$work/files" | core_req >"$work/core.req"
+for m in $(cat "$work/core.req"); do [ -f "$top/js/lib/$m.js" ] && want="$want $m"; done
+have=
+while [ -n "$want" ]; do
+	next=
+	for m in $want; do
+		case " $have " in *" $m "*) continue ;; esac
+		[ -f "$top/js/lib/$m.js" ] || { case " $core " in *" $m "*) code=2 die "--core $m: no such core module" ;; esac; continue; }
+		have="$have $m"
+		for d in $(echo "$top/js/lib/$m.js" | core_req); do next="$next $d"; done
+	done
+	want=$next
+done
+set --
+for m in $(echo $have | tr ' ' '\n' | sort); do set -- "$@" "$m=$top/js/lib/$m.js"; done
+sh "$top/scripts/jsembed.sh" bundle_lib "$work/bundle_lib.S" "$@"
+gcc -c "$work/bundle_lib.S" -o "$work/bundle_lib.o"
+
+# ---- the network stack (virtio, lwIP, net and http natives) goes only into
+# images whose modules require net or http (or with --net): the rest stay
+# small. The kernel reaches it through weak symbols; these pull it in.
+netsyms=
+if [ "$net" = 1 ] || cut -f2 "$work/files" | tr '\n' '\0' |
+	xargs -0 grep -qE "require\(['\"](node:)?(net|http)['\"]\)" 2>/dev/null; then
+	netsyms="-u net_init -u runtime_tcp_init -u runtime_http_init"
+fi
+
 # ---- link twice: the second time with a symbol table for backtraces.
 # kernel.ld puts that table after all code, so the code cannot move.
 link() {
 	ld -nostdlib -static -no-pie -z max-page-size=4096 -z noexecstack --gc-sections \
-		-T "$top/arch/x86_64/kernel.ld" -o "$1" "$work/bundle.o" $2 \
-		--whole-archive "$top/build/libunijs.a" --no-whole-archive \
-		"$top/build/libmujs.a" "$top/build/libm.a"
+		-T "$top/arch/x86_64/kernel.ld" -o "$1" $netsyms "$work/bundle.o" "$work/bundle_lib.o" $2 \
+		--start-group "$top/build/libunijs.a" "$top/build/libmujs.a" "$top/build/libm.a" \
+		"$top/build/liblwip.a" "$top/build/libhttp_parser.a" --end-group
 }
 link "$work/pass1.elf" ""
 nm -n --defined-only "$work/pass1.elf" | awk '$2 ~ /^[Tt]$/ { print $1, $3 }' >"$work/syms"
@@ -171,5 +217,5 @@ fi
 
 if [ "$run" = 1 ]; then
 	eval "set -- $qargs"
-	exec sh "$top/scripts/run.sh" "$out/$name.elf" $cmdline -- "$@"
+	exec sh "$top/scripts/run.sh" $fwd "$out/$name.elf" $cmdline -- "$@"
 fi

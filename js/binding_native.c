@@ -7,6 +7,8 @@
  *   native.exit(code)      ends the machine now (power_exit)
  *   native.hrtime()        monotonic clock, nanoseconds (a number)
  *   native.realtime()      wall clock, milliseconds since the epoch
+ *   native.timer*, immediate*, stdin*, loopRef, runTicks, runScript:
+ *                          the event loop's, see binding_loop.c
  */
 #include <stdlib.h>
 #include <string.h>
@@ -89,5 +91,6 @@ void runtime_natives_init(js_State *J)
 	native_func(J, "exit", native_exit, 1);
 	native_func(J, "hrtime", native_hrtime, 0);
 	native_func(J, "realtime", native_realtime, 0);
+	runtime_loop_natives(J);
 	js_setregistry(J, RUNTIME_NATIVE);
 }

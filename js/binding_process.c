@@ -6,7 +6,9 @@
  * objects are built here and every method written in JS (js/lib/internal.js)
  * starts as a stub: its first call loads the module that implements it.
  * What stays in C: console.log & co. (binding_console.c), process.exit,
- * exitCode, nextTick, memoryUsage, argv, env.
+ * exitCode, memoryUsage, argv, env; nextTick, stdin's getter, performance
+ * and queueMicrotask come from binding_loop.c. The timer globals are stubs
+ * too: js/lib/timers.js replaces them with its functions when it loads.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -73,6 +75,14 @@ static const struct lazy_method console_lazy[] = {
 };
 #undef CON
 
+#define TIMER(name, n) { "timers", name, name, n }
+static const struct lazy_method timers_lazy[] = {
+	TIMER("setTimeout", 2), TIMER("setInterval", 2), TIMER("setImmediate", 1),
+	TIMER("clearTimeout", 1), TIMER("clearInterval", 1), TIMER("clearImmediate", 1),
+	{ NULL, NULL, NULL, 0 }
+};
+#undef TIMER
+
 static const struct lazy_method error_lazy[] = {
 	{ "internal", "captureStackTrace", "captureStackTrace", 2 },
 	{ NULL, NULL, NULL, 0 }
@@ -120,56 +130,6 @@ static void process_exit(js_State *J)
 	}
 	code = runtime_emit_exit(J);
 	power_exit(code);
-}
-
-static void process_nextTick(js_State *J)
-{
-	int n = js_gettop(J) - 1, i;
-
-	if (!js_iscallable(J, 1)) {
-		js_newtypeerror(J, "The \"callback\" argument must be of type function");
-		js_pushliteral(J, "ERR_INVALID_ARG_TYPE");
-		js_setproperty(J, -2, "code");
-		js_throw(J);
-	}
-	js_getregistry(J, RUNTIME_TICKS);
-	js_newarray(J);
-	for (i = 1; i <= n; i++) {
-		js_copy(J, i);
-		js_setindex(J, -2, i - 1);
-	}
-	js_setindex(J, -2, js_getlength(J, -2));
-	js_pop(J, 1);
-	js_pushundefined(J);
-}
-
-void runtime_run_ticks(js_State *J)
-{
-	int n, i, k, m, t;
-
-	for (;;) {
-		js_getregistry(J, RUNTIME_TICKS);
-		n = js_getlength(J, -1);
-		if (n == 0) {
-			js_pop(J, 1);
-			return;
-		}
-		/* Ticks queued while these run go to a fresh queue. */
-		js_newarray(J);
-		js_setregistry(J, RUNTIME_TICKS);
-		for (i = 0; i < n; i++) {
-			js_getindex(J, -1, i);
-			t = js_gettop(J) - 1;
-			m = js_getlength(J, t);
-			js_getindex(J, t, 0);
-			js_pushundefined(J);
-			for (k = 1; k < m; k++)
-				js_getindex(J, t, k);
-			js_call(J, m - 1);
-			js_pop(J, 2);
-		}
-		js_pop(J, 1);
-	}
 }
 
 static void setnum(js_State *J, const char *name, double v)
@@ -316,9 +276,6 @@ void runtime_process_init(js_State *J, const struct runtime_config *cfg)
 
 	error_init(J);
 
-	js_newarray(J);
-	js_setregistry(J, RUNTIME_TICKS);
-
 	js_newobject(J);
 	setstr(J, "title", "unijs");
 	setstr(J, "version", "v0.1.0");
@@ -348,19 +305,22 @@ void runtime_process_init(js_State *J, const struct runtime_config *cfg)
 	js_setproperty(J, -2, "exitCode");
 	js_newcfunction(J, process_exit, "exit", 1);
 	js_setproperty(J, -2, "exit");
-	js_newcfunction(J, process_nextTick, "nextTick", 1);
-	js_setproperty(J, -2, "nextTick");
 	js_newcfunction(J, process_memoryUsage, "memoryUsage", 0);
 	js_setproperty(J, -2, "memoryUsage");
 	process_stream(J, "stdout", 1);
 	process_stream(J, "stderr", 2);
 	lazy_install(J, process_lazy);
+	runtime_loop_init(J);
 	js_setglobal(J, "process");
 
 	js_newobject(J);
 	runtime_console_init(J);
 	lazy_install(J, console_lazy);
 	js_setglobal(J, "console");
+
+	js_pushglobal(J);
+	lazy_install(J, timers_lazy);
+	js_pop(J, 1);
 
 	js_pushglobal(J);
 	js_setglobal(J, "global");

@@ -11,7 +11,9 @@
 #include "../lib/alloc.h"
 #include "../lib/cmdline.h"
 #include "../lib/trace.h"
+#include "../net/net.h"
 #include "runtime.h"
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -49,6 +51,34 @@ static const void *find_madt(void)
 	return acpi_find_table("APIC");
 }
 
+/*
+ * The network (net/net.h): only when a virtio-net device answers the probe
+ * (a few port and MMIO reads otherwise); DHCP completes in the background.
+ */
+/*
+ * Weak: mkimage.sh links the network stack (net/, lwIP, virtio) only into
+ * images whose modules require net or http, so that every other image stays
+ * small; then net_init is absent and there is nothing to start.
+ */
+#pragma weak net_init
+static void start_network(void)
+{
+	struct net_config nc = { cmdline.ip, cmdline.gw, cmdline.mask, strcmp(cmdline.log, "quiet") != 0 };
+	const char *bad = 0;
+	int r;
+
+	if (!net_init)
+		return;
+	r = net_init(&nc, &bad);
+
+	if (r == -EINVAL && bad) {
+		printf("unijs: bad command line: '%s' is not an IPv4 address\n", bad);
+		power_exit(EXIT_BAD_CMDLINE);
+	}
+	if (r < 0 && r != -ENODEV)
+		printf("unijs: network: virtio-net failed (error %d)\n", r);
+}
+
 void kernel_main(struct boot_info *bi)
 {
 	struct runtime_config rc;
@@ -76,6 +106,7 @@ void kernel_main(struct boot_info *bi)
 	trace_boot("interrupts ready");
 	if (cmdline.fault)
 		selftest_fault(cmdline.fault);
+	start_network();
 
 	rc.argc = cmdline.argc;
 	rc.argv = cmdline.argv;

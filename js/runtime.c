@@ -5,12 +5,18 @@
  *   1. js_newstate on our allocator.
  *   2. process, console, Error.prototype.stack and the module loader are
  *      built in C (binding_*.c): booting parses no JavaScript but the app's.
- *   3. The main module bundle_app[0] runs, then the process.nextTick queue.
- *   4. process 'exit' is emitted; process.exitCode is the result.
- * An exception escaping 3 or 4 goes to internal.js's onUncaught, which
- * gives the exit code and keeps the "Uncaught ..." report, printed after the
- * 'exit' listeners as Node does; if that throws too, C prints a fixed
- * message at once. "out of memory" is handled in C without allocating.
+ *   3. The main module bundle_app[0] runs, then the process.nextTick and
+ *      microtask queues.
+ *   4. The event loop (lib/loop.h, binding_loop.c) runs until nothing can
+ *      happen any more; process 'beforeExit' listeners may give it more.
+ *   5. process 'exit' is emitted; process.exitCode is the result.
+ * An exception escaping any callback goes to internal.js's onUncaught,
+ * which hands it to 'uncaughtException' listeners (the app goes on) or
+ * gives the exit code and keeps the "Uncaught ..." report: then the loop
+ * stops, nothing else runs but the 'exit' listeners, and the report is
+ * printed after them as Node does. If the reporter throws too, C prints a
+ * fixed message at once. "out of memory" is handled in C without
+ * allocating and skips the 'exit' listeners.
  */
 #include "runtime.h"
 #include "runtime_internal.h"
@@ -21,6 +27,7 @@
 #include "drivers/power.h"
 #include "lib/clock.h"
 #include "lib/console.h"
+#include "lib/loop.h"
 #include "lib/trace.h"
 
 #include "mujs.h"
@@ -136,15 +143,77 @@ static void runtime_print_report(js_State *J)
 	js_endtry(J);
 }
 
-static int runtime_main(js_State *J)
+/* The exit code of an exception nobody took, or -1 while the app lives. */
+static int runtime_fatal = -1;
+
+int runtime_dead(void) { return runtime_fatal >= 0; }
+
+void runtime_threw(js_State *J)
 {
-	if (js_try(J))
-		return runtime_uncaught(J);
+	int code = runtime_uncaught(J);
+
+	if (code >= 0 && runtime_fatal < 0) {
+		runtime_fatal = code;
+		loop_stop();
+	}
+}
+
+static void runtime_main(js_State *J)
+{
+	if (js_try(J)) {
+		runtime_threw(J);
+		return;
+	}
 	runtime_module_load(J, bundle_app[0].name, 0);
 	js_pop(J, 1);
-	runtime_run_ticks(J);
 	js_endtry(J);
-	return 0;
+}
+
+/* Emits process 'beforeExit' if anyone listens; whether anyone did. */
+static int runtime_before_exit(js_State *J)
+{
+	volatile int listened = 0;
+
+	if (js_try(J)) {
+		runtime_threw(J);
+		return 1;
+	}
+	js_getglobal(J, "process");
+	js_getproperty(J, -1, "_events");
+	if (js_isobject(J, -1)) {
+		js_getproperty(J, -1, "beforeExit");
+		listened = js_isdefined(J, -1);
+		js_pop(J, 2);
+		if (listened) {
+			js_getproperty(J, -1, "emit");
+			js_copy(J, -2);
+			js_pushliteral(J, "beforeExit");
+			js_getproperty(J, -4, "exitCode");
+			js_pushnumber(J, js_toint32(J, -1));
+			js_rot2pop1(J);
+			js_call(J, 2);
+			js_pop(J, 1);
+		}
+	} else {
+		js_pop(J, 1);
+	}
+	js_pop(J, 1);
+	js_endtry(J);
+	return listened;
+}
+
+/* Node's loop: run until nothing is left, 'beforeExit', and again while
+ * its listeners gave the loop more to do. */
+static void runtime_loop(js_State *J)
+{
+	for (;;) {
+		loop_run();
+		if (runtime_dead() || !runtime_before_exit(J))
+			return;
+		runtime_drain(J);
+		if (runtime_dead() || !loop_alive())
+			return;
+	}
 }
 
 static int runtime_exit(js_State *J)
@@ -153,7 +222,6 @@ static int runtime_exit(js_State *J)
 
 	if (js_try(J))
 		return runtime_uncaught(J);
-	runtime_run_ticks(J);
 	code = runtime_emit_exit(J);
 	js_endtry(J);
 	return code;
@@ -162,7 +230,7 @@ static int runtime_exit(js_State *J)
 int runtime_run(const struct runtime_config *cfg)
 {
 	js_State *J;
-	int code, main_code;
+	int code;
 
 	if (!bundle_app[0].name) {
 		runtime_puts("unijs: fatal: no main module in bundle_app\n");
@@ -186,18 +254,26 @@ int runtime_run(const struct runtime_config *cfg)
 	runtime_natives_init(J);
 	runtime_module_init(J);
 	runtime_process_init(J, cfg);
+	runtime_buffer_init(J);
+	if (runtime_http_init)
+		runtime_http_init(J);
+	if (runtime_tcp_init)
+		runtime_tcp_init(J);
 	js_endtry(J);
 	trace_boot("js state ready");
 
 	/* An uncaught exception ends the app like Node, after the 'exit'
-	 * listeners, unless an 'uncaughtException' listener took it (-1). */
-	main_code = runtime_main(J);
-	if (main_code == RUNTIME_EXIT_OOM)
-		return main_code;
+	 * listeners, unless an 'uncaughtException' listener took it. */
+	runtime_main(J);
+	runtime_drain(J);
+	if (!runtime_dead())
+		runtime_loop(J);
+	if (runtime_fatal == RUNTIME_EXIT_OOM)
+		return runtime_fatal;
 	code = runtime_exit(J);
 	runtime_print_report(J);
-	if (code == 0 && main_code > 0)
-		code = main_code; /* the reporter could not set process.exitCode */
+	if (code == 0 && runtime_fatal > 0)
+		code = runtime_fatal; /* the reporter could not set process.exitCode */
 	if (code < 0)
 		code = 1;
 	/* The state is left to the machine's end: freeing it would only cost

@@ -43,13 +43,49 @@ void runtime_module_load(js_State *J, const char *id, int pidx);
 /* Emits process 'exit' once (if anyone listens) and returns the exit code
  * (process.exitCode as an int32). */
 int runtime_emit_exit(js_State *J);
-/* Runs the process.nextTick queue until it is empty. */
+/* Runs the process.nextTick queue, then the microtask queue, until both
+ * are empty; an exception propagates, the rest stays queued. */
 void runtime_run_ticks(js_State *J);
+/* Whether either queue holds something. */
+int runtime_ticks_pending(void);
+/* runtime_run_ticks until empty, exceptions handled as uncaught. */
+void runtime_drain(js_State *J);
+
+/*
+ * Loop context: call in a js_try's error branch, with the thrown value on
+ * top (it is popped). An 'uncaughtException' listener takes it, or the app
+ * is over: the loop is stopped and runtime_dead() turns true (its exit code
+ * is kept for runtime_run).
+ */
+void runtime_threw(js_State *J);
+int runtime_dead(void);
+
+/* Keeps the value at idx reachable (a registry array slot); returns the
+ * slot for runtime_push_held / runtime_release. Throws on out of memory. */
+int runtime_hold(js_State *J, int idx);
+void runtime_push_held(js_State *J, int slot);
+void runtime_release(js_State *J, int slot);
+
+/* binding_loop.c: process.nextTick, process.stdin, queueMicrotask,
+ * performance and the loop hooks (process on top of the stack); the
+ * loop's natives (natives object on top). */
+void runtime_loop_init(js_State *J);
+void runtime_loop_natives(js_State *J);
 
 void runtime_natives_init(js_State *J);
 void runtime_module_init(js_State *J);
 void runtime_process_init(js_State *J, const struct runtime_config *cfg);
 void runtime_console_init(js_State *J);
+void runtime_buffer_init(js_State *J); /* binding_buffer.c */
+void runtime_http_init(js_State *J);   /* binding_http.c */
+void runtime_tcp_init(js_State *J);    /* binding_tcp.c */
+/*
+ * Weak: linked only into images that use the network (mkimage.sh adds
+ * -u runtime_tcp_init -u runtime_http_init -u net_init for them); the
+ * net and http modules check for their natives and say so when absent.
+ */
+#pragma weak runtime_http_init
+#pragma weak runtime_tcp_init
 void runtime_mark_boot(void);
 void runtime_puts(const char *s);
 

@@ -49,6 +49,8 @@ static uint64_t ev_seq;
 
 static uint64_t now_ns;
 static void (*after_cb)(void);
+static void (*check_run)(void);
+static int (*check_pending)(void);
 static int stop_flag;
 static uint64_t passes, idles;
 
@@ -262,7 +264,15 @@ void loop_unref(void)
 
 void loop_set_after_callback(void (*fn)(void)) { after_cb = fn; }
 
-int loop_alive(void) { return refs > 0 || ref_timers > 0 || ev_queued > 0; }
+void loop_set_check(void (*run)(void), int (*pending)(void))
+{
+	check_run = run;
+	check_pending = pending;
+}
+
+static int check_work(void) { return check_pending && check_pending() > 0; }
+
+int loop_alive(void) { return refs > 0 || ref_timers > 0 || ev_queued > 0 || check_work(); }
 
 void loop_stop(void) { stop_flag = 1; }
 
@@ -299,7 +309,7 @@ static void idle(void)
 {
 	uint64_t f = irq_save();
 	now_ns = clock_monotonic_ns();
-	if (ev_queued || !loop_alive() || (heap_n && heap[0]->deadline <= now_ns)) {
+	if (ev_queued || !loop_alive() || check_work() || (heap_n && heap[0]->deadline <= now_ns)) {
 		irq_restore(f);
 		return;
 	}
@@ -322,6 +332,11 @@ int loop_run(void)
 		passes++;
 		run_timers();
 		run_events();
+		if (check_run && !stop_flag) {
+			check_run();
+			if (after_cb)
+				after_cb();
+		}
 		if (!stop_flag)
 			idle();
 	}

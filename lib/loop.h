@@ -18,15 +18,21 @@
  *      starve events;
  *   2. events posted before the pass began, in post order; events posted
  *      meanwhile run in the next pass;
- *   3. if nothing is ready: arm the hardware timer for the earliest
- *      deadline (ref'd or not) and halt until an interrupt.
- * After every timer or event callback the after-callback hook runs (the JS
- * runtime drains process.nextTick and the microtask queue there).
+ *   3. the check phase (Node's setImmediate), if one is set: its run
+ *      function once; what it queues meanwhile is its own business (the JS
+ *      runtime leaves immediates queued during the phase to the next pass);
+ *   4. if nothing is ready (no event queued, no due timer, no pending
+ *      check work): arm the hardware timer for the earliest deadline
+ *      (ref'd or not) and halt until an interrupt.
+ * After every timer or event callback, and after the check phase, the
+ * after-callback hook runs (the JS runtime drains process.nextTick and the
+ * microtask queue there).
  *
  * Lifetime (Node's and libuv's rule): the loop is alive while any of these
  * holds: loop_ref() count above 0 (open handles: listening sockets, stdin
  * while read), an active timer that is ref'd (the default), a posted event
- * not yet run. loop_run() returns when none holds. Unref'd timers still fire
+ * not yet run, check work pending (the check's pending() above 0: ref'd
+ * immediates). loop_run() returns when none holds. Unref'd timers still fire
  * while something else keeps the loop alive.
  *
  * Contexts: everything here is for loop context (boot code, callbacks)
@@ -115,7 +121,19 @@ void loop_unref(void); /* panics below zero: a handle closed twice */
 /* Runs after each timer and event callback (NULL: none). */
 void loop_set_after_callback(void (*fn)(void));
 
-/* Whether loop_run would go on: refs, ref'd active timers, queued events. */
+/*
+ * The check phase: run() once per pass after the events; pending() says how
+ * much check work keeps the loop alive and awake (ref'd immediates; unref'd
+ * ones wait for whatever wakes the loop next, as in libuv, where only ref'd
+ * immediates start the idle handle that keeps poll from blocking). Either
+ * may be NULL (no check phase). run() may start timers, post events and call
+ * loop_stop(); it is not called once loop_stop() was. pending() is also
+ * called with interrupts off just before halting: it must only read state.
+ */
+void loop_set_check(void (*run)(void), int (*pending)(void));
+
+/* Whether loop_run would go on: refs, ref'd active timers, queued events,
+ * pending check work. */
 int loop_alive(void);
 
 /*

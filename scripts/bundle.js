@@ -17,10 +17,34 @@
 // cannot be found is an error naming the requiring file and line (exit 1);
 // with --allow-missing it is a warning, and require() throws Node's
 // MODULE_NOT_FOUND error at run time instead (for code that catches it).
+//
+// Modern syntax: each .js module is first tried with the image's own
+// parser (build/host/jscheck, mujs). One mujs parses is packed as it is,
+// unless it names a built-in mujs lacks (Promise, Map, ...): then the
+// require()s of the core-js modules it uses are put on its line 1. One
+// mujs cannot parse is lowered to ES5 by scripts/lower.js (Babel), lines
+// kept; a syntax error there is "file:line: SyntaxError: message" for the
+// original file. Lowered or changed modules are written to OUTDIR/lowered/
+// and files names those copies. What the compiler adds (core-js,
+// @babel/runtime, js/polyfills) is resolved from build/tools and packed as
+// /unijs/node_modules/... and /unijs/polyfills/...; so an ES5 app that
+// names no such built-in pays nothing for any of it.
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const crypto = require('crypto');
+const { spawnSync } = require('child_process');
 const { builtinModules } = require('module');
+const lower = require('./lower.js');
+
+const top = path.join(__dirname, '..');
+const TOOLS = process.env.UNIJS_TOOLS || path.join(top, 'build', 'tools');
+const TOOL_MODULES = path.join(TOOLS, 'node_modules');
+const POLYFILLS = path.join(top, 'js', 'polyfills');
+const JSCHECK = process.env.UNIJS_JSCHECK || path.join(top, 'build', 'host', 'jscheck');
+const realOrSelf = (p) => { try { return fs.realpathSync(p); } catch (e) { return p; } };
+const toolModules = realOrSelf(TOOL_MODULES);
+const polyfills = realOrSelf(POLYFILLS);
 
 const argv = process.argv.slice(2);
 const allowMissing = argv[0] === '--allow-missing';
@@ -87,14 +111,116 @@ function findRequires(src) {
   return out;
 }
 
+const inside = (dir, file) => {
+  const rel = path.relative(dir, file);
+  return rel.startsWith('..') || path.isAbsolute(rel) ? null : rel.split(path.sep).join('/');
+};
 function nameOf(file) {
-  const rel = path.relative(appdir, file);
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
-  return '/app/' + rel.split(path.sep).join('/');
+  let rel = inside(appdir, file);
+  if (rel !== null) return '/app/' + rel;
+  if ((rel = inside(toolModules, file)) !== null) return '/unijs/node_modules/' + rel;
+  if ((rel = inside(polyfills, file)) !== null) return '/unijs/polyfills/' + rel;
+  return null;
+}
+const shown = (file) => path.relative(process.cwd(), file) || file;
+
+// mujs's verdict on a file: null when it parses, else jscheck's message.
+function mujsError(file) {
+  if (!fs.existsSync(JSCHECK)) return null; // mkimage.sh's own pass reports it
+  const r = spawnSync(JSCHECK, [file], { encoding: 'utf8' });
+  return r.status === 0 ? null : (r.stderr || 'SyntaxError').trim();
+}
+
+// Compiler results are kept in build/tools/cache, keyed by the source, the
+// lowering code and the pinned tools, so that rebuilding an image only
+// runs the compiler on what changed.
+let cacheSalt = null;
+function cached(kind, src, file, fn) {
+  if (cacheSalt === null) {
+    const h = crypto.createHash('sha256');
+    h.update(fs.readFileSync(path.join(__dirname, 'lower.js')));
+    try { h.update(fs.readFileSync(path.join(TOOLS, 'package-lock.json'))); } catch (e) { /* none */ }
+    cacheSalt = h.digest('hex');
+  }
+  const key = crypto.createHash('sha256').update(cacheSalt + kind + '\0' + file + '\0' + src).digest('hex');
+  const dir = path.join(TOOLS, 'cache');
+  const f = path.join(dir, key.slice(0, 32) + '.json');
+  try { return JSON.parse(fs.readFileSync(f, 'utf8')); } catch (e) { /* not cached */ }
+  const r = fn();
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(f + '.tmp' + process.pid, JSON.stringify(r));
+    fs.renameSync(f + '.tmp' + process.pid, f);
+  } catch (e) { /* a cache that cannot be written is no cache */ }
+  return r;
+}
+
+// The specifier the compiler added, resolved from build/tools.
+function resolveInjected(spec) {
+  if (spec.startsWith('unijs-polyfills/')) return path.join(polyfills, spec.slice(16) + '.js');
+  return fs.realpathSync(require.resolve(spec, { paths: [toolModules] }));
+}
+
+let lowered = 0;
+function writeLowered(file, code) {
+  const dir = path.join(outdir, 'lowered');
+  fs.mkdirSync(dir, { recursive: true });
+  const out = path.join(dir, (lowered++) + '-' + path.basename(file));
+  fs.writeFileSync(out, code);
+  return out;
+}
+
+// Makes file ready for mujs; returns { src, injected, packed } (packed:
+// the host file to pack) or null after printing an error.
+function prepare(file, src) {
+  const ours = inside(toolModules, file);
+  if (ours !== null && ours.startsWith('core-js/')) return { src, injected: [], packed: file };
+  const bad = mujsError(file);
+  let r;
+  try {
+    if (!bad) {
+      if (!lower.mentionsBuiltins(src)) return { src, injected: [], packed: file };
+      r = cached('polyfill', src, file, () => lower.polyfillsFor(src, file));
+      // Babel's helpers test for Symbol, Reflect, ... before using them:
+      // only what they cannot do without (Promise, Array.from) is supplied.
+      const needed = (s) => /promise|es\.array\.from|es\.string\.iterator/.test(s);
+      if (ours !== null && r.injected.length && !r.injected.every(needed)) {
+        const keep = r.injected.filter(needed);
+        r = { injected: keep, code: keep.length ? lower.insert(src, keep) : src };
+      }
+      if (!r.injected.length) return { src, injected: [], packed: file };
+    } else {
+      r = cached('lower', src, file, () => lower.lower(src, file));
+    }
+  } catch (e) {
+    if (e instanceof SyntaxError && e.line !== undefined) {
+      // Where Babel only noticed at the end of the file, mujs's line (its
+      // first complaint) is nearer the mistake.
+      const m = bad && e.atEnd && /^[^\n]*?:(\d+): SyntaxError: ([^\n]*)/.exec(bad);
+      if (m && Number(m[1]) < e.line) console.error(`${shown(file)}:${m[1]}: SyntaxError: ${m[2]}`);
+      else console.error(`${shown(file)}:${e.line}: SyntaxError: ${e.reason}`);
+    } else if (e.code === 'UNIJS_NO_TOOLS') {
+      console.error(`${bad || shown(file)}\n${shown(file)}: ${e.message}`);
+    } else {
+      console.error(`${shown(file)}: cannot compile: ${e.stack || e.message}`);
+    }
+    return null;
+  }
+  const packed = writeLowered(file, r.code);
+  const still = bad && mujsError(packed);
+  if (still) {
+    // retainLines keeps line numbers: name the original file
+    const m = /^[^\n]*?:(\d+): (.*)$/.exec(still.split('\n')[0]);
+    console.error(`${shown(file)}:${m ? m[1] + ': ' + m[2] : ' ' + still} (after lowering to ES5)`);
+    return null;
+  }
+  // the compiler's helpers (@babel/runtime) come with the compiler
+  return { src: r.code, injected: r.injected, packed, lowered: !!bad };
 }
 
 const order = [];
 const seen = new Map();
+const packedAs = new Map();
 const resolve = {};
 let failed = false;
 
@@ -110,6 +236,22 @@ function add(file, from) {
     order.push(file);
   }
   return name;
+}
+
+// An app with a package-lock.json gets its dependencies installed from it
+// (npm ci, no install scripts, no dev dependencies) when node_modules is
+// missing or older than the lockfile.
+const lock = path.join(appdir, 'package-lock.json');
+if (fs.existsSync(lock)) {
+  const stamp = path.join(appdir, 'node_modules', '.package-lock.json');
+  if (!fs.existsSync(stamp) || fs.statSync(stamp).mtimeMs < fs.statSync(lock).mtimeMs) {
+    const r = spawnSync('npm', ['ci', '--ignore-scripts', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error'],
+      { cwd: appdir, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) {
+      console.error(`${path.relative(process.cwd(), lock) || lock}: npm ci failed`);
+      process.exit(1);
+    }
+  }
 }
 
 let mainFile;
@@ -131,12 +273,21 @@ for (let k = 0; k < order.length; k++) {
     failed = true;
     continue;
   }
+  const prep = prepare(file, src);
+  if (!prep) {
+    failed = true;
+    continue;
+  }
+  packedAs.set(file, prep.packed);
+  const injected = new Set(prep.injected);
   const map = {};
-  for (const { spec, line } of findRequires(src)) {
-    if (core.has(spec)) continue;
+  for (const { spec, line } of findRequires(prep.src)) {
+    if (prep.lowered && spec.startsWith('@babel/runtime/')) injected.add(spec);
+    if (core.has(spec) && !injected.has(spec)) continue;
     let target;
     try {
-      target = fs.realpathSync(require.resolve(spec, { paths: [path.dirname(file)] }));
+      target = injected.has(spec) ? resolveInjected(spec)
+        : fs.realpathSync(require.resolve(spec, { paths: [path.dirname(file)] }));
     } catch (e) {
       if (!spec.startsWith('.') && !spec.startsWith('/') && core.has(spec.split('/')[0])) continue;
       console.error(`${path.relative(process.cwd(), file) || file}:${line}: ` +
@@ -150,5 +301,30 @@ for (let k = 0; k < order.length; k++) {
   if (Object.keys(map).length) resolve[seen.get(file)] = map;
 }
 if (failed) process.exit(1);
-fs.writeFileSync(path.join(outdir, 'files'), order.map((f) => `${seen.get(f)}\t${f}\n`).join(''));
+
+// The runtime resolves "./x" and "../x" itself (X, X.js, X.json,
+// X/index.js, X/index.json among the packed names); the map keeps only
+// what that would get wrong, so that it stays small to parse.
+const names = new Set(seen.values());
+function runtimeResolves(from, spec) {
+  const parts = (from.slice(0, from.lastIndexOf('/')) + '/' + spec).split('/');
+  const out = [];
+  for (const p of parts) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') out.pop(); else out.push(p);
+  }
+  const base = '/' + out.join('/');
+  for (const suf of ['', '.js', '.json', '/index.js', '/index.json'])
+    if (names.has(base + suf)) return base + suf;
+  return null;
+}
+for (const from of Object.keys(resolve)) {
+  const map = resolve[from];
+  for (const spec of Object.keys(map))
+    if ((spec.startsWith('./') || spec.startsWith('../')) && runtimeResolves(from, spec) === map[spec])
+      delete map[spec];
+  if (!Object.keys(map).length) delete resolve[from];
+}
+fs.writeFileSync(path.join(outdir, 'files'),
+  order.map((f) => `${seen.get(f)}\t${packedAs.get(f) || f}\n`).join(''));
 fs.writeFileSync(path.join(outdir, 'resolve.json'), JSON.stringify(resolve));

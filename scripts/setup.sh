@@ -9,6 +9,8 @@ SUDO=
 [ "$(id -u)" = 0 ] || SUDO=sudo
 
 PKGS="gcc make binutils patch qemu-system-x86 grub-pc-bin grub-common xorriso mtools dpkg-dev curl nodejs"
+# npm installs the build-time compiler (tools/); Debian ships it apart
+command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm"
 missing=
 for p in $PKGS; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
@@ -62,4 +64,14 @@ fetch mujs 1.3.2-1 mujs-1.3.2
 fetch musl 1.2.3-1 musl-1.2.3
 fetch lwip 2.1.3+dfsg1-2 lwip-2.1.3+dfsg1
 fetch http-parser 2.9.4-5 http-parser-2.9.4
+
+# The build-time compiler for modern syntax (scripts/lower.js), pinned by
+# tools/package-lock.json, installed into build/tools/node_modules.
+if ! cmp -s tools/package-lock.json build/tools/package-lock.json || [ ! -d build/tools/node_modules ]; then
+	echo "setup: npm ci (tools/package-lock.json)"
+	mkdir -p build/tools
+	cp tools/package.json tools/package-lock.json build/tools/
+	(cd build/tools && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null) ||
+		{ rm -f build/tools/package-lock.json; exit 1; }
+fi
 touch build/src/.done

@@ -21,6 +21,7 @@ for t in "$@"; do
 done
 suite sh tests/boot/run.sh
 suite sh tests/mkimage/run.sh
+suite sh tests/net/run.sh
 suite bash tests/js/run.sh tests/js/image-runner.sh
 
 pass=$(grep -E '^ok ' "$log" | grep -vc '# SKIP')

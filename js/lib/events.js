@@ -1,12 +1,23 @@
-// events: EventEmitter, the subset of Node's API that ES5 code uses.
+// events: Node's EventEmitter.
+//
+// _events maps each event name to an array of listeners (once() listeners
+// are wrappers carrying .listener). mujs enumerates keys in alphabetical
+// order, so each array also carries .seq, the order its event was first
+// listened to, for eventNames() and removeAllListeners() to follow Node's
+// insertion order.
 'use strict';
 
-function EventEmitter() {
-  EventEmitter.init.call(this);
+var seqNext = 0;
+
+function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
 }
 
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.defaultMaxListeners = 10;
+EventEmitter.captureRejections = false;
+// A Symbol in Node; a string key that no app uses by accident here.
+EventEmitter.errorMonitor = 'events.errorMonitor';
 
 EventEmitter.init = function () {
   if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
@@ -16,21 +27,33 @@ EventEmitter.init = function () {
   this._maxListeners = this._maxListeners || undefined;
 };
 
-EventEmitter.listenerCount = function (emitter, type) {
-  return emitter.listenerCount(type);
-};
-
 var proto = EventEmitter.prototype;
 proto._events = undefined;
 proto._eventsCount = 0;
 proto._maxListeners = undefined;
 
+function describe(v) {
+  if (v === null || v === undefined) return String(v);
+  if (typeof v === 'function') return 'function ' + v.name;
+  if (typeof v === 'object') return 'an instance of ' + ((v.constructor && v.constructor.name) || 'Object');
+  return 'type ' + typeof v + ' (' + require('util').inspect(v) + ')';
+}
+
+function argTypeError(name, type, v) {
+  var err = new TypeError('The "' + name + '" argument must be of type ' + type + '. Received ' + describe(v));
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
 function checkListener(listener) {
-  if (typeof listener !== 'function') {
-    var err = new TypeError('The "listener" argument must be of type function. Received ' +
-      (listener === null ? 'null' : typeof listener === 'object' ? 'an instance of Object' :
-        'type ' + typeof listener + ' (' + String(listener) + ')'));
-    err.code = 'ERR_INVALID_ARG_TYPE';
+  if (typeof listener !== 'function') throw argTypeError('listener', 'function', listener);
+}
+
+function checkMax(n, name) {
+  if (typeof n !== 'number') throw argTypeError(name, 'number', n);
+  if (n < 0 || n !== n) {
+    var err = new RangeError('The value of "' + name + '" is out of range. It must be >= 0. Received ' + n);
+    err.code = 'ERR_OUT_OF_RANGE';
     throw err;
   }
 }
@@ -43,6 +66,20 @@ function events(self) {
   return self._events;
 }
 
+function warnLeak(self, type, list) {
+  list.warned = true;
+  var name = typeof type === 'string' ? type : String(type);
+  var ctor = (self.constructor && self.constructor.name) || 'EventEmitter';
+  var w = new Error('Possible EventEmitter memory leak detected. ' + list.length + ' ' + name +
+    ' listeners added to [' + ctor + ']. MaxListeners is ' + self.getMaxListeners() + '. Use emitter.setMaxListeners() to increase limit');
+  w.name = 'MaxListenersExceededWarning';
+  w.emitter = self;
+  w.type = type;
+  w.count = list.length;
+  if (typeof process.emitWarning === 'function') process.emitWarning(w);
+  else console.error('(node:' + process.pid + ') ' + w.name + ': ' + w.message);
+}
+
 function addListener(self, type, listener, prepend) {
   checkListener(listener);
   var ev = events(self);
@@ -51,19 +88,28 @@ function addListener(self, type, listener, prepend) {
   ev = self._events;
   var list = ev[type];
   if (list === undefined) {
-    ev[type] = [listener];
+    list = ev[type] = [listener];
+    list.seq = seqNext++;
     self._eventsCount++;
   } else if (prepend) {
     list.unshift(listener);
   } else {
     list.push(listener);
   }
+  var max = self.getMaxListeners();
+  if (max > 0 && list.length > max && !list.warned) warnLeak(self, type, list);
   return self;
 }
 
+// Event names with listeners, in the order they were first listened to.
+function orderedNames(ev) {
+  var names = [], k;
+  for (k in ev) names.push(k);
+  return names.sort(function (a, b) { return ev[a].seq - ev[b].seq; });
+}
+
 proto.setMaxListeners = function (n) {
-  if (typeof n !== 'number' || n < 0 || n !== n)
-    throw new RangeError('The value of "n" is out of range. It must be a non-negative number. Received ' + n);
+  checkMax(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
@@ -72,19 +118,32 @@ proto.getMaxListeners = function () {
   return this._maxListeners === undefined ? EventEmitter.defaultMaxListeners : this._maxListeners;
 };
 
+function unhandled(er) {
+  if (er instanceof Error) return er;
+  var shown;
+  try { shown = require('util').inspect(er); } catch (e) { shown = '[object]'; }
+  var err = new Error('Unhandled error. (' + shown + ')');
+  err.code = 'ERR_UNHANDLED_ERROR';
+  err.context = er;
+  return err;
+}
+
 proto.emit = function (type) {
-  var ev = this._events, list, args, i;
+  var ev = this._events, list, args, i, n = arguments.length;
+  if (type === 'error' && ev !== undefined && ev[EventEmitter.errorMonitor] !== undefined)
+    this.emit.apply(this, [EventEmitter.errorMonitor].concat(Array.prototype.slice.call(arguments, 1)));
   list = ev !== undefined ? ev[type] : undefined;
   if (list === undefined) {
-    if (type === 'error') {
-      var er = arguments[1];
-      if (er instanceof Error) throw er;
-      var err = new Error('Unhandled error. (' + require('util').inspect(er) + ')');
-      err.code = 'ERR_UNHANDLED_ERROR';
-      err.context = er;
-      throw err;
-    }
+    if (type === 'error') throw unhandled(arguments[1]);
     return false;
+  }
+  if (list.length === 1) { // the common case, without copying
+    var fn = list[0];
+    if (n === 1) fn.call(this);
+    else if (n === 2) fn.call(this, arguments[1]);
+    else if (n === 3) fn.call(this, arguments[1], arguments[2]);
+    else fn.apply(this, Array.prototype.slice.call(arguments, 1));
+    return true;
   }
   args = Array.prototype.slice.call(arguments, 1);
   list = list.slice(); // listeners removed during emit still run this time
@@ -145,15 +204,30 @@ proto.removeListener = function (type, listener) {
 proto.off = proto.removeListener;
 
 proto.removeAllListeners = function (type) {
-  var ev = this._events;
+  var ev = this._events, list, i;
   if (ev === undefined) return this;
+  if (ev.removeListener === undefined) { // nobody to tell
+    if (arguments.length === 0) {
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+    } else if (ev[type] !== undefined) {
+      delete ev[type];
+      this._eventsCount--;
+    }
+    return this;
+  }
   if (arguments.length === 0) {
+    var names = orderedNames(ev);
+    for (i = 0; i < names.length; i++)
+      if (names[i] !== 'removeListener') this.removeAllListeners(names[i]);
+    this.removeAllListeners('removeListener');
     this._events = Object.create(null);
     this._eventsCount = 0;
-  } else if (ev[type] !== undefined) {
-    delete ev[type];
-    this._eventsCount--;
+    return this;
   }
+  list = ev[type];
+  if (list !== undefined) // last in, first out, as Node
+    for (i = list.length - 1; i >= 0; i--) this.removeListener(type, list[i]);
   return this;
 };
 
@@ -167,13 +241,46 @@ proto.rawListeners = function (type) {
   return list === undefined ? [] : list.slice();
 };
 
-proto.listenerCount = function (type) {
+proto.listenerCount = function (type, listener) {
   var list = this._events !== undefined ? this._events[type] : undefined;
-  return list === undefined ? 0 : list.length;
+  if (list === undefined) return 0;
+  if (listener === undefined) return list.length;
+  return list.filter(function (l) { return l === listener || l.listener === listener; }).length;
 };
 
 proto.eventNames = function () {
-  return this._events === undefined ? [] : Object.keys(this._events);
+  return this._events === undefined ? [] : orderedNames(this._events);
+};
+
+EventEmitter.listenerCount = function (emitter, type) {
+  return emitter.listenerCount(type);
+};
+
+EventEmitter.getEventListeners = function (emitter, type) {
+  return emitter.listeners(type);
+};
+
+EventEmitter.setMaxListeners = function (n) {
+  checkMax(n === undefined ? (n = EventEmitter.defaultMaxListeners) : n, 'setMaxListeners');
+  if (arguments.length < 2) EventEmitter.defaultMaxListeners = n;
+  for (var i = 1; i < arguments.length; i++) arguments[i].setMaxListeners(n);
+};
+
+// events.once(emitter, name): a Promise of the next event's arguments
+// (rejected by an 'error' event first), where Promise exists.
+EventEmitter.once = function (emitter, type) {
+  return new Promise(function (resolve, reject) {
+    function onError(err) {
+      emitter.removeListener(type, onEvent);
+      reject(err);
+    }
+    function onEvent() {
+      if (type !== 'error') emitter.removeListener('error', onError);
+      resolve(Array.prototype.slice.call(arguments));
+    }
+    emitter.once(type, onEvent);
+    if (type !== 'error') emitter.once('error', onError);
+  });
 };
 
 module.exports = EventEmitter;

@@ -169,12 +169,47 @@ function formatValue(ctx, value, recurseTimes) {
 
 var kObjectType = 0, kArrayExtrasType = 1;
 
+// Map, Set and Symbol come from core-js in code that uses them (see
+// scripts/lower.js): recognised by instanceof the globals, when present.
+function builtinKind(value) {
+  if (typeof Map === 'function' && safeInstanceof(value, Map)) return 'Map';
+  if (typeof Set === 'function' && safeInstanceof(value, Set)) return 'Set';
+  if (typeof Symbol === 'function' && safeInstanceof(value, Symbol)) return 'Symbol';
+  return null;
+}
+
+function formatMap(ctx, value, recurseTimes) {
+  var output = [];
+  value.forEach(function (v, k) {
+    output.push(formatValue(ctx, k, recurseTimes) + ' => ' + formatValue(ctx, v, recurseTimes));
+  });
+  return output;
+}
+
+function formatSet(ctx, value, recurseTimes) {
+  var output = [];
+  value.forEach(function (v) { output.push(formatValue(ctx, v, recurseTimes)); });
+  return output;
+}
+
 function formatRaw(ctx, value, recurseTimes) {
   var constructor = getConstructorName(value);
   var keys, base = '', braces, formatter = null, extrasType = kObjectType;
   var tag = objToString.call(value);
+  var kind = builtinKind(value);
 
-  if (Array.isArray(value)) {
+  if (kind === 'Symbol') {
+    var desc = value.description;
+    return 'Symbol(' + (desc === undefined ? '' : desc) + ')';
+  }
+  if (kind === 'Map' || kind === 'Set') {
+    keys = getKeys(value, ctx);
+    var kp = constructor === null ? '[' + kind + '(' + value.size + '): null prototype] '
+      : constructor + '(' + value.size + ') ' + (constructor !== kind ? '[' + kind + '] ' : '');
+    braces = [kp + '{', '}'];
+    if (value.size === 0 && keys.length === 0) return braces[0] + '}';
+    formatter = kind === 'Map' ? formatMap : formatSet;
+  } else if (Array.isArray(value)) {
     var prefix = constructor !== 'Array' ? getPrefix(constructor, 'Array', '(' + value.length + ')') : '';
     keys = getKeys(value, ctx).filter(function (k) { return !isIndex(k) && k !== 'length'; });
     braces = [prefix + '[', ']'];
@@ -231,6 +266,7 @@ function formatRaw(ctx, value, recurseTimes) {
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
     var ctxName = getPrefix(constructor, 'Object').slice(0, -1);
+    if (kind) ctxName = constructor || kind;
     if (Array.isArray(value)) ctxName = getPrefix(constructor, 'Array').slice(0, -1);
     return constructor !== null ? '[' + ctxName + ']' : ctxName;
   }
@@ -557,6 +593,11 @@ exports.inherits = function (ctor, superCtor) {
   if (typeof ctor !== 'function' || typeof superCtor !== 'function' || superCtor.prototype === undefined)
     throw new TypeError('The "ctor" and "superCtor" arguments must be of type function');
   ctor.super_ = superCtor;
+  // As Node: the prototype keeps what was defined on it before.
+  if (typeof Object.setPrototypeOf === 'function') {
+    Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+    return;
+  }
   ctor.prototype = Object.create(superCtor.prototype, {
     constructor: { value: ctor, enumerable: false, writable: true, configurable: true }
   });
@@ -586,8 +627,86 @@ exports.isDate = function (v) { return objToString.call(v) === '[object Date]'; 
 exports.isError = isError;
 exports.isFunction = function (v) { return typeof v === 'function'; };
 exports.isPrimitive = function (v) { return v === null || (typeof v !== 'object' && typeof v !== 'function'); };
+function ctorIs(name) {
+  return function (v) {
+    var C = typeof globalThis === 'object' ? globalThis[name] : GLOBAL[name];
+    return typeof C === 'function' && v !== null && typeof v === 'object' && safeInstanceof(v, C);
+  };
+}
+var GLOBAL = Function('return this')();
 exports.types = {
   isDate: exports.isDate,
   isRegExp: exports.isRegExp,
-  isNativeError: isError
+  isNativeError: isError,
+  isPromise: ctorIs('Promise'),
+  isMap: ctorIs('Map'),
+  isSet: ctorIs('Set'),
+  isWeakMap: ctorIs('WeakMap'),
+  isWeakSet: ctorIs('WeakSet'),
+  isArrayBuffer: ctorIs('ArrayBuffer'),
+  isDataView: ctorIs('DataView'),
+  isUint8Array: ctorIs('Uint8Array'),
+  isTypedArray: function (v) {
+    return typeof ArrayBuffer === 'function' && typeof ArrayBuffer.isView === 'function' &&
+      ArrayBuffer.isView(v) && !ctorIs('DataView')(v);
+  },
+  isBoxedPrimitive: function (v) {
+    return /^\[object (Number|String|Boolean)\]$/.test(objToString.call(v)) && typeof v === 'object';
+  },
+  isGeneratorFunction: function () { return false; },
+  isAsyncFunction: function () { return false; }
+};
+
+// promisify: fn(...args, cb(err, value)) -> fn(...args) returning a
+// Promise (the global one: code that uses promisify uses Promise, so the
+// image has it; see scripts/lower.js).
+var kCustomPromisify = 'util.promisify.custom';
+exports.promisify = function promisify(original) {
+  if (typeof original !== 'function') {
+    var e = new TypeError('The "original" argument must be of type function');
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  var custom = original[kCustomPromisify];
+  if (typeof custom === 'function') return custom;
+  function fn() {
+    var self = this, args = Array.prototype.slice.call(arguments);
+    var P = GLOBAL.Promise;
+    if (typeof P !== 'function') throw new Error('util.promisify: no Promise in this image');
+    return new P(function (resolve, reject) {
+      args.push(function (err, value) {
+        if (err) reject(err);
+        else if (arguments.length > 2) resolve(Array.prototype.slice.call(arguments, 1));
+        else resolve(value);
+      });
+      original.apply(self, args);
+    });
+  }
+  Object.defineProperty(fn, kCustomPromisify, { value: fn, configurable: true });
+  return fn;
+};
+exports.promisify.custom = kCustomPromisify;
+
+// callbackify: the reverse, errors on the next tick as Node.
+exports.callbackify = function (original) {
+  if (typeof original !== 'function') throw new TypeError('The "original" argument must be of type function');
+  return function () {
+    var args = Array.prototype.slice.call(arguments), cb = args.pop(), self = this;
+    if (typeof cb !== 'function') throw new TypeError('The last argument must be of type function');
+    original.apply(self, args).then(function (v) {
+      process.nextTick(function () { cb(null, v); });
+    }, function (err) {
+      if (!err) {
+        var e = new Error('Promise was rejected with a falsy value');
+        e.code = 'ERR_FALSY_VALUE_REJECTION';
+        e.reason = err;
+        err = e;
+      }
+      process.nextTick(function () { cb(err); });
+    });
+  };
+};
+
+exports.isDeepStrictEqual = function (a, b) {
+  return require('assert').isDeepEqual(a, b, true);
 };

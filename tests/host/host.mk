@@ -15,6 +15,7 @@
 HOST_CC ?= gcc
 HOST_BUILD ?= build/host
 MUJS_DIR ?= build/src/mujs-1.3.2
+HTTP_PARSER_DIR ?= build/src/http-parser-2.9.4
 
 JS_MUJS_DEFS ?= -DJS_STACKSIZE=2048 -DJS_ENVLIMIT=256 -DJS_TRYLIMIT=64 -DJS_ASTLIMIT=100 -DREG_MAXREC=256
 JS_LIB_FILES := $(sort $(wildcard js/lib/*.js))
@@ -24,15 +25,16 @@ JS_RUNTIME_HDRS := js/runtime.h js/runtime_internal.h
 
 HOST_CFLAGS ?= -O2 -g
 HOST_WARN := -std=gnu11 -Wall -Wextra -Werror
-HOST_INC := -I. -Ijs -Itests/host -I$(MUJS_DIR)
-HOST_SRCS := $(JS_RUNTIME_SRCS) tests/host/platform_linux.c tests/host/host_main.c tests/host/host_bundle.c
+HOST_INC := -I. -Ijs -Itests/host -I$(MUJS_DIR) -I$(HTTP_PARSER_DIR)
+HOST_SRCS := $(JS_RUNTIME_SRCS) tests/host/platform_linux.c tests/host/host_main.c tests/host/host_bundle.c lib/dtoa.c \
+	     tests/host/net_loopback.c
 HOST_OBJS := $(patsubst %.c,$(HOST_BUILD)/%.o,$(HOST_SRCS))
 
 .PHONY: host host-test-js
 
 host: $(HOST_BUILD)/unijs-host
 
-$(HOST_BUILD)/unijs-host: $(HOST_OBJS) $(HOST_BUILD)/mujs.o $(HOST_BUILD)/bundle_lib.o
+$(HOST_BUILD)/unijs-host: $(HOST_OBJS) $(HOST_BUILD)/mujs.o $(HOST_BUILD)/http_parser.o $(HOST_BUILD)/bundle_lib.o
 	$(HOST_CC) -no-pie -o $@ $^ -lm
 
 $(HOST_BUILD)/%.o: %.c $(JS_RUNTIME_HDRS) tests/host/host.h
@@ -43,9 +45,14 @@ $(HOST_BUILD)/%.o: %.c $(JS_RUNTIME_HDRS) tests/host/host.h
 # kernel.
 
 # Third-party code: its own warnings are not ours to fix.
-$(HOST_BUILD)/mujs.o: $(MUJS_DIR)/one.c tests/host/host.mk
+# (-I.: mujs's number conversions are lib/dtoa.c, patches/mujs/0020-number-conversions.patch)
+$(HOST_BUILD)/mujs.o: $(MUJS_DIR)/one.c lib/dtoa.h tests/host/host.mk
 	@mkdir -p $(dir $@)
-	$(HOST_CC) $(HOST_CFLAGS) -w $(JS_MUJS_DEFS) -c -o $@ $<
+	$(HOST_CC) $(HOST_CFLAGS) -w $(JS_MUJS_DEFS) -I. -c -o $@ $<
+
+$(HOST_BUILD)/http_parser.o: $(HTTP_PARSER_DIR)/http_parser.c tests/host/host.mk
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(HOST_CFLAGS) -w -c -o $@ $<
 
 $(HOST_BUILD)/bundle_lib.S: $(JS_LIB_FILES) scripts/jsembed.sh
 	@mkdir -p $(dir $@)

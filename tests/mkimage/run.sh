@@ -15,7 +15,7 @@ expect missing 1 'nope.js: no such file'
 
 printf 'var a = 1;\nvar b = ;\n' >"$T/syntax.js"
 mk syntax --no-iso "$T/syntax.js"
-expect syntax 1 'syntax.js:2: SyntaxError: unexpected token'
+expect syntax 1 'syntax.js:2: SyntaxError: [Uu]nexpected token'
 [ -e "$T/o/syntax.elf" ] && notok "syntax error writes no image" || ok "syntax error writes no image"
 
 mkdir -p "$T/dep"
@@ -70,3 +70,56 @@ expect report 0 'hello\.elf  [0-9]+ bytes  sha256 [0-9a-f]{64}$' 'hello\.iso  [0
 # The stripped hello image stays under 600 KB.
 size=$(stat -c %s "$T/r1/hello.elf")
 [ "$size" -le 614400 ] && ok "hello.elf is $size bytes (<= 600 KB)" || notok "hello.elf size" "$size bytes > 600 KB"
+
+# ---- modern syntax (scripts/lower.js): errors name the original file:line
+printf 'const a = 1;\nconst f = () => {\n  return a +;\n};\n' >"$T/modern-syntax.js"
+mk modern-syntax --no-iso "$T/modern-syntax.js"
+expect modern-syntax 1 'modern-syntax.js:3: SyntaxError: Unexpected token'
+[ -e "$T/o/modern-syntax.elf" ] && notok "modern syntax error writes no image" || ok "modern syntax error writes no image"
+
+mkdir -p "$T/mdep/lib"
+printf 'const { run } = require("./lib/util");\nrun();\n' >"$T/mdep/index.js"
+printf 'class A {\n  m() { return 1 }\n}\nexports.run = () => new A(;\n' >"$T/mdep/lib/util.js"
+mk modern-dep-syntax --no-iso "$T/mdep"
+expect modern-dep-syntax 1 'mdep/lib/util.js:4: SyntaxError'
+
+printf 'const x = 1;\nconst y = require(`./nope`) ?? require("./also-missing");\n' >"$T/modern-missing.js"
+mk modern-missing --no-iso "$T/modern-missing.js"
+expect modern-missing 1 "modern-missing.js:2: Cannot find module './also-missing'"
+
+# A circular require and a throw in a module's top level are run-time
+# behaviour, as in Node: the cycle sees the partial exports, the throw is
+# an uncaught exception (exit 1) naming the module's line.
+mkdir -p "$T/cyc"
+printf 'exports.a = 1;\nconst b = require("./b");\nconsole.log(`a sees b.done=${b.done}`);\nrequire("./thrower");\n' >"$T/cyc/index.js"
+printf 'const a = require("./index");\nconsole.log(`b sees a.a=${a.a}`);\nexports.done = true;\n' >"$T/cyc/b.js"
+printf '// top level\nthrow new RangeError(`bad config ${1 + 1}`);\n' >"$T/cyc/thrower.js"
+image cyc "$T/cyc" --no-iso && boot cyc "$out/cyc.elf"
+expect cyc 1 '^b sees a.a=1$' '^a sees b.done=true$' '^Uncaught RangeError: bad config 2$' 'at /app/thrower.js:2'
+
+# An ES5 app packs nothing from the compiler: no /unijs/ files at all.
+"$top/mkimage.sh" -q --no-iso -o "$T/o" -n es5hello "$top/examples/hello" >/dev/null 2>&1
+if grep -q '/unijs/' "$T/o/img/es5hello/files" 2>/dev/null; then
+	notok "ES5 hello packs no polyfills" "$(grep -c /unijs/ "$T/o/img/es5hello/files") compiler files packed"
+else
+	ok "ES5 hello packs no polyfills"
+fi
+
+# ---- the modern and npm examples, booted, their output against Node's
+if command -v node >/dev/null; then
+	(cd "$top/examples/modern" && node index.js) >"$T/modern.node" 2>&1
+	image modern "$top/examples/modern" --no-iso && boot modern "$out/modern.elf"
+	if [ "$(cat "$T/modern.rc")" = 0 ] && cmp -s "$T/modern.node" "$T/modern.out"; then
+		ok "examples/modern runs as under node"
+	else
+		notok "examples/modern runs as under node" "exit $(cat "$T/modern.rc")" "$(diff "$T/modern.node" "$T/modern.out" | head -8)"
+	fi
+	# npm-app: its packages come from package-lock.json (npm ci at build)
+	image npm-app "$top/examples/npm-app" --no-iso && boot npm-app "$out/npm-app.elf" -- --once
+	(cd "$top/examples/npm-app" && node server.js --once) >"$T/npm-app.node" 2>&1
+	if [ "$(cat "$T/npm-app.rc")" = 0 ] && cmp -s "$T/npm-app.node" "$T/npm-app.out"; then
+		ok "examples/npm-app renders its pages as under node"
+	else
+		notok "examples/npm-app renders its pages as under node" "exit $(cat "$T/npm-app.rc")" "$(cat "$T/mk.npm-app" | tail -3)" "$(diff "$T/npm-app.node" "$T/npm-app.out" | head -8)"
+	fi
+fi

@@ -73,6 +73,8 @@ static void fake_reset(void)
 	ev_head = ev_tail = 0;
 	ev_queued = 0;
 	after_cb = 0;
+	check_run = 0;
+	check_pending = 0;
 	now_ns = fake_now;
 }
 
@@ -562,6 +564,109 @@ static void test_arming(void)
 	group_end(&g);
 }
 
+/* ---- the check phase: a fake immediate queue */
+
+static int imm_ref, imm_unref;   /* queued immediates, ref'd and not */
+static int imm_requeue;          /* how many more to queue from run() */
+static void imm_run(void)
+{
+	int n = imm_ref + imm_unref, again = imm_requeue > 0;
+	evlog[evlen++] = n ? 'c' : '-';
+	evlog[evlen] = 0;
+	imm_ref = imm_unref = 0;
+	if (again) { /* queued during the phase: next pass */
+		imm_requeue--;
+		imm_ref = 1;
+	}
+}
+static int imm_pending(void) { return imm_ref; }
+static void imm_timer_cb(struct loop_timer *t)
+{
+	(void)t;
+	evlog[evlen++] = 't';
+	evlog[evlen] = 0;
+	imm_ref++;
+}
+static void log_after(void)
+{
+	evlog[evlen++] = '.';
+	evlog[evlen] = 0;
+}
+
+static void test_check(void)
+{
+	struct test_group g;
+	struct loop_timer a, b;
+	group_begin(&g, "check phase: after timers and events, keeps the loop awake and alive");
+
+	/* pending check work alone keeps the loop alive; run once per pass */
+	fake_reset();
+	evlen = 0;
+	loop_set_check(imm_run, imm_pending);
+	imm_ref = 1;
+	imm_unref = 0;
+	imm_requeue = 2;
+	check(&g, loop_alive(), "pending immediates do not keep the loop alive");
+	loop_run();
+	check(&g, !strcmp(evlog, "ccc") && !fake_hang && fake_idles == 0, "log %s idles %ld, want ccc and no idle",
+	      evlog, fake_idles);
+
+	/* order in a pass: timers, events, then check; the after hook follows each */
+	fake_reset();
+	evlen = 0;
+	loop_set_check(imm_run, imm_pending);
+	loop_set_after_callback(log_after);
+	imm_ref = imm_unref = imm_requeue = 0;
+	loop_timer_init(&a, imm_timer_cb);
+	loop_timer_start(&a, fake_now);
+	loop_event_init(&ev_a, ev_log_cb);
+	loop_event_post(&ev_a);
+	loop_run();
+	check(&g, !strcmp(evlog, "t.a.c."), "log %s, want t.a.c.", evlog);
+
+	/* a ref'd timer due later: the check runs while the timer is waited for,
+	 * and an immediate queued by the timer runs before the next timer */
+	fake_reset();
+	evlen = 0;
+	loop_set_check(imm_run, imm_pending);
+	imm_ref = imm_unref = imm_requeue = 0;
+	loop_timer_init(&a, imm_timer_cb);
+	loop_timer_init(&b, imm_timer_cb);
+	loop_timer_start(&a, fake_now + 1000);
+	loop_timer_start(&b, fake_now + 2000);
+	loop_run();
+	check(&g, !strcmp(evlog, "-tc-tc-") || !strcmp(evlog, "-tctc"), "log %s", evlog);
+	check(&g, fake_idles == 2 && !fake_hang, "%ld idles, want 2", fake_idles);
+
+	/* only unref'd immediates: not alive, and they do not keep the core awake */
+	fake_reset();
+	evlen = 0;
+	loop_set_check(imm_run, imm_pending);
+	imm_ref = 0;
+	imm_unref = 1;
+	imm_requeue = 0;
+	check(&g, !loop_alive(), "unref'd immediates keep the loop alive");
+	loop_run();
+	check(&g, evlen == 0, "the check ran with the loop dead: %s", evlog);
+	loop_timer_init(&a, imm_timer_cb);
+	loop_timer_start(&a, fake_now + 5000);
+	imm_unref = 1;
+	loop_run();
+	check(&g, evlog[0] == 'c' && fake_idles == 1, "log %s idles %ld: the unref'd immediate did not run in the first pass",
+	      evlog, fake_idles);
+
+	/* loop_stop from the check phase */
+	fake_reset();
+	loop_set_check(imm_run, imm_pending);
+	imm_ref = 1;
+	imm_requeue = 5;
+	loop_event_init(&ev_b, stop_cb);
+	loop_event_post(&ev_b);
+	evlen = 0;
+	check(&g, loop_run() == 1 && !strchr(evlog, 'c'), "the check ran after loop_stop: %s", evlog);
+	group_end(&g);
+}
+
 int main(void)
 {
 	tts = calloc(NT, sizeof *tts);
@@ -572,6 +677,7 @@ int main(void)
 	test_refs();
 	test_events();
 	test_arming();
+	test_check();
 	fake_reset();
 	return test_summary();
 }

@@ -3,4 +3,3 @@ console.log(Number.MAX_SAFE_INTEGER, typeof Symbol, typeof Map);
 console.log({ anon: function () {} });          // name inference
 console.log(String(function foo() {}));         // source text kept
 console.log([1, , 3]);                          // elisions are holes
-console.log({ b: 1, a: 2, 2: 'x', 1: 'y' });   // insertion key order

@@ -1,0 +1,78 @@
+/*
+ * virtio-net (virtio 1.2 §5.1): one network device, its receive queue 0
+ * and transmit queue 1, without offloads (QEMU's user networking offers
+ * none; checksums are the stack's job). Frames are plain Ethernet frames
+ * without FCS, up to VIRTIO_NET_FRAME_MAX bytes.
+ *
+ * Receive, zero copy: the driver keeps up to a target number of receive
+ * buffers posted (malloc'd, refilled from the loop). A received frame is
+ * handed to ops->rx together with its buffer, which then belongs to the
+ * consumer until it calls virtio_net_rx_done(buf) (at once or much later:
+ * a TCP stack may hold it in a queue). The first `headroom` bytes of each
+ * buffer are the consumer's (lwIP's pbuf header lives there), followed by
+ * the virtio-net header and the frame.
+ *
+ * Transmit, one copy: virtio_net_tx_buf() lends a frame-sized slot of a
+ * ring of preallocated buffers (NULL when all are in flight), the caller
+ * writes the frame there and passes it to virtio_net_tx_send(). The device
+ * is notified once per loop pass, not once per frame. Completed slots are
+ * reclaimed without interrupts (the transmit queue's interrupts stay
+ * suppressed) except after virtio_net_tx_want_space(), which arms them
+ * until ops->tx_space has run once.
+ *
+ * Interrupts: the handler reads the ISR status (which acknowledges it),
+ * posts the device's loop event and returns; it allocates nothing and
+ * touches no FPU state. Everything else runs on the loop: ops callbacks
+ * run from that event, never from the handler.
+ *
+ * Contexts: all functions are for loop (or boot) context. One device.
+ */
+#ifndef VIRTIO_NET_H
+#define VIRTIO_NET_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define VIRTIO_NET_FRAME_MAX 1518 /* 14-byte header, 1500 payload, a VLAN tag */
+
+struct virtio_net_ops {
+	/* A frame of len bytes at frame, inside buf; buf is the callee's
+	 * until virtio_net_rx_done(buf). */
+	void (*rx)(void *ctx, void *buf, void *frame, size_t len);
+	/* Transmit slots are free again (after virtio_net_tx_want_space). */
+	void (*tx_space)(void *ctx);
+	/* The link went up or down (VIRTIO_NET_F_STATUS); may be NULL. */
+	void (*link)(void *ctx, int up);
+};
+
+/*
+ * Finds the device (virtio_find), negotiates MAC and STATUS (and
+ * VERSION_1 / ANY_LAYOUT where they apply), sets up both queues, routes
+ * the interrupt, posts the receive buffers and sets DRIVER_OK. headroom:
+ * bytes reserved at the start of each receive buffer for the consumer.
+ * 0, -ENODEV (no virtio-net: nothing was touched beyond the probe),
+ * -ENOTSUP, -ENOMEM, or the interrupt routing's error.
+ */
+int virtio_net_init(const struct virtio_net_ops *ops, void *ctx, size_t headroom);
+
+void virtio_net_mac(uint8_t mac[6]);
+int virtio_net_link_up(void);
+const char *virtio_net_name(void); /* e.g. "virtio-mmio-legacy@feb00e00" */
+
+/* A slot for one frame of up to VIRTIO_NET_FRAME_MAX bytes, or NULL. */
+void *virtio_net_tx_buf(void);
+/* Queues the frame written into the slot; the slot returns to the driver. */
+void virtio_net_tx_send(void *frame, size_t len);
+/* Asks for ops->tx_space once slots are free again. */
+void virtio_net_tx_want_space(void);
+
+/* Gives a receive buffer back (reposted, or freed beyond the target). */
+void virtio_net_rx_done(void *buf);
+
+struct virtio_net_stats {
+	uint64_t rx_frames, tx_frames, irqs, rx_dropped;
+	uint32_t rx_posted, tx_free;
+};
+void virtio_net_get_stats(struct virtio_net_stats *st);
+
+#endif

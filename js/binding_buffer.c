@@ -1,0 +1,952 @@
+/*
+ * binding_buffer.c: the C half of Buffer (js/lib/buffer.js has the API).
+ *
+ * mujs has no typed arrays and no Proxy. A Buffer is a userdata object
+ * created with js_newuserdatax: its "has" hook answers b.length and b[i]
+ * from C memory, its "put" hook stores b[i] = v as Uint8Array does (v
+ * modulo 256, writes out of range ignored), and the finalizer drops the
+ * Buffer's reference on its store. Every other property (the methods on
+ * Buffer.prototype, anything the app adds) is an ordinary property.
+ *
+ * Memory: a store is one malloc'd block, counted by the Buffers viewing it,
+ * so a slice keeps its parent's bytes alive without keeping the parent
+ * object. The mujs collector counts objects, not bytes, so this file
+ * counts the bytes it allocates and forces a collection after every
+ * BUFFER_GC_BYTES of them, and once more before it gives up on a failed
+ * allocation.
+ *
+ * String conversions go between mujs's internal strings (UTF-8, with NUL
+ * as C0 80, a lone surrogate as its 3-byte form, and surrogate pairs either
+ * as two 3-byte forms or one 4-byte form) and the encodings Node names:
+ * utf8, hex, base64, base64url, latin1 (binary), ascii, utf16le (ucs2).
+ * UTF-8 decoding replaces each maximal invalid subpart with U+FFFD
+ * (WHATWG, as V8 does); encoding turns a lone surrogate into U+FFFD.
+ *
+ * native.buffer (numbers in ranges that buffer.js has already checked):
+ *   setup(proto)                       Buffer.prototype for new Buffers
+ *   alloc(size, zero)                  new Buffer
+ *   isBuffer(v)
+ *   fromString(str, enc)               new Buffer with str encoded
+ *   fromArray(arrayLike)               bytes = each element & 255
+ *   byteLength(str, enc)
+ *   toString(buf, enc, start, end)
+ *   write(buf, str, offset, max, enc)  bytes written (whole characters)
+ *   slice(buf, start, end)             view sharing memory
+ *   copy(src, dst, dstStart, srcStart, srcEnd)  bytes copied (memmove)
+ *   compare(a, aStart, aEnd, b, bStart, bEnd)   -1, 0 or 1
+ *   fill(buf, byteOrBuffer, start, end)
+ *   indexOf(buf, needleBuf, offset, last)       index or -1
+ *   readInt(buf, off, n, signed, le)   n = 1..6
+ *   writeInt(buf, value, off, n, le)
+ *   readFloat(buf, off, n, le)         n = 4 or 8
+ *   writeFloat(buf, value, off, n, le)
+ *   toArray(buf)                       array of the byte values
+ *   swap(buf, n)                       swaps each n-byte group in place
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "binding_buffer.h"
+#include "runtime_internal.h"
+
+#define BUFFER_GC_BYTES (8u << 20)
+#define BUFFER_PROTO "unijs.Buffer.prototype"
+
+enum { ENC_UTF8, ENC_HEX, ENC_BASE64, ENC_BASE64URL, ENC_LATIN1, ENC_ASCII, ENC_UTF16LE };
+
+struct buffer_store {
+	size_t refs;
+	unsigned char bytes[];
+};
+
+struct buffer {
+	struct buffer_store *store;
+	unsigned char *data;
+	size_t len;
+};
+
+static size_t buffer_allocated; /* bytes since the last forced collection */
+
+/* ---- the userdata object */
+
+/* name is a canonical array index ("0", "17", not "017"): its value, or -1. */
+static long long buffer_index(const char *name)
+{
+	long long k = 0;
+
+	if (name[0] < '0' || name[0] > '9')
+		return -1;
+	if (name[0] == '0')
+		return name[1] ? -1 : 0;
+	for (; *name; name++) {
+		if (*name < '0' || *name > '9' || k > (1LL << 40))
+			return -1;
+		k = k * 10 + (*name - '0');
+	}
+	return k;
+}
+
+static int buffer_has(js_State *J, void *p, const char *name)
+{
+	struct buffer *b = p;
+	long long k;
+
+	if (name[0] == 'l' && !strcmp(name, "length")) {
+		js_pushnumber(J, (double)b->len);
+		return 1;
+	}
+	k = buffer_index(name);
+	if (k < 0 || (size_t)k >= b->len)
+		return 0;
+	js_pushnumber(J, b->data[k]);
+	return 1;
+}
+
+static int buffer_put(js_State *J, void *p, const char *name)
+{
+	struct buffer *b = p;
+	long long k;
+
+	if (name[0] == 'l' && !strcmp(name, "length"))
+		return 1; /* read-only, silently (a getter without setter in Node) */
+	k = buffer_index(name);
+	if (k < 0)
+		return 0;
+	if ((size_t)k < b->len)
+		b->data[k] = (unsigned char)js_toint32(J, -1);
+	return 1;
+}
+
+static int buffer_delete(js_State *J, void *p, const char *name)
+{
+	(void)J;
+	(void)p;
+	return buffer_index(name) >= 0;
+}
+
+static void buffer_release(struct buffer_store *s)
+{
+	if (s && --s->refs == 0)
+		free(s);
+}
+
+static void buffer_finalize(js_State *J, void *p)
+{
+	struct buffer *b = p;
+
+	(void)J;
+	buffer_release(b->store);
+	free(b);
+}
+
+static void *buffer_malloc(js_State *J, size_t n)
+{
+	void *p;
+
+	buffer_allocated += n;
+	if (buffer_allocated > BUFFER_GC_BYTES) {
+		buffer_allocated = 0;
+		js_gc(J, 0);
+	}
+	p = malloc(n ? n : 1);
+	if (!p) {
+		js_gc(J, 0);
+		p = malloc(n ? n : 1);
+	}
+	if (!p)
+		js_rangeerror(J, "Array buffer allocation failed");
+	return p;
+}
+
+/* Pushes a Buffer viewing store s (one more reference on it) at data. */
+static void buffer_push_view(js_State *J, struct buffer_store *s, unsigned char *data, size_t len)
+{
+	struct buffer *b = buffer_malloc(J, sizeof *b);
+
+	b->store = s;
+	b->data = data;
+	b->len = len;
+	s->refs++;
+	if (js_try(J)) {
+		buffer_finalize(J, b);
+		js_throw(J);
+	}
+	js_getregistry(J, BUFFER_PROTO);
+	js_newuserdatax(J, BUFFER_TAG, b, buffer_has, buffer_put, buffer_delete, buffer_finalize);
+	js_endtry(J);
+}
+
+unsigned char *buffer_push(js_State *J, size_t len)
+{
+	struct buffer_store *s;
+
+	if (len > (size_t)1 << 32)
+		js_rangeerror(J, "Array buffer allocation failed");
+	s = buffer_malloc(J, sizeof *s + len);
+	s->refs = 0;
+	if (js_try(J)) {
+		free(s);
+		js_throw(J);
+	}
+	buffer_push_view(J, s, s->bytes, len);
+	js_endtry(J);
+	return s->bytes;
+}
+
+void buffer_push_copy(js_State *J, const void *data, size_t len)
+{
+	unsigned char *p = buffer_push(J, len);
+
+	if (len)
+		memcpy(p, data, len);
+}
+
+unsigned char *buffer_data(js_State *J, int idx, size_t *len)
+{
+	struct buffer *b;
+
+	if (!js_isuserdata(J, idx, BUFFER_TAG))
+		return NULL;
+	b = js_touserdata(J, idx, BUFFER_TAG);
+	*len = b->len;
+	return b->data;
+}
+
+static struct buffer *buffer_arg(js_State *J, int idx)
+{
+	if (!js_isuserdata(J, idx, BUFFER_TAG))
+		js_typeerror(J, "argument must be a Buffer");
+	return js_touserdata(J, idx, BUFFER_TAG);
+}
+
+/* Argument idx as an offset clamped to [0, max]. */
+static size_t buffer_size_arg(js_State *J, int idx, size_t max)
+{
+	double d = js_tonumber(J, idx);
+
+	if (!(d > 0))
+		return 0;
+	return d >= (double)max ? max : (size_t)d;
+}
+
+/* ---- strings: decoding mujs's internal form */
+
+/* Next code point of internal string s (advanced); surrogates come out as
+ * themselves, the caller pairs them. */
+static uint32_t str_next(const unsigned char **sp)
+{
+	const unsigned char *s = *sp;
+	uint32_t c = s[0];
+
+	if (c < 0x80) {
+		*sp = s + 1;
+		return c;
+	}
+	if ((c & 0xe0) == 0xc0 && (s[1] & 0xc0) == 0x80) {
+		*sp = s + 2;
+		return ((c & 0x1f) << 6) | (s[1] & 0x3f);
+	}
+	if ((c & 0xf0) == 0xe0 && (s[1] & 0xc0) == 0x80 && (s[2] & 0xc0) == 0x80) {
+		*sp = s + 3;
+		return ((c & 0x0f) << 12) | ((uint32_t)(s[1] & 0x3f) << 6) | (s[2] & 0x3f);
+	}
+	if ((c & 0xf8) == 0xf0 && (s[1] & 0xc0) == 0x80 && (s[2] & 0xc0) == 0x80 &&
+	    (s[3] & 0xc0) == 0x80) {
+		*sp = s + 4;
+		return ((c & 0x07) << 18) | ((uint32_t)(s[1] & 0x3f) << 12) |
+		       ((uint32_t)(s[2] & 0x3f) << 6) | (s[3] & 0x3f);
+	}
+	*sp = s + 1;
+	return 0xfffd;
+}
+
+/* Next code point with surrogate pairs joined; a lone surrogate is
+ * returned as is (0xd800..0xdfff). */
+static uint32_t str_next_cp(const unsigned char **sp)
+{
+	uint32_t c = str_next(sp);
+
+	if (c >= 0xd800 && c < 0xdc00 && **sp) {
+		const unsigned char *t = *sp;
+		uint32_t d = str_next(&t);
+		if (d >= 0xdc00 && d < 0xe000) {
+			*sp = t;
+			return 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+		}
+	}
+	return c;
+}
+
+/* Next UTF-16 unit: a supplementary character gives its high surrogate
+ * and leaves the low one in *pend (0: none) for the next call. */
+static uint32_t str_unit_next(const unsigned char **sp, uint32_t *pend)
+{
+	uint32_t c = *pend;
+
+	if (c) {
+		*pend = 0;
+		return c;
+	}
+	c = str_next(sp);
+	if (c >= 0x10000) {
+		*pend = 0xdc00 + ((c - 0x10000) & 0x3ff);
+		return 0xd800 + ((c - 0x10000) >> 10);
+	}
+	return c;
+}
+
+static size_t utf8_len(uint32_t c)
+{
+	return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
+
+static size_t utf8_put(unsigned char *o, uint32_t c)
+{
+	if (c < 0x80) {
+		o[0] = (unsigned char)c;
+		return 1;
+	}
+	if (c < 0x800) {
+		o[0] = (unsigned char)(0xc0 | (c >> 6));
+		o[1] = (unsigned char)(0x80 | (c & 0x3f));
+		return 2;
+	}
+	if (c < 0x10000) {
+		o[0] = (unsigned char)(0xe0 | (c >> 12));
+		o[1] = (unsigned char)(0x80 | ((c >> 6) & 0x3f));
+		o[2] = (unsigned char)(0x80 | (c & 0x3f));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xf0 | (c >> 18));
+	o[1] = (unsigned char)(0x80 | ((c >> 12) & 0x3f));
+	o[2] = (unsigned char)(0x80 | ((c >> 6) & 0x3f));
+	o[3] = (unsigned char)(0x80 | (c & 0x3f));
+	return 4;
+}
+
+static int b64_value(unsigned char c)
+{
+	if (c >= 'A' && c <= 'Z')
+		return c - 'A';
+	if (c >= 'a' && c <= 'z')
+		return c - 'a' + 26;
+	if (c >= '0' && c <= '9')
+		return c - '0' + 52;
+	if (c == '+' || c == '-')
+		return 62;
+	if (c == '/' || c == '_')
+		return 63;
+	return -1;
+}
+
+static int hex_value(unsigned char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+		return (c | 0x20) - 'a' + 10;
+	return -1;
+}
+
+/*
+ * Encodes internal string s as enc into out (NULL: only count), at most
+ * max bytes and only whole characters; returns the byte count.
+ */
+static size_t str_encode(const char *str, int enc, unsigned char *out, size_t max)
+{
+	const unsigned char *s = (const unsigned char *)str;
+	size_t n = 0;
+	uint32_t c;
+
+	switch (enc) {
+	case ENC_HEX: {
+		/* Node reads each UTF-16 unit's low byte; stops at a bad pair */
+		uint32_t u[2], pend = 0;
+		int k = 0;
+		while (n < max && (pend || *s)) {
+			u[k++] = str_unit_next(&s, &pend) & 0xff;
+			if (k < 2)
+				continue;
+			k = 0;
+			if (hex_value((unsigned char)u[0]) < 0 || hex_value((unsigned char)u[1]) < 0)
+				break;
+			if (out)
+				out[n] = (unsigned char)(hex_value((unsigned char)u[0]) << 4 |
+							 hex_value((unsigned char)u[1]));
+			n++;
+		}
+		return n;
+	}
+	case ENC_BASE64:
+	case ENC_BASE64URL: {
+		/* whitespace and other characters are skipped, '=' ends the data;
+		 * like hex, by each UTF-16 unit's low byte */
+		uint32_t acc = 0, pend = 0;
+		int bits = 0;
+		while (n < max && (pend || *s)) {
+			uint32_t c2 = str_unit_next(&s, &pend) & 0xff;
+			int v;
+
+			if (c2 == '=')
+				break;
+			v = b64_value((unsigned char)c2);
+			if (v < 0)
+				continue;
+			acc = (acc << 6) | (uint32_t)v;
+			bits += 6;
+			if (bits >= 8) {
+				bits -= 8;
+				if (out)
+					out[n] = (unsigned char)(acc >> bits);
+				n++;
+			}
+		}
+		return n;
+	}
+	case ENC_LATIN1:
+	case ENC_ASCII: { /* each UTF-16 unit's low byte */
+		uint32_t pend = 0;
+		while (n < max && (pend || *s)) {
+			c = str_unit_next(&s, &pend);
+			if (out)
+				out[n] = (unsigned char)c;
+			n++;
+		}
+		return n;
+	}
+	case ENC_UTF16LE:
+		while (*s && n + 2 <= max) {
+			c = str_next(&s);
+			if (c >= 0x10000) {
+				if (n + 4 > max)
+					break;
+				uint32_t hi = 0xd800 + ((c - 0x10000) >> 10);
+				if (out) {
+					out[n] = (unsigned char)hi;
+					out[n + 1] = (unsigned char)(hi >> 8);
+				}
+				n += 2;
+				c = 0xdc00 + ((c - 0x10000) & 0x3ff);
+			}
+			if (out) {
+				out[n] = (unsigned char)c;
+				out[n + 1] = (unsigned char)(c >> 8);
+			}
+			n += 2;
+		}
+		return n;
+	default:
+		while (*s) {
+			c = str_next_cp(&s);
+			if (c >= 0xd800 && c < 0xe000)
+				c = 0xfffd;
+			if (n + utf8_len(c) > max)
+				break;
+			if (out)
+				utf8_put(out + n, c);
+			n += utf8_len(c);
+		}
+		return n;
+	}
+}
+
+/* ---- strings: building mujs's internal form */
+
+struct sbuf {
+	char *p;
+	size_t n, cap;
+};
+
+static void sbuf_grow(js_State *J, struct sbuf *sb, size_t more)
+{
+	char *p;
+	size_t cap;
+
+	if (sb->n + more <= sb->cap)
+		return;
+	cap = sb->cap ? sb->cap : 64;
+	while (cap < sb->n + more)
+		cap *= 2;
+	p = realloc(sb->p, cap);
+	if (!p) {
+		free(sb->p);
+		sb->p = NULL;
+		js_rangeerror(J, "Array buffer allocation failed");
+	}
+	sb->p = p;
+	sb->cap = cap;
+}
+
+/* Appends code point c (NUL as C0 80, as mujs keeps it). */
+static void sbuf_cp(struct sbuf *sb, uint32_t c)
+{
+	if (c == 0) {
+		sb->p[sb->n++] = (char)0xc0;
+		sb->p[sb->n++] = (char)0x80;
+	} else {
+		sb->n += utf8_put((unsigned char *)sb->p + sb->n, c);
+	}
+}
+
+/* WHATWG UTF-8 decoding of d[0..len) into sb. */
+static void decode_utf8(js_State *J, struct sbuf *sb, const unsigned char *d, size_t len)
+{
+	size_t i = 0;
+
+	sbuf_grow(J, sb, len * 3 + 1);
+	while (i < len) {
+		unsigned char b = d[i];
+		uint32_t c;
+		size_t need, k;
+		unsigned char lo = 0x80, hi = 0xbf;
+
+		if (b < 0x80) {
+			if (b)
+				sb->p[sb->n++] = (char)b;
+			else
+				sbuf_cp(sb, 0);
+			i++;
+			continue;
+		}
+		if (b >= 0xc2 && b <= 0xdf) {
+			need = 1;
+			c = b & 0x1f;
+		} else if (b >= 0xe0 && b <= 0xef) {
+			need = 2;
+			c = b & 0x0f;
+			if (b == 0xe0)
+				lo = 0xa0;
+			if (b == 0xed)
+				hi = 0x9f;
+		} else if (b >= 0xf0 && b <= 0xf4) {
+			need = 3;
+			c = b & 0x07;
+			if (b == 0xf0)
+				lo = 0x90;
+			if (b == 0xf4)
+				hi = 0x8f;
+		} else {
+			sbuf_cp(sb, 0xfffd);
+			i++;
+			continue;
+		}
+		for (k = 1; k <= need; k++) {
+			if (i + k >= len || d[i + k] < lo || d[i + k] > hi)
+				break;
+			c = (c << 6) | (d[i + k] & 0x3f);
+			lo = 0x80;
+			hi = 0xbf;
+		}
+		if (k <= need) { /* the maximal subpart d[i..i+k) is one U+FFFD */
+			sbuf_cp(sb, 0xfffd);
+			i += k;
+			continue;
+		}
+		sbuf_cp(sb, c);
+		i += need + 1;
+	}
+}
+
+static const char b64_std[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+static const char b64_url[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+static void str_decode(js_State *J, struct sbuf *sb, int enc, const unsigned char *d, size_t len)
+{
+	static const char hex[] = "0123456789abcdef";
+	size_t i;
+
+	switch (enc) {
+	case ENC_HEX:
+		sbuf_grow(J, sb, len * 2 + 1);
+		for (i = 0; i < len; i++) {
+			sb->p[sb->n++] = hex[d[i] >> 4];
+			sb->p[sb->n++] = hex[d[i] & 15];
+		}
+		break;
+	case ENC_BASE64:
+	case ENC_BASE64URL: {
+		const char *t = enc == ENC_BASE64 ? b64_std : b64_url;
+		sbuf_grow(J, sb, (len + 2) / 3 * 4 + 1);
+		for (i = 0; i + 2 < len; i += 3) {
+			uint32_t v = (uint32_t)d[i] << 16 | (uint32_t)d[i + 1] << 8 | d[i + 2];
+			sb->p[sb->n++] = t[v >> 18];
+			sb->p[sb->n++] = t[(v >> 12) & 63];
+			sb->p[sb->n++] = t[(v >> 6) & 63];
+			sb->p[sb->n++] = t[v & 63];
+		}
+		if (i < len) {
+			uint32_t v = (uint32_t)d[i] << 16 | (i + 1 < len ? (uint32_t)d[i + 1] << 8 : 0);
+			sb->p[sb->n++] = t[v >> 18];
+			sb->p[sb->n++] = t[(v >> 12) & 63];
+			if (i + 1 < len)
+				sb->p[sb->n++] = t[(v >> 6) & 63];
+			if (enc == ENC_BASE64) {
+				if (i + 1 >= len)
+					sb->p[sb->n++] = '=';
+				sb->p[sb->n++] = '=';
+			}
+		}
+		break;
+	}
+	case ENC_LATIN1:
+	case ENC_ASCII:
+		sbuf_grow(J, sb, len * 2 + 1);
+		for (i = 0; i < len; i++)
+			sbuf_cp(sb, enc == ENC_ASCII ? d[i] & 0x7f : d[i]);
+		break;
+	case ENC_UTF16LE:
+		sbuf_grow(J, sb, len / 2 * 3 + 1);
+		for (i = 0; i + 1 < len; i += 2) {
+			uint32_t c = d[i] | (uint32_t)d[i + 1] << 8;
+			if (c >= 0xd800 && c < 0xdc00 && i + 3 < len) {
+				uint32_t e = d[i + 2] | (uint32_t)d[i + 3] << 8;
+				if (e >= 0xdc00 && e < 0xe000) {
+					c = 0x10000 + ((c - 0xd800) << 10) + (e - 0xdc00);
+					i += 2;
+				}
+			}
+			sbuf_cp(sb, c);
+		}
+		break;
+	default:
+		decode_utf8(J, sb, d, len);
+		break;
+	}
+}
+
+/* Pushes d[0..len) decoded as enc. */
+static void buffer_push_string(js_State *J, int enc, const unsigned char *d, size_t len)
+{
+	struct sbuf sb = { NULL, 0, 0 };
+
+	str_decode(J, &sb, enc, d, len);
+	sbuf_grow(J, &sb, 1);
+	sb.p[sb.n] = 0;
+	if (js_try(J)) {
+		free(sb.p);
+		js_throw(J);
+	}
+	js_pushlstring(J, sb.p, (int)sb.n);
+	js_endtry(J);
+	free(sb.p);
+}
+
+/* ---- native.buffer functions */
+
+static void nb_setup(js_State *J)
+{
+	js_copy(J, 1);
+	js_setregistry(J, BUFFER_PROTO);
+	js_pushundefined(J);
+}
+
+static void nb_alloc(js_State *J)
+{
+	double d = js_tonumber(J, 1);
+	size_t n = d > 0 ? (size_t)d : 0;
+	unsigned char *p = buffer_push(J, n);
+
+	if (js_toboolean(J, 2) && n)
+		memset(p, 0, n);
+}
+
+static void nb_is_buffer(js_State *J)
+{
+	js_pushboolean(J, js_isuserdata(J, 1, BUFFER_TAG));
+}
+
+static void nb_from_string(js_State *J)
+{
+	const char *s = js_tostring(J, 1);
+	int enc = js_toint32(J, 2);
+	size_t n = str_encode(s, enc, NULL, (size_t)-1);
+
+	str_encode(s, enc, buffer_push(J, n), n);
+}
+
+static void nb_from_array(js_State *J)
+{
+	int n = js_getlength(J, 1), i;
+	unsigned char *p = buffer_push(J, n > 0 ? (size_t)n : 0);
+
+	for (i = 0; i < n; i++) {
+		js_getindex(J, 1, i);
+		p[i] = (unsigned char)js_toint32(J, -1);
+		js_pop(J, 1);
+	}
+}
+
+static void nb_byte_length(js_State *J)
+{
+	js_pushnumber(J, (double)str_encode(js_tostring(J, 1), js_toint32(J, 2), NULL, (size_t)-1));
+}
+
+static void nb_to_string(js_State *J)
+{
+	struct buffer *b = buffer_arg(J, 1);
+	size_t end = buffer_size_arg(J, 4, b->len);
+	size_t start = buffer_size_arg(J, 3, end);
+
+	buffer_push_string(J, js_toint32(J, 2), b->data + start, end - start);
+}
+
+static void nb_write(js_State *J)
+{
+	struct buffer *b = buffer_arg(J, 1);
+	const char *s = js_tostring(J, 2);
+	size_t off = buffer_size_arg(J, 3, b->len);
+	size_t max = buffer_size_arg(J, 4, b->len - off);
+
+	js_pushnumber(J, (double)str_encode(s, js_toint32(J, 5), b->data + off, max));
+}
+
+static void nb_slice(js_State *J)
+{
+	struct buffer *b = buffer_arg(J, 1);
+	size_t end = buffer_size_arg(J, 3, b->len);
+	size_t start = buffer_size_arg(J, 2, end);
+
+	buffer_push_view(J, b->store, b->data + start, end - start);
+}
+
+static void nb_copy(js_State *J)
+{
+	struct buffer *src = buffer_arg(J, 1), *dst = buffer_arg(J, 2);
+	size_t dstart = buffer_size_arg(J, 3, dst->len);
+	size_t send = buffer_size_arg(J, 5, src->len);
+	size_t sstart = buffer_size_arg(J, 4, send);
+	size_t n = send - sstart;
+
+	if (n > dst->len - dstart)
+		n = dst->len - dstart;
+	if (n)
+		memmove(dst->data + dstart, src->data + sstart, n);
+	js_pushnumber(J, (double)n);
+}
+
+static void nb_compare(js_State *J)
+{
+	struct buffer *a = buffer_arg(J, 1), *b = buffer_arg(J, 4);
+	size_t aend = buffer_size_arg(J, 3, a->len), astart = buffer_size_arg(J, 2, aend);
+	size_t bend = buffer_size_arg(J, 6, b->len), bstart = buffer_size_arg(J, 5, bend);
+	size_t an = aend - astart, bn = bend - bstart;
+	int r = memcmp(a->data + astart, b->data + bstart, an < bn ? an : bn);
+
+	if (r == 0)
+		r = an < bn ? -1 : an > bn;
+	js_pushnumber(J, r < 0 ? -1 : r > 0);
+}
+
+static void nb_fill(js_State *J)
+{
+	struct buffer *b = buffer_arg(J, 1);
+	size_t end = buffer_size_arg(J, 4, b->len);
+	size_t start = buffer_size_arg(J, 3, end);
+	size_t plen, i;
+	unsigned char *pat = buffer_data(J, 2, &plen);
+
+	if (!pat) {
+		memset(b->data + start, js_toint32(J, 2) & 255, end - start);
+	} else if (plen) {
+		for (i = start; i < end; i++)
+			b->data[i] = pat[(i - start) % plen];
+	}
+	js_pushundefined(J);
+}
+
+static void nb_index_of(js_State *J)
+{
+	struct buffer *b = buffer_arg(J, 1), *n = buffer_arg(J, 2);
+	double off = js_tonumber(J, 3);
+	int last = js_toboolean(J, 4);
+	long long i, start;
+
+	if (n->len > b->len) {
+		js_pushnumber(J, -1);
+		return;
+	}
+	if (!last) {
+		start = off > 0 ? (long long)off : 0;
+		for (i = start; i + (long long)n->len <= (long long)b->len; i++)
+			if (!memcmp(b->data + i, n->data, n->len)) {
+				js_pushnumber(J, (double)i);
+				return;
+			}
+	} else {
+		start = (long long)(b->len - n->len);
+		if (off < (double)start)
+			start = (long long)off;
+		for (i = start; i >= 0; i--)
+			if (!memcmp(b->data + i, n->data, n->len)) {
+				js_pushnumber(J, (double)i);
+				return;
+			}
+	}
+	js_pushnumber(J, -1);
+}
+
+static void nb_read_int(js_State *J)
+{
+	struct buffer *b = buffer_arg(J, 1);
+	size_t off = (size_t)js_tonumber(J, 2);
+	int n = js_toint32(J, 3), sign = js_toboolean(J, 4), le = js_toboolean(J, 5), i;
+	uint64_t v = 0;
+
+	if (n < 1 || n > 6 || off > b->len || b->len - off < (size_t)n)
+		js_rangeerror(J, "offset out of range");
+	for (i = 0; i < n; i++)
+		v = v << 8 | b->data[off + (le ? n - 1 - i : i)];
+	if (sign && (v >> (8 * n - 1)) & 1)
+		js_pushnumber(J, (double)(int64_t)(v - ((uint64_t)1 << (8 * n))));
+	else
+		js_pushnumber(J, (double)v);
+}
+
+static void nb_write_int(js_State *J)
+{
+	struct buffer *b = buffer_arg(J, 1);
+	double d = js_tonumber(J, 2);
+	size_t off = (size_t)js_tonumber(J, 3);
+	int n = js_toint32(J, 4), le = js_toboolean(J, 5), i;
+	uint64_t v = (uint64_t)(int64_t)d;
+
+	if (n < 1 || n > 6 || off > b->len || b->len - off < (size_t)n)
+		js_rangeerror(J, "offset out of range");
+	for (i = 0; i < n; i++)
+		b->data[off + (le ? i : n - 1 - i)] = (unsigned char)(v >> (8 * i));
+	js_pushnumber(J, (double)(off + (size_t)n));
+}
+
+static void nb_read_float(js_State *J)
+{
+	struct buffer *b = buffer_arg(J, 1);
+	size_t off = (size_t)js_tonumber(J, 2);
+	int n = js_toint32(J, 3), le = js_toboolean(J, 4), i;
+	unsigned char t[8];
+
+	if ((n != 4 && n != 8) || off > b->len || b->len - off < (size_t)n)
+		js_rangeerror(J, "offset out of range");
+	for (i = 0; i < n; i++) /* x86 is little-endian */
+		t[i] = b->data[off + (le ? i : n - 1 - i)];
+	if (n == 4) {
+		float f;
+		memcpy(&f, t, 4);
+		js_pushnumber(J, f);
+	} else {
+		double f;
+		memcpy(&f, t, 8);
+		js_pushnumber(J, f);
+	}
+}
+
+static void nb_write_float(js_State *J)
+{
+	struct buffer *b = buffer_arg(J, 1);
+	double d = js_tonumber(J, 2);
+	size_t off = (size_t)js_tonumber(J, 3);
+	int n = js_toint32(J, 4), le = js_toboolean(J, 5), i;
+	unsigned char t[8];
+
+	if ((n != 4 && n != 8) || off > b->len || b->len - off < (size_t)n)
+		js_rangeerror(J, "offset out of range");
+	if (n == 4) {
+		float f = (float)d;
+		memcpy(t, &f, 4);
+	} else {
+		memcpy(t, &d, 8);
+	}
+	for (i = 0; i < n; i++)
+		b->data[off + (le ? i : n - 1 - i)] = t[i];
+	js_pushnumber(J, (double)(off + (size_t)n));
+}
+
+static void nb_to_array(js_State *J)
+{
+	struct buffer *b = buffer_arg(J, 1);
+	size_t i;
+
+	js_newarray(J);
+	for (i = 0; i < b->len; i++) {
+		js_pushnumber(J, b->data[i]);
+		js_setindex(J, -2, (int)i);
+	}
+}
+
+static void nb_swap(js_State *J)
+{
+	struct buffer *b = buffer_arg(J, 1);
+	size_t n = (size_t)js_toint32(J, 2), i, k;
+
+	for (i = 0; n && i + n <= b->len; i += n)
+		for (k = 0; k < n / 2; k++) {
+			unsigned char t = b->data[i + k];
+			b->data[i + k] = b->data[i + n - 1 - k];
+			b->data[i + n - 1 - k] = t;
+		}
+	js_copy(J, 1);
+}
+
+/* The global Buffer: loads js/lib/buffer.js on first use, then becomes a
+ * plain property. */
+static void buffer_global_get(js_State *J)
+{
+	runtime_module_load(J, "buffer", 0);
+	js_getproperty(J, -1, "Buffer");
+	js_copy(J, -1);
+	js_delglobal(J, "Buffer");
+	js_defglobal(J, "Buffer", JS_DONTENUM);
+}
+
+static void buffer_global_set(js_State *J)
+{
+	js_copy(J, 1);
+	js_delglobal(J, "Buffer");
+	js_defglobal(J, "Buffer", JS_DONTENUM);
+	js_pushundefined(J);
+}
+
+void runtime_buffer_init(js_State *J)
+{
+	static const struct {
+		const char *name;
+		js_CFunction fn;
+		int n;
+	} fns[] = {
+		{ "setup", nb_setup, 1 },
+		{ "alloc", nb_alloc, 2 },
+		{ "isBuffer", nb_is_buffer, 1 },
+		{ "fromString", nb_from_string, 2 },
+		{ "fromArray", nb_from_array, 1 },
+		{ "byteLength", nb_byte_length, 2 },
+		{ "toString", nb_to_string, 4 },
+		{ "write", nb_write, 5 },
+		{ "slice", nb_slice, 3 },
+		{ "copy", nb_copy, 5 },
+		{ "compare", nb_compare, 6 },
+		{ "fill", nb_fill, 4 },
+		{ "indexOf", nb_index_of, 4 },
+		{ "readInt", nb_read_int, 5 },
+		{ "writeInt", nb_write_int, 5 },
+		{ "readFloat", nb_read_float, 4 },
+		{ "writeFloat", nb_write_float, 5 },
+		{ "toArray", nb_to_array, 1 },
+		{ "swap", nb_swap, 2 },
+	};
+	size_t i;
+
+	js_getregistry(J, RUNTIME_NATIVE);
+	js_newobject(J);
+	for (i = 0; i < sizeof fns / sizeof fns[0]; i++) {
+		js_newcfunction(J, fns[i].fn, fns[i].name, fns[i].n);
+		js_setproperty(J, -2, fns[i].name);
+	}
+	js_setproperty(J, -2, "buffer");
+	js_pop(J, 1);
+
+	js_pushglobal(J);
+	js_newcfunction(J, buffer_global_get, "get Buffer", 0);
+	js_newcfunction(J, buffer_global_set, "set Buffer", 1);
+	js_defaccessor(J, -3, "Buffer", JS_DONTENUM);
+	js_pop(J, 1);
+}

@@ -1,0 +1,33 @@
+/*
+ * binding_buffer.h: Buffers for the other bindings (js/binding_*.c only).
+ *
+ * A Buffer is a mujs userdata object (tag BUFFER_TAG) whose prototype is
+ * Buffer.prototype from js/lib/buffer.js. Its bytes live in C memory owned
+ * by a reference-counted store; slices share the store, which is freed when
+ * the last Buffer using it is collected. b[i] and b.length are served by
+ * the userdata property hooks, straight from C memory.
+ *
+ * All functions here are for loop context (never interrupt handlers) and
+ * throw a JS error (RangeError "Array buffer allocation failed") when memory
+ * runs out, after one forced garbage collection.
+ */
+#ifndef UNIJS_BINDING_BUFFER_H
+#define UNIJS_BINDING_BUFFER_H
+
+#include <stddef.h>
+
+#include "mujs.h"
+
+#define BUFFER_TAG "Buffer"
+
+/* Pushes a new Buffer of len bytes (contents undefined); returns its bytes. */
+unsigned char *buffer_push(js_State *J, size_t len);
+
+/* Pushes a new Buffer holding a copy of data[0..len). */
+void buffer_push_copy(js_State *J, const void *data, size_t len);
+
+/* The bytes and length of the Buffer at idx, or NULL when it is not one.
+ * Valid while that Buffer is reachable. */
+unsigned char *buffer_data(js_State *J, int idx, size_t *len);
+
+#endif

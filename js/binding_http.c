@@ -1,0 +1,401 @@
+/*
+ * binding_http.c: HTTP/1.x parsing for js/lib/http.js, by http-parser
+ * 2.9.4 (Debian's source package, unmodified; the parser Node used before
+ * llhttp).
+ *
+ * native.http.Parser(kind) makes a parser object (kind 0: requests, 1:
+ * responses), a mujs userdata whose C side holds the http_parser and the
+ * pieces of the message being read. http-parser calls back once per piece
+ * of a URL or header; those pieces are gathered in C, and JavaScript is
+ * called only at the three points it cares about, as methods of the parser
+ * object:
+ *
+ *   parser.onHeaders(info)  info = { method, url, versionMajor,
+ *       versionMinor, statusCode, statusMessage, rawHeaders: [name, value,
+ *       ...], upgrade, shouldKeepAlive }; a true result means "no body
+ *       follows" (the response to a HEAD request)
+ *   parser.onBody(buffer)   a piece of the body (chunked encoding removed),
+ *                           a new Buffer
+ *   parser.onComplete(rawTrailers)  the end of one message
+ *
+ * Methods:
+ *   parser.execute(buffer[, start, end])  parses; returns the byte count
+ *       consumed, or an Error with code "HPE_..." (HPE_HEADER_OVERFLOW
+ *       when the head passes HTTP_JS_MAX_HEADER, Node's 16 KiB) and
+ *       bytesParsed. An exception thrown by a callback stops parsing and
+ *       leaves execute; the parser is then unusable (reset it).
+ *   parser.finish()  end of input (a response without a length ends here);
+ *       returns 0 or an Error as execute does
+ *   parser.reset(kind)  ready for a new message stream
+ *   parser.close()   frees the gathered pieces now (the finalizer does it
+ *                    otherwise)
+ * After an upgrade (or CONNECT) message the parser stops: execute returns
+ * the bytes up to the end of that head, and info.upgrade was true.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "binding_buffer.h"
+#include "http_parser.h"
+#include "runtime_internal.h"
+
+#define HTTP_JS_TAG "HTTPParser"
+#define HTTP_JS_PROTO "unijs.HTTPParser.prototype"
+#define HTTP_JS_MAX_HEADER (16 * 1024)
+
+/* A growing byte string. */
+struct http_str {
+	char *p;
+	size_t n, cap;
+};
+
+struct http_js {
+	http_parser parser;
+	js_State *J;
+	struct http_str url, status;
+	struct http_str fields; /* name NUL value NUL ... */
+	int nfields;
+	enum { IN_NONE, IN_NAME, IN_VALUE } state; /* of the last header piece */
+	int oom;       /* a piece could not be stored */
+};
+
+static int http_str_add(struct http_js *h, struct http_str *s, const char *at, size_t len)
+{
+	if (s->n + len + 1 > s->cap) {
+		size_t cap = s->cap ? s->cap : 128;
+		char *p;
+		while (cap < s->n + len + 1)
+			cap *= 2;
+		p = realloc(s->p, cap);
+		if (!p) {
+			h->oom = 1;
+			return -1;
+		}
+		s->p = p;
+		s->cap = cap;
+	}
+	memcpy(s->p + s->n, at, len);
+	s->n += len;
+	s->p[s->n] = 0;
+	return 0;
+}
+
+static void http_str_free(struct http_str *s)
+{
+	free(s->p);
+	s->p = NULL;
+	s->n = s->cap = 0;
+}
+
+static void http_clear(struct http_js *h)
+{
+	h->url.n = h->status.n = h->fields.n = 0;
+	h->nfields = 0;
+	h->state = IN_NONE;
+}
+
+static struct http_js *http_of(http_parser *p)
+{
+	return p->data;
+}
+
+static int on_message_begin(http_parser *p)
+{
+	http_clear(http_of(p));
+	return 0;
+}
+
+static int on_url(http_parser *p, const char *at, size_t len)
+{
+	struct http_js *h = http_of(p);
+	return http_str_add(h, &h->url, at, len) ? -1 : 0;
+}
+
+static int on_status(http_parser *p, const char *at, size_t len)
+{
+	struct http_js *h = http_of(p);
+	return http_str_add(h, &h->status, at, len) ? -1 : 0;
+}
+
+/* Names and values are NUL-terminated in fields. http-parser may hand
+ * over one name or value in several pieces (across reads), and gives an
+ * empty value as a 0-byte piece; a name after a value, or a value after a
+ * name, ends the previous string. Pieces never hold a NUL: http-parser
+ * rejects it in names and values. */
+static int on_header_field(http_parser *p, const char *at, size_t len)
+{
+	struct http_js *h = http_of(p);
+
+	if (h->state != IN_NAME) {
+		if (h->state == IN_VALUE && http_str_add(h, &h->fields, "", 1))
+			return -1;
+		h->nfields++;
+		h->state = IN_NAME;
+	}
+	return http_str_add(h, &h->fields, at, len) ? -1 : 0;
+}
+
+static int on_header_value(http_parser *p, const char *at, size_t len)
+{
+	struct http_js *h = http_of(p);
+
+	if (h->state == IN_NAME) {
+		if (http_str_add(h, &h->fields, "", 1))
+			return -1;
+		h->state = IN_VALUE;
+	}
+	return http_str_add(h, &h->fields, at, len) ? -1 : 0;
+}
+
+/* Pushes [name, value, ...] from the gathered fields. */
+static void http_push_fields(js_State *J, struct http_js *h)
+{
+	const char *s = h->fields.p, *end;
+	int i = 0;
+
+	js_newarray(J);
+	if (!h->nfields)
+		return;
+	end = s + h->fields.n;
+	while (s < end && i < 2 * h->nfields) {
+		js_pushstring(J, s);
+		js_setindex(J, -2, i++);
+		s += strlen(s) + 1;
+	}
+	if (i & 1) { /* a name without a value (a trailer cut short) */
+		js_pushliteral(J, "");
+		js_setindex(J, -2, i);
+	}
+}
+
+/* Pushes this[name] and this for a call, or returns 0 when there is no
+ * such method. An exception from the call unwinds through
+ * http_parser_execute to execute's caller: the parser holds nothing that
+ * needs freeing on the way. */
+static int http_method(js_State *J, const char *name)
+{
+	js_getproperty(J, 0, name);
+	if (!js_iscallable(J, -1)) {
+		js_pop(J, 1);
+		return 0;
+	}
+	js_copy(J, 0);
+	return 1;
+}
+
+static void http_set_string(js_State *J, const char *name, const char *s)
+{
+	js_pushstring(J, s ? s : "");
+	js_setproperty(J, -2, name);
+}
+
+static void http_set_number(js_State *J, const char *name, double v)
+{
+	js_pushnumber(J, v);
+	js_setproperty(J, -2, name);
+}
+
+static void http_set_bool(js_State *J, const char *name, int v)
+{
+	js_pushboolean(J, v);
+	js_setproperty(J, -2, name);
+}
+
+static int on_headers_complete(http_parser *p)
+{
+	struct http_js *h = http_of(p);
+	js_State *J = h->J;
+	int skip;
+
+	if (h->oom)
+		return -1;
+	if (!http_method(J, "onHeaders"))
+		return p->upgrade ? 2 : 0;
+	js_newobject(J);
+	if (p->type == HTTP_REQUEST) {
+		http_set_string(J, "method", http_method_str(p->method));
+		http_set_string(J, "url", h->url.n ? h->url.p : "");
+	} else {
+		http_set_number(J, "statusCode", p->status_code);
+		http_set_string(J, "statusMessage", h->status.n ? h->status.p : "");
+	}
+	http_set_number(J, "versionMajor", p->http_major);
+	http_set_number(J, "versionMinor", p->http_minor);
+	http_push_fields(J, h);
+	js_setproperty(J, -2, "rawHeaders");
+	http_set_bool(J, "upgrade", p->upgrade);
+	http_set_bool(J, "shouldKeepAlive", http_should_keep_alive(p));
+	http_clear(h);
+	js_call(J, 1);
+	skip = js_toboolean(J, -1);
+	js_pop(J, 1);
+	/* 1: no body; 2: no body and no more messages (upgrade) */
+	return p->upgrade ? 2 : skip ? 1 : 0;
+}
+
+static int on_body(http_parser *p, const char *at, size_t len)
+{
+	struct http_js *h = http_of(p);
+	js_State *J = h->J;
+
+	if (http_method(J, "onBody")) {
+		buffer_push_copy(J, at, len);
+		js_call(J, 1);
+		js_pop(J, 1);
+	}
+	return 0;
+}
+
+static int on_message_complete(http_parser *p)
+{
+	struct http_js *h = http_of(p);
+	js_State *J = h->J;
+
+	if (h->oom)
+		return -1;
+	if (http_method(J, "onComplete")) {
+		http_push_fields(J, h); /* trailers, if any */
+		http_clear(h);
+		js_call(J, 1);
+		js_pop(J, 1);
+	}
+	http_clear(h);
+	return 0;
+}
+
+static const http_parser_settings http_settings = {
+	.on_message_begin = on_message_begin,
+	.on_url = on_url,
+	.on_status = on_status,
+	.on_header_field = on_header_field,
+	.on_header_value = on_header_value,
+	.on_headers_complete = on_headers_complete,
+	.on_body = on_body,
+	.on_message_complete = on_message_complete,
+};
+
+static void http_finalize(js_State *J, void *p)
+{
+	struct http_js *h = p;
+
+	(void)J;
+	http_str_free(&h->url);
+	http_str_free(&h->status);
+	http_str_free(&h->fields);
+	free(h);
+}
+
+static struct http_js *http_self(js_State *J)
+{
+	if (!js_isuserdata(J, 0, HTTP_JS_TAG))
+		js_typeerror(J, "not an HTTP parser");
+	return js_touserdata(J, 0, HTTP_JS_TAG);
+}
+
+static void http_init(struct http_js *h, int kind)
+{
+	http_parser_init(&h->parser, kind ? HTTP_RESPONSE : HTTP_REQUEST);
+	h->parser.data = h;
+	http_clear(h);
+	h->oom = 0;
+}
+
+static void hp_new(js_State *J)
+{
+	struct http_js *h = calloc(1, sizeof *h);
+
+	if (!h)
+		js_rangeerror(J, "out of memory");
+	h->J = J;
+	http_init(h, js_toint32(J, 1));
+	js_getregistry(J, HTTP_JS_PROTO);
+	js_newuserdatax(J, HTTP_JS_TAG, h, NULL, NULL, NULL, http_finalize);
+}
+
+/* Runs the parser over data; pushes the count or the error. */
+static void http_run(js_State *J, struct http_js *h, const char *data, size_t len)
+{
+	size_t n;
+	enum http_errno err;
+
+	/* callbacks reach this frame's "this" as stack index 0 */
+	h->J = J;
+	n = http_parser_execute(&h->parser, &http_settings, data, len);
+	err = HTTP_PARSER_ERRNO(&h->parser);
+	if (h->oom) {
+		h->oom = 0;
+		js_rangeerror(J, "out of memory");
+	}
+	if (err == HPE_OK || h->parser.upgrade) {
+		js_pushnumber(J, (double)n);
+		return;
+	}
+	js_newerror(J, http_errno_description(err));
+	js_pushstring(J, "HPE_");
+	js_pushstring(J, http_errno_name(err) + 4); /* without "HPE_" */
+	js_concat(J);
+	js_setproperty(J, -2, "code");
+	js_pushnumber(J, (double)n);
+	js_setproperty(J, -2, "bytesParsed");
+}
+
+static void hp_execute(js_State *J)
+{
+	struct http_js *h = http_self(J);
+	size_t len, start, end;
+	unsigned char *d = buffer_data(J, 1, &len);
+
+	if (!d)
+		js_typeerror(J, "parser.execute needs a Buffer");
+	end = js_isdefined(J, 3) ? (size_t)js_tonumber(J, 3) : len;
+	start = js_isdefined(J, 2) ? (size_t)js_tonumber(J, 2) : 0;
+	if (end > len)
+		end = len;
+	if (start > end)
+		start = end;
+	http_run(J, h, (const char *)d + start, end - start);
+}
+
+static void hp_finish(js_State *J)
+{
+	http_run(J, http_self(J), NULL, 0);
+}
+
+static void hp_reset(js_State *J)
+{
+	http_init(http_self(J), js_toint32(J, 1));
+	js_pushundefined(J);
+}
+
+static void hp_close(js_State *J)
+{
+	struct http_js *h = http_self(J);
+
+	http_str_free(&h->url);
+	http_str_free(&h->status);
+	http_str_free(&h->fields);
+	js_pushundefined(J);
+}
+
+void runtime_http_init(js_State *J)
+{
+	http_parser_set_max_header_size(HTTP_JS_MAX_HEADER);
+
+	js_newobject(J); /* the parsers' prototype */
+	js_newcfunction(J, hp_execute, "execute", 3);
+	js_defproperty(J, -2, "execute", JS_DONTENUM);
+	js_newcfunction(J, hp_finish, "finish", 0);
+	js_defproperty(J, -2, "finish", JS_DONTENUM);
+	js_newcfunction(J, hp_reset, "reset", 1);
+	js_defproperty(J, -2, "reset", JS_DONTENUM);
+	js_newcfunction(J, hp_close, "close", 0);
+	js_defproperty(J, -2, "close", JS_DONTENUM);
+	js_setregistry(J, HTTP_JS_PROTO);
+
+	js_getregistry(J, RUNTIME_NATIVE);
+	js_newobject(J);
+	js_newcfunction(J, hp_new, "Parser", 1);
+	js_setproperty(J, -2, "Parser");
+	js_setproperty(J, -2, "http");
+	js_pop(J, 1);
+}

@@ -1,0 +1,764 @@
+/*
+ * binding_loop.c: JavaScript on the event loop (lib/loop.h): the
+ * process.nextTick and microtask queues, timers, the check phase that runs
+ * setImmediate callbacks, serial input for process.stdin, performance.now,
+ * and the loop hooks.
+ *
+ * Phases, as Node documents them: lib/loop runs due timers, then the
+ * posted events (serial input), then the check phase (immediates), then
+ * halts until the next deadline or interrupt. After every callback it
+ * calls loop_after, which drains the nextTick queue, then the
+ * microtask queue, again until both are empty (Node's
+ * processTicksAndRejections). Each JS call from the loop runs under js_try:
+ * an exception goes to runtime_threw (the 'uncaughtException' listeners, or
+ * the end of the app).
+ *
+ * Timers: a Timeout is a mujs userdata object whose C side (struct
+ * js_timer) embeds the struct loop_timer. While the timer is active (or an
+ * interval's callback runs) the object sits in a slot of a registry array
+ * (runtime_hold), so GC cannot take it; once released, GC may, and the
+ * finalizer frees the C side. Slots are array indices, not registry names:
+ * mujs interns every property name for good, so js_ref per timer would
+ * leak. Deadlines are clock_monotonic_ns() at the call + the delay: never
+ * early however long the current callback ran.
+ *
+ * Immediates live in js/lib/timers.js (a list); C only keeps their counts
+ * (native.immediateState) so that the loop knows whether to run the check
+ * phase and whether ref'd ones keep it awake and alive.
+ *
+ * The queues of ticks and microtasks are registry arrays consumed from a
+ * head index, so an exception in one callback leaves the rest queued.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "drivers/serial.h"
+#include "lib/clock.h"
+#include "lib/loop.h"
+
+#include "runtime_internal.h"
+
+static js_State *loop_J;
+
+/* ---- slots: values kept reachable from C, by array index */
+
+#define SLOTS "unijs.slots"
+static int *slot_free; /* stack of free indices */
+static int slot_nfree, slot_cap, slot_len;
+
+int runtime_hold(js_State *J, int idx)
+{
+	int s;
+
+	if (idx < 0)
+		idx = js_gettop(J) + idx;
+	/* slot_free can take every index ever handed out: cap >= slot_len */
+	if (!slot_nfree && slot_len == slot_cap) {
+		int cap = slot_cap ? slot_cap * 2 : 64;
+		int *f = realloc(slot_free, (size_t)cap * sizeof *f);
+		if (!f) {
+			js_pushliteral(J, "out of memory");
+			js_throw(J);
+		}
+		slot_free = f;
+		slot_cap = cap;
+	}
+	s = slot_nfree ? slot_free[--slot_nfree] : slot_len++;
+	js_getregistry(J, SLOTS);
+	js_copy(J, idx);
+	js_setindex(J, -2, s);
+	js_pop(J, 1);
+	return s;
+}
+
+void runtime_release(js_State *J, int slot)
+{
+	js_getregistry(J, SLOTS);
+	js_pushundefined(J);
+	js_setindex(J, -2, slot);
+	js_pop(J, 1);
+	/* slot_nfree < slot_len <= slot_cap */
+	slot_free[slot_nfree++] = slot;
+}
+
+void runtime_push_held(js_State *J, int slot)
+{
+	js_getregistry(J, SLOTS);
+	js_getindex(J, -1, slot);
+	js_rot2pop1(J);
+}
+
+/* ---- the nextTick and microtask queues */
+
+struct jsq {
+	const char *key;
+	int head, len;
+};
+static struct jsq ticks = { RUNTIME_TICKS, 0, 0 };
+static struct jsq micro = { "unijs.micro", 0, 0 };
+
+static void jsq_init(js_State *J, struct jsq *q)
+{
+	js_newarray(J);
+	js_setregistry(J, q->key);
+}
+
+/* Appends the n values on top of the stack (they stay there). */
+static void jsq_push(js_State *J, struct jsq *q, int n)
+{
+	int i, base = js_gettop(J) - n;
+
+	js_getregistry(J, q->key);
+	for (i = 0; i < n; i++) {
+		js_copy(J, base + i);
+		js_setindex(J, -2, q->len + i);
+	}
+	js_pop(J, 1);
+	q->len += n;
+}
+
+/* Pushes the value at the head and consumes it. */
+static void jsq_take(js_State *J, struct jsq *q)
+{
+	js_getregistry(J, q->key);
+	js_getindex(J, -1, q->head);
+	js_pushundefined(J); /* let GC have it once run */
+	js_setindex(J, -3, q->head);
+	js_rot2pop1(J);
+	if (++q->head == q->len) {
+		q->head = q->len = 0;
+		js_getregistry(J, q->key);
+		js_setlength(J, -1, 0);
+		js_pop(J, 1);
+	}
+}
+
+static void throw_not_function(js_State *J, const char *what, int idx)
+{
+	js_pushliteral(J, "The \"");
+	js_pushstring(J, what);
+	js_concat(J);
+	js_pushliteral(J, "\" argument must be of type function. Received ");
+	js_concat(J);
+	if (js_isundefined(J, idx) || js_isnull(J, idx))
+		js_pushstring(J, js_tostring(J, idx));
+	else if (js_isobject(J, idx))
+		js_pushliteral(J, "an instance of Object");
+	else {
+		js_pushliteral(J, "type ");
+		js_pushstring(J, js_typeof(J, idx));
+		js_concat(J);
+		js_pushliteral(J, " (");
+		js_concat(J);
+		js_copy(J, idx);
+		js_concat(J);
+		js_pushliteral(J, ")");
+		js_concat(J);
+	}
+	js_concat(J);
+	js_newtypeerror(J, js_tostring(J, -1));
+	js_pushliteral(J, "ERR_INVALID_ARG_TYPE");
+	js_setproperty(J, -2, "code");
+	js_throw(J);
+}
+
+/* process.nextTick(fn, ...args): queued as fn, n, args... */
+static void process_nextTick(js_State *J)
+{
+	int n = js_gettop(J) - 1, i;
+
+	if (!js_iscallable(J, 1))
+		throw_not_function(J, "callback", 1);
+	js_copy(J, 1);
+	js_pushnumber(J, n - 1);
+	for (i = 2; i <= n; i++)
+		js_copy(J, i);
+	jsq_push(J, &ticks, n + 1);
+	js_pushundefined(J);
+}
+
+static void queue_microtask(js_State *J)
+{
+	if (!js_iscallable(J, 1))
+		throw_not_function(J, "callback", 1);
+	js_copy(J, 1);
+	jsq_push(J, &micro, 1);
+	js_pushundefined(J);
+}
+
+int runtime_ticks_pending(void) { return ticks.len > ticks.head || micro.len > micro.head; }
+
+void runtime_run_ticks(js_State *J)
+{
+	int n, k;
+
+	do {
+		while (ticks.head < ticks.len) {
+			jsq_take(J, &ticks);
+			js_pushundefined(J);
+			jsq_take(J, &ticks);
+			n = js_tointeger(J, -1);
+			js_pop(J, 1);
+			for (k = 0; k < n; k++)
+				jsq_take(J, &ticks);
+			js_call(J, n);
+			js_pop(J, 1);
+		}
+		while (micro.head < micro.len) {
+			jsq_take(J, &micro);
+			js_pushundefined(J);
+			js_call(J, 0);
+			js_pop(J, 1);
+		}
+	} while (ticks.head < ticks.len);
+}
+
+static void native_runTicks(js_State *J)
+{
+	runtime_run_ticks(J);
+	js_pushundefined(J);
+}
+
+/* The loop's after-callback hook: drain, surviving handled exceptions. */
+static void loop_after(void)
+{
+	js_State *J = loop_J;
+
+	while (!runtime_dead() && runtime_ticks_pending()) {
+		if (js_try(J)) {
+			runtime_threw(J);
+			continue;
+		}
+		runtime_run_ticks(J);
+		js_endtry(J);
+	}
+}
+
+void runtime_drain(js_State *J)
+{
+	(void)J;
+	loop_after();
+}
+
+/* ---- timers */
+
+#define TIMEOUT_TAG "Timeout"
+#define TIMEOUT_MAX 2147483647.0
+
+struct js_timer {
+	struct loop_timer lt; /* first: the loop hands us &lt */
+	double delay;         /* ms, coerced */
+	int slot;             /* held while active or firing; -1 */
+	uint8_t repeat;
+	uint8_t cleared;
+};
+
+static uint64_t ms_to_ns(double ms) { return (uint64_t)(ms * 1e6); }
+
+static void timer_arm(js_State *J, struct js_timer *t, int idx, uint64_t deadline)
+{
+	if (t->slot < 0)
+		t->slot = runtime_hold(J, idx);
+	if (loop_timer_start(&t->lt, deadline) < 0) {
+		runtime_release(J, t->slot);
+		t->slot = -1;
+		js_pushliteral(J, "out of memory");
+		js_throw(J);
+	}
+}
+
+static void timer_fire(struct loop_timer *lt)
+{
+	struct js_timer *volatile t = (struct js_timer *)lt;
+	js_State *J = loop_J;
+	int top = js_gettop(J), obj, n, i;
+	volatile uint64_t start;
+
+	if (runtime_dead())
+		return;
+	runtime_push_held(J, t->slot);
+	obj = js_gettop(J) - 1;
+	if (!t->repeat) {
+		runtime_release(J, t->slot);
+		t->slot = -1;
+	}
+	start = clock_monotonic_ns();
+	if (js_try(J)) {
+		runtime_threw(J);
+	} else {
+		/* timer._onTimeout(...timer._timerArgs), this = the timer */
+		js_getproperty(J, obj, "_onTimeout");
+		js_copy(J, obj);
+		js_getproperty(J, obj, "_timerArgs");
+		n = 0;
+		if (js_isarray(J, -1)) {
+			int a = js_gettop(J) - 1;
+			n = js_getlength(J, a);
+			for (i = 0; i < n; i++)
+				js_getindex(J, a, i);
+			js_remove(J, a);
+		} else {
+			js_pop(J, 1);
+		}
+		js_call(J, n);
+		js_endtry(J);
+	}
+	/* An interval goes on even after its callback threw (Node's finally),
+	 * unless it was cleared or refreshed meanwhile. */
+	if (t->repeat && !t->cleared && !loop_timer_active(&t->lt) && !runtime_dead()) {
+		if (loop_timer_start(&t->lt, start + ms_to_ns(t->delay)) < 0) {
+			runtime_release(J, t->slot);
+			t->slot = -1;
+		}
+	}
+	js_pop(J, js_gettop(J) - top);
+}
+
+static void timer_finalize(js_State *J, void *p)
+{
+	struct js_timer *t = p;
+
+	(void)J;
+	loop_timer_stop(&t->lt); /* never active here: active timers are held */
+	free(t);
+}
+
+static struct js_timer *timer_self(js_State *J, int idx)
+{
+	if (!js_isuserdata(J, idx, TIMEOUT_TAG))
+		return NULL;
+	return js_touserdata(J, idx, TIMEOUT_TAG);
+}
+
+/* Pushes a started Timeout (prototype from native.timerSetup) calling
+ * callback with args (an array or undefined). */
+static void timer_new(js_State *J, int callback, double d, int repeat, int args)
+{
+	struct js_timer *t;
+
+	if (!(d >= 1 && d <= TIMEOUT_MAX))
+		d = 1;
+	t = malloc(sizeof *t);
+	if (!t) {
+		js_pushliteral(J, "out of memory");
+		js_throw(J);
+	}
+	loop_timer_init(&t->lt, timer_fire);
+	t->delay = d;
+	t->slot = -1;
+	t->repeat = (uint8_t)repeat;
+	t->cleared = 0;
+	js_getregistry(J, "unijs.Timeout");
+	js_newuserdata(J, TIMEOUT_TAG, t, timer_finalize);
+	js_copy(J, callback);
+	js_setproperty(J, -2, "_onTimeout");
+	if (args) {
+		js_copy(J, args);
+		js_setproperty(J, -2, "_timerArgs");
+	}
+	timer_arm(J, t, -1, clock_monotonic_ns() + ms_to_ns(d));
+}
+
+/*
+ * setTimeout(callback, delay, ...args) and setInterval (function data
+ * non-NULL), in C: they are called a lot, and a JS wrapper would cost an
+ * arguments object per call. A bad callback goes to the JS check
+ * (timers.js) for Node's wording of the error.
+ */
+static void timers_set(js_State *J)
+{
+	int n = js_gettop(J) - 1, i, args = 0;
+
+	if (!js_iscallable(J, 1)) {
+		js_getregistry(J, "unijs.checkCallback");
+		js_pushundefined(J);
+		js_copy(J, 1);
+		js_call(J, 1);
+		js_pop(J, 1);
+	}
+	if (n > 2) {
+		js_newarray(J);
+		for (i = 3; i <= n; i++) {
+			js_copy(J, i);
+			js_setindex(J, -2, i - 3);
+		}
+		args = js_gettop(J) - 1;
+	}
+	timer_new(J, 1, js_tonumber(J, 2), js_currentfunctiondata(J) != NULL, args);
+}
+
+/* clearTimeout(timer), clearInterval, timeout.close() */
+static void timers_clear(js_State *J)
+{
+	struct js_timer *t = js_isuserdata(J, 1, TIMEOUT_TAG) ? js_touserdata(J, 1, TIMEOUT_TAG) : NULL;
+
+	if (t && !t->cleared) {
+		loop_timer_stop(&t->lt);
+		t->cleared = 1;
+		if (t->slot >= 0) {
+			runtime_release(J, t->slot);
+			t->slot = -1;
+		}
+		js_pushnull(J);
+		js_setproperty(J, 1, "_onTimeout");
+	}
+	js_pushundefined(J);
+}
+
+/* native.timerSetup(Timeout.prototype, checkCallback): the object with
+ * setTimeout, setInterval and clearTimeout as C functions */
+static void native_timerSetup(js_State *J)
+{
+	js_copy(J, 1);
+	js_setregistry(J, "unijs.Timeout");
+	js_copy(J, 2);
+	js_setregistry(J, "unijs.checkCallback");
+	js_newobject(J);
+	js_newcfunctionx(J, timers_set, "setTimeout", 2, NULL, NULL);
+	js_setproperty(J, -2, "setTimeout");
+	js_newcfunctionx(J, timers_set, "setInterval", 2, (void *)1, NULL);
+	js_setproperty(J, -2, "setInterval");
+	js_newcfunction(J, timers_clear, "clearTimeout", 1);
+	js_setproperty(J, -2, "clearTimeout");
+}
+
+/* native.timerRefresh(t): again from now, also after it fired; not once
+ * cleared (Node's rule). */
+static void native_timerRefresh(js_State *J)
+{
+	struct js_timer *t = timer_self(J, 1);
+
+	if (t && !t->cleared)
+		timer_arm(J, t, 1, clock_monotonic_ns() + ms_to_ns(t->delay));
+	js_pushundefined(J);
+}
+
+static void native_timerRef(js_State *J)
+{
+	struct js_timer *t = timer_self(J, 1);
+
+	if (t) {
+		if (js_toboolean(J, 2))
+			loop_timer_ref(&t->lt);
+		else
+			loop_timer_unref(&t->lt);
+	}
+	js_pushundefined(J);
+}
+
+static void native_timerHasRef(js_State *J)
+{
+	struct js_timer *t = timer_self(J, 1);
+
+	js_pushboolean(J, t && loop_timer_has_ref(&t->lt));
+}
+
+/* ---- the check phase (setImmediate) */
+
+static int imm_total, imm_refd;
+
+static void native_immediateState(js_State *J)
+{
+	imm_total = js_tointeger(J, 1);
+	imm_refd = js_tointeger(J, 2);
+	js_pushundefined(J);
+}
+
+static int check_pending(void) { return imm_refd; }
+
+static void check_call(js_State *J, int resume)
+{
+	js_getregistry(J, "unijs.processImmediate");
+	js_pushundefined(J);
+	js_pushboolean(J, resume);
+	js_call(J, 1);
+	js_pop(J, 1);
+}
+
+static void check_run(void)
+{
+	js_State *J = loop_J;
+	volatile int resume = 0;
+
+	if (!imm_total)
+		return;
+	/* After an exception the rest of this phase's immediates still run
+	 * (as in Node), once the ticks it left are drained. */
+	for (;;) {
+		if (runtime_dead())
+			return;
+		if (js_try(J)) {
+			runtime_threw(J);
+			loop_after();
+			resume = 1;
+			continue;
+		}
+		check_call(J, resume);
+		js_endtry(J);
+		return;
+	}
+}
+
+static void native_immediateSetup(js_State *J)
+{
+	js_copy(J, 1);
+	js_setregistry(J, "unijs.processImmediate");
+	js_pushundefined(J);
+}
+
+/* ---- loop references for handles written in JS (process.stdin) */
+
+static void native_loopRef(js_State *J)
+{
+	if (js_toboolean(J, 1))
+		loop_ref();
+	else
+		loop_unref();
+	js_pushundefined(J);
+}
+
+/* ---- serial input */
+
+enum { ENC_UTF8, ENC_LATIN1, ENC_ASCII };
+static int stdin_enc;
+static unsigned char stdin_carry[4];
+static int stdin_ncarry;
+
+/* Length of the UTF-8 sequence led by c, 0 if c cannot lead one. */
+static int utf8_len(unsigned char c)
+{
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xc2 && c <= 0xdf)
+		return 2;
+	if (c >= 0xe0 && c <= 0xef)
+		return 3;
+	if (c >= 0xf0 && c <= 0xf4)
+		return 4;
+	return 0;
+}
+
+/*
+ * Bytes to the string mujs stores (UTF-8, NUL as C0 80): UTF-8 input is
+ * checked, bad bytes become U+FFFD, and a sequence cut at the end of a
+ * chunk waits for the next one (Node's StringDecoder); latin1 maps each
+ * byte to U+0000..U+00FF, ascii drops the top bit.
+ */
+static size_t stdin_decode(const unsigned char *in, size_t len, char *out)
+{
+	char *o = out;
+	size_t i = 0;
+
+	while (i < len) {
+		unsigned char c = in[i];
+		int n, k;
+
+		if (stdin_enc != ENC_UTF8) {
+			if (stdin_enc == ENC_ASCII)
+				c &= 0x7f;
+			if (c == 0 || c >= 0x80) {
+				*o++ = (char)(0xc0 | (c >> 6));
+				*o++ = (char)(0x80 | (c & 0x3f));
+			} else {
+				*o++ = (char)c;
+			}
+			i++;
+			continue;
+		}
+		n = utf8_len(c);
+		if (n == 1) {
+			if (c == 0) {
+				*o++ = (char)0xc0;
+				*o++ = (char)0x80;
+			} else {
+				*o++ = (char)c;
+			}
+			i++;
+			continue;
+		}
+		for (k = 1; n && k < n && i + k < len; k++)
+			if ((in[i + k] & 0xc0) != 0x80)
+				break;
+		if (n && k == n) {
+			memcpy(o, in + i, (size_t)n);
+			o += n;
+			i += (size_t)n;
+		} else if (n && i + k == len) {
+			/* cut short: keep it for the next chunk */
+			stdin_ncarry = (int)(len - i);
+			memcpy(stdin_carry, in + i, (size_t)stdin_ncarry);
+			break;
+		} else {
+			memcpy(o, "\xef\xbf\xbd", 3);
+			o += 3;
+			i++;
+		}
+	}
+	return (size_t)(o - out);
+}
+
+static void stdin_rx(const char *buf, size_t len)
+{
+	js_State *J = loop_J;
+	unsigned char *in;
+	char *volatile out = NULL;
+	size_t n, inlen;
+	int top = js_gettop(J);
+
+	if (runtime_dead())
+		return;
+	inlen = (size_t)stdin_ncarry + len;
+	in = malloc(inlen ? inlen : 1);
+	out = in ? malloc(inlen * 3 + 1) : NULL;
+	if (!out) {
+		free(in);
+		return; /* out of memory: this chunk is lost */
+	}
+	memcpy(in, stdin_carry, (size_t)stdin_ncarry);
+	memcpy(in + stdin_ncarry, buf, len);
+	stdin_ncarry = 0;
+	n = stdin_decode(in, inlen, out);
+	free(in);
+	if (!n) {
+		free(out);
+		return;
+	}
+	if (js_try(J)) {
+		free(out);
+		runtime_threw(J);
+		js_pop(J, js_gettop(J) - top);
+		return;
+	}
+	js_getregistry(J, "unijs.stdinData");
+	js_pushundefined(J);
+	js_pushlstring(J, out, (int)n);
+	free(out);
+	out = NULL;
+	js_call(J, 1);
+	js_endtry(J);
+	js_pop(J, js_gettop(J) - top);
+}
+
+/* native.stdinStart(onData): 0 or a negative errno */
+static void native_stdinStart(js_State *J)
+{
+	js_copy(J, 1);
+	js_setregistry(J, "unijs.stdinData");
+	js_pushnumber(J, serial_rx_start(stdin_rx));
+}
+
+static void native_stdinStop(js_State *J)
+{
+	serial_rx_stop();
+	js_pushundefined(J);
+}
+
+static void native_stdinEncoding(js_State *J)
+{
+	const char *e = js_tostring(J, 1);
+
+	if (!strcmp(e, "latin1") || !strcmp(e, "binary"))
+		stdin_enc = ENC_LATIN1;
+	else if (!strcmp(e, "ascii"))
+		stdin_enc = ENC_ASCII;
+	else
+		stdin_enc = ENC_UTF8;
+	js_pushundefined(J);
+}
+
+/* ---- vm.runInThisContext: a script in the global scope (mujs has no
+ * indirect eval), its completion value */
+
+static void native_runScript(js_State *J)
+{
+	const char *name = js_isstring(J, 2) ? js_tostring(J, 2) : "evalmachine.<anonymous>";
+
+	js_loadstring(J, name, js_tostring(J, 1));
+	js_pushglobal(J);
+	js_call(J, 0);
+}
+
+/* ---- performance */
+
+static void performance_now(js_State *J)
+{
+	js_pushnumber(J, (double)clock_monotonic_ns() / 1e6);
+}
+
+static void performance_timeOrigin(js_State *J)
+{
+	static double origin;
+
+	if (origin == 0) {
+		uint64_t mono = clock_monotonic_ns();
+		origin = (double)clock_realtime_ns() / 1e6 - (double)mono / 1e6;
+	}
+	js_pushnumber(J, origin);
+}
+
+/* ---- set-up */
+
+static void native_func(js_State *J, const char *name, js_CFunction fn, int nargs)
+{
+	js_newcfunction(J, fn, name, nargs);
+	js_setproperty(J, -2, name);
+}
+
+/* Adds the loop's functions to the natives object on top of the stack. */
+void runtime_loop_natives(js_State *J)
+{
+	native_func(J, "runTicks", native_runTicks, 0);
+	native_func(J, "timerSetup", native_timerSetup, 2);
+	native_func(J, "timerRefresh", native_timerRefresh, 1);
+	native_func(J, "timerRef", native_timerRef, 2);
+	native_func(J, "timerHasRef", native_timerHasRef, 1);
+	native_func(J, "immediateSetup", native_immediateSetup, 1);
+	native_func(J, "immediateState", native_immediateState, 2);
+	native_func(J, "loopRef", native_loopRef, 1);
+	native_func(J, "stdinStart", native_stdinStart, 1);
+	native_func(J, "stdinStop", native_stdinStop, 0);
+	native_func(J, "stdinEncoding", native_stdinEncoding, 1);
+	native_func(J, "runScript", native_runScript, 2);
+}
+
+/* process.stdin: built on first read (js/lib/internal_stdin.js). */
+static void process_stdin_get(js_State *J)
+{
+	runtime_module_load(J, "internal_stdin", 0);
+	js_getglobal(J, "process");
+	js_delproperty(J, -1, "stdin");
+	js_copy(J, -2);
+	js_defproperty(J, -2, "stdin", JS_DONTENUM);
+	js_pop(J, 1);
+}
+
+/* Installs the globals; process is on top of the stack. */
+void runtime_loop_init(js_State *J)
+{
+	loop_J = J;
+	js_newarray(J);
+	js_setregistry(J, SLOTS);
+	jsq_init(J, &ticks);
+	jsq_init(J, &micro);
+
+	js_newcfunction(J, process_nextTick, "nextTick", 1);
+	js_setproperty(J, -2, "nextTick");
+	js_newcfunction(J, process_stdin_get, "get stdin", 0);
+	js_pushnull(J);
+	js_defaccessor(J, -3, "stdin", JS_DONTENUM);
+
+	js_newcfunction(J, queue_microtask, "queueMicrotask", 1);
+	js_defglobal(J, "queueMicrotask", JS_DONTENUM);
+
+	js_newobject(J);
+	js_newcfunction(J, performance_now, "now", 0);
+	js_defproperty(J, -2, "now", JS_DONTENUM);
+	js_newcfunction(J, performance_timeOrigin, "get timeOrigin", 0);
+	js_pushnull(J);
+	js_defaccessor(J, -3, "timeOrigin", 0);
+	js_defglobal(J, "performance", JS_DONTENUM);
+
+	loop_set_after_callback(loop_after);
+	loop_set_check(check_run, check_pending);
+}

@@ -1,0 +1,383 @@
+/*
+ * binding_tcp.c: TCP handles for js/lib/net.js, over net/tcp.h.
+ *
+ * A handle is a mujs userdata object (tag "TCP") around a struct net_tcp.
+ * While the connection or listener is open the object sits in a runtime
+ * slot (runtime_hold), so the collector cannot take it while the stack may
+ * still call back; close() gives the net_tcp back (net_tcp_close or
+ * net_tcp_abort, exactly once, as net/tcp.h asks), releases the slot, and
+ * from then on the object is an inert shell that GC frees.
+ *
+ * native.tcp:
+ *   listen(port, backlog)  a listening handle, or a negative errno
+ *   connect(ip, port)      a connecting handle, or a negative errno
+ *   errname(err)           "ECONNREFUSED" for -ECONNREFUSED, ...
+ * Handle methods (each a no-op, or -ENOTCONN, once closed):
+ *   write(buffer[, start, end])  bytes queued (maybe fewer: then
+ *                  onwritable follows) or a negative errno
+ *   shutdown()     FIN after the queued data
+ *   close(), abort()   graceful end / reset; frees the connection
+ *   pause(), resume(), setNoDelay(on), setKeepAlive(on, seconds),
+ *   ref(), unref()
+ *   remote(), local()  { address, port }, or undefined when unknown
+ *   unacked()      bytes sent and not yet acknowledged
+ * Callbacks, looked up on the handle when an event comes (missing ones
+ * are skipped), each run under js_try: an exception is the app's
+ * uncaught exception (runtime_threw):
+ *   onconnection(handle)  listener: a new connection (a fresh handle)
+ *   onconnect(err)        0, or a negative errno
+ *   ondata(buffer)        bytes received (a new Buffer)
+ *   onend()               the peer sent FIN
+ *   onwritable()          room in the send buffer after a short write
+ *   onerror(err)          the connection died (a negative errno)
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "net/tcp.h"
+
+#include "binding_buffer.h"
+#include "runtime_internal.h"
+
+#define TCP_TAG "TCP"
+#define TCP_PROTO "unijs.TCP.prototype"
+
+struct tcp_js {
+	struct net_tcp *c; /* NULL once closed */
+	int slot;          /* runtime_hold slot of the JS object while open */
+};
+
+static js_State *tcp_J;
+
+static const char *tcp_errname(int err)
+{
+	switch (-err) {
+	case ECONNREFUSED: return "ECONNREFUSED";
+	case ECONNRESET: return "ECONNRESET";
+	case ECONNABORTED: return "ECONNABORTED";
+	case ETIMEDOUT: return "ETIMEDOUT";
+	case EADDRINUSE: return "EADDRINUSE";
+	case EHOSTUNREACH: return "EHOSTUNREACH";
+	case ENOTCONN: return "ENOTCONN";
+	case EPIPE: return "EPIPE";
+	case ENOMEM: return "ENOMEM";
+	case EINVAL: return "EINVAL";
+	case ENODEV: return "ENETDOWN";
+	default: return "EIO";
+	}
+}
+
+/* Which arguments a callback gets. */
+enum tcp_args { ARGS_NONE, ARGS_ERR, ARGS_DATA, ARGS_HANDLE };
+
+static void tcp_push_handle(js_State *J, struct net_tcp *c);
+
+/* Calls handle[name](...) for the handle of t; exceptions are uncaught
+ * exceptions of the app. */
+static void tcp_call(struct tcp_js *t, const char *name, enum tcp_args args, int err,
+		     const void *buf, size_t len, struct net_tcp *conn)
+{
+	js_State *J = tcp_J;
+	int n = args == ARGS_NONE ? 0 : 1;
+
+	if (runtime_dead()) {
+		if (conn) /* nobody will ever own it */
+			net_tcp_abort(conn);
+		return;
+	}
+	if (js_try(J)) {
+		runtime_threw(J);
+		return;
+	}
+	runtime_push_held(J, t->slot);
+	js_getproperty(J, -1, name);
+	if (!js_iscallable(J, -1)) {
+		js_pop(J, 2);
+		js_endtry(J);
+		if (conn)
+			net_tcp_abort(conn);
+		return;
+	}
+	js_rot2(J); /* function, this */
+	switch (args) {
+	case ARGS_NONE:
+		break;
+	case ARGS_ERR:
+		js_pushnumber(J, err);
+		break;
+	case ARGS_DATA:
+		buffer_push_copy(J, buf, len);
+		break;
+	case ARGS_HANDLE:
+		tcp_push_handle(J, conn);
+		break;
+	}
+	js_call(J, n);
+	js_pop(J, 1);
+	js_endtry(J);
+}
+
+static void on_connect(struct net_tcp *c, int err)
+{
+	tcp_call(net_tcp_arg(c), "onconnect", ARGS_ERR, err, NULL, 0, NULL);
+}
+
+static void on_data(struct net_tcp *c, const void *buf, size_t len)
+{
+	tcp_call(net_tcp_arg(c), "ondata", ARGS_DATA, 0, buf, len, NULL);
+}
+
+static void on_end(struct net_tcp *c)
+{
+	tcp_call(net_tcp_arg(c), "onend", ARGS_NONE, 0, NULL, 0, NULL);
+}
+
+static void on_writable(struct net_tcp *c)
+{
+	tcp_call(net_tcp_arg(c), "onwritable", ARGS_NONE, 0, NULL, 0, NULL);
+}
+
+static void on_error(struct net_tcp *c, int err)
+{
+	tcp_call(net_tcp_arg(c), "onerror", ARGS_ERR, err, NULL, 0, NULL);
+}
+
+static const struct net_tcp_ops tcp_ops = {
+	.connect = on_connect,
+	.data = on_data,
+	.end = on_end,
+	.writable = on_writable,
+	.error = on_error,
+};
+
+static void on_accept(struct net_tcp *listener, struct net_tcp *conn)
+{
+	tcp_call(net_tcp_arg(listener), "onconnection", ARGS_HANDLE, 0, NULL, 0, conn);
+}
+
+static void tcp_finalize(js_State *J, void *p)
+{
+	(void)J;
+	free(p); /* an open handle is held, so never collected: c is NULL here */
+}
+
+/* Pushes a new handle object for c (its ops are set to ours), held while
+ * open. On failure c is aborted and the error thrown. */
+static void tcp_push_handle(js_State *J, struct net_tcp *c)
+{
+	struct tcp_js *t = calloc(1, sizeof *t);
+
+	if (!t) {
+		net_tcp_abort(c);
+		js_rangeerror(J, "out of memory");
+	}
+	t->c = c;
+	t->slot = -1;
+	if (js_try(J)) {
+		net_tcp_abort(c);
+		t->c = NULL;
+		js_throw(J);
+	}
+	js_getregistry(J, TCP_PROTO);
+	js_newuserdatax(J, TCP_TAG, t, NULL, NULL, NULL, tcp_finalize);
+	t->slot = runtime_hold(J, -1);
+	js_endtry(J);
+	net_tcp_set_ops(c, &tcp_ops, t);
+}
+
+static struct tcp_js *tcp_self(js_State *J)
+{
+	if (!js_isuserdata(J, 0, TCP_TAG))
+		js_typeerror(J, "not a TCP handle");
+	return js_touserdata(J, 0, TCP_TAG);
+}
+
+static void tcp_release(js_State *J, struct tcp_js *t)
+{
+	t->c = NULL;
+	if (t->slot >= 0)
+		runtime_release(J, t->slot);
+	t->slot = -1;
+}
+
+static void nt_listen(js_State *J)
+{
+	struct net_tcp *l;
+	struct tcp_js *t;
+	int port = js_toint32(J, 1), backlog = js_toint32(J, 2), err;
+
+	t = calloc(1, sizeof *t);
+	if (!t)
+		js_rangeerror(J, "out of memory");
+	t->slot = -1;
+	err = net_tcp_listen((uint16_t)port, backlog > 255 ? 255 : backlog < 0 ? 0 : backlog,
+			     on_accept, t, &l);
+	if (err < 0) {
+		free(t);
+		js_pushnumber(J, err);
+		return;
+	}
+	t->c = l;
+	if (js_try(J)) {
+		net_tcp_close(l);
+		t->c = NULL;
+		js_throw(J);
+	}
+	js_getregistry(J, TCP_PROTO);
+	js_newuserdatax(J, TCP_TAG, t, NULL, NULL, NULL, tcp_finalize);
+	t->slot = runtime_hold(J, -1);
+	js_endtry(J);
+}
+
+static void nt_connect(js_State *J)
+{
+	struct net_tcp *c;
+	int err = net_tcp_connect(js_tostring(J, 1), (uint16_t)js_toint32(J, 2), &tcp_ops, NULL, &c);
+
+	if (err < 0) {
+		js_pushnumber(J, err);
+		return;
+	}
+	tcp_push_handle(J, c);
+}
+
+static void nt_errname(js_State *J)
+{
+	js_pushstring(J, tcp_errname(js_toint32(J, 1)));
+}
+
+static void th_write(js_State *J)
+{
+	struct tcp_js *t = tcp_self(J);
+	size_t len, start, end;
+	unsigned char *d = buffer_data(J, 1, &len);
+
+	if (!d)
+		js_typeerror(J, "write needs a Buffer");
+	if (!t->c) {
+		js_pushnumber(J, -ENOTCONN);
+		return;
+	}
+	end = js_isdefined(J, 3) ? (size_t)js_tonumber(J, 3) : len;
+	start = js_isdefined(J, 2) ? (size_t)js_tonumber(J, 2) : 0;
+	if (end > len)
+		end = len;
+	if (start > end)
+		start = end;
+	js_pushnumber(J, (double)net_tcp_write(t->c, d + start, end - start));
+}
+
+static void th_shutdown(js_State *J)
+{
+	struct tcp_js *t = tcp_self(J);
+
+	js_pushnumber(J, t->c ? net_tcp_shutdown(t->c) : -ENOTCONN);
+}
+
+static void th_close(js_State *J)
+{
+	struct tcp_js *t = tcp_self(J);
+
+	if (t->c) {
+		net_tcp_close(t->c);
+		tcp_release(J, t);
+	}
+	js_pushundefined(J);
+}
+
+static void th_abort(js_State *J)
+{
+	struct tcp_js *t = tcp_self(J);
+
+	if (t->c) {
+		net_tcp_abort(t->c);
+		tcp_release(J, t);
+	}
+	js_pushundefined(J);
+}
+
+/* The simple methods: one net/tcp.h call each on an open handle. */
+enum { OP_PAUSE, OP_RESUME, OP_NODELAY, OP_KEEPALIVE, OP_REF, OP_UNREF };
+
+static void th_op(js_State *J)
+{
+	struct tcp_js *t = tcp_self(J);
+	int op = (int)(long)js_currentfunctiondata(J);
+
+	if (t->c) {
+		switch (op) {
+		case OP_PAUSE: net_tcp_pause(t->c); break;
+		case OP_RESUME: net_tcp_resume(t->c); break;
+		case OP_NODELAY: net_tcp_nodelay(t->c, js_toboolean(J, 1)); break;
+		case OP_KEEPALIVE:
+			net_tcp_keepalive(t->c, js_toboolean(J, 1) ? (unsigned)js_toint32(J, 2) : 0);
+			break;
+		case OP_REF: net_tcp_ref(t->c); break;
+		case OP_UNREF: net_tcp_unref(t->c); break;
+		}
+	}
+	js_pushundefined(J);
+}
+
+static void th_addr(js_State *J)
+{
+	struct tcp_js *t = tcp_self(J);
+	char ip[16];
+	uint16_t port;
+	int remote = js_currentfunctiondata(J) != NULL;
+
+	if (!t->c || (remote ? net_tcp_remote(t->c, ip, &port) : net_tcp_local(t->c, ip, &port)) < 0) {
+		js_pushundefined(J);
+		return;
+	}
+	js_newobject(J);
+	js_pushstring(J, ip);
+	js_setproperty(J, -2, "address");
+	js_pushnumber(J, port);
+	js_setproperty(J, -2, "port");
+}
+
+static void th_unacked(js_State *J)
+{
+	struct tcp_js *t = tcp_self(J);
+
+	js_pushnumber(J, t->c ? (double)net_tcp_unacked(t->c) : 0);
+}
+
+static void tcp_method(js_State *J, const char *name, js_CFunction fn, int n, long data)
+{
+	js_newcfunctionx(J, fn, name, n, (void *)data, NULL);
+	js_defproperty(J, -2, name, JS_DONTENUM);
+}
+
+void runtime_tcp_init(js_State *J)
+{
+	tcp_J = J;
+	js_newobject(J);
+	tcp_method(J, "write", th_write, 3, 0);
+	tcp_method(J, "shutdown", th_shutdown, 0, 0);
+	tcp_method(J, "close", th_close, 0, 0);
+	tcp_method(J, "abort", th_abort, 0, 0);
+	tcp_method(J, "pause", th_op, 0, OP_PAUSE);
+	tcp_method(J, "resume", th_op, 0, OP_RESUME);
+	tcp_method(J, "setNoDelay", th_op, 1, OP_NODELAY);
+	tcp_method(J, "setKeepAlive", th_op, 2, OP_KEEPALIVE);
+	tcp_method(J, "ref", th_op, 0, OP_REF);
+	tcp_method(J, "unref", th_op, 0, OP_UNREF);
+	tcp_method(J, "remote", th_addr, 0, 1);
+	tcp_method(J, "local", th_addr, 0, 0);
+	tcp_method(J, "unacked", th_unacked, 0, 0);
+	js_setregistry(J, TCP_PROTO);
+
+	js_getregistry(J, RUNTIME_NATIVE);
+	js_newobject(J);
+	js_newcfunction(J, nt_listen, "listen", 2);
+	js_setproperty(J, -2, "listen");
+	js_newcfunction(J, nt_connect, "connect", 2);
+	js_setproperty(J, -2, "connect");
+	js_newcfunction(J, nt_errname, "errname", 1);
+	js_setproperty(J, -2, "errname");
+	js_setproperty(J, -2, "tcp");
+	js_pop(J, 1);
+}

@@ -1,0 +1,931 @@
+// http: Node's HTTP/1.1 server and client on net.js sockets. Messages are
+// parsed by http-parser (js/binding_http.c, native.http.Parser); this file
+// keeps Node's semantics around it: header normalisation, keep-alive,
+// pipelining (responses leave in request order), chunked encoding when no
+// length is known, HEAD, 100-continue, and the 400/431 answers to bad
+// input (the connection is then closed; the server goes on).
+'use strict';
+
+var EventEmitter = require('events');
+var util = require('util');
+var net = require('net');
+var Parser = native.http.Parser;
+
+var REQUEST = 0, RESPONSE = 1;
+var CRLF = '\r\n';
+
+var STATUS_CODES = {
+  100: 'Continue',
+  101: 'Switching Protocols',
+  102: 'Processing',
+  103: 'Early Hints',
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted',
+  203: 'Non-Authoritative Information',
+  204: 'No Content',
+  205: 'Reset Content',
+  206: 'Partial Content',
+  207: 'Multi-Status',
+  208: 'Already Reported',
+  226: 'IM Used',
+  300: 'Multiple Choices',
+  301: 'Moved Permanently',
+  302: 'Found',
+  303: 'See Other',
+  304: 'Not Modified',
+  305: 'Use Proxy',
+  307: 'Temporary Redirect',
+  308: 'Permanent Redirect',
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  402: 'Payment Required',
+  403: 'Forbidden',
+  404: 'Not Found',
+  405: 'Method Not Allowed',
+  406: 'Not Acceptable',
+  407: 'Proxy Authentication Required',
+  408: 'Request Timeout',
+  409: 'Conflict',
+  410: 'Gone',
+  411: 'Length Required',
+  412: 'Precondition Failed',
+  413: 'Payload Too Large',
+  414: 'URI Too Long',
+  415: 'Unsupported Media Type',
+  416: 'Range Not Satisfiable',
+  417: 'Expectation Failed',
+  418: "I'm a Teapot",
+  421: 'Misdirected Request',
+  422: 'Unprocessable Entity',
+  423: 'Locked',
+  424: 'Failed Dependency',
+  425: 'Too Early',
+  426: 'Upgrade Required',
+  428: 'Precondition Required',
+  429: 'Too Many Requests',
+  431: 'Request Header Fields Too Large',
+  451: 'Unavailable For Legal Reasons',
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+  505: 'HTTP Version Not Supported',
+  506: 'Variant Also Negotiates',
+  507: 'Insufficient Storage',
+  508: 'Loop Detected',
+  509: 'Bandwidth Limit Exceeded',
+  510: 'Not Extended',
+  511: 'Network Authentication Required'
+};
+var METHODS = [
+  'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK', 'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST', 'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE'
+];
+
+function codedError(Ctor, code, message) {
+  var e = new Ctor(message);
+  e.code = code;
+  return e;
+}
+
+// ---- headers
+
+// Node keeps the first value of these, joins cookies with '; ', makes
+// set-cookie an array and joins anything else with ', '.
+var SINGLE = {
+  'content-type': 1, 'content-length': 1, 'user-agent': 1, referer: 1, host: 1,
+  authorization: 1, 'proxy-authorization': 1, 'if-modified-since': 1,
+  'if-unmodified-since': 1, from: 1, location: 1, 'max-forwards': 1, 'retry-after': 1,
+  etag: 1, 'last-modified': 1, server: 1, age: 1, expires: 1
+};
+
+function headersOf(raw) {
+  var h = {}, i, k, v;
+  for (i = 0; i < raw.length; i += 2) {
+    k = raw[i].toLowerCase();
+    v = raw[i + 1];
+    if (!Object.prototype.hasOwnProperty.call(h, k)) h[k] = k === 'set-cookie' ? [v] : v;
+    else if (k === 'set-cookie') h[k].push(v);
+    else if (SINGLE[k]) continue;
+    else h[k] += (k === 'cookie' ? '; ' : ', ') + v;
+  }
+  return h;
+}
+
+var tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+function checkName(name) {
+  if (typeof name !== 'string' || !tokenRe.test(name))
+    throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', 'Header name must be a valid HTTP token ["' + name + '"]');
+}
+function checkValue(name, value) {
+  if (value === undefined)
+    throw codedError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "undefined" for header "' + name + '"');
+  if (/[^\t\x20-\x7e\x80-\xff]/.test(String(value)))
+    throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in header content ["' + name + '"]');
+}
+
+var DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function two(n) { return n < 10 ? '0' + n : '' + n; }
+var dateCache = { s: -1, text: '' };
+function httpDate() {
+  var now = Date.now(), s = Math.floor(now / 1000);
+  if (s !== dateCache.s) {
+    var d = new Date(s * 1000);
+    dateCache.s = s;
+    dateCache.text = DAYS[d.getUTCDay()] + ', ' + two(d.getUTCDate()) + ' ' + MONTHS[d.getUTCMonth()] + ' ' +
+      d.getUTCFullYear() + ' ' + two(d.getUTCHours()) + ':' + two(d.getUTCMinutes()) + ':' +
+      two(d.getUTCSeconds()) + ' GMT';
+  }
+  return dateCache.text;
+}
+
+// ---- IncomingMessage: a request (server) or a response (client)
+
+function IncomingMessage(socket) {
+  EventEmitter.call(this);
+  this.socket = this.connection = socket;
+  this.httpVersionMajor = 1;
+  this.httpVersionMinor = 1;
+  this.httpVersion = '1.1';
+  this.headers = {};
+  this.rawHeaders = [];
+  this.trailers = {};
+  this.rawTrailers = [];
+  this.method = null;
+  this.url = '';
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.complete = false;
+  this.aborted = false;
+  this.readable = true;
+  this._flowing = null;
+  this._buf = [];
+  this._ended = false;
+  this._endEmitted = false;
+  this._encoding = null;
+}
+util.inherits(IncomingMessage, EventEmitter);
+
+IncomingMessage.prototype._init = function (info) {
+  this.httpVersionMajor = info.versionMajor;
+  this.httpVersionMinor = info.versionMinor;
+  this.httpVersion = info.versionMajor + '.' + info.versionMinor;
+  this.rawHeaders = info.rawHeaders;
+  this.headers = headersOf(info.rawHeaders);
+  if (info.method !== undefined) {
+    this.method = info.method;
+    this.url = info.url;
+  } else {
+    this.statusCode = info.statusCode;
+    this.statusMessage = info.statusMessage;
+  }
+};
+
+IncomingMessage.prototype.on = function (type, fn) {
+  EventEmitter.prototype.on.call(this, type, fn);
+  if (type === 'data' && this._flowing !== false) this.resume();
+  return this;
+};
+IncomingMessage.prototype.addListener = IncomingMessage.prototype.on;
+
+IncomingMessage.prototype._push = function (chunk) {
+  if (this._flowing === true && !this._buf.length)
+    this.emit('data', this._encoding ? chunk.toString(this._encoding) : chunk);
+  else
+    this._buf.push(chunk);
+};
+
+IncomingMessage.prototype._end = function () {
+  this.complete = true;
+  this._ended = true;
+  this._drain();
+};
+
+IncomingMessage.prototype._drain = function () {
+  while (this._flowing === true && this._buf.length) {
+    var c = this._buf.shift();
+    this.emit('data', this._encoding ? c.toString(this._encoding) : c);
+  }
+  if (this._flowing === true && this._ended && !this._buf.length && !this._endEmitted) {
+    this._endEmitted = true;
+    this.readable = false;
+    this.emit('end');
+  }
+};
+
+IncomingMessage.prototype.resume = function () {
+  var self = this;
+  if (this._flowing !== true) {
+    this._flowing = true;
+    process.nextTick(function () { self._drain(); });
+  }
+  return this;
+};
+IncomingMessage.prototype.pause = function () {
+  this._flowing = false;
+  return this;
+};
+IncomingMessage.prototype.isPaused = function () { return this._flowing === false; };
+IncomingMessage.prototype.setEncoding = function (enc) {
+  this._encoding = enc || 'utf8';
+  return this;
+};
+IncomingMessage.prototype.setTimeout = function (ms, cb) {
+  this.socket.setTimeout(ms, cb);
+  return this;
+};
+IncomingMessage.prototype.destroy = function (err) {
+  if (this.socket) this.socket.destroy(err);
+  return this;
+};
+// Node's readable.pipe for the common case: a writable with write/end.
+IncomingMessage.prototype.pipe = function (dest) {
+  this.on('data', function (c) { dest.write(c); });
+  this.on('end', function () { dest.end(); });
+  return dest;
+};
+
+// ---- OutgoingMessage: what ServerResponse and ClientRequest share
+
+function OutgoingMessage() {
+  EventEmitter.call(this);
+  this._hdrs = [];          // [lowercase name, name, value] in setting order
+  this._header = null;      // the head, once made
+  this.headersSent = false;
+  this.finished = false;
+  this.writableEnded = false;
+  this.writableFinished = false;
+  this.chunkedEncoding = false;
+  this.useChunkedEncodingByDefault = true;
+  this.sendDate = false;
+  this.shouldKeepAlive = true;
+  this._hasBody = true;
+  this._last = false;       // the connection ends after this message
+  this._contentLength = null;
+  this._trailer = '';
+  this.socket = this.connection = null;
+}
+util.inherits(OutgoingMessage, EventEmitter);
+
+OutgoingMessage.prototype._find = function (name) {
+  var k = name.toLowerCase();
+  for (var i = 0; i < this._hdrs.length; i++) if (this._hdrs[i][0] === k) return i;
+  return -1;
+};
+
+OutgoingMessage.prototype.setHeader = function (name, value) {
+  if (this._header)
+    throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
+  checkName(name);
+  checkValue(name, value);
+  var i = this._find(name);
+  if (i >= 0) this._hdrs[i] = [name.toLowerCase(), name, value];
+  else this._hdrs.push([name.toLowerCase(), name, value]);
+  return this;
+};
+
+OutgoingMessage.prototype.appendHeader = function (name, value) {
+  var i = this._find(name);
+  if (i < 0) return this.setHeader(name, value);
+  var old = this._hdrs[i][2];
+  this._hdrs[i][2] = [].concat(old, value);
+  return this;
+};
+
+OutgoingMessage.prototype.getHeader = function (name) {
+  var i = this._find(String(name));
+  return i < 0 ? undefined : this._hdrs[i][2];
+};
+OutgoingMessage.prototype.hasHeader = function (name) { return this._find(String(name)) >= 0; };
+OutgoingMessage.prototype.getHeaderNames = function () {
+  return this._hdrs.map(function (h) { return h[0]; });
+};
+OutgoingMessage.prototype.getRawHeaderNames = function () {
+  return this._hdrs.map(function (h) { return h[1]; });
+};
+OutgoingMessage.prototype.getHeaders = function () {
+  var o = Object.create(null);
+  this._hdrs.forEach(function (h) { o[h[0]] = h[2]; });
+  return o;
+};
+OutgoingMessage.prototype.removeHeader = function (name) {
+  if (this._header)
+    throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot remove headers after they are sent to the client');
+  var i = this._find(name);
+  if (i >= 0) this._hdrs.splice(i, 1);
+};
+OutgoingMessage.prototype.addTrailers = function (headers) {
+  for (var k in headers) this._trailer += k + ': ' + headers[k] + CRLF;
+};
+
+// The head: first line, the app's headers, then what Node adds (Date,
+// Connection, Keep-Alive, Content-Length or Transfer-Encoding).
+OutgoingMessage.prototype._makeHeader = function (firstLine) {
+  var out = firstLine + CRLF, has = {}, i, h, v, j;
+  for (i = 0; i < this._hdrs.length; i++) {
+    h = this._hdrs[i];
+    has[h[0]] = h[2];
+    v = h[2];
+    if (Array.isArray(v)) for (j = 0; j < v.length; j++) out += h[1] + ': ' + v[j] + CRLF;
+    else out += h[1] + ': ' + v + CRLF;
+  }
+  if (this.sendDate && has.date === undefined) out += 'Date: ' + httpDate() + CRLF;
+  if (has.connection !== undefined) {
+    if (/(^|,)\s*close\s*(,|$)/i.test(String(has.connection))) this._last = true;
+  } else if (this.shouldKeepAlive) {
+    out += 'Connection: keep-alive' + CRLF;
+    if (this._keepAliveHeader) out += this._keepAliveHeader + CRLF;
+  } else {
+    this._last = true;
+    out += 'Connection: close' + CRLF;
+  }
+  if (has['content-length'] === undefined && has['transfer-encoding'] === undefined) {
+    if (!this._hasBody) {
+      // no body (HEAD, 204, 304): neither length nor chunks
+    } else if (typeof this._contentLength === 'number') {
+      out += 'Content-Length: ' + this._contentLength + CRLF;
+    } else if (this.useChunkedEncodingByDefault) {
+      out += 'Transfer-Encoding: chunked' + CRLF;
+      this.chunkedEncoding = true;
+    } else {
+      this._last = true; // the end of the connection ends the body
+    }
+  } else if (has['transfer-encoding'] !== undefined && /chunked\s*$/i.test(String(has['transfer-encoding']))) {
+    this.chunkedEncoding = true;
+  }
+  this._header = out + CRLF;
+};
+
+OutgoingMessage.prototype._sendHead = function () {
+  if (!this._header) this._implicitHeader();
+  if (!this.headersSent) {
+    this.headersSent = true;
+    this._send(Buffer.from(this._header, 'latin1'));
+  }
+};
+
+OutgoingMessage.prototype.write = function (chunk, encoding, cb) {
+  if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+  if (this.finished) {
+    var err = codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+    var self = this;
+    process.nextTick(function () { if (cb) cb(err); self.emit('error', err); });
+    return false;
+  }
+  if (chunk === null || (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)))
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ' + (chunk === null ? 'null' : typeof chunk));
+  if (!this._header) this._implicitHeader();
+  this._sendHead();
+  if (!this._hasBody) {
+    if (cb) process.nextTick(cb);
+    return true;
+  }
+  var buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+  if (buf.length === 0) {
+    if (cb) process.nextTick(cb);
+    return true;
+  }
+  if (this.chunkedEncoding) {
+    this._send(Buffer.from(buf.length.toString(16) + CRLF, 'latin1'));
+    this._send(buf);
+    return this._send(Buffer.from(CRLF, 'latin1'), cb);
+  }
+  return this._send(buf, cb);
+};
+
+OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
+  if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+  else if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+  if (this.finished) {
+    if (cb) process.nextTick(cb);
+    return this;
+  }
+  if (chunk !== undefined && chunk !== null && typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ' + typeof chunk);
+  if (!this._header) {
+    // everything is known: a length instead of chunks
+    if (chunk === undefined || chunk === null) this._contentLength = 0;
+    else {
+      if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
+      this._contentLength = this._hasBody ? chunk.length : 0;
+    }
+  }
+  if (chunk !== undefined && chunk !== null && (typeof chunk === 'string' || chunk.length)) this.write(chunk, encoding);
+  else this._sendHead();
+  if (this.chunkedEncoding && this._hasBody) this._send(Buffer.from('0' + CRLF + this._trailer + CRLF, 'latin1'));
+  this.finished = true;
+  this.writableEnded = true;
+  if (cb) this.once('finish', cb);
+  this._done();
+  return this;
+};
+
+OutgoingMessage.prototype.flushHeaders = function () { this._sendHead(); };
+OutgoingMessage.prototype.cork = function () {};
+OutgoingMessage.prototype.uncork = function () {};
+
+// ---- ServerResponse
+
+function ServerResponse(req, conn) {
+  OutgoingMessage.call(this);
+  this.req = req;
+  this._conn = conn;
+  this.statusCode = 200;
+  this.statusMessage = undefined;
+  this.sendDate = true;
+  this._out = [];           // output kept while an earlier response is being sent
+  this._active = false;
+  if (req.method === 'HEAD') this._hasBody = false;
+  this.shouldKeepAlive = conn ? conn.keepAlive(req) : false;
+  if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
+    this.useChunkedEncodingByDefault = /(^|,)\s*chunked\s*(,|$)/i.test(req.headers.te || '');
+  }
+  if (conn) this._keepAliveHeader = 'Keep-Alive: timeout=' + Math.floor(conn.server.keepAliveTimeout / 1000);
+  if (conn) this.socket = this.connection = conn.socket;
+}
+util.inherits(ServerResponse, OutgoingMessage);
+
+ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
+  if (this._header)
+    throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot write headers after they are sent to the client');
+  if (typeof reason !== 'string') { headers = reason; reason = undefined; }
+  statusCode |= 0;
+  if (statusCode < 100 || statusCode > 999)
+    throw codedError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + statusCode);
+  this.statusCode = statusCode;
+  if (reason !== undefined) this.statusMessage = reason;
+  if (Array.isArray(headers)) {
+    if (headers.length && Array.isArray(headers[0]))
+      for (var i = 0; i < headers.length; i++) this.appendHeader(headers[i][0], headers[i][1]);
+    else
+      for (var j = 0; j + 1 < headers.length; j += 2) this.appendHeader(headers[j], headers[j + 1]);
+  } else if (headers) {
+    for (var k in headers) if (headers[k] !== undefined) this.setHeader(k, headers[k]);
+  }
+  this._implicitHeader();
+  return this;
+};
+
+ServerResponse.prototype._implicitHeader = function () {
+  var code = this.statusCode;
+  if (code === 204 || code === 304 || (code >= 100 && code < 200)) this._hasBody = false;
+  var msg = this.statusMessage === undefined ? (STATUS_CODES[code] || 'unknown') : this.statusMessage;
+  this.statusMessage = msg;
+  this._makeHeader('HTTP/1.1 ' + code + ' ' + msg);
+};
+
+ServerResponse.prototype._send = function (buf, cb) {
+  if (!this._active) {
+    this._out.push([buf, cb]);
+    return false;
+  }
+  if (this.socket.destroyed) {
+    if (cb) process.nextTick(cb);
+    return false;
+  }
+  return this.socket.write(buf, cb);
+};
+
+ServerResponse.prototype._activate = function () {
+  this._active = true;
+  var out = this._out;
+  this._out = [];
+  for (var i = 0; i < out.length; i++) this._send(out[i][0], out[i][1]);
+  if (this.finished) this._done();
+};
+
+ServerResponse.prototype._done = function () {
+  if (!this._active) return;
+  var self = this;
+  this._conn.responseDone(this);
+  process.nextTick(function () {
+    self.writableFinished = true;
+    self.emit('finish');
+  });
+};
+
+ServerResponse.prototype.setTimeout = function (ms, cb) {
+  this.socket.setTimeout(ms, cb);
+  return this;
+};
+
+ServerResponse.prototype.writeContinue = function (cb) {
+  this.socket.write('HTTP/1.1 100 Continue' + CRLF + CRLF, cb);
+};
+
+ServerResponse.prototype.assignSocket = function () {};
+ServerResponse.prototype.detachSocket = function () {};
+
+// ---- the server side of one connection
+
+function Connection(server, socket) {
+  var self = this;
+  this.server = server;
+  this.socket = socket;
+  this.parser = new Parser(REQUEST);
+  this.queue = [];          // responses not finished, in request order
+  this.req = null;          // the request being received
+  this.closing = false;     // no more requests: answer what came, then end
+  this.idle = null;
+  this.parser.onHeaders = function (info) { return self.onHeaders(info); };
+  this.parser.onBody = function (b) { if (self.req) self.req._push(b); };
+  this.parser.onComplete = function (trailers) { self.onComplete(trailers); };
+  socket.on('data', function (d) { self.onData(d); });
+  socket.on('end', function () { self.onEnd(); });
+  socket.on('error', function (e) { self.onSocketError(e); });
+  socket.on('close', function () { self.onClose(); });
+  socket.on('drain', function () {
+    if (self.queue.length) self.queue[0].emit('drain');
+  });
+  socket.setNoDelay(true);
+  if (server.timeout) socket.setTimeout(server.timeout);
+  socket.on('timeout', function () {
+    var res = self.queue[0];
+    var handled = false;
+    if (self.req && self.req.listenerCount('timeout')) { self.req.emit('timeout', socket); handled = true; }
+    if (res && res.listenerCount('timeout')) { res.emit('timeout', socket); handled = true; }
+    if (server.listenerCount('timeout')) { server.emit('timeout', socket); handled = true; }
+    if (!handled) socket.destroy();
+  });
+}
+
+Connection.prototype.keepAlive = function (req) {
+  return !this.closing && req._keepAlive;
+};
+
+Connection.prototype.onData = function (d) {
+  if (this.closing && !this.req) return; // after an error or Connection: close
+  if (this.idle) { clearTimeout(this.idle); this.idle = null; }
+  var r = this.parser.execute(d);
+  if (typeof r !== 'number') this.onParseError(r);
+  else if (this.badVersion) this.onParseError(codedError(Error, 'HPE_INVALID_VERSION', 'Invalid HTTP version'));
+};
+
+Connection.prototype.onHeaders = function (info) {
+  var socket = this.socket, server = this.server;
+  var req = new IncomingMessage(socket);
+  req._init(info);
+  req._keepAlive = info.shouldKeepAlive;
+  if (info.versionMajor !== 1 || info.versionMinor > 1) {
+    // HTTP/1.0 and 1.1 only (http-parser takes any digits; Node does not)
+    this.badVersion = true;
+    this.closing = true;
+    return true;
+  }
+  if (info.upgrade) {
+    // no 'upgrade' support: the connection ends here
+    this.closing = true;
+    socket.destroy();
+    return true;
+  }
+  this.req = req;
+  var res = new ServerResponse(req, this);
+  if (!info.shouldKeepAlive) this.closing = true;
+  this.queue.push(res);
+  if (this.queue.length === 1) res._active = true;
+  var self = this;
+  res.on('finish', function () { req.emit('close'); });
+  if (req.headers.expect !== undefined) {
+    if (/^100-continue$/i.test(req.headers.expect)) {
+      if (server.listenerCount('checkContinue')) server.emit('checkContinue', req, res);
+      else {
+        res.writeContinue();
+        server.emit('request', req, res);
+      }
+    } else if (server.listenerCount('checkExpectation')) {
+      server.emit('checkExpectation', req, res);
+    } else {
+      res.writeHead(417);
+      res.end();
+    }
+  } else {
+    server.emit('request', req, res);
+  }
+  void self;
+  return false;
+};
+
+Connection.prototype.onComplete = function (trailers) {
+  var req = this.req;
+  if (!req) return;
+  req.rawTrailers = trailers;
+  req.trailers = headersOf(trailers);
+  this.req = null;
+  req._end();
+};
+
+// A response has ended: the next one in line may send; when the queue is
+// empty, either wait for the next request or end the connection.
+Connection.prototype.responseDone = function (res) {
+  var q = this.queue, self = this;
+  if (q[0] !== res) return;
+  q.shift();
+  if (res.req && !res.req._endEmitted) res.req.resume(); // drop an unread body
+  if (res._last) {
+    this.closing = true;
+    this.queue = [];
+    this.socket.end();
+    return;
+  }
+  if (q.length) {
+    q[0]._activate();
+  } else if (this.closing && !this.req) {
+    this.socket.end();
+  } else if (!this.req) {
+    var ms = this.server.keepAliveTimeout;
+    if (ms > 0) {
+      this.idle = setTimeout(function () { self.idle = null; self.socket.destroy(); }, ms);
+      if (this.idle.unref) this.idle.unref();
+    }
+  }
+};
+
+Connection.prototype.onParseError = function (err) {
+  var socket = this.socket, server = this.server;
+  this.closing = true;
+  this.badVersion = false;
+  this.req = null;
+  err.rawPacket = undefined;
+  if (server.listenerCount('clientError')) {
+    server.emit('clientError', err, socket);
+    return;
+  }
+  if (socket.writable && (!this.queue.length || !this.queue[0].headersSent)) {
+    this.queue = [];
+    socket.end(err.code === 'HPE_HEADER_OVERFLOW'
+      ? 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n'
+      : 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+  } else {
+    socket.destroy();
+  }
+};
+
+// The client sent FIN. A request cut short can never be answered: the
+// connection goes; complete ones are still answered, then it ends.
+Connection.prototype.onEnd = function () {
+  this.parser.finish();
+  this.closing = true;
+  if (this.req) {
+    this.abortRequest();
+    this.socket.destroy();
+  } else if (!this.queue.length) {
+    this.socket.end();
+  }
+};
+
+Connection.prototype.abortRequest = function () {
+  var req = this.req;
+  this.req = null;
+  if (req && !req.complete) {
+    req.aborted = true;
+    req.emit('aborted');
+    var e = codedError(Error, 'ECONNRESET', 'aborted');
+    if (req.listenerCount('error')) req.emit('error', e);
+    req.emit('close');
+  }
+};
+
+Connection.prototype.onSocketError = function (e) {
+  if (this.server.listenerCount('clientError')) this.server.emit('clientError', e, this.socket);
+};
+
+Connection.prototype.onClose = function () {
+  if (this.idle) { clearTimeout(this.idle); this.idle = null; }
+  this.abortRequest();
+  var q = this.queue;
+  this.queue = [];
+  for (var i = 0; i < q.length; i++) if (!q[i].finished) q[i].emit('close');
+  this.parser.close();
+};
+
+// ---- Server
+
+function Server(options, requestListener) {
+  if (!(this instanceof Server)) return new Server(options, requestListener);
+  if (typeof options === 'function') { requestListener = options; options = {}; }
+  options = options || {};
+  net.Server.call(this, { allowHalfOpen: true });
+  if (requestListener) this.on('request', requestListener);
+  this.timeout = 0;
+  this.keepAliveTimeout = 5000;
+  this.headersTimeout = 60000;
+  this.requestTimeout = 300000;
+  this.maxHeadersCount = null;
+  var self = this;
+  this.on('connection', function (socket) { new Connection(self, socket); });
+}
+util.inherits(Server, net.Server);
+
+Server.prototype.setTimeout = function (ms, cb) {
+  this.timeout = ms;
+  if (cb) this.on('timeout', cb);
+  return this;
+};
+Server.prototype.closeAllConnections = function () {};
+Server.prototype.closeIdleConnections = function () {};
+
+function createServer(options, requestListener) {
+  return new Server(options, requestListener);
+}
+
+// ---- client
+
+function ClientRequest(input, options, cb) {
+  OutgoingMessage.call(this);
+  var self = this;
+  if (typeof input === 'string') input = parseUrl(input);
+  else if (input && typeof input.href === 'string' && input.protocol) input = parseUrl(input.href);
+  if (typeof options === 'function') { cb = options; options = null; }
+  var o = {}, k;
+  for (k in input) o[k] = input[k];
+  if (options) for (k in options) o[k] = options[k];
+  if (o.protocol && o.protocol !== 'http:') {
+    throw codedError(TypeError, 'ERR_INVALID_PROTOCOL', 'Protocol "' + o.protocol + '" not supported. Expected "http:"');
+  }
+  this.method = (o.method || 'GET').toUpperCase();
+  this.path = o.path || '/';
+  this.host = o.hostname || (o.host ? String(o.host).replace(/:\d+$/, '') : 'localhost');
+  this.port = +(o.port || 80);
+  this.protocol = 'http:';
+  this.aborted = false;
+  this.reusedSocket = false;
+  this.res = null;
+  this.useChunkedEncodingByDefault = !/^(GET|HEAD|DELETE|OPTIONS|TRACE|CONNECT)$/.test(this.method);
+  if (this.method === 'HEAD') this._expectNoBody = true;
+  // Node's default agent asks for keep-alive; without a pool the socket
+  // still ends after the response
+  this.shouldKeepAlive = o.agent !== false;
+  var headers = o.headers || {};
+  if (Array.isArray(headers)) {
+    for (var i = 0; i + 1 < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
+  } else {
+    for (k in headers) if (headers[k] !== undefined) this.setHeader(k, headers[k]);
+  }
+  if (!this.hasHeader('host')) this.setHeader('Host', this.host + (this.port !== 80 ? ':' + this.port : ''));
+  if (o.auth && !this.hasHeader('authorization'))
+    this.setHeader('Authorization', 'Basic ' + Buffer.from(o.auth).toString('base64'));
+  if (cb) this.once('response', cb);
+  this._pending = [];
+  var socket = this.socket = this.connection = net.connect({ port: this.port, host: this.host });
+  if (o.timeout) this.setTimeout(o.timeout);
+  socket.on('connect', function () {
+    var p = self._pending;
+    self._pending = null;
+    for (var j = 0; j < p.length; j++) socket.write(p[j][0], p[j][1]);
+    self.emit('socket', socket);
+  });
+  this.parser = new Parser(RESPONSE);
+  this.parser.onHeaders = function (info) { return self._onHeaders(info); };
+  this.parser.onBody = function (b) { if (self.res) self.res._push(b); };
+  this.parser.onComplete = function (trailers) { self._onComplete(trailers); };
+  socket.on('data', function (d) {
+    var r = self.parser.execute(d);
+    if (typeof r !== 'number') self._fail(r);
+  });
+  socket.on('end', function () {
+    var r = self.parser.finish();
+    if (typeof r !== 'number' || !self._complete) self._hangUp();
+  });
+  socket.on('error', function (e) { self._fail(e); });
+  socket.on('close', function () {
+    if (!self._complete) self._hangUp();
+    self.parser.close();
+    if (self.res && !self.res._endEmitted && !self.res.aborted) {
+      self.res.aborted = true;
+      self.res.emit('aborted');
+    }
+    self.emit('close');
+  });
+}
+util.inherits(ClientRequest, OutgoingMessage);
+
+ClientRequest.prototype._implicitHeader = function () {
+  this._makeHeader(this.method + ' ' + this.path + ' HTTP/1.1');
+};
+
+ClientRequest.prototype._send = function (buf, cb) {
+  if (this._pending) {
+    this._pending.push([buf, cb]);
+    return true;
+  }
+  return this.socket.write(buf, cb);
+};
+
+ClientRequest.prototype._done = function () {
+  var self = this;
+  process.nextTick(function () {
+    self.writableFinished = true;
+    self.emit('finish');
+  });
+};
+
+ClientRequest.prototype._onHeaders = function (info) {
+  var res = new IncomingMessage(this.socket);
+  res._init(info);
+  if (info.statusCode >= 100 && info.statusCode < 200 && info.statusCode !== 101) {
+    this.emit('information', { statusCode: info.statusCode, statusMessage: info.statusMessage,
+      httpVersion: res.httpVersion, headers: res.headers, rawHeaders: res.rawHeaders });
+    return true;
+  }
+  this.res = res;
+  res.req = this;
+  if (!this.emit('response', res)) res.resume(); // nobody reads: drain it
+  return !!this._expectNoBody;
+};
+
+ClientRequest.prototype._onComplete = function (trailers) {
+  var res = this.res;
+  if (!res) return; // an informational (1xx) response
+  this._complete = true;
+  res.rawTrailers = trailers;
+  res.trailers = headersOf(trailers);
+  res._end();
+  // no connection pool: the socket ends with the response
+  this.socket.end();
+};
+
+ClientRequest.prototype._fail = function (err) {
+  if (this._errored || this._complete) return;
+  this._errored = true;
+  this.socket.destroy();
+  if (this.res) {
+    this.res.aborted = true;
+    this.res.emit('aborted');
+    if (this.res.listenerCount('error')) this.res.emit('error', err);
+  } else {
+    this.emit('error', err);
+  }
+};
+
+ClientRequest.prototype._hangUp = function () {
+  if (this._complete || this._errored || this.aborted) return;
+  this._fail(codedError(Error, 'ECONNRESET', 'socket hang up'));
+};
+
+ClientRequest.prototype.abort = function () {
+  if (this.aborted) return;
+  this.aborted = true;
+  var self = this;
+  process.nextTick(function () { self.emit('abort'); });
+  this.destroy();
+};
+
+ClientRequest.prototype.destroy = function (err) {
+  if (this.destroyed) return this;
+  this.destroyed = true;
+  if (err) this._fail(err);
+  else this.socket.destroy();
+  return this;
+};
+
+ClientRequest.prototype.setTimeout = function (ms, cb) {
+  var self = this;
+  if (cb) this.once('timeout', cb);
+  this.socket.setTimeout(ms, function () { self.emit('timeout'); });
+  return this;
+};
+ClientRequest.prototype.setNoDelay = function (on) { this.socket.setNoDelay(on); };
+ClientRequest.prototype.setSocketKeepAlive = function (on, d) { this.socket.setKeepAlive(on, d); };
+
+// http://user:pass@host:port/path?query#hash, as url.parse splits it.
+function parseUrl(s) {
+  var m = /^([a-zA-Z][a-zA-Z0-9+.-]*:)\/\/(?:([^@\/?#]*)@)?(\[[^\]]*\]|[^:\/?#]*)(?::(\d*))?([^?#]*)(\?[^#]*)?(#.*)?$/.exec(s);
+  if (!m) throw codedError(TypeError, 'ERR_INVALID_URL', 'Invalid URL');
+  var path = (m[5] || '/') + (m[6] || '');
+  return {
+    protocol: m[1].toLowerCase(), auth: m[2] ? decodeURIComponent(m[2]) : undefined,
+    hostname: m[3].replace(/^\[|\]$/g, ''), port: m[4] || undefined, path: path,
+    href: s
+  };
+}
+
+function request(input, options, cb) {
+  return new ClientRequest(input, options, cb);
+}
+
+function get(input, options, cb) {
+  var req = request(input, options, cb);
+  req.end();
+  return req;
+}
+
+function Agent(options) { this.options = options || {}; this.keepAlive = !!this.options.keepAlive; }
+Agent.prototype.destroy = function () {};
+
+exports.STATUS_CODES = STATUS_CODES;
+exports.METHODS = METHODS;
+exports.IncomingMessage = IncomingMessage;
+exports.OutgoingMessage = OutgoingMessage;
+exports.ServerResponse = ServerResponse;
+exports.ClientRequest = ClientRequest;
+exports.Server = Server;
+exports.Agent = Agent;
+exports.globalAgent = new Agent({ keepAlive: true });
+exports.createServer = createServer;
+exports.request = request;
+exports.get = get;
+exports.maxHeaderSize = 16384;
+exports.validateHeaderName = checkName;
+exports.validateHeaderValue = checkValue;

@@ -1,0 +1,602 @@
+// net: TCP servers and sockets (Node's API) on the handles of
+// js/binding_tcp.c (native.tcp), which sit on net/tcp.h (lwIP).
+//
+// Writing: what the stack does not take at once waits in the socket's
+// queue; write() returns false while anything waits there (or more than
+// the high-water mark does), and 'drain' follows once the queue is empty.
+// Reading: a socket starts flowing when a 'data' listener is added or
+// resume() is called; data arriving before that is kept (and the handle
+// paused, closing the TCP window) until then.
+'use strict';
+
+var EventEmitter = require('events');
+var util = require('util');
+var tcp = native.tcp;
+
+var HIGH_WATER = 16384;
+
+function nextTick(fn, a, b) { process.nextTick(fn, a, b); }
+
+var descriptions = {
+  EADDRINUSE: 'address already in use', ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset by peer', ETIMEDOUT: 'connection timed out',
+  EHOSTUNREACH: 'host is unreachable', ENETDOWN: 'network is down'
+};
+
+// Node's errors from the system: "connect ECONNREFUSED 127.0.0.1:80",
+// "listen EADDRINUSE: address already in use :::80", "read ECONNRESET".
+function errnoError(err, syscall, address, port) {
+  var code = tcp.errname(err);
+  var msg = syscall + ' ' + code;
+  if (syscall === 'listen') msg += ': ' + (descriptions[code] || code);
+  if (address !== undefined) msg += ' ' + address + (port !== undefined ? ':' + port : '');
+  var e = new Error(msg);
+  e.errno = err;
+  e.code = code;
+  e.syscall = syscall;
+  if (address !== undefined) e.address = address;
+  if (port !== undefined) e.port = port;
+  return e;
+}
+
+function codedError(Ctor, code, message) {
+  var e = new Ctor(message);
+  e.code = code;
+  return e;
+}
+
+function isIPv4(s) {
+  if (typeof s !== 'string') return false;
+  var p = s.split('.');
+  if (p.length !== 4) return false;
+  for (var i = 0; i < 4; i++)
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(p[i]) || +p[i] > 255) return false;
+  return true;
+}
+function isIPv6(s) {
+  return typeof s === 'string' && s.indexOf(':') !== -1 && /^[0-9a-fA-F:.]+$/.test(s);
+}
+function isIP(s) { return isIPv4(s) ? 4 : isIPv6(s) ? 6 : 0; }
+
+// No DNS here: names of this machine map to IPv4 loopback.
+function resolveHost(host) {
+  if (host === undefined || host === null || host === '' || host === 'localhost' ||
+      host === '::1' || host === '::') return '127.0.0.1';
+  return host;
+}
+
+function checkPort(port) {
+  var n = typeof port === 'string' && /^[0-9]+$/.test(port) ? +port : port;
+  if (typeof n !== 'number' || n !== Math.floor(n) || n < 0 || n > 65535) {
+    throw codedError(RangeError, 'ERR_SOCKET_BAD_PORT',
+      'Port should be >= 0 and < 65536. Received ' + require('util').inspect(port) + '.');
+  }
+  return n;
+}
+
+// ---- Socket
+
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  EventEmitter.call(this);
+  options = options || {};
+  this._handle = null;
+  this._queue = [];          // [{ buf, off, cb }] not yet taken by the stack
+  this._queued = 0;          // bytes in _queue
+  this._needDrain = false;
+  this._rbuf = [];           // received while not flowing
+  this._flowing = null;
+  this._readEnded = false;   // peer's FIN seen
+  this._endEmitted = false;
+  this._ending = false;      // end() called
+  this._finished = false;    // FIN sent
+  this._timeout = 0;
+  this._timer = null;
+  this._encoding = null;
+  this._hadError = false;
+  this.allowHalfOpen = !!options.allowHalfOpen;
+  this.connecting = false;
+  this.destroyed = false;
+  this.readable = false;
+  this.writable = false;
+  this.bytesRead = 0;
+  this.bytesWritten = 0;
+  this.remoteAddress = undefined;
+  this.remotePort = undefined;
+  this.remoteFamily = undefined;
+  this.localAddress = undefined;
+  this.localPort = undefined;
+  this.server = null;
+}
+util.inherits(Socket, EventEmitter);
+
+Object.defineProperty(Socket.prototype, 'readyState', {
+  get: function () {
+    if (this.connecting) return 'opening';
+    if (this.readable && this.writable) return 'open';
+    if (this.readable) return 'readOnly';
+    if (this.writable) return 'writeOnly';
+    return 'closed';
+  }
+});
+Object.defineProperty(Socket.prototype, 'pending', {
+  get: function () { return !this._handle || this.connecting; }
+});
+Object.defineProperty(Socket.prototype, 'writableLength', {
+  get: function () { return this._queued; }
+});
+Object.defineProperty(Socket.prototype, 'bufferSize', {
+  get: function () { return this._queued; }
+});
+Object.defineProperty(Socket.prototype, 'writableNeedDrain', {
+  get: function () { return this._needDrain; }
+});
+Object.defineProperty(Socket.prototype, 'writableEnded', {
+  get: function () { return this._ending; }
+});
+Object.defineProperty(Socket.prototype, 'readableEnded', {
+  get: function () { return this._endEmitted; }
+});
+
+// Adding a 'data' listener starts the flow, as in Node.
+Socket.prototype.on = function (type, fn) {
+  EventEmitter.prototype.on.call(this, type, fn);
+  if (type === 'data' && this._flowing !== false) this.resume();
+  return this;
+};
+Socket.prototype.addListener = Socket.prototype.on;
+
+// Takes a native handle (connected, or still connecting).
+Socket.prototype._attach = function (handle) {
+  var self = this;
+  this._handle = handle;
+  handle.ondata = function (buf) { self._onData(buf); };
+  handle.onend = function () { self._onEnd(); };
+  handle.onwritable = function () { self._flush(); };
+  handle.onerror = function (err) { self.destroy(errnoError(err, 'read')); };
+  handle.onconnect = function (err) { self._onConnect(err); };
+  if (!this.connecting) this._setAddresses();
+  this.readable = this.writable = true;
+  if (this._flowing !== true) handle.pause();
+};
+
+Socket.prototype._setAddresses = function () {
+  var r = this._handle.remote(), l = this._handle.local();
+  if (r) {
+    this.remoteAddress = r.address;
+    this.remotePort = r.port;
+    this.remoteFamily = 'IPv4';
+  }
+  if (l) {
+    this.localAddress = l.address;
+    this.localPort = l.port;
+  }
+};
+
+Socket.prototype._activity = function () {
+  if (this._timer) this._timer.refresh();
+};
+
+Socket.prototype._onConnect = function (err) {
+  if (this.destroyed) return;
+  this.connecting = false;
+  if (err) {
+    this.destroy(errnoError(err, 'connect', this._peer.host, this._peer.port));
+    return;
+  }
+  this._setAddresses();
+  this._activity();
+  this.emit('connect');
+  this.emit('ready');
+  this._flush();
+};
+
+Socket.prototype._onData = function (buf) {
+  if (this.destroyed) return;
+  this.bytesRead += buf.length;
+  this._activity();
+  if (this._flowing !== true) {
+    this._rbuf.push(buf);
+    this._handle.pause();
+    return;
+  }
+  this.emit('data', this._encoding ? buf.toString(this._encoding) : buf);
+};
+
+Socket.prototype._onEnd = function () {
+  if (this.destroyed) return;
+  this._readEnded = true;
+  if (this._flowing === true && this._rbuf.length === 0) this._emitEnd();
+};
+
+Socket.prototype._emitEnd = function () {
+  if (this._endEmitted) return;
+  this._endEmitted = true;
+  this.readable = false;
+  this.emit('end');
+  if (this.destroyed) return;
+  if (this._finished) this.destroy();
+  else if (!this.allowHalfOpen) this.end(); // _finish then destroys
+};
+
+Socket.prototype.resume = function () {
+  var self = this;
+  if (this._flowing === true) return this;
+  this._flowing = true;
+  if (this._rbuf.length || this._readEnded) {
+    nextTick(function () {
+      while (self._flowing === true && self._rbuf.length && !self.destroyed) {
+        var b = self._rbuf.shift();
+        self.emit('data', self._encoding ? b.toString(self._encoding) : b);
+      }
+      if (self._flowing === true && !self.destroyed) {
+        if (self._readEnded && !self._rbuf.length) self._emitEnd();
+        else if (self._handle) self._handle.resume();
+      }
+    });
+  } else if (this._handle) {
+    this._handle.resume();
+  }
+  return this;
+};
+
+Socket.prototype.pause = function () {
+  this._flowing = false;
+  if (this._handle) this._handle.pause();
+  return this;
+};
+
+Socket.prototype.isPaused = function () { return this._flowing === false; };
+
+Socket.prototype.setEncoding = function (enc) {
+  this._encoding = enc || 'utf8';
+  return this;
+};
+
+Socket.prototype.connect = function (options, host, cb) {
+  var self = this, port;
+  if (typeof options !== 'object' || options === null) {
+    options = { port: options, host: typeof host === 'string' ? host : undefined };
+    if (typeof host === 'function') cb = host;
+  } else if (typeof host === 'function') {
+    cb = host;
+  }
+  port = checkPort(options.port);
+  var ip = resolveHost(options.host);
+  this._peer = { host: ip, port: port };
+  if (typeof cb === 'function') this.once('connect', cb);
+  this.connecting = true;
+  if (!isIPv4(ip)) {
+    nextTick(function () {
+      var e = new Error('getaddrinfo ENOTFOUND ' + options.host);
+      e.errno = -3008;
+      e.code = 'ENOTFOUND';
+      e.syscall = 'getaddrinfo';
+      e.hostname = options.host;
+      self.destroy(e);
+    });
+    return this;
+  }
+  var h = tcp.connect(ip, port);
+  if (typeof h === 'number') {
+    nextTick(function () { self.destroy(errnoError(h, 'connect', ip, port)); });
+    return this;
+  }
+  this._attach(h);
+  return this;
+};
+
+Socket.prototype.write = function (data, encoding, cb) {
+  if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+  if (typeof data === 'string') data = Buffer.from(data, encoding);
+  else if (!Buffer.isBuffer(data)) {
+    var e = new TypeError('The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ' +
+      (data === null ? 'null' : typeof data));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  if (this._ending || this.destroyed) {
+    var err = this.destroyed
+      ? codedError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed')
+      : codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+    var self = this;
+    nextTick(function () {
+      if (cb) cb(err);
+      if (!self.destroyed) self.destroy(err);
+    });
+    return false;
+  }
+  if (data.length === 0) {
+    if (cb) nextTick(cb);
+    return true;
+  }
+  this._queue.push({ buf: data, off: 0, cb: cb });
+  this._queued += data.length;
+  this._flush();
+  if (this._queued > 0 && (this._queue.length > 0 || this._queued >= HIGH_WATER)) {
+    this._needDrain = true;
+    return false;
+  }
+  return true;
+};
+
+// Hands the queue to the stack as far as it takes it.
+Socket.prototype._flush = function () {
+  var h = this._handle, q = this._queue;
+  if (!h || this.connecting || this.destroyed) return;
+  this._activity();
+  while (q.length) {
+    var w = q[0];
+    var n = h.write(w.buf, w.off, w.buf.length);
+    if (n < 0) {
+      this.destroy(errnoError(n, 'write'));
+      return;
+    }
+    w.off += n;
+    this._queued -= n;
+    this.bytesWritten += n;
+    if (w.off < w.buf.length) return; // the rest when the stack has room
+    q.shift();
+    if (w.cb) nextTick(w.cb);
+  }
+  if (this._needDrain) {
+    this._needDrain = false;
+    this.emit('drain');
+  }
+  if (this._ending && !this._finished) this._finish();
+};
+
+// FIN after the last byte; 'finish' after the write callbacks, as Node.
+Socket.prototype._finish = function () {
+  var self = this;
+  this._finished = true;
+  this.writable = false;
+  if (this._handle) this._handle.shutdown();
+  nextTick(function () {
+    self.emit('finish');
+    if (self._endEmitted && !self.destroyed) self.destroy();
+  });
+};
+
+Socket.prototype.end = function (data, encoding, cb) {
+  if (typeof data === 'function') { cb = data; data = undefined; }
+  else if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+  if (data !== undefined && data !== null) this.write(data, encoding);
+  if (typeof cb === 'function') this.once('finish', cb);
+  if (this._ending) return this;
+  this._ending = true;
+  if (this._handle && !this.connecting && !this._queue.length) this._finish();
+  return this;
+};
+
+Socket.prototype.destroy = function (err) {
+  if (this.destroyed) return this;
+  var self = this;
+  this.destroyed = true;
+  this.readable = this.writable = false;
+  this.connecting = false;
+  if (this._timer) { clearTimeout(this._timer); this._timer = null; }
+  if (this._handle) {
+    // unsent data is dropped; an error or unread input means a reset
+    if (err || this._queue.length) this._handle.abort();
+    else this._handle.close();
+    this._handle = null;
+  }
+  this._queue = [];
+  this._queued = 0;
+  this._rbuf = [];
+  if (this.server) this.server._connectionClosed();
+  nextTick(function () {
+    if (err) {
+      self._hadError = true;
+      self.emit('error', err);
+    }
+    self.emit('close', !!err);
+  });
+  return this;
+};
+
+Socket.prototype.destroySoon = function () {
+  this.end();
+};
+
+Socket.prototype.resetAndDestroy = function () {
+  if (this._handle) {
+    this._handle.abort();
+    this._handle = null;
+  }
+  return this.destroy();
+};
+
+Socket.prototype.setTimeout = function (ms, cb) {
+  var self = this;
+  if (this._timer) { clearTimeout(this._timer); this._timer = null; }
+  this._timeout = ms;
+  if (typeof cb === 'function') {
+    if (ms === 0) this.removeListener('timeout', cb);
+    else this.once('timeout', cb);
+  }
+  if (ms > 0 && !this.destroyed) {
+    this._timer = setTimeout(function fire() {
+      self._timer = null;
+      if (self.destroyed) return;
+      self.emit('timeout');
+    }, ms);
+    if (this._timer.unref) this._timer.unref();
+  }
+  return this;
+};
+
+Socket.prototype.setNoDelay = function (on) {
+  if (this._handle) this._handle.setNoDelay(on === undefined ? true : !!on);
+  return this;
+};
+
+Socket.prototype.setKeepAlive = function (on, delay) {
+  if (this._handle) this._handle.setKeepAlive(!!on, Math.max(1, Math.floor((delay || 0) / 1000)) || 1);
+  return this;
+};
+
+Socket.prototype.address = function () {
+  if (!this.localAddress) return {};
+  return { address: this.localAddress, family: 'IPv4', port: this.localPort };
+};
+
+Socket.prototype.ref = function () {
+  if (this._handle) this._handle.ref();
+  return this;
+};
+Socket.prototype.unref = function () {
+  if (this._handle) this._handle.unref();
+  return this;
+};
+Socket.prototype.cork = function () {};
+Socket.prototype.uncork = function () {};
+
+// ---- Server
+
+function Server(options, listener) {
+  if (!(this instanceof Server)) return new Server(options, listener);
+  EventEmitter.call(this);
+  if (typeof options === 'function') { listener = options; options = {}; }
+  options = options || {};
+  if (listener) this.on('connection', listener);
+  this._handle = null;
+  this._connections = 0;
+  this._closing = false;
+  this._address = null;
+  this._unref = false;
+  this.allowHalfOpen = !!options.allowHalfOpen;
+  this.pauseOnConnect = !!options.pauseOnConnect;
+  this.maxConnections = undefined;
+  this.listening = false;
+}
+util.inherits(Server, EventEmitter);
+
+Server.prototype.listen = function () {
+  var self = this, args = Array.prototype.slice.call(arguments);
+  var cb = typeof args[args.length - 1] === 'function' ? args.pop() : null;
+  var port, host, backlog = 511;
+  if (typeof args[0] === 'object' && args[0] !== null) {
+    port = args[0].port;
+    host = args[0].host;
+    if (args[0].backlog) backlog = args[0].backlog;
+  } else {
+    port = args[0];
+    if (typeof args[1] === 'string') { host = args[1]; if (typeof args[2] === 'number') backlog = args[2]; }
+    else if (typeof args[1] === 'number') backlog = args[1];
+  }
+  port = port === undefined || port === null ? 0 : checkPort(port);
+  if (this._handle) throw codedError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
+  if (cb) this.once('listening', cb);
+  var h = tcp.listen(port, backlog);
+  var shown = host === undefined ? '::' : host;
+  if (typeof h === 'number') {
+    nextTick(function () { self.emit('error', errnoError(h, 'listen', shown, port)); });
+    return this;
+  }
+  var local = h.local();
+  this._handle = h;
+  this._address = {
+    address: host === undefined ? '::' : host,
+    family: host === undefined || isIPv6(host) ? 'IPv6' : 'IPv4',
+    port: local ? local.port : port
+  };
+  this._closing = false;
+  this.listening = true;
+  if (this._unref) h.unref();
+  h.onconnection = function (ch) { self._onConnection(ch); };
+  nextTick(function () { if (self._handle === h) self.emit('listening'); });
+  return this;
+};
+
+Server.prototype._onConnection = function (handle) {
+  if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
+    handle.close();
+    return;
+  }
+  var s = new Socket({ allowHalfOpen: this.allowHalfOpen });
+  s.server = this;
+  this._connections++;
+  s._attach(handle);
+  if (this.pauseOnConnect) s._flowing = false;
+  this.emit('connection', s);
+};
+
+Server.prototype._connectionClosed = function () {
+  this._connections--;
+  this._maybeClosed();
+};
+
+Server.prototype._maybeClosed = function () {
+  var self = this;
+  if (this._closing && !this._handle && this._connections === 0 && !this._closeEmitted) {
+    this._closeEmitted = true;
+    nextTick(function () { self.emit('close'); });
+  }
+};
+
+Server.prototype.close = function (cb) {
+  if (typeof cb === 'function') {
+    if (!this._handle) {
+      this.once('close', function () {
+        cb(codedError(Error, 'ERR_SERVER_NOT_RUNNING', 'Server is not running.'));
+      });
+    } else {
+      this.once('close', cb);
+    }
+  }
+  if (this._handle) {
+    this._handle.close();
+    this._handle = null;
+  }
+  this.listening = false;
+  this._closing = true;
+  this._closeEmitted = false;
+  this._maybeClosed();
+  return this;
+};
+
+Server.prototype.address = function () {
+  return this._handle ? this._address : null;
+};
+
+Server.prototype.getConnections = function (cb) {
+  var n = this._connections;
+  nextTick(function () { cb(null, n); });
+  return this;
+};
+
+Server.prototype.ref = function () {
+  this._unref = false;
+  if (this._handle) this._handle.ref();
+  return this;
+};
+Server.prototype.unref = function () {
+  this._unref = true;
+  if (this._handle) this._handle.unref();
+  return this;
+};
+
+function createServer(options, listener) {
+  return new Server(options, listener);
+}
+
+function connect() {
+  var args = Array.prototype.slice.call(arguments);
+  var opts = typeof args[0] === 'object' && args[0] !== null ? args[0] : {};
+  var s = new Socket(opts);
+  if (opts.timeout) s.setTimeout(opts.timeout);
+  return s.connect.apply(s, args);
+}
+
+exports.Socket = Socket;
+exports.Stream = Socket;
+exports.Server = Server;
+exports.createServer = createServer;
+exports.connect = connect;
+exports.createConnection = connect;
+exports.isIP = isIP;
+exports.isIPv4 = isIPv4;
+exports.isIPv6 = isIPv6;
+exports._errnoError = errnoError;

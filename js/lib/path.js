@@ -1,0 +1,167 @@
+// path: POSIX paths, as Node's path (path.posix; path.win32 is not
+// provided). The working directory is /app (process.cwd()).
+'use strict';
+
+function assertPath(p, name) {
+  if (typeof p !== 'string') {
+    var e = new TypeError('The "' + (name || 'path') + '" argument must be of type string. Received ' +
+      (p === null ? 'null' : typeof p === 'object' ? 'an instance of ' + (p.constructor && p.constructor.name || 'Object') : 'type ' + typeof p + ' (' + String(p) + ')'));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+}
+
+// Resolves . and .. in the segments of p; leading .. kept unless absolute.
+function normalizeSegments(p, absolute) {
+  var parts = p.split('/'), out = [], i, s;
+  for (i = 0; i < parts.length; i++) {
+    s = parts[i];
+    if (s === '' || s === '.') continue;
+    if (s === '..') {
+      if (out.length && out[out.length - 1] !== '..') out.pop();
+      else if (!absolute) out.push('..');
+    } else {
+      out.push(s);
+    }
+  }
+  return out.join('/');
+}
+
+function normalize(p) {
+  assertPath(p);
+  if (p === '') return '.';
+  var abs = p.charAt(0) === '/';
+  var trailing = p.charAt(p.length - 1) === '/';
+  var r = normalizeSegments(p, abs);
+  if (r === '' && !abs) r = '.';
+  if (r !== '' && trailing) r += '/';
+  return (abs ? '/' : '') + r;
+}
+
+function join() {
+  var parts = [], i;
+  for (i = 0; i < arguments.length; i++) {
+    assertPath(arguments[i]);
+    if (arguments[i] !== '') parts.push(arguments[i]);
+  }
+  return parts.length ? normalize(parts.join('/')) : '.';
+}
+
+function resolve() {
+  var resolved = '', abs = false, i, p;
+  for (i = arguments.length - 1; i >= -1 && !abs; i--) {
+    p = i >= 0 ? arguments[i] : process.cwd();
+    assertPath(p);
+    if (p === '') continue;
+    resolved = p + '/' + resolved;
+    abs = p.charAt(0) === '/';
+  }
+  resolved = normalizeSegments(resolved, abs);
+  return abs ? '/' + resolved : resolved.length ? resolved : '.';
+}
+
+function isAbsolute(p) {
+  assertPath(p);
+  return p.charAt(0) === '/';
+}
+
+function trimTrailing(p) {
+  var end = p.length;
+  while (end > 1 && p.charAt(end - 1) === '/') end--;
+  return p.slice(0, end);
+}
+
+function dirname(p) {
+  assertPath(p);
+  if (p === '') return '.';
+  var abs = p.charAt(0) === '/', end = -1, matchedSlash = true, i;
+  for (i = p.length - 1; i >= 1; i--) {
+    if (p.charAt(i) === '/') {
+      if (!matchedSlash) { end = i; break; }
+    } else {
+      matchedSlash = false;
+    }
+  }
+  if (end === -1) return abs ? '/' : '.';
+  if (abs && end === 1) return '//';
+  return p.slice(0, end);
+}
+
+function basename(p, ext) {
+  assertPath(p);
+  if (ext !== undefined) assertPath(ext, 'ext');
+  var trailing = p.length > 1 && p.charAt(p.length - 1) === '/';
+  p = trimTrailing(p);
+  if (p === '/') return '';
+  var b = p.slice(p.lastIndexOf('/') + 1);
+  if (ext !== undefined && !(trailing && ext === b) && b.length >= ext.length && b.slice(b.length - ext.length) === ext)
+    b = b.slice(0, b.length - ext.length);
+  return b;
+}
+
+function extname(p) {
+  assertPath(p);
+  var b = basename(p);
+  var i = b.lastIndexOf('.');
+  if (i <= 0 || (i === 1 && b === '..')) return '';
+  return b.slice(i);
+}
+
+function relative(from, to) {
+  assertPath(from, 'from');
+  assertPath(to, 'to');
+  if (from === to) return '';
+  from = resolve(from);
+  to = resolve(to);
+  if (from === to) return '';
+  var f = from === '/' ? [] : from.slice(1).split('/');
+  var t = to === '/' ? [] : to.slice(1).split('/');
+  var i = 0;
+  while (i < f.length && i < t.length && f[i] === t[i]) i++;
+  var up = [], j;
+  for (j = i; j < f.length; j++) up.push('..');
+  return up.concat(t.slice(i)).join('/');
+}
+
+function parse(p) {
+  assertPath(p);
+  var abs = p.charAt(0) === '/';
+  var ret = { root: abs ? '/' : '', dir: '', base: '', ext: '', name: '' };
+  if (p === '') return ret;
+  var t = trimTrailing(p);
+  var slash = t.lastIndexOf('/');
+  if (slash >= (abs ? 1 : 0)) ret.dir = t.slice(0, slash);
+  else if (abs) ret.dir = '/';
+  if (t === '/') return ret;
+  ret.base = t.slice(slash + 1);
+  ret.ext = extname(ret.base);
+  ret.name = ret.ext ? ret.base.slice(0, ret.base.length - ret.ext.length) : ret.base;
+  return ret;
+}
+
+function format(o) {
+  if (o === null || typeof o !== 'object') {
+    var e = new TypeError('The "pathObject" argument must be of type object. Received ' + (o === null ? 'null' : 'type ' + typeof o + ' (' + String(o) + ')'));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  var dir = o.dir || o.root;
+  var base = o.base || ((o.name || '') + (o.ext ? (o.ext.charAt(0) === '.' ? '' : '.') + o.ext : ''));
+  if (!dir) return base;
+  return dir === o.root ? dir + base : dir + '/' + base;
+}
+
+exports.sep = '/';
+exports.delimiter = ':';
+exports.normalize = normalize;
+exports.join = join;
+exports.resolve = resolve;
+exports.isAbsolute = isAbsolute;
+exports.dirname = dirname;
+exports.basename = basename;
+exports.extname = extname;
+exports.relative = relative;
+exports.parse = parse;
+exports.format = format;
+exports.toNamespacedPath = function (p) { return p; };
+exports.posix = exports;

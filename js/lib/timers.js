@@ -1,0 +1,151 @@
+// timers: setTimeout, setInterval, setImmediate and their clear* twins.
+// The global functions start as stubs (js/binding_process.c) that load this
+// module on first call; loading it puts the real functions in their place.
+//
+// A Timeout is a native object (js/binding_loop.c): the C side embeds the
+// loop's timer and keeps the object reachable while it is active. The
+// callback and its arguments are its _onTimeout and _timerArgs properties,
+// as in Node. Immediates are a list here; the loop's check phase calls
+// processImmediate once per pass with the immediates queued before it began.
+'use strict';
+
+function Timeout() {
+  throw new TypeError('Illegal constructor');
+}
+var tproto = Timeout.prototype;
+tproto.ref = function () { native.timerRef(this, true); return this; };
+tproto.unref = function () { native.timerRef(this, false); return this; };
+tproto.hasRef = function () { return native.timerHasRef(this); };
+tproto.refresh = function () { native.timerRefresh(this); return this; };
+tproto.close = function () { clearTimeout(this); return this; };
+
+function typeName(v) {
+  if (v === null || v === undefined) return String(v);
+  if (typeof v === 'function') return 'function ' + v.name;
+  if (typeof v === 'object') {
+    // mujs functions have no name property: the usual constructors by hand
+    var c = v.constructor;
+    var name = c && c.name || (c === Array ? 'Array' : c === Date ? 'Date' : c === RegExp ? 'RegExp' :
+      c === Error ? 'Error' : 'Object');
+    return 'an instance of ' + name;
+  }
+  var s = require('util').inspect(v);
+  if (s.length > 28) s = s.slice(0, 25) + '...';
+  return 'type ' + typeof v + ' (' + s + ')';
+}
+
+function checkCallback(cb) {
+  if (typeof cb !== 'function') {
+    var err = new TypeError('The "callback" argument must be of type function. Received ' + typeName(cb));
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+}
+
+function rest(args, from) {
+  if (args.length <= from) return undefined;
+  return Array.prototype.slice.call(args, from);
+}
+
+// setTimeout, setInterval and clearTimeout are C functions: the hot path.
+var c = native.timerSetup(tproto, checkCallback);
+var setTimeout = c.setTimeout;
+var setInterval = c.setInterval;
+var clearTimeout = c.clearTimeout;
+
+// ---- immediates: a doubly linked list, in the order they were queued
+
+var head = null, tail = null; // queued for the next check phase
+var outstanding = null;       // the rest of the phase running now
+var count = 0, refCount = 0;  // pending ones, and the ref'd among them
+
+function Immediate(callback, args) {
+  this._idleNext = null;
+  this._idlePrev = null;
+  this._onImmediate = callback;
+  this._argv = args;
+  this._destroyed = false;
+  this._refed = true;
+  count++;
+  refCount++;
+  native.immediateState(count, refCount);
+  if (tail) {
+    tail._idleNext = this;
+    this._idlePrev = tail;
+  } else {
+    head = this;
+  }
+  tail = this;
+}
+Immediate.prototype.ref = function () {
+  if (!this._refed) {
+    this._refed = true;
+    if (!this._destroyed) { refCount++; native.immediateState(count, refCount); }
+  }
+  return this;
+};
+Immediate.prototype.unref = function () {
+  if (this._refed) {
+    this._refed = false;
+    if (!this._destroyed) { refCount--; native.immediateState(count, refCount); }
+  }
+  return this;
+};
+Immediate.prototype.hasRef = function () { return this._refed; };
+
+function setImmediate(callback) {
+  checkCallback(callback);
+  return new Immediate(callback, rest(arguments, 1));
+}
+
+function destroy(imm) {
+  imm._destroyed = true;
+  count--;
+  if (imm._refed) refCount--;
+  native.immediateState(count, refCount);
+}
+
+function clearImmediate(imm) {
+  if (!imm || imm._destroyed || !(imm instanceof Immediate)) return;
+  destroy(imm);
+  // It stays linked: the phase that reaches it skips it.
+  imm._onImmediate = null;
+}
+
+// The check phase (called from C): the immediates queued before it began,
+// each followed by the nextTick and microtask queues. If one throws, C
+// calls again with resume = true to run the rest of this phase's list.
+function processImmediate(resume) {
+  if (!outstanding) {
+    if (resume || !head) return;
+    outstanding = head;
+    head = tail = null;
+  }
+  while (outstanding) {
+    var imm = outstanding;
+    outstanding = imm._idleNext;
+    imm._idleNext = imm._idlePrev = null;
+    if (outstanding) outstanding._idlePrev = null;
+    if (imm._destroyed) continue;
+    destroy(imm);
+    var argv = imm._argv;
+    if (argv === undefined) imm._onImmediate();
+    else imm._onImmediate.apply(imm, argv);
+    if (outstanding) native.runTicks();
+  }
+}
+native.immediateSetup(processImmediate);
+
+exports.setTimeout = setTimeout;
+exports.setInterval = setInterval;
+exports.setImmediate = setImmediate;
+exports.clearTimeout = clearTimeout;
+exports.clearInterval = clearTimeout;
+exports.clearImmediate = clearImmediate;
+
+global.setTimeout = setTimeout;
+global.setInterval = setInterval;
+global.setImmediate = setImmediate;
+global.clearTimeout = clearTimeout;
+global.clearInterval = clearTimeout;
+global.clearImmediate = clearImmediate;

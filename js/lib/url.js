@@ -1,0 +1,473 @@
+// url: the WHATWG URL and URLSearchParams classes (also globals in Node),
+// for http, https, ws, wss, ftp and file URLs and opaque ones (mailto:,
+// data:). Hosts are lowercased ASCII (no IDNA, no IPv4 number forms);
+// the legacy url.parse/format cover the common fields through URL.
+'use strict';
+
+var SPECIAL = { 'http:': '80', 'https:': '443', 'ws:': '80', 'wss:': '443', 'ftp:': '21', 'file:': '' };
+
+function invalid(input) {
+  var e = new TypeError('Invalid URL');
+  e.code = 'ERR_INVALID_URL';
+  e.input = input;
+  return e;
+}
+
+// Percent-encode sets (WHATWG URL 1.3)
+var C0 = '';
+var FRAGMENT = ' "<>`';
+var QUERY = ' "#<>';
+var SPECIAL_QUERY = QUERY + "'";
+var PATH = QUERY + '?`{}';
+var USERINFO = PATH + '/:;=@[\\]^|';
+
+function utf8Escape(ch) {
+  try { return encodeURIComponent(ch); } catch (e) { return '%EF%BF%BD'; }
+}
+
+function encodeSet(s, set) {
+  var out = '', i, c, ch;
+  for (i = 0; i < s.length; i++) {
+    ch = s.charAt(i);
+    c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      var d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) { out += utf8Escape(s.slice(i, i + 2)); i++; continue; }
+    }
+    if (c < 0x20 || c > 0x7e) out += c < 0x80 ? '%' + (c < 16 ? '0' : '') + c.toString(16).toUpperCase() : utf8Escape(ch);
+    else if (set.indexOf(ch) !== -1) out += '%' + c.toString(16).toUpperCase();
+    else out += ch;
+  }
+  return out;
+}
+void C0;
+
+function isDot(seg) { return seg === '.' || seg.toLowerCase() === '%2e'; }
+function isDotDot(seg) {
+  seg = seg.toLowerCase();
+  return seg === '..' || seg === '.%2e' || seg === '%2e.' || seg === '%2e%2e';
+}
+
+// Merges path segments, resolving . and .. (WHATWG path state).
+function pushPath(path, input, special) {
+  if (special) input = input.replace(/\\/g, '/');
+  var segs = input.split('/'), i, seg, last = segs.length - 1;
+  for (i = 0; i < segs.length; i++) {
+    seg = segs[i];
+    if (isDotDot(seg)) {
+      if (path.length) path.pop();
+      if (i === last) path.push('');
+    } else if (isDot(seg)) {
+      if (i === last) path.push('');
+    } else {
+      path.push(encodeSet(seg, PATH));
+    }
+  }
+  return path;
+}
+
+function parseHost(h, special, input) {
+  if (h.charAt(0) === '[') {
+    if (h.charAt(h.length - 1) !== ']' || !/^\[[0-9a-fA-F:.]+\]$/.test(h)) throw invalid(input);
+    return h.toLowerCase();
+  }
+  if (!special) {
+    if (/[\0\t\n\r #/:<>?@[\\\]^|]/.test(h)) throw invalid(input);
+    return encodeSet(h, '');
+  }
+  var d;
+  try { d = decodeURIComponent(h); } catch (e) { throw invalid(input); }
+  d = d.toLowerCase();
+  if (d === '' || /[\0\t\n\r #%/:<>?@[\\\]^|\x7f]/.test(d) || /[^\x00-\x7f]/.test(d)) throw invalid(input);
+  return d;
+}
+
+function Parsed() {
+  this.protocol = ''; this.username = ''; this.password = ''; this.hostname = null; this.port = '';
+  this.path = []; this.opaque = null; this.query = null; this.fragment = null;
+}
+
+// Parses input (against the parsed base b, or null) into a Parsed.
+function parse(input, b) {
+  var raw = input;
+  input = String(input).replace(/^[\x00-\x20]+|[\x00-\x20]+$/g, '').replace(/[\t\n\r]/g, '');
+  var u = new Parsed(), rest, m = /^([a-zA-Z][a-zA-Z0-9+.\-]*):/.exec(input);
+  var hashAt, qAt;
+  if (m) {
+    u.protocol = m[1].toLowerCase() + ':';
+    rest = input.slice(m[0].length);
+    var special = SPECIAL.hasOwnProperty(u.protocol);
+    if (special && b && b.protocol === u.protocol && !/^[\/\\]/.test(rest)) {
+      return relative(rest, b, raw);
+    }
+    if (special || rest.slice(0, 2) === '//') {
+      if (u.protocol === 'file:') rest = rest.replace(/^[\/\\]{2}/, '');
+      else if (special) rest = rest.replace(/^[\/\\]*/, '');
+      else rest = rest.slice(2);
+      return authority(u, rest, special, raw);
+    }
+    // an opaque path (mailto:x, data:...) or a path without authority
+    hashAt = rest.indexOf('#');
+    if (hashAt !== -1) { u.fragment = encodeSet(rest.slice(hashAt + 1), FRAGMENT); rest = rest.slice(0, hashAt); }
+    qAt = rest.indexOf('?');
+    if (qAt !== -1) { u.query = encodeSet(rest.slice(qAt + 1), QUERY); rest = rest.slice(0, qAt); }
+    if (rest.charAt(0) === '/') u.path = pushPath([], rest.slice(1), false);
+    else u.opaque = encodeSet(rest, '');
+    return u;
+  }
+  if (!b) throw invalid(raw);
+  return relative(input, b, raw);
+}
+
+function authority(u, rest, special, raw) {
+  var end = rest.search(special ? /[\/\\?#]/ : /[\/?#]/);
+  var auth = end === -1 ? rest : rest.slice(0, end);
+  rest = end === -1 ? '' : rest.slice(end);
+  var at = auth.lastIndexOf('@');
+  if (at !== -1) {
+    var cred = auth.slice(0, at), colon = cred.indexOf(':');
+    u.username = encodeSet(colon === -1 ? cred : cred.slice(0, colon), USERINFO);
+    u.password = colon === -1 ? '' : encodeSet(cred.slice(colon + 1), USERINFO);
+    auth = auth.slice(at + 1);
+  }
+  var pm = /:(\d*)$/.exec(auth);
+  if (pm && auth.charAt(0) !== '[' || pm && /\]:\d*$/.test(auth)) {
+    auth = auth.slice(0, auth.length - pm[0].length);
+    if (pm[1] !== '') {
+      var port = parseInt(pm[1], 10);
+      if (port > 65535) throw invalid(raw);
+      u.port = String(port) === SPECIAL[u.protocol] ? '' : String(port);
+    }
+  } else if (/:/.test(auth.replace(/^\[.*\]/, ''))) {
+    throw invalid(raw);
+  }
+  if (auth === '' && special && u.protocol !== 'file:') throw invalid(raw);
+  u.hostname = auth === '' ? '' : parseHost(auth, special, raw);
+  return pathQueryFragment(u, rest, special, []);
+}
+
+function pathQueryFragment(u, rest, special, base) {
+  var hashAt = rest.indexOf('#');
+  if (hashAt !== -1) { u.fragment = encodeSet(rest.slice(hashAt + 1), FRAGMENT); rest = rest.slice(0, hashAt); }
+  var qAt = rest.indexOf('?');
+  if (qAt !== -1) { u.query = encodeSet(rest.slice(qAt + 1), special ? SPECIAL_QUERY : QUERY); rest = rest.slice(0, qAt); }
+  if (rest === '') {
+    u.path = special ? (base.length ? base : ['']) : base;
+    return u;
+  }
+  u.path = pushPath(base, rest.replace(/^[\/\\]/, special ? '' : '/').replace(/^\//, ''), special);
+  return u;
+}
+
+function relative(input, b, raw) {
+  var u = new Parsed(), special = SPECIAL.hasOwnProperty(b.protocol);
+  u.protocol = b.protocol;
+  if (b.opaque !== null) {
+    if (input.charAt(0) !== '#') throw invalid(raw);
+    u.opaque = b.opaque; u.query = b.query; u.fragment = encodeSet(input.slice(1), FRAGMENT);
+    return u;
+  }
+  if (/^[\/\\]{2}/.test(input) && (special || input.slice(0, 2) === '//'))
+    return authority(u, input.slice(2), special, raw);
+  u.username = b.username; u.password = b.password; u.hostname = b.hostname; u.port = b.port;
+  if (input === '') { u.path = b.path.slice(); u.query = b.query; return u; }
+  var first = input.charAt(0);
+  if (first === '/' || (special && first === '\\')) return pathQueryFragment(u, input, special, []);
+  if (first === '?' || first === '#') {
+    u.path = b.path.slice();
+    if (first === '#') { u.query = b.query; u.fragment = encodeSet(input.slice(1), FRAGMENT); return u; }
+    return pathQueryFragment(u, input, special, u.path);
+  }
+  var dir = b.path.slice(0, -1);
+  return pathQueryFragment(u, '/' + input, special, dir);
+}
+
+function serializePath(u) {
+  if (u.opaque !== null) return u.opaque;
+  return '/' + u.path.join('/');
+}
+
+function hostString(u) {
+  return u.hostname === null ? '' : u.hostname + (u.port ? ':' + u.port : '');
+}
+
+function href(u) {
+  var s = u.protocol;
+  if (u.hostname !== null) {
+    s += '//';
+    if (u.username || u.password) s += u.username + (u.password ? ':' + u.password : '') + '@';
+    s += hostString(u);
+  }
+  s += serializePath(u);
+  if (u.query !== null) s += '?' + u.query;
+  if (u.fragment !== null) s += '#' + u.fragment;
+  return s;
+}
+
+function URL(input, base) {
+  if (!(this instanceof URL)) throw new TypeError("Class constructor URL cannot be invoked without 'new'");
+  var b = null;
+  if (base !== undefined) b = (base instanceof URL ? base : new URL(base))._u;
+  if (arguments.length === 0) {
+    var e = new TypeError('The "url" argument must be specified');
+    e.code = 'ERR_MISSING_ARGS';
+    throw e;
+  }
+  Object.defineProperty(this, '_u', { value: parse(input, b), writable: true });
+  Object.defineProperty(this, '_params', { value: null, writable: true });
+}
+
+URL.canParse = function (input, base) {
+  try { new URL(input, base); return true; } catch (e) { return false; } // eslint-disable-line no-new
+};
+
+function accessor(name, get, set) {
+  Object.defineProperty(URL.prototype, name, { get: get, set: set, enumerable: true, configurable: true });
+}
+function reparse(url, s) {
+  try { url._u = parse(s, null); } catch (e) { return; }
+  if (url._params) url._params._fill(url._u.query || '');
+}
+
+accessor('href', function () { return href(this._u); }, function (v) {
+  this._u = parse(v, null);
+  if (this._params) this._params._fill(this._u.query || '');
+});
+accessor('origin', function () {
+  var u = this._u;
+  if (!SPECIAL.hasOwnProperty(u.protocol) || u.protocol === 'file:') return 'null';
+  return u.protocol + '//' + hostString(u);
+});
+accessor('protocol', function () { return this._u.protocol; }, function (v) {
+  var p = String(v).replace(/:.*$/, '').toLowerCase();
+  if (!/^[a-z][a-z0-9+.\-]*$/.test(p)) return;
+  if (SPECIAL.hasOwnProperty(p + ':') !== SPECIAL.hasOwnProperty(this._u.protocol)) return;
+  this._u.protocol = p + ':';
+  if (this._u.port === SPECIAL[this._u.protocol]) this._u.port = '';
+});
+accessor('username', function () { return this._u.username; }, function (v) {
+  if (this._u.hostname) this._u.username = encodeSet(String(v), USERINFO);
+});
+accessor('password', function () { return this._u.password; }, function (v) {
+  if (this._u.hostname) this._u.password = encodeSet(String(v), USERINFO);
+});
+accessor('host', function () { return hostString(this._u); }, function (v) {
+  if (this._u.opaque !== null) return;
+  var u = this._u, h = href({ protocol: u.protocol, username: u.username, password: u.password, hostname: '', port: '',
+    path: [], opaque: null, query: null, fragment: null });
+  try {
+    var n = parse(h.replace(/\/\/(.*@)?$/, '//$1') + String(v), null);
+    u.hostname = n.hostname; u.port = n.port;
+  } catch (e) { /* ignored, as the spec says */ }
+});
+accessor('hostname', function () { return this._u.hostname || ''; }, function (v) {
+  if (this._u.opaque !== null) return;
+  try { this._u.hostname = parseHost(String(v), SPECIAL.hasOwnProperty(this._u.protocol), v); } catch (e) { /* ignored */ }
+});
+accessor('port', function () { return this._u.port; }, function (v) {
+  var m = /^\d*/.exec(String(v))[0];
+  if (m === '') { if (String(v) === '') this._u.port = ''; return; }
+  var n = parseInt(m, 10);
+  if (n > 65535) return;
+  this._u.port = String(n) === SPECIAL[this._u.protocol] ? '' : String(n);
+});
+accessor('pathname', function () { return serializePath(this._u); }, function (v) {
+  if (this._u.opaque !== null) return;
+  var special = SPECIAL.hasOwnProperty(this._u.protocol);
+  this._u.path = pushPath([], String(v).replace(special ? /^[\/\\]/ : /^\//, ''), special);
+});
+accessor('search', function () {
+  var q = this._u.query;
+  return q === null || q === '' ? '' : '?' + q;
+}, function (v) {
+  v = String(v);
+  if (v.charAt(0) === '?') v = v.slice(1);
+  this._u.query = v === '' ? null : encodeSet(v, SPECIAL.hasOwnProperty(this._u.protocol) ? SPECIAL_QUERY : QUERY);
+  if (this._params) this._params._fill(this._u.query || '');
+});
+accessor('searchParams', function () {
+  if (!this._params) {
+    this._params = new URLSearchParams(this._u.query || '');
+    this._params._url = this;
+  }
+  return this._params;
+});
+accessor('hash', function () {
+  var f = this._u.fragment;
+  return f === null || f === '' ? '' : '#' + f;
+}, function (v) {
+  v = String(v);
+  if (v.charAt(0) === '#') v = v.slice(1);
+  this._u.fragment = v === '' ? null : encodeSet(v, FRAGMENT);
+});
+URL.prototype.toString = function () { return this.href; };
+URL.prototype.toJSON = function () { return this.href; };
+void reparse;
+
+// application/x-www-form-urlencoded (WHATWG URL 5)
+function formEncode(s) {
+  var out = '', i, c, ch;
+  s = String(s);
+  for (i = 0; i < s.length; i++) {
+    ch = s.charAt(i);
+    c = s.charCodeAt(i);
+    if (c === 0x20) out += '+';
+    else if (/[A-Za-z0-9*\-._]/.test(ch)) out += ch;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) {
+      out += utf8Escape(s.slice(i, i + 2)); i++;
+    } else if (c < 0x80) out += '%' + (c < 16 ? '0' : '') + c.toString(16).toUpperCase();
+    else out += utf8Escape(ch);
+  }
+  return out;
+}
+
+function formDecode(s) {
+  s = s.replace(/\+/g, ' ');
+  try { return decodeURIComponent(s); } catch (e) {
+    return s.replace(/(%[0-9a-fA-F]{2})+/g, function (m) {
+      try { return decodeURIComponent(m); } catch (e2) { return m; }
+    });
+  }
+}
+
+function URLSearchParams(init) {
+  if (!(this instanceof URLSearchParams)) throw new TypeError("Class constructor URLSearchParams cannot be invoked without 'new'");
+  Object.defineProperty(this, '_list', { value: [], writable: true });
+  Object.defineProperty(this, '_url', { value: null, writable: true });
+  if (init === undefined || init === null) return;
+  if (typeof init === 'object' || typeof init === 'function') {
+    var it = typeof Symbol === 'function' && Symbol.iterator && init[Symbol.iterator];
+    if (Array.isArray(init) || typeof it === 'function') {
+      var pairs = Array.isArray(init) ? init : [], self = this;
+      if (!Array.isArray(init)) {
+        var iter = it.call(init), step;
+        while (!(step = iter.next()).done) pairs.push(step.value);
+      }
+      pairs.forEach(function (p) {
+        if (!p || p.length !== 2) throw new TypeError('Each query pair must be an iterable [name, value] tuple');
+        self._list.push([String(p[0]), String(p[1])]);
+      });
+    } else if (init instanceof URLSearchParams) {
+      this._list = init._list.map(function (p) { return p.slice(); });
+    } else {
+      var keys = Object.keys(init), i;
+      for (i = 0; i < keys.length; i++) this._list.push([keys[i], String(init[keys[i]])]);
+    }
+    return;
+  }
+  this._fill(String(init));
+}
+var SP = URLSearchParams.prototype;
+SP._fill = function (s) {
+  if (s.charAt(0) === '?') s = s.slice(1);
+  var list = [], parts = s.split('&'), i, p, eq;
+  for (i = 0; i < parts.length; i++) {
+    p = parts[i];
+    if (p === '') continue;
+    eq = p.indexOf('=');
+    list.push(eq === -1 ? [formDecode(p), ''] : [formDecode(p.slice(0, eq)), formDecode(p.slice(eq + 1))]);
+  }
+  this._list = list;
+};
+SP._update = function () {
+  if (!this._url) return;
+  var s = this.toString();
+  this._url._u.query = s === '' ? null : s;
+};
+SP.append = function (k, v) { this._list.push([String(k), String(v)]); this._update(); };
+SP['delete'] = function (k, v) {
+  k = String(k);
+  this._list = this._list.filter(function (p) { return p[0] !== k || (v !== undefined && p[1] !== String(v)); });
+  this._update();
+};
+SP.get = function (k) {
+  k = String(k);
+  for (var i = 0; i < this._list.length; i++) if (this._list[i][0] === k) return this._list[i][1];
+  return null;
+};
+SP.getAll = function (k) {
+  k = String(k);
+  return this._list.filter(function (p) { return p[0] === k; }).map(function (p) { return p[1]; });
+};
+SP.has = function (k, v) {
+  k = String(k);
+  return this._list.some(function (p) { return p[0] === k && (v === undefined || p[1] === String(v)); });
+};
+SP.set = function (k, v) {
+  k = String(k); v = String(v);
+  var found = false;
+  this._list = this._list.filter(function (p) {
+    if (p[0] !== k) return true;
+    if (found) return false;
+    found = true;
+    p[1] = v;
+    return true;
+  });
+  if (!found) this._list.push([k, v]);
+  this._update();
+};
+SP.sort = function () {
+  // stable, by UTF-16 code units
+  var indexed = this._list.map(function (p, i) { return [p, i]; });
+  indexed.sort(function (a, b) { return a[0][0] < b[0][0] ? -1 : a[0][0] > b[0][0] ? 1 : a[1] - b[1]; });
+  this._list = indexed.map(function (x) { return x[0]; });
+  this._update();
+};
+SP.forEach = function (fn, thisArg) {
+  for (var i = 0; i < this._list.length; i++) fn.call(thisArg, this._list[i][1], this._list[i][0], this);
+};
+SP.toString = function () {
+  return this._list.map(function (p) { return formEncode(p[0]) + '=' + formEncode(p[1]); }).join('&');
+};
+Object.defineProperty(SP, 'size', { get: function () { return this._list.length; }, configurable: true });
+
+function makeIterator(params, pick) {
+  var i = 0;
+  var it = {
+    next: function () {
+      if (i >= params._list.length) return { value: undefined, done: true };
+      var p = params._list[i++];
+      return { value: pick(p), done: false };
+    }
+  };
+  it['@@iterator'] = function () { return it; };
+  if (typeof Symbol === 'function' && Symbol.iterator) it[Symbol.iterator] = it['@@iterator'];
+  return it;
+}
+SP.entries = function () { return makeIterator(this, function (p) { return [p[0], p[1]]; }); };
+SP.keys = function () { return makeIterator(this, function (p) { return p[0]; }); };
+SP.values = function () { return makeIterator(this, function (p) { return p[1]; }); };
+SP['@@iterator'] = SP.entries;
+if (typeof Symbol === 'function' && Symbol.iterator) SP[Symbol.iterator] = SP.entries;
+
+// Legacy API over URL: url.parse(str[, parseQuery]) for absolute URLs and
+// url.format(URL or object).
+function legacyParse(str, parseQuery) {
+  var u = new URL(str);
+  var search = u.search;
+  return {
+    protocol: u.protocol, slashes: true, auth: u.username ? u.username + (u.password ? ':' + u.password : '') : null,
+    host: u.host, port: u.port || null, hostname: u.hostname, hash: u.hash || null,
+    search: search || null, query: parseQuery ? require('querystring').parse(search.slice(1)) : (search.slice(1) || null),
+    pathname: u.pathname, path: u.pathname + search, href: u.href
+  };
+}
+function legacyFormat(o) {
+  if (typeof o === 'string') return o;
+  if (o instanceof URL) return o.href;
+  var s = (o.protocol ? o.protocol.replace(/:?$/, ':') : '') + (o.slashes || o.host || o.hostname ? '//' : '');
+  if (o.auth) s += o.auth + '@';
+  s += o.host || ((o.hostname || '') + (o.port ? ':' + o.port : ''));
+  s += o.pathname || '';
+  var search = o.search || (o.query && typeof o.query === 'object' ? '?' + require('querystring').stringify(o.query) : o.query ? '?' + o.query : '');
+  if (search && search.charAt(0) !== '?') search = '?' + search;
+  return s + search + (o.hash ? (o.hash.charAt(0) === '#' ? '' : '#') + o.hash : '');
+}
+
+exports.URL = URL;
+exports.URLSearchParams = URLSearchParams;
+exports.parse = legacyParse;
+exports.format = legacyFormat;
+exports.resolve = function (from, to) { return new URL(to, new URL(from, 'resolve://')).href.replace(/^resolve:\/\//, ''); };
+exports.fileURLToPath = function (u) { return decodeURIComponent(new URL(u).pathname); };
+exports.pathToFileURL = function (p) { return new URL('file://' + encodeSet(require('path').resolve(p), PATH)); };

@@ -1,0 +1,352 @@
+/*
+ * The lwIP port's glue (lwIP doc/NO_SYS_SampleCode.c and doc/rawapi.txt
+ * describe the contract): sys_now, random numbers, the netif over
+ * virtio-net, lwIP's timeouts on the event loop, and address configuration.
+ *
+ * Receive: the driver's buffers become PBUF_REF custom pbufs (no copy)
+ * whose free function hands the buffer back to the driver. Transmit: the
+ * pbuf chain is copied into a driver slot; when the ring is full the frame
+ * waits, copied, in a short queue that drains when the driver reports
+ * room, so TCP never sees a spurious loss on a busy ring.
+ */
+#include "net.h"
+#include "lwip_hooks.h"
+#include "../arch/x86_64/arch.h"
+#include "../drivers/virtio_net.h"
+#include "../lib/loop.h"
+#include "lwip/dhcp.h"
+#include "lwip/etharp.h"
+#include "lwip/init.h"
+#include "lwip/netif.h"
+#include "lwip/pbuf.h"
+#include "lwip/timeouts.h"
+#include "netif/ethernet.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TXQ_MAX 256 /* frames waiting for ring room before we drop */
+
+struct rxbuf {
+	struct pbuf_custom pc;
+	void *buf;
+};
+
+struct txwait {
+	struct txwait *next;
+	uint16_t len;
+	uint8_t frame[];
+};
+
+static struct netif nif;
+static int present, up, verbose, use_dhcp, was_bound;
+static ip4_addr_t cfg_ip, cfg_mask, cfg_gw;
+static struct loop_timer lwip_timer, start_timer;
+static struct txwait *txq_head, *txq_tail;
+static int txq_len;
+static void (*bound_cb)(void);
+
+/* ---- sys_arch for NO_SYS */
+
+u32_t sys_now(void)
+{
+	return (u32_t)(clock_monotonic_ns() / 1000000);
+}
+
+static uint64_t mix64(uint64_t z);
+
+/* splitmix64 over the TSC, the boot's wall clock second and a counter:
+ * unpredictable enough for DHCP transaction ids and ephemeral ports,
+ * which is all lwIP asks for. */
+uint32_t net_random(void)
+{
+	static uint64_t s;
+	if (!s)
+		s = clock_realtime_s() << 32 | 1;
+	s += 0x9e3779b97f4a7c15ull ^ rdtsc();
+	return (uint32_t)mix64(s);
+}
+
+static uint64_t mix64(uint64_t z)
+{
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+	return z ^ (z >> 31);
+}
+
+u32_t net_tcp_isn(const ip_addr_t *local_ip, u16_t local_port,
+		  const ip_addr_t *remote_ip, u16_t remote_port)
+{
+	static uint64_t key0, key1;
+	uint64_t h;
+
+	while (!key0) {
+		key0 = (uint64_t)net_random() << 32 | net_random();
+		key1 = (uint64_t)net_random() << 32 | net_random();
+	}
+	h = mix64(key0 ^ ip4_addr_get_u32(ip_2_ip4(local_ip)) ^
+		  (uint64_t)ip4_addr_get_u32(ip_2_ip4(remote_ip)) << 32);
+	h = mix64(h ^ key1 ^ ((uint64_t)local_port << 16 | remote_port));
+	return (u32_t)(h >> 32) + (u32_t)(clock_monotonic_ns() / 4000);
+}
+
+/* ---- lwIP's timeouts on the loop */
+
+static void lwip_timer_cb(struct loop_timer *t)
+{
+	(void)t;
+	sys_check_timeouts();
+	net_timers_update();
+}
+
+void net_timers_update(void)
+{
+	u32_t ms;
+	uint64_t deadline;
+
+	if (!up)
+		return;
+	ms = sys_timeouts_sleeptime();
+	if (ms == SYS_TIMEOUTS_SLEEPTIME_INFINITE) {
+		loop_timer_stop(&lwip_timer);
+		return;
+	}
+	/* one ms late rather than early: sys_now() counts whole ms */
+	deadline = clock_monotonic_ns() + ((uint64_t)ms + 1) * 1000000;
+	if (loop_timer_active(&lwip_timer) && lwip_timer.deadline <= deadline &&
+	    deadline - lwip_timer.deadline < 1000000)
+		return; /* armed for (nearly) that already */
+	loop_timer_start(&lwip_timer, deadline);
+}
+
+/* ---- receive */
+
+static void rx_free(struct pbuf *p)
+{
+	struct rxbuf *rb = (struct rxbuf *)p;
+	virtio_net_rx_done(rb->buf);
+}
+
+static void rx(void *ctx, void *buf, void *frame, size_t len)
+{
+	struct rxbuf *rb = buf; /* the driver's headroom holds our pbuf */
+	struct pbuf *p;
+
+	(void)ctx;
+	if (!up) { /* lwIP starts on the first loop pass */
+		virtio_net_rx_done(buf);
+		return;
+	}
+	rb->buf = buf;
+	rb->pc.custom_free_function = rx_free;
+	p = pbuf_alloced_custom(PBUF_RAW, (u16_t)len, PBUF_REF, &rb->pc, frame, (u16_t)len);
+	if (!p) {
+		virtio_net_rx_done(buf);
+		return;
+	}
+	if (nif.input(p, &nif) != ERR_OK)
+		pbuf_free(p);
+}
+
+/* ---- transmit */
+
+static int txq_drain(void)
+{
+	struct txwait *w;
+	void *slot;
+
+	while ((w = txq_head)) {
+		if (!(slot = virtio_net_tx_buf())) {
+			virtio_net_tx_want_space();
+			return -1;
+		}
+		memcpy(slot, w->frame, w->len);
+		virtio_net_tx_send(slot, w->len);
+		txq_head = w->next;
+		if (!txq_head)
+			txq_tail = 0;
+		txq_len--;
+		free(w);
+	}
+	return 0;
+}
+
+static void tx_space(void *ctx)
+{
+	(void)ctx;
+	txq_drain();
+}
+
+static err_t linkoutput(struct netif *n, struct pbuf *p)
+{
+	struct txwait *w;
+	void *slot;
+
+	(void)n;
+	if (p->tot_len > VIRTIO_NET_FRAME_MAX)
+		return ERR_BUF;
+	if (!txq_head && (slot = virtio_net_tx_buf())) {
+		pbuf_copy_partial(p, slot, p->tot_len, 0);
+		virtio_net_tx_send(slot, p->tot_len);
+		return ERR_OK;
+	}
+	if (txq_len >= TXQ_MAX || !(w = malloc(sizeof *w + p->tot_len)))
+		return ERR_MEM; /* TCP retransmits; nothing else is lost that matters */
+	w->next = 0;
+	w->len = p->tot_len;
+	pbuf_copy_partial(p, w->frame, p->tot_len, 0);
+	if (txq_tail)
+		txq_tail->next = w;
+	else
+		txq_head = w;
+	txq_tail = w;
+	txq_len++;
+	txq_drain();
+	return ERR_OK;
+}
+
+static void link(void *ctx, int is_up)
+{
+	(void)ctx;
+	if (!up)
+		return; /* read when lwIP starts */
+	if (is_up)
+		netif_set_link_up(&nif);
+	else
+		netif_set_link_down(&nif);
+	net_timers_update();
+}
+
+static const struct virtio_net_ops ops = { rx, tx_space, link };
+
+/* ---- the netif */
+
+static void status_cb(struct netif *n)
+{
+	char ip[16], gw[16];
+	int bits = 0;
+	uint32_t m;
+
+	if (ip4_addr_isany_val(*netif_ip4_addr(n))) {
+		was_bound = 0;
+		return;
+	}
+	if (was_bound)
+		return;
+	was_bound = 1;
+	if (verbose) {
+		for (m = lwip_ntohl(ip4_addr_get_u32(netif_ip4_netmask(n))); m & 0x80000000u; m <<= 1)
+			bits++;
+		ip4addr_ntoa_r(netif_ip4_addr(n), ip, sizeof ip);
+		ip4addr_ntoa_r(netif_ip4_gw(n), gw, sizeof gw);
+		printf("net: %s/%d gw %s (%s) on %s\n", ip, bits, gw, use_dhcp ? "dhcp" : "static",
+		       virtio_net_name());
+	}
+	if (bound_cb)
+		bound_cb();
+}
+
+static err_t nif_init(struct netif *n)
+{
+	n->name[0] = 'e';
+	n->name[1] = 'n';
+	n->mtu = 1500;
+	n->hwaddr_len = 6;
+	virtio_net_mac(n->hwaddr);
+	n->flags = NETIF_FLAG_BROADCAST | NETIF_FLAG_ETHARP | NETIF_FLAG_ETHERNET;
+	n->output = etharp_output;
+	n->linkoutput = linkoutput;
+	return ERR_OK;
+}
+
+static int parse(const char *s, ip4_addr_t *a, const char **bad)
+{
+	if (s && !ip4addr_aton(s, a)) {
+		*bad = s;
+		return -EINVAL;
+	}
+	return 0;
+}
+
+/*
+ * lwIP itself starts on the loop's first pass, not at boot: its first
+ * timeout reads the clock, and under TCG the first clock read calibrates
+ * the TSC (~8 ms), which the app's first statement should not wait for
+ * (nor an app that never touches the network pay at all: the timer is
+ * unref'd). net_tcp_listen/connect start it at once when they come first.
+ */
+static void start_cb(struct loop_timer *t)
+{
+	(void)t;
+	net_start();
+}
+
+int net_init(const struct net_config *c, const char **bad)
+{
+	int r;
+
+	ip4_addr_set_zero(&cfg_ip);
+	ip4_addr_set_zero(&cfg_gw);
+	IP4_ADDR(&cfg_mask, 255, 255, 255, 0);
+	if ((r = parse(c->ip, &cfg_ip, bad)) < 0 || (r = parse(c->gw, &cfg_gw, bad)) < 0 ||
+	    (r = parse(c->mask, &cfg_mask, bad)) < 0)
+		return r;
+	if (!c->ip)
+		ip4_addr_set_zero(&cfg_mask);
+	r = virtio_net_init(&ops, 0, sizeof(struct rxbuf));
+	if (r < 0)
+		return r;
+	present = 1;
+	verbose = c->verbose;
+	use_dhcp = !c->ip;
+	loop_timer_init(&start_timer, start_cb);
+	loop_timer_unref(&start_timer);
+	return loop_timer_start(&start_timer, 0);
+}
+
+int net_start(void)
+{
+	if (!present)
+		return -ENODEV;
+	if (up)
+		return 0;
+	loop_timer_stop(&start_timer);
+	lwip_init();
+	loop_timer_init(&lwip_timer, lwip_timer_cb);
+	loop_timer_unref(&lwip_timer);
+	if (!netif_add(&nif, &cfg_ip, &cfg_mask, &cfg_gw, 0, nif_init, ethernet_input))
+		return -ENOMEM;
+	netif_set_status_callback(&nif, status_cb);
+	netif_set_default(&nif);
+	if (virtio_net_link_up())
+		netif_set_link_up(&nif);
+	up = 1;
+	netif_set_up(&nif); /* with a static address, this reports it bound */
+	if (use_dhcp && dhcp_start(&nif) != ERR_OK)
+		return -ENOMEM;
+	net_timers_update();
+	return 0;
+}
+
+int net_up(void)
+{
+	return present;
+}
+
+int net_ipv4(uint32_t *ip, uint32_t *mask, uint32_t *gw)
+{
+	if (!present)
+		return -ENODEV;
+	if (!up)
+		return -EAGAIN;
+	*ip = ip4_addr_get_u32(netif_ip4_addr(&nif));
+	*mask = ip4_addr_get_u32(netif_ip4_netmask(&nif));
+	*gw = ip4_addr_get_u32(netif_ip4_gw(&nif));
+	return *ip ? 0 : -EAGAIN;
+}
+
+void net_on_bound(void (*fn)(void))
+{
+	bound_cb = fn;
+}

@@ -1,0 +1,632 @@
+/*
+ * net/tcp.h over lwIP's raw TCP API (lwIP doc/rawapi.txt; tcp.h). The
+ * rules of that API this file lives by:
+ *  - lwIP frees a pcb on its own after calling the err callback (reset,
+ *    timeout) and, silently, once both sides have sent FIN and the app
+ *    shut its side; so a handle forgets its pcb at those two moments and
+ *    never touches it again.
+ *  - A callback that aborts its own pcb must return ERR_ABRT.
+ *  - Data passed to the recv callback counts against the window until
+ *    tcp_recved(); we call it when the app has had the bytes.
+ * Handles are freed in one place (destroy), only once the caller has
+ * closed them and no callback of ours is on the stack for them (depth).
+ */
+#include "tcp.h"
+#include "net.h"
+#include "../lib/loop.h"
+#include "../lib/panic.h"
+#include "lwip/ip4_addr.h"
+#include "lwip/tcp.h"
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if TCP_WND > 0xffff || LWIP_WND_SCALE
+#error "held receive data is chained with pbuf_cat: its 16-bit tot_len needs TCP_WND < 64 KiB"
+#endif
+
+struct net_tcp {
+	struct tcp_pcb *pcb;      /* NULL once lwIP has freed it or we let it go */
+	const struct net_tcp_ops *ops;
+	void *arg;
+	void (*on_accept)(struct net_tcp *listener, struct net_tcp *conn);
+	struct pbuf *rxq;         /* received, not yet delivered (whole pbufs) */
+	struct loop_event ev;     /* delivers rxq after set_ops/resume */
+	ip4_addr_t rip, lip;
+	uint16_t rport, lport;
+	int depth;                /* our frames on the stack that use the handle */
+	uint8_t listener, connecting, have_remote, paused, peer_fin, end_sent, shut;
+	uint8_t want_writable, closed, lingering, aborted, dead, refd;
+};
+
+static int to_errno(err_t e, int connecting)
+{
+	switch (e) {
+	case ERR_OK: return 0;
+	case ERR_MEM: return -ENOMEM;
+	case ERR_BUF: return -ENOBUFS;
+	case ERR_TIMEOUT: return -ETIMEDOUT;
+	case ERR_RTE: return -EHOSTUNREACH;
+	case ERR_INPROGRESS: return -EINPROGRESS;
+	case ERR_VAL: return -EINVAL;
+	case ERR_WOULDBLOCK: return -EWOULDBLOCK;
+	case ERR_USE: return -EADDRINUSE;
+	case ERR_ALREADY: return -EALREADY;
+	case ERR_ISCONN: return -EISCONN;
+	case ERR_CONN: return -ENOTCONN;
+	case ERR_IF: return -ENETDOWN;
+	/* lwIP aborts a pcb itself only when retransmissions (of the SYN
+	 * too) or keep-alives went unanswered, or to reclaim memory */
+	case ERR_ABRT: return -ETIMEDOUT;
+	case ERR_RST: return connecting ? -ECONNREFUSED : -ECONNRESET;
+	case ERR_CLSD: return -ENOTCONN;
+	case ERR_ARG: return -EINVAL;
+	default: return -EIO;
+	}
+}
+
+/* ---- handle lifetime */
+
+static void destroy(struct net_tcp *c)
+{
+	loop_event_cancel(&c->ev);
+	if (c->rxq)
+		pbuf_free(c->rxq);
+	if (c->refd)
+		loop_unref();
+	free(c);
+}
+
+static void release(struct net_tcp *c)
+{
+	c->dead = 1;
+	if (!c->depth)
+		destroy(c);
+}
+
+static void enter(struct net_tcp *c)
+{
+	c->depth++;
+}
+
+static void leave(struct net_tcp *c)
+{
+	if (--c->depth == 0 && c->dead)
+		destroy(c);
+}
+
+/* Stop hearing from pcb; lwIP finishes (or frees) it on its own. */
+static void detach(struct net_tcp *c)
+{
+	struct tcp_pcb *pcb = c->pcb;
+	if (!pcb)
+		return;
+	tcp_arg(pcb, 0);
+	if (!c->listener) {
+		tcp_recv(pcb, 0);
+		tcp_sent(pcb, 0);
+		tcp_err(pcb, 0);
+		tcp_poll(pcb, 0, 0);
+	}
+	c->pcb = 0;
+}
+
+static void drop_rxq(struct net_tcp *c)
+{
+	if (!c->rxq)
+		return;
+	if (c->pcb) /* consumed, as far as the window is concerned */
+		tcp_recved(c->pcb, c->rxq->tot_len);
+	pbuf_free(c->rxq);
+	c->rxq = 0;
+}
+
+static struct net_tcp *alloc_handle(void)
+{
+	struct net_tcp *c = calloc(1, sizeof *c);
+	if (!c)
+		return 0;
+	c->refd = 1;
+	loop_ref();
+	return c;
+}
+
+static void deliver_ev(struct loop_event *ev);
+
+/* ---- receiving */
+
+/* Both FINs seen: lwIP may free the pcb without telling us (TIME_WAIT). */
+static void check_done(struct net_tcp *c)
+{
+	if (c->shut && c->peer_fin && c->pcb)
+		detach(c);
+}
+
+static void deliver(struct net_tcp *c)
+{
+	enter(c);
+	while (c->rxq && !c->closed && !c->paused && c->ops) {
+		struct pbuf *h = c->rxq;
+		c->rxq = h->next;   /* the chain's reference to the rest is now ours */
+		h->next = 0;
+		h->tot_len = h->len;
+		if (h->len) {
+			if (c->pcb)
+				tcp_recved(c->pcb, h->len); /* before data(), so a close there is a FIN, not a RST */
+			if (c->ops->data)
+				c->ops->data(c, h->payload, h->len);
+		}
+		pbuf_free(h);
+	}
+	if (!c->rxq && c->peer_fin && !c->end_sent && !c->closed && !c->paused && c->ops) {
+		c->end_sent = 1;
+		if (c->ops->end)
+			c->ops->end(c);
+	}
+	leave(c);
+}
+
+static void deliver_ev(struct loop_event *ev)
+{
+	struct net_tcp *c = (struct net_tcp *)((char *)ev - offsetof(struct net_tcp, ev));
+	deliver(c);
+	net_timers_update();
+}
+
+static void deliver_later(struct net_tcp *c)
+{
+	if ((c->rxq || (c->peer_fin && !c->end_sent)) && !loop_event_queued(&c->ev))
+		loop_event_post(&c->ev);
+}
+
+static err_t on_recv(void *arg, struct tcp_pcb *pcb, struct pbuf *p, err_t err)
+{
+	struct net_tcp *c = arg;
+	err_t ret;
+
+	if (!c) { /* not ours any more */
+		if (p) {
+			tcp_recved(pcb, p->tot_len);
+			pbuf_free(p);
+		}
+		return ERR_OK;
+	}
+	if (p && err != ERR_OK) {
+		pbuf_free(p);
+		return ERR_OK;
+	}
+	enter(c);
+	if (c->closed) { /* lingering after close: discard */
+		if (p) {
+			tcp_recved(pcb, p->tot_len);
+			pbuf_free(p);
+		} else {
+			c->peer_fin = 1;
+			if (c->shut) {
+				detach(c);
+				release(c);
+			}
+		}
+		leave(c);
+		return ERR_OK;
+	}
+	if (!p) {
+		c->peer_fin = 1;
+	} else if (c->rxq) {
+		pbuf_cat(c->rxq, p);
+	} else {
+		c->rxq = p;
+	}
+	deliver(c);
+	if (!c->closed)
+		check_done(c);
+	ret = c->aborted ? ERR_ABRT : ERR_OK;
+	leave(c);
+	return ret;
+}
+
+/* ---- sending */
+
+static void finish_close(struct net_tcp *c)
+{
+	struct tcp_pcb *pcb = c->pcb;
+	detach(c);
+	if (pcb && tcp_close(pcb) != ERR_OK) {
+		/* no memory for the FIN: a reset is the only way out left */
+		tcp_abort(pcb);
+		c->aborted = 1;
+	}
+	release(c);
+}
+
+static err_t on_sent(void *arg, struct tcp_pcb *pcb, u16_t len)
+{
+	struct net_tcp *c = arg;
+	err_t ret;
+
+	(void)len;
+	if (!c)
+		return ERR_OK;
+	enter(c);
+	if (c->lingering) {
+		if (!pcb->unsent && !pcb->unacked)
+			finish_close(c);
+	} else if (!c->closed && c->want_writable && tcp_sndbuf(pcb) >= TCP_SND_BUF / 2 &&
+		   tcp_sndqueuelen(pcb) < TCP_SND_QUEUELEN / 2) {
+		c->want_writable = 0;
+		if (c->ops && c->ops->writable)
+			c->ops->writable(c);
+	}
+	ret = c->aborted ? ERR_ABRT : ERR_OK;
+	leave(c);
+	return ret;
+}
+
+static void on_err(void *arg, err_t err)
+{
+	struct net_tcp *c = arg;
+	int e, was_connecting;
+
+	if (!c)
+		return;
+	c->pcb = 0; /* already freed by lwIP */
+	if (c->closed) {
+		release(c);
+		return;
+	}
+	was_connecting = c->connecting;
+	c->connecting = 0;
+	e = to_errno(err, was_connecting);
+	if (err == ERR_CLSD) /* an orderly end after our shutdown: keep what came */
+		return;
+	if (c->rxq) {
+		pbuf_free(c->rxq);
+		c->rxq = 0;
+	}
+	enter(c);
+	if (was_connecting) {
+		if (c->ops && c->ops->connect)
+			c->ops->connect(c, e);
+	} else if (c->ops && c->ops->error) {
+		c->ops->error(c, e);
+	}
+	leave(c);
+}
+
+static void set_callbacks(struct net_tcp *c, struct tcp_pcb *pcb)
+{
+	c->pcb = pcb;
+	tcp_arg(pcb, c);
+	tcp_recv(pcb, on_recv);
+	tcp_sent(pcb, on_sent);
+	tcp_err(pcb, on_err);
+	loop_event_init(&c->ev, deliver_ev);
+}
+
+static void save_addrs(struct net_tcp *c, struct tcp_pcb *pcb)
+{
+	ip4_addr_copy(c->rip, *ip_2_ip4(&pcb->remote_ip));
+	ip4_addr_copy(c->lip, *ip_2_ip4(&pcb->local_ip));
+	c->rport = pcb->remote_port;
+	c->lport = pcb->local_port;
+	c->have_remote = 1;
+}
+
+/* ---- connections */
+
+static err_t on_connected(void *arg, struct tcp_pcb *pcb, err_t err)
+{
+	struct net_tcp *c = arg;
+	err_t ret;
+
+	(void)err; /* always ERR_OK in lwIP 2.1 */
+	if (!c)
+		return ERR_OK;
+	c->connecting = 0;
+	save_addrs(c, pcb);
+	enter(c);
+	if (!c->closed && c->ops && c->ops->connect)
+		c->ops->connect(c, 0);
+	ret = c->aborted ? ERR_ABRT : ERR_OK;
+	leave(c);
+	return ret;
+}
+
+int net_tcp_connect(const char *ip, uint16_t port, const struct net_tcp_ops *ops,
+		    void *arg, struct net_tcp **out)
+{
+	struct net_tcp *c;
+	struct tcp_pcb *pcb;
+	ip_addr_t addr;
+	err_t e;
+	int r;
+
+	if ((r = net_start()) < 0)
+		return r;
+	if (!ip || !ip4addr_aton(ip, ip_2_ip4(&addr)) || !port)
+		return -EINVAL;
+	IP_SET_TYPE_VAL(addr, IPADDR_TYPE_V4);
+	if (!(c = alloc_handle()))
+		return -ENOMEM;
+	if (!(pcb = tcp_new_ip_type(IPADDR_TYPE_V4))) {
+		release(c);
+		return -ENOMEM;
+	}
+	set_callbacks(c, pcb);
+	c->ops = ops;
+	c->arg = arg;
+	c->connecting = 1;
+	e = tcp_connect(pcb, &addr, port, on_connected);
+	if (e != ERR_OK) {
+		detach(c);
+		tcp_abort(pcb);
+		release(c);
+		return to_errno(e, 1);
+	}
+	ip4_addr_copy(c->rip, *ip_2_ip4(&addr));
+	c->rport = port;
+	*out = c;
+	net_timers_update();
+	return 0;
+}
+
+/* ---- listeners */
+
+static err_t on_accept(void *arg, struct tcp_pcb *newpcb, err_t err)
+{
+	struct net_tcp *l = arg, *c;
+	err_t ret;
+
+	if (!l || err != ERR_OK || !newpcb || l->closed)
+		return ERR_VAL; /* lwIP aborts newpcb */
+	if (!(c = alloc_handle()))
+		return ERR_MEM;
+	set_callbacks(c, newpcb);
+	save_addrs(c, newpcb);
+	enter(c); /* the callee may close or abort c at once */
+	enter(l);
+	l->on_accept(l, c);
+	leave(l);
+	ret = c->aborted ? ERR_ABRT : ERR_OK;
+	leave(c);
+	return ret;
+}
+
+int net_tcp_listen(uint16_t port, int backlog,
+		   void (*on_accept_cb)(struct net_tcp *listener, struct net_tcp *conn),
+		   void *arg, struct net_tcp **out)
+{
+	struct net_tcp *l;
+	struct tcp_pcb *pcb, *lpcb;
+	err_t e;
+	int r;
+
+	if ((r = net_start()) < 0)
+		return r;
+	if (!on_accept_cb || backlog < 0 || backlog > 255)
+		return -EINVAL;
+	if (!(pcb = tcp_new_ip_type(IPADDR_TYPE_V4)))
+		return -ENOMEM;
+	ip_set_option(pcb, SOF_REUSEADDR); /* as Node: TIME_WAIT leftovers do not block a restart */
+	e = tcp_bind(pcb, IP4_ADDR_ANY, port);
+	if (e != ERR_OK) {
+		tcp_close(pcb);
+		return to_errno(e, 0);
+	}
+	lpcb = tcp_listen_with_backlog_and_err(pcb, (u8_t)(backlog ? backlog : TCP_DEFAULT_LISTEN_BACKLOG), &e);
+	if (!lpcb) {
+		tcp_close(pcb);
+		return to_errno(e, 0);
+	}
+	if (!(l = alloc_handle())) {
+		tcp_close(lpcb);
+		return -ENOMEM;
+	}
+	l->listener = 1;
+	l->pcb = lpcb;
+	l->on_accept = on_accept_cb;
+	l->arg = arg;
+	l->lport = lpcb->local_port;
+	loop_event_init(&l->ev, deliver_ev);
+	tcp_arg(lpcb, l);
+	tcp_accept(lpcb, on_accept);
+	*out = l;
+	return 0;
+}
+
+/* ---- the rest of the API */
+
+void net_tcp_set_ops(struct net_tcp *c, const struct net_tcp_ops *ops, void *arg)
+{
+	c->ops = ops;
+	c->arg = arg;
+	deliver_later(c);
+}
+
+void *net_tcp_arg(const struct net_tcp *c)
+{
+	return c->arg;
+}
+
+static int writable_pcb(const struct net_tcp *c)
+{
+	return c->pcb && !c->listener && !c->connecting && !c->closed;
+}
+
+size_t net_tcp_write_room(const struct net_tcp *c)
+{
+	if (!writable_pcb(c) || c->shut || tcp_sndqueuelen(c->pcb) >= TCP_SND_QUEUELEN - 1)
+		return 0;
+	return tcp_sndbuf(c->pcb);
+}
+
+size_t net_tcp_unacked(const struct net_tcp *c)
+{
+	if (!writable_pcb(c))
+		return 0;
+	return TCP_SND_BUF - tcp_sndbuf(c->pcb);
+}
+
+long net_tcp_write(struct net_tcp *c, const void *buf, size_t len)
+{
+	size_t n;
+	err_t e = ERR_OK;
+
+	if (c->closed)
+		panic("net_tcp_write: handle %p used after close", (void *)c);
+	if (c->listener)
+		return -EINVAL;
+	if (!writable_pcb(c))
+		return -ENOTCONN;
+	if (c->shut)
+		return -EPIPE;
+	n = net_tcp_write_room(c);
+	if (n > len)
+		n = len;
+	while (n) {
+		e = tcp_write(c->pcb, buf, (u16_t)n, TCP_WRITE_FLAG_COPY | (n < len ? TCP_WRITE_FLAG_MORE : 0));
+		if (e == ERR_OK)
+			break;
+		if (e != ERR_MEM)
+			return to_errno(e, 0);
+		n /= 2; /* the segment queue or the heap is short: try less */
+	}
+	if (n < len)
+		c->want_writable = 1;
+	if (n)
+		tcp_output(c->pcb); /* inside lwIP's input for this pcb, lwIP defers it */
+	net_timers_update();
+	return (long)n;
+}
+
+int net_tcp_shutdown(struct net_tcp *c)
+{
+	err_t e;
+	if (!writable_pcb(c))
+		return -ENOTCONN;
+	if (c->shut)
+		return 0;
+	e = tcp_shutdown(c->pcb, 0, 1);
+	if (e != ERR_OK)
+		return to_errno(e, 0);
+	c->shut = 1;
+	check_done(c);
+	net_timers_update();
+	return 0;
+}
+
+void net_tcp_pause(struct net_tcp *c)
+{
+	c->paused = 1;
+}
+
+void net_tcp_resume(struct net_tcp *c)
+{
+	c->paused = 0;
+	deliver_later(c);
+}
+
+void net_tcp_nodelay(struct net_tcp *c, int on)
+{
+	if (!c->pcb || c->listener)
+		return;
+	if (on)
+		tcp_nagle_disable(c->pcb);
+	else
+		tcp_nagle_enable(c->pcb);
+}
+
+void net_tcp_keepalive(struct net_tcp *c, unsigned idle_s)
+{
+	if (!c->pcb || c->listener)
+		return;
+	if (idle_s) {
+		ip_set_option(c->pcb, SOF_KEEPALIVE);
+		c->pcb->keep_idle = (u32_t)idle_s * 1000;
+	} else {
+		ip_reset_option(c->pcb, SOF_KEEPALIVE);
+	}
+}
+
+void net_tcp_close(struct net_tcp *c)
+{
+	if (c->closed)
+		panic("net_tcp_close: handle %p closed twice", (void *)c);
+	c->closed = 1;
+	c->ops = 0;
+	loop_event_cancel(&c->ev);
+	drop_rxq(c);
+	if (c->listener) {
+		struct tcp_pcb *pcb = c->pcb;
+		detach(c);
+		if (pcb)
+			tcp_close(pcb); /* never fails for a listener */
+		release(c);
+	} else if (c->pcb && !c->connecting && (c->pcb->unsent || c->pcb->unacked)) {
+		/* flush first (the callbacks stay), FIN when all is acked */
+		c->lingering = 1;
+	} else {
+		finish_close(c);
+	}
+	net_timers_update();
+}
+
+void net_tcp_abort(struct net_tcp *c)
+{
+	struct tcp_pcb *pcb = c->pcb;
+
+	if (c->closed)
+		panic("net_tcp_abort: handle %p closed twice", (void *)c);
+	if (c->listener) {
+		net_tcp_close(c);
+		return;
+	}
+	c->closed = 1;
+	c->ops = 0;
+	loop_event_cancel(&c->ev);
+	if (c->rxq) {
+		pbuf_free(c->rxq);
+		c->rxq = 0;
+	}
+	detach(c);
+	if (pcb) {
+		tcp_abort(pcb);
+		c->aborted = 1;
+	}
+	release(c);
+	net_timers_update();
+}
+
+void net_tcp_ref(struct net_tcp *c)
+{
+	if (!c->refd) {
+		c->refd = 1;
+		loop_ref();
+	}
+}
+
+void net_tcp_unref(struct net_tcp *c)
+{
+	if (c->refd) {
+		c->refd = 0;
+		loop_unref();
+	}
+}
+
+int net_tcp_remote(const struct net_tcp *c, char ip[16], uint16_t *port)
+{
+	if (c->listener || !c->have_remote)
+		return -ENOTCONN;
+	ip4addr_ntoa_r(&c->rip, ip, 16);
+	*port = c->rport;
+	return 0;
+}
+
+int net_tcp_local(const struct net_tcp *c, char ip[16], uint16_t *port)
+{
+	if (!c->listener && !c->have_remote)
+		return -ENOTCONN;
+	ip4addr_ntoa_r(&c->lip, ip, 16);
+	*port = c->lport;
+	return 0;
+}

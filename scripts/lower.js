@@ -1,0 +1,251 @@
+// lower.js: modern JavaScript (ES2015-ES2022) to the ES5 mujs runs, at
+// image-build time. Used by scripts/bundle.js for each module that mujs
+// cannot parse as it is; not a command.
+//
+// The compiler is Babel (@babel/preset-env targeting ES5), pinned by
+// tools/package-lock.json and installed by scripts/setup.sh into
+// build/tools/node_modules. Built-ins mujs lacks come from core-js, only
+// those a module uses (babel-plugin-polyfill-corejs3, "usage-global"), and
+// the compiler's helpers and regenerator from @babel/runtime, shared by all
+// modules; both are packed from build/tools as /unijs/node_modules/...
+//
+// Lines are kept (retainLines): line N of the output is line N of the
+// source, so stack traces point at the original lines. Injected require()s
+// go on line 1.
+//
+//   lower(src, file)            -> { code, injected: [specifier...] }
+//   polyfillsFor(src, file)     -> [specifier...] for ES5 source that uses
+//                                  built-ins mujs lacks (no transform)
+//   mentionsBuiltins(src)       -> whether polyfillsFor can find anything
+// Errors: a SyntaxError with .file, .line and .reason (Babel's message
+// without its position).
+'use strict';
+const path = require('path');
+const fs = require('fs');
+
+const TOOLS = process.env.UNIJS_TOOLS || path.join(__dirname, '..', 'build', 'tools');
+const MODULES = path.join(TOOLS, 'node_modules');
+
+// ES5 mujs already has these; core-js would replace them for spec fixes
+// that ES5 programs never see (named groups, sticky regexps, sort
+// stability, well-formed JSON, ...) at a cost in boot time.
+const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
+  'array\\.(concat|every|filter|for-each|index-of|is-array|join|last-index-of|map|push|reduce|' +
+    'reduce-right|reverse|slice|some|sort|splice|unshift|to-string)',
+  'date\\..*', 'error\\..*', 'function\\.(bind|has-instance)', 'json\\..*',
+  'number\\.(constructor|to-fixed|to-precision|to-exponential)',
+  'object\\.(create|define-properties|define-property|freeze|get-own-property-descriptor|' +
+    'get-own-property-names|get-prototype-of|is-extensible|is-frozen|is-sealed|keys|' +
+    'prevent-extensions|seal|to-string|proto|define-getter|define-setter|lookup-getter|lookup-setter)',
+  'parse-float', 'parse-int', 'regexp\\..*', 'escape', 'unescape',
+  'string\\.(match|replace|search|split|trim|link|anchor|big|blink|bold|fixed|fontcolor|' +
+    'fontsize|italics|small|strike|sub|sup|substr)',
+  'global-this', 'aggregate-error\\.cause'
+].join('|') + ')$');
+// Proposals, web platform APIs and iterator helpers are not provided.
+const NOT_PROVIDED = /^(esnext\.|web\.)/;
+
+// Words that may name a built-in core-js supplies: an ES5 module without
+// any is packed without running the compiler at all.
+const BUILTIN_WORDS = new RegExp('\\b(Promise|Map|Set|WeakMap|WeakSet|Symbol|Reflect|Proxy|' +
+  'ArrayBuffer|DataView|(Ui|I)nt(8|16|32)Array|Uint8ClampedArray|Float(32|64)Array|globalThis)\\b|' +
+  '\\.(assign|entries|values|fromEntries|from|of|find|findIndex|findLast|findLastIndex|includes|fill|' +
+  'flat|flatMap|copyWithin|at|startsWith|endsWith|repeat|padStart|padEnd|trimStart|trimEnd|' +
+  'trimLeft|trimRight|codePointAt|fromCodePoint|normalize|matchAll|replaceAll|isInteger|' +
+  'isSafeInteger|isFinite|isNaN|EPSILON|MAX_SAFE_INTEGER|MIN_SAFE_INTEGER|trunc|sign|cbrt|' +
+  'log2|log10|log1p|expm1|hypot|clz32|imul|fround|sinh|cosh|tanh|asinh|acosh|atanh|' +
+  'getOwnPropertySymbols|getOwnPropertyDescriptors|is|setPrototypeOf|hasOwn)\\b');
+
+let babel = null;
+let versions = null;
+
+function loadTools() {
+  if (babel) return;
+  const core = path.join(MODULES, '@babel', 'core');
+  if (!fs.existsSync(core)) {
+    const e = new Error('the compiler for modern syntax is not installed (' + MODULES +
+      '): run sh scripts/setup.sh');
+    e.code = 'UNIJS_NO_TOOLS';
+    throw e;
+  }
+  babel = require(core);
+  versions = {
+    corejs: require(path.join(MODULES, 'core-js', 'package.json')).version,
+    runtime: require(path.join(MODULES, '@babel', 'runtime', 'package.json')).version
+  };
+}
+
+function shouldInject(name, byDefault) {
+  return byDefault && !NATIVE_ENOUGH.test(name) && !NOT_PROVIDED.test(name);
+}
+
+// Iteration protocols (for-of, spread, array patterns, yield*, Array.from)
+// look up Symbol.iterator; Babel's helpers fall back to array indexing
+// without Symbol, which is enough for arrays and strings but not for Map,
+// Set or user iterables. So a module that iterates and uses any iterable
+// built-in also gets Symbol.
+const PROMISE_HOOK = 'unijs-polyfills/promise-rejection';
+const ITER_MODULES = ['es.symbol', 'es.symbol.description', 'es.symbol.iterator',
+  'es.array.iterator', 'es.string.iterator'];
+
+// Collects what the polyfill provider injected, and adds the Promise
+// rejection hook and the iteration modules where needed.
+function unijsPlugin(api) {
+  const t = api.types;
+  return {
+    name: 'unijs',
+    visitor: {
+      ForOfStatement() { this.iterates = true; },
+      SpreadElement() { this.iterates = true; },
+      ArrayPattern() { this.iterates = true; },
+      YieldExpression(p) { if (p.node.delegate) this.iterates = true; }
+    },
+    post(file) {
+      const body = file.path.node.body;
+      // regenerator hoists "var _marked = mark(g)" to the top of the scope
+      // with g's position, which would pull every line before g onto g's
+      // line: such made-up declarations get no position.
+      file.path.traverse({
+        VariableDeclaration(p) {
+          if (!p.node.loc && p.node.declarations.every(function (d) { return /^_marked/.test(d.id.name || ''); }))
+            t.removePropertiesDeep(p.node);
+        }
+      });
+      const injected = [];
+      const have = new Set();
+      let first = -1, last = -1;
+      body.forEach(function (st, i) {
+        let spec = null;
+        if (t.isImportDeclaration(st) && st.specifiers.length === 0) spec = st.source.value;
+        else if (t.isExpressionStatement(st) && t.isCallExpression(st.expression) &&
+                 t.isIdentifier(st.expression.callee, { name: 'require' }) &&
+                 st.expression.arguments.length === 1 && t.isStringLiteral(st.expression.arguments[0]))
+          spec = st.expression.arguments[0].value;
+        if (spec && /^core-js\/modules\//.test(spec) && !st.loc) {
+          injected.push(spec);
+          have.add(spec);
+          if (first < 0) first = i;
+          last = i;
+        }
+      });
+      const extra = [];
+      const usesIterable = injected.some(function (s) {
+        return /es\.(map|set|weak-map|weak-set|promise|array\.from|typed-array|object\.entries|object\.from-entries)/.test(s);
+      });
+      if (this.iterates && usesIterable) {
+        ITER_MODULES.forEach(function (m) {
+          const spec = 'core-js/modules/' + m + '.js';
+          if (!have.has(spec)) { extra.push(spec); have.add(spec); }
+        });
+      }
+      const sourceType = file.path.node.sourceType;
+      const stmt = function (spec) {
+        return sourceType === 'module'
+          ? t.importDeclaration([], t.stringLiteral(spec))
+          : t.expressionStatement(t.callExpression(t.identifier('require'), [t.stringLiteral(spec)]));
+      };
+      body.splice(last + 1, 0, ...extra.map(stmt));
+      // The rejection hook goes first: it may supply queueMicrotask, which
+      // core-js's Promise takes when it loads.
+      if (injected.some(function (s) { return /es\.promise/.test(s); })) {
+        body.splice(first, 0, stmt(PROMISE_HOOK));
+        extra.unshift(PROMISE_HOOK);
+      }
+      file.metadata.unijsInjected = (extra[0] === PROMISE_HOOK ? [PROMISE_HOOK] : [])
+        .concat(injected, extra.filter(function (s) { return s !== PROMISE_HOOK; }));
+    }
+  };
+}
+
+function polyfillPlugin() {
+  return [require(path.join(MODULES, 'babel-plugin-polyfill-corejs3')), {
+    method: 'usage-global', version: versions.corejs, shouldInjectPolyfill: shouldInject
+  }];
+}
+
+// Babel's error as { file, line, reason }: its message is
+// "FILE: reason (line:col)" and then a code frame.
+function syntaxError(err, file, src) {
+  const e = new SyntaxError(err.message);
+  // Babel stopped only at the end of the file (an unclosed bracket, ...)
+  e.atEnd = typeof err.pos === 'number' && src !== undefined && err.pos >= src.replace(/\s+$/, '').length;
+  e.file = file;
+  e.line = err.loc ? err.loc.line : 0;
+  let reason = String(err.message).split('\n')[0];
+  if (reason.indexOf(file + ': ') === 0) reason = reason.slice(file.length + 2);
+  e.reason = reason.replace(/ \(\d+:\d+\)$/, '');
+  return e;
+}
+
+function run(src, file, opts) {
+  loadTools();
+  try {
+    return babel.transformSync(src, Object.assign({
+      filename: file,
+      babelrc: false,
+      configFile: false,
+      browserslistConfigFile: false,
+      sourceType: 'unambiguous',
+      retainLines: true,
+      compact: false,
+      targets: { ie: '9' },
+      assumptions: {},
+      sourceMaps: false
+    }, opts));
+  } catch (err) {
+    if (err.code === 'BABEL_PARSE_ERROR' || err instanceof SyntaxError || err.loc) throw syntaxError(err, file, src);
+    throw err;
+  }
+}
+
+exports.lower = function (src, file) {
+  loadTools();
+  const out = run(src, file, {
+    presets: [[require(path.join(MODULES, '@babel', 'preset-env')), {
+      modules: 'commonjs', useBuiltIns: false
+    }]],
+    plugins: [
+      polyfillPlugin(),
+      [require(path.join(MODULES, '@babel', 'plugin-transform-runtime')), {
+        helpers: true, regenerator: true, corejs: false, version: versions.runtime,
+        moduleName: '@babel/runtime'
+      }],
+      unijsPlugin
+    ]
+  });
+  return { code: out.code, injected: out.metadata.unijsInjected || [] };
+};
+
+exports.mentionsBuiltins = function (src) {
+  return BUILTIN_WORDS.test(src);
+};
+
+// For ES5 source: the polyfills it needs, found by the same analysis, the
+// source itself left as it is.
+// Returns { injected, at, code }: code is src with the require()s of
+// injected inserted at offset at (after the directive prologue, so that
+// 'use strict' still counts), on the same line.
+exports.polyfillsFor = function (src, file) {
+  loadTools();
+  const out = run(src, file, {
+    sourceType: 'script', code: false, ast: true, plugins: [polyfillPlugin(), unijsPlugin]
+  });
+  const injected = out.metadata.unijsInjected || [];
+  return { injected: injected, code: injected.length ? insert(src, out.ast.program, injected) : src };
+};
+
+function insert(src, program, specs) {
+  const reqs = specs.map(function (s) { return 'require(' + JSON.stringify(s) + ');'; }).join('');
+  const dirs = program.directives;
+  if (dirs.length) {
+    const at = dirs[dirs.length - 1].end;
+    return src.slice(0, at) + ';' + reqs + src.slice(at);
+  }
+  // A "#!" line is blanked by the runtime only at offset 0.
+  if (src.slice(0, 2) === '#!') return reqs + '//' + src.slice(2);
+  return reqs + src;
+}
+exports.insert = function (src, specs) {
+  // for source Babel has not parsed: no directive prologue is assumed
+  return insert(src, { directives: [] }, specs);
+};

@@ -1,0 +1,29 @@
+// setImmediate: queue order, arguments, clearImmediate, and immediates
+// queued during the check phase run in the next loop iteration.
+setImmediate(function (a, b) { console.log('immediate 1', a, b); }, 'x', 'y');
+var gone = setImmediate(function () { console.log('cleared: never'); });
+setImmediate(function () {
+  console.log('immediate 2');
+  setImmediate(function () { console.log('immediate from immediate (next iteration)'); });
+  process.nextTick(function () { console.log('tick between immediates'); });
+});
+setImmediate(function () { console.log('immediate 3'); });
+clearImmediate(gone);
+clearImmediate(gone);
+clearImmediate(undefined);
+
+setTimeout(function () {
+  var order = [];
+  setTimeout(function () { order.push('timeout'); }, 0);
+  setImmediate(function () { order.push('immediate'); });
+  setTimeout(function () { console.log('inside a timer:', order.join(' then ')); }, 20);
+}, 30);
+
+// an immediate clearing a later one of the same phase
+setTimeout(function () {
+  var b;
+  setImmediate(function () { console.log('a clears b'); clearImmediate(b); });
+  b = setImmediate(function () { console.log('b: never'); });
+  setImmediate(function () { console.log('c runs'); });
+}, 80);
+console.log('main end');

@@ -1,0 +1,333 @@
+/*
+ * A test image without JavaScript: its own kernel_main brings the machine
+ * up as js/main.c does (console, exit device, heap, command line,
+ * interrupts, network) and serves, in C on the event loop:
+ *   port 7  echo (RFC 862): every byte back, with flow control both ways;
+ *           after the client's FIN, the rest is flushed and the connection
+ *           closed;
+ *   port 8  a connection prints the driver's counters and ends the image
+ *           with exit code 0;
+ *   port 9  outgoing connections: the client sends "PORT\n"; the image
+ *           connects to 10.0.2.2:PORT (the host, through user networking),
+ *           answers "connect ERR\n" on the control connection (0 or a
+ *           negative errno) and, when connected, sends 100000 bytes
+ *           (byte i is i % 251) and closes.
+ * It exercises drivers/virtio*, net/netif.c and net/tcp.h end to end; see
+ * tests/net/run.sh. Built by tests/net/net.mk as build/test/net-echo.elf.
+ */
+#include "../../arch/x86_64/arch.h"
+#include "../../drivers/acpi.h"
+#include "../../drivers/power.h"
+#include "../../drivers/serial.h"
+#include "../../drivers/virtio_net.h"
+#include "../../lib/alloc.h"
+#include "../../lib/cmdline.h"
+#include "../../lib/loop.h"
+#include "../../net/net.h"
+#include "../../net/tcp.h"
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static struct cmdline cmdline;
+static long nconn, nactive;
+
+struct echo {
+	struct net_tcp *c;
+	char *pend;            /* bytes the send buffer did not take yet */
+	size_t npend, cap;
+	int ended;
+};
+
+static void echo_free(struct echo *e, int abort)
+{
+	if (abort)
+		net_tcp_abort(e->c);
+	else
+		net_tcp_close(e->c); /* flushes what is queued, then FIN */
+	free(e->pend);
+	free(e);
+	nactive--;
+}
+
+static void echo_data(struct net_tcp *c, const void *buf, size_t len)
+{
+	struct echo *e = net_tcp_arg(c);
+	long n = e->npend ? 0 : net_tcp_write(c, buf, len);
+
+	if (n < 0) {
+		echo_free(e, 1);
+		return;
+	}
+	if ((size_t)n < len) {
+		size_t rest = len - (size_t)n;
+		if (e->npend + rest > e->cap) {
+			size_t cap = (e->npend + rest) * 2;
+			char *p = realloc(e->pend, cap);
+			if (!p) {
+				echo_free(e, 1);
+				return;
+			}
+			e->pend = p;
+			e->cap = cap;
+		}
+		memcpy(e->pend + e->npend, (const char *)buf + n, rest);
+		e->npend += rest;
+		net_tcp_pause(c); /* the client waits until we caught up */
+	}
+}
+
+static void echo_writable(struct net_tcp *c)
+{
+	struct echo *e = net_tcp_arg(c);
+	long n = net_tcp_write(c, e->pend, e->npend);
+
+	if (n < 0) {
+		echo_free(e, 1);
+		return;
+	}
+	memmove(e->pend, e->pend + n, e->npend - (size_t)n);
+	e->npend -= (size_t)n;
+	if (e->npend)
+		return;
+	if (e->ended)
+		echo_free(e, 0);
+	else
+		net_tcp_resume(c);
+}
+
+static void echo_end(struct net_tcp *c)
+{
+	struct echo *e = net_tcp_arg(c);
+	e->ended = 1;
+	if (!e->npend)
+		echo_free(e, 0);
+}
+
+static void echo_error(struct net_tcp *c, int err)
+{
+	struct echo *e = net_tcp_arg(c);
+	if (cmdline.log && strcmp(cmdline.log, "quiet"))
+		printf("echo: connection error %d\n", err);
+	echo_free(e, 0);
+}
+
+static const struct net_tcp_ops echo_ops = {
+	.data = echo_data, .end = echo_end, .writable = echo_writable, .error = echo_error,
+};
+
+static void echo_accept(struct net_tcp *l, struct net_tcp *c)
+{
+	struct echo *e = calloc(1, sizeof *e);
+	(void)l;
+	if (!e) {
+		net_tcp_abort(c);
+		return;
+	}
+	e->c = c;
+	nconn++;
+	nactive++;
+	net_tcp_set_ops(c, &echo_ops, e);
+}
+
+static void quit_accept(struct net_tcp *l, struct net_tcp *c)
+{
+	struct virtio_net_stats st;
+	struct alloc_stats as;
+	(void)l;
+	(void)c;
+	virtio_net_get_stats(&st);
+	alloc_get_stats(&as);
+	printf("echo: quit: %ld connections (%ld open), rx %llu frames, tx %llu, irqs %llu, "
+	       "dropped %llu, heap %zu KiB (peak %zu)\n", nconn, nactive,
+	       (unsigned long long)st.rx_frames, (unsigned long long)st.tx_frames,
+	       (unsigned long long)st.irqs, (unsigned long long)st.rx_dropped,
+	       as.heap_used / 1024, as.heap_peak / 1024);
+	power_exit(0);
+}
+
+/* ---- port 9: net_tcp_connect */
+
+#define OUT_BYTES 100000
+struct out {
+	struct net_tcp *ctl, *c;
+	size_t sent;
+	char line[16];
+	size_t nline;
+};
+
+static void out_maybe_free(struct out *o);
+
+static void out_pump(struct net_tcp *c)
+{
+	struct out *o = net_tcp_arg(c);
+	char buf[4096];
+	long n;
+
+	while (o->sent < OUT_BYTES) {
+		size_t k, m = OUT_BYTES - o->sent < sizeof buf ? OUT_BYTES - o->sent : sizeof buf;
+		for (k = 0; k < m; k++)
+			buf[k] = (char)((o->sent + k) % 251);
+		n = net_tcp_write(c, buf, m);
+		if (n <= 0)
+			break;
+		o->sent += (size_t)n;
+	}
+	if (o->sent == OUT_BYTES) {
+		net_tcp_close(c); /* lingers until the host has it all */
+		o->c = 0;
+		nactive--;
+		out_maybe_free(o);
+	}
+}
+
+static void out_connect(struct net_tcp *c, int err)
+{
+	struct out *o = net_tcp_arg(c);
+	char msg[32];
+	int n = snprintf(msg, sizeof msg, "connect %d\n", err);
+	if (o->ctl)
+		net_tcp_write(o->ctl, msg, (size_t)n);
+	if (err) {
+		net_tcp_close(c);
+		o->c = 0;
+		nactive--;
+		out_maybe_free(o);
+		return;
+	}
+	out_pump(c);
+}
+
+static void out_error(struct net_tcp *c, int err)
+{
+	struct out *o = net_tcp_arg(c);
+	printf("echo: outgoing connection error %d\n", err);
+	net_tcp_close(c);
+	o->c = 0;
+	nactive--;
+	out_maybe_free(o);
+}
+
+static const struct net_tcp_ops out_ops = {
+	.connect = out_connect, .writable = out_pump, .error = out_error,
+};
+
+static void ctl_data(struct net_tcp *c, const void *buf, size_t len)
+{
+	struct out *o = net_tcp_arg(c);
+	const char *p = buf;
+	size_t i;
+	int r;
+
+	for (i = 0; i < len && o->nline < sizeof o->line - 1; i++) {
+		if (p[i] != '\n') {
+			o->line[o->nline++] = p[i];
+			continue;
+		}
+		o->line[o->nline] = 0;
+		o->nline = 0;
+		if (o->c)
+			continue; /* one at a time */
+		r = net_tcp_connect("10.0.2.2", (uint16_t)atoi(o->line), &out_ops, o, &o->c);
+		if (r < 0) {
+			char msg[32];
+			int n = snprintf(msg, sizeof msg, "connect %d\n", r);
+			net_tcp_write(c, msg, (size_t)n);
+			o->c = 0;
+		} else {
+			nconn++;
+			nactive++;
+		}
+	}
+}
+
+static void out_maybe_free(struct out *o)
+{
+	if (!o->ctl && !o->c)
+		free(o);
+}
+
+static void ctl_end(struct net_tcp *c)
+{
+	struct out *o = net_tcp_arg(c);
+	net_tcp_close(c);
+	nactive--;
+	o->ctl = 0; /* an outgoing connection goes on; the last one frees o */
+	out_maybe_free(o);
+}
+
+static void ctl_error(struct net_tcp *c, int err)
+{
+	(void)err;
+	ctl_end(c);
+}
+
+static const struct net_tcp_ops ctl_ops = {
+	.data = ctl_data, .end = ctl_end, .error = ctl_error,
+};
+
+static void ctl_accept(struct net_tcp *l, struct net_tcp *c)
+{
+	struct out *o = calloc(1, sizeof *o);
+	(void)l;
+	if (!o) {
+		net_tcp_abort(c);
+		return;
+	}
+	o->ctl = c;
+	nconn++;
+	nactive++;
+	net_tcp_set_ops(c, &ctl_ops, o);
+}
+
+static const void *find_madt(void)
+{
+	return acpi_find_table("APIC");
+}
+
+void kernel_main(struct boot_info *bi)
+{
+	struct net_config nc;
+	struct net_tcp *l7, *l8, *l9;
+	const char *bad = 0;
+	uint64_t t0, t1;
+	int i, r;
+
+	serial_init();
+	power_init();
+	alloc_init((void *)(uintptr_t)bi->ram[0].base, bi->ram[0].len);
+	for (i = 1; i < bi->nram; i++)
+		alloc_add_region((void *)(uintptr_t)bi->ram[i].base, bi->ram[i].len);
+	if (cmdline_parse(bi->cmdline, &cmdline) < 0) {
+		printf("echo: bad command line: %s\n", cmdline.err);
+		power_exit(EXIT_BAD_CMDLINE);
+	}
+	apic_init();
+	ioapic_init(find_madt);
+	irq_enable();
+
+	nc.ip = cmdline.ip;
+	nc.gw = cmdline.gw;
+	nc.mask = cmdline.mask;
+	nc.verbose = strcmp(cmdline.log, "quiet") != 0;
+	t0 = rdtsc();
+	r = net_init(&nc, &bad);
+	t1 = rdtsc();
+	if (!strcmp(cmdline.log, "debug")) /* the probe's cost, for docs/figures */
+		printf("echo: net_init took %llu us\n", (unsigned long long)arch_tsc_to_ns(t1 - t0) / 1000);
+	if (r < 0) {
+		printf("echo: net_init: error %d%s%s\n", r, bad ? " at " : "", bad ? bad : "");
+		power_exit(r == -EINVAL ? EXIT_BAD_CMDLINE : 1);
+	}
+	if ((r = net_tcp_listen(7, 0, echo_accept, 0, &l7)) < 0 ||
+	    (r = net_tcp_listen(8, 0, quit_accept, 0, &l8)) < 0 ||
+	    (r = net_tcp_listen(9, 0, ctl_accept, 0, &l9)) < 0) {
+		printf("echo: listen: error %d\n", r);
+		power_exit(1);
+	}
+	printf("echo: listening on %s\n", virtio_net_name());
+	loop_run();
+	printf("echo: the loop ended\n");
+	power_exit(2);
+}

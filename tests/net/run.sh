@@ -1,0 +1,144 @@
+#!/bin/sh
+# Network tests: the C echo image (tests/net/echo.c, no JavaScript) booted
+# under QEMU with user networking, driven from the host through port
+# forwards on 127.0.0.1. Each case boots one machine/transport/addressing
+# combination, waits until the echo answers, sends random data (sha256
+# checked), resets a connection mid-transfer, and ends the guest through
+# its quit port, which must report every connection handle freed.
+# Prints "ok - NAME" / "not ok - NAME" lines.
+#
+#   sh tests/net/run.sh            (UNIJS_ACCEL as for scripts/run.sh)
+#   NET_BYTES=N                    bytes per echo (default 1 MB)
+set -u
+top=$(cd "$(dirname "$0")/../.." && pwd)
+T=$(mktemp -d)
+pids=
+cleanup() {
+	for p in $pids; do kill "$p" 2>/dev/null; done
+	rm -rf "$T"
+}
+trap cleanup EXIT
+bytes=${NET_BYTES:-1000000}
+py="python3 $top/tests/net/client.py"
+
+ok() { echo "ok - $1"; }
+notok() { echo "not ok - $1"; shift; for w; do echo "#   $w"; done; }
+
+if ! make -s -C "$top" net-echo >"$T/make.log" 2>&1; then
+	notok "net: build the echo image" "$(tail -5 "$T/make.log")"
+	exit 0
+fi
+img=$top/build/test/net-echo.elf
+
+freeport() {
+	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# case_ NAME MACHINE QEMU_ARGS TRANSPORT [KERNEL_ARGS...]: one boot, the
+# checks above; TRANSPORT is what the address line must name.
+case_() {
+	name=$1 machine=$2 qargs=$3 transport=$4
+	shift 4
+	kargs="$*"
+	pe=$(freeport) pq=$(freeport) pc=$(freeport)
+	set -- --machine "$machine" --timeout 120 --fwd "$pe:7" --fwd "$pq:8" --fwd "$pc:9"
+	[ -n "$qargs" ] && set -- "$@" --qemu "$qargs"
+	# shellcheck disable=SC2086
+	sh "$top/scripts/run.sh" "$@" "$img" log=info $kargs >"$T/$name.out" 2>&1 &
+	pid=$!
+	pids="$pids $pid"
+	if ! w=$($py wait "$pe" 60); then
+		notok "net $name: echo answers" "$w" "$(tr -d '\r' <"$T/$name.out" | tail -5)"
+		kill "$pid" 2>/dev/null
+		return
+	fi
+	ok "net $name: echo answers"
+	if r=$($py echo "$pe" "$bytes"); then
+		ok "net $name: echo $bytes bytes, sha256 intact ($r)"
+	else
+		notok "net $name: echo $bytes bytes, sha256 intact" "$r"
+	fi
+	if r=$($py echo "$pe" "$bytes" 16); then
+		ok "net $name: 16 parallel connections ($r)"
+	else
+		notok "net $name: 16 parallel connections" "$r"
+	fi
+	if r=$($py connect "$pc"); then
+		ok "net $name: outgoing connect, data to the host, ECONNREFUSED"
+	else
+		notok "net $name: outgoing connect, data to the host, ECONNREFUSED" "$r"
+	fi
+	$py reset "$pe" "$bytes" >/dev/null 2>&1
+	if r=$($py echo "$pe" 100000); then
+		ok "net $name: echo after a peer reset mid-transfer"
+	else
+		notok "net $name: echo after a peer reset mid-transfer" "$r"
+	fi
+	sleep 0.5 # let the guest see the reset before counting handles
+	$py quit "$pq" >/dev/null 2>&1
+	wait "$pid"
+	rc=$?
+	out=$(tr -d '\r' <"$T/$name.out")
+	if [ "$rc" = 0 ] && echo "$out" | grep -q "echo: quit: .*(0 open)"; then
+		ok "net $name: quit, every connection freed"
+	else
+		notok "net $name: quit, every connection freed" "exit $rc" "$(echo "$out" | tail -3)"
+	fi
+	case $kargs in
+	*ip=*) how=static ;;
+	*) how=dhcp ;;
+	esac
+	if echo "$out" | grep -q "^net: 10\.0\.2\.15/24 gw 10\.0\.2\.2 ($how) on $transport"; then
+		ok "net $name: address by $how, on $transport"
+	else
+		notok "net $name: address by $how, on $transport" "$(echo "$out" | grep '^net:' || echo 'no net: line')"
+	fi
+}
+
+static="ip=10.0.2.15 gw=10.0.2.2 mask=255.255.255.0"
+case_ microvm-mmio1-dhcp microvm "" virtio-mmio-legacy@
+case_ microvm-mmio1-static microvm "" virtio-mmio-legacy@ $static
+case_ microvm-mmio2-dhcp microvm "-global virtio-mmio.force-legacy=false" virtio-mmio@
+case_ pc-pci-modern-dhcp pc "" "virtio-pci "
+case_ pc-pci-legacy-static pc "-global virtio-pci.disable-modern=on" virtio-pci-legacy $static
+case_ q35-pci-modern-dhcp q35 "" "virtio-pci "
+
+# A bad address on the command line stops the boot with exit code 9.
+sh "$top/scripts/run.sh" --timeout 30 "$img" ip=10.0.2.300 >"$T/bad.out" 2>&1
+rc=$?
+if [ "$rc" = 9 ] && tr -d '\r' <"$T/bad.out" | grep -q "10.0.2.300"; then
+	ok "net: ip=10.0.2.300 is refused (exit 9)"
+else
+	notok "net: ip=10.0.2.300 is refused (exit 9)" "exit $rc" "$(tail -2 "$T/bad.out")"
+fi
+
+# The runtime's own boot path (js/main.c): a JS image with a NIC starts the
+# network, logs the address at log=info and still exits with the app.
+if ! "$top/mkimage.sh" -q --no-iso --net -o "$top/build/test" -n net-idle "$top/tests/net/apps/idle.js" >"$T/mk.log" 2>&1; then
+	notok "net js: build a JS image" "$(tail -3 "$T/mk.log")"
+	exit 0
+fi
+js=$top/build/test/net-idle.elf
+jsboot() { # NAME WANT_RC PATTERN run.sh-args...
+	n=$1 want=$2 pat=$3
+	shift 3
+	sh "$top/scripts/run.sh" --timeout 60 "$@" >"$T/$n.out" 2>&1
+	rc=$?
+	if [ "$rc" = "$want" ] && tr -d '\r' <"$T/$n.out" | grep -qE "$pat"; then
+		ok "net js: $n"
+	else
+		notok "net js: $n" "exit $rc, want $want" "$(tr -d '\r' <"$T/$n.out" | tail -3)"
+	fi
+}
+p=$(freeport)
+jsboot "dhcp address logged, exit 0" 0 "^net: 10\.0\.2\.15/24 gw 10\.0\.2\.2 \(dhcp\)" --fwd "$p:7" "$js" log=info
+jsboot "static address logged, exit 0" 0 "^net: 10\.0\.2\.15/24 gw 10\.0\.2\.2 \(static\)" --fwd "$p:7" "$js" log=info $static
+jsboot "static address on pc (virtio-pci)" 0 "^net: 10\.0\.2\.15/24 gw 10\.0\.2\.2 \(static\) on virtio-pci" --machine pc --fwd "$p:7" "$js" log=info $static
+sh "$top/scripts/run.sh" --timeout 60 "$js" log=info >"$T/nonic.out" 2>&1
+rc=$?
+if [ "$rc" = 0 ] && ! grep -qE "net|virtio" "$T/nonic.out"; then
+	ok "net js: no NIC: nothing logged, exit 0"
+else
+	notok "net js: no NIC: nothing logged, exit 0" "exit $rc" "$(tail -3 "$T/nonic.out")"
+fi
+jsboot "bad gw= stops the boot (exit 9)" 9 "bad command line: '10\.0\.2\.x'" --fwd "$p:7" "$js" gw=10.0.2.x
