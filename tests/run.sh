@@ -22,6 +22,7 @@ done
 suite sh tests/boot/run.sh
 suite sh tests/mkimage/run.sh
 suite sh tests/net/run.sh
+suite sh tests/net/examples.sh
 suite bash tests/js/run.sh tests/js/image-runner.sh
 
 pass=$(grep -E '^ok ' "$log" | grep -vc '# SKIP')

@@ -1,0 +1,62 @@
+#!/bin/sh
+# The HTTP examples, booted and queried from the host through a port
+# forward (all traffic on 127.0.0.1): http-hello (the `make run` app) and
+# npm-app, whose pages must be byte for byte what the same app serves under
+# node on the host.
+. "$(dirname "$0")/../boot/lib.sh"
+export UNIJS_ACCEL=tcg
+
+# serve NAME PORT: boot $out/NAME.elf in the background with host PORT
+# forwarded to guest 8080, wait until it answers; the QEMU pid is in $pid
+serve() {
+	sh "$top/scripts/run.sh" --timeout 120 --fwd "$2:8080" "$out/$1.elf" >"$T/$1.serve" 2>&1 &
+	pid=$!
+	i=0
+	until curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$2/"; do
+		i=$((i + 1))
+		if [ $i -gt 60 ] || ! kill -0 $pid 2>/dev/null; then
+			return 1
+		fi
+		sleep 0.5
+	done
+}
+stop() {
+	pkill -P "$pid" 2>/dev/null
+	kill "$pid" 2>/dev/null
+	wait "$pid" 2>/dev/null
+}
+
+image http-hello "$top/examples/http-hello" --no-iso || notok "build http-hello" "$(cat "$T/mk.http-hello")"
+if serve http-hello 18181; then
+	body=$(curl -s --max-time 5 http://127.0.0.1:18181/any/path)
+	[ "$body" = "Hello from unijs" ] && ok "http-hello answers curl" || notok "http-hello answers curl" "got '$body'"
+	code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -X POST --data 'x=1' http://127.0.0.1:18181/)
+	[ "$code" = 200 ] && ok "http-hello answers a POST" || notok "http-hello answers a POST" "status $code"
+	stop
+else
+	notok "http-hello answers curl" "never answered" "$(tail -5 "$T/http-hello.serve")"
+fi
+
+image npm-app "$top/examples/npm-app" --no-iso || notok "build npm-app" "$(cat "$T/mk.npm-app")"
+(cd "$top/examples/npm-app" && PORT=18183 exec node server.js) >"$T/node.log" 2>&1 &
+npid=$!
+# node's server gets the same readiness probe (GET /) as the guest's
+i=0
+until curl -s -o /dev/null --max-time 2 http://127.0.0.1:18183/ || [ $i -gt 40 ]; do i=$((i + 1)); sleep 0.25; done
+if serve npm-app 18182; then
+	# the same requests, in the same order, to both (the pages count them)
+	for u in / /users/7 /users/42/settings '/nope?x=%3Cb%3E'; do
+		curl -s --max-time 5 -w ' [%{http_code}]\n' "http://127.0.0.1:18182$u" >>"$T/guest.html"
+		curl -s --max-time 5 -w ' [%{http_code}]\n' "http://127.0.0.1:18183$u" >>"$T/node.html"
+	done
+	if cmp -s "$T/guest.html" "$T/node.html" && grep -q 'User 7' "$T/guest.html"; then
+		ok "npm-app serves the pages node serves"
+	else
+		notok "npm-app serves the pages node serves" "$(diff "$T/node.html" "$T/guest.html" | head -8)"
+	fi
+	stop
+else
+	notok "npm-app serves the pages node serves" "never answered" "$(tail -5 "$T/npm-app.serve")"
+fi
+kill $npid 2>/dev/null
+wait $npid 2>/dev/null
