@@ -5,10 +5,8 @@
  * ends with the app's exit code.
  */
 #include "../arch/x86_64/arch.h"
-#include "../drivers/acpi.h"
+#include "../drivers/board.h"
 #include "../drivers/power.h"
-#include "../drivers/serial.h"
-#include "../lib/alloc.h"
 #include "../lib/cmdline.h"
 #include "../lib/trace.h"
 #include "../net/net.h"
@@ -46,10 +44,6 @@ static void selftest_fault(const char *what)
 }
 
 /* For ioapic_init: arch/ may not call drivers/, so it is handed this. */
-static const void *find_madt(void)
-{
-	return acpi_find_table("APIC");
-}
 
 /*
  * The network (net/net.h): only when a virtio-net device answers the probe
@@ -82,28 +76,9 @@ static void start_network(void)
 void kernel_main(struct boot_info *bi)
 {
 	struct runtime_config rc;
-	int i, code;
+	int code;
 
-	serial_init();
-	power_init();
-	alloc_init((void *)(uintptr_t)bi->ram[0].base, bi->ram[0].len);
-	for (i = 1; i < bi->nram; i++)
-		alloc_add_region((void *)(uintptr_t)bi->ram[i].base, bi->ram[i].len);
-
-	if (cmdline_parse(bi->cmdline, &cmdline) < 0) {
-		printf("unijs: bad command line: %s\n", cmdline.err);
-		power_exit(EXIT_BAD_CMDLINE);
-	}
-	if (cmdline.trace_boot) {
-		trace_boot_start(bi->tsc_entry);
-		trace_boot("memory ready");
-	}
-	/* Interrupts: LAPIC, IOAPIC (from the MADT on pc/q35), timer mode; no
-	 * calibration here (the timer calibrates on first use if it must). */
-	apic_init();
-	ioapic_init(find_madt);
-	irq_enable();
-	trace_boot("interrupts ready");
+	board_init(bi, &cmdline);
 	if (cmdline.fault)
 		selftest_fault(cmdline.fault);
 	start_network();

@@ -16,7 +16,7 @@
  * tests/net/run.sh. Built by tests/net/net.mk as build/test/net-echo.elf.
  */
 #include "../../arch/x86_64/arch.h"
-#include "../../drivers/acpi.h"
+#include "../../drivers/board.h"
 #include "../../drivers/power.h"
 #include "../../drivers/serial.h"
 #include "../../drivers/virtio_net.h"
@@ -281,10 +281,6 @@ static void ctl_accept(struct net_tcp *l, struct net_tcp *c)
 	net_tcp_set_ops(c, &ctl_ops, o);
 }
 
-static const void *find_madt(void)
-{
-	return acpi_find_table("APIC");
-}
 
 void kernel_main(struct boot_info *bi)
 {
@@ -292,20 +288,9 @@ void kernel_main(struct boot_info *bi)
 	struct net_tcp *l7, *l8, *l9;
 	const char *bad = 0;
 	uint64_t t0, t1;
-	int i, r;
+	int r;
 
-	serial_init();
-	power_init();
-	alloc_init((void *)(uintptr_t)bi->ram[0].base, bi->ram[0].len);
-	for (i = 1; i < bi->nram; i++)
-		alloc_add_region((void *)(uintptr_t)bi->ram[i].base, bi->ram[i].len);
-	if (cmdline_parse(bi->cmdline, &cmdline) < 0) {
-		printf("echo: bad command line: %s\n", cmdline.err);
-		power_exit(EXIT_BAD_CMDLINE);
-	}
-	apic_init();
-	ioapic_init(find_madt);
-	irq_enable();
+	board_init(bi, &cmdline);
 
 	nc.ip = cmdline.ip;
 	nc.gw = cmdline.gw;
