@@ -12,7 +12,7 @@ trap 'rm -f "$log"' EXIT
 
 suite() { # suite NAME COMMAND...
 	echo "# $1"
-	"$@" 2>&1 | tee -a "$log" | grep -E '^(ok|not ok) ' || true
+	"$@" 2>&1 | tee -a "$log" | grep -E '^(ok|not ok) |^#   ' || true
 }
 
 for t in "$@"; do
