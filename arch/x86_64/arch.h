@@ -38,13 +38,44 @@ static inline uint64_t rdtsc(void)
 	return ((uint64_t)hi << 32) | lo;
 }
 static inline void cpu_relax(void) { __asm__ volatile("pause" ::: "memory"); }
-static inline void irq_disable(void) { __asm__ volatile("cli" ::: "memory"); }
-static inline void irq_enable(void) { __asm__ volatile("sti" ::: "memory"); }
 static inline void barrier(void) { __asm__ volatile("" ::: "memory"); }
+/*
+ * Under PVM (our machines' KVM, arch/x86_64/pvm.c) the CPU runs the kernel
+ * natively at CPL 3, where cli/sti/popf cannot mask interrupts: the
+ * interrupt flag is then the byte arch_pvm_vif[0] (arch_pvm_vif[1]: an
+ * interrupt is being held back; a trapping sti has it delivered). NULL
+ * everywhere else, where cli and sti are used as always.
+ */
+extern volatile uint8_t *arch_pvm_vif;
+static inline void irq_disable(void)
+{
+	if (arch_pvm_vif)
+		arch_pvm_vif[0] = 0;
+	else
+		__asm__ volatile("cli" ::: "memory");
+	barrier();
+}
+static inline void irq_enable(void)
+{
+	if (arch_pvm_vif) {
+		barrier();
+		arch_pvm_vif[0] = 1;
+		if (arch_pvm_vif[1])
+			__asm__ volatile("sti" ::: "memory");
+		return;
+	}
+	__asm__ volatile("sti" ::: "memory");
+}
 /* For the few instructions an interrupt handler must not split; nests. */
 static inline uint64_t irq_save(void)
 {
 	uint64_t f;
+	if (arch_pvm_vif) {
+		f = arch_pvm_vif[0] ? 0x200 : 0;
+		arch_pvm_vif[0] = 0;
+		barrier();
+		return f;
+	}
 	__asm__ volatile("pushfq; popq %0; cli" : "=r"(f) : : "memory");
 	return f;
 }
@@ -175,7 +206,14 @@ void arch_timer_cancel(void);
  * Returns with interrupts enabled, normally after an interrupt ran (an
  * NMI may end the halt too: callers re-check, they never assume why).
  */
-static inline void arch_idle(void) { __asm__ volatile("sti; hlt" ::: "memory"); }
+void pvm_idle(void); /* the same, under PVM (pvm_entry.S) */
+static inline void arch_idle(void)
+{
+	if (arch_pvm_vif)
+		pvm_idle();
+	else
+		__asm__ volatile("sti; hlt" ::: "memory");
+}
 
 /* ---- clock (clock.c): TSC based */
 uint64_t arch_tsc_hz(void);                  /* measured on first call if no source states it */

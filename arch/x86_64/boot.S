@@ -12,6 +12,8 @@
  * 0x2BADB002 and EBX = the multiboot information. We identity-map the first
  * 4 GiB with 2 MiB pages (just enough to reach 64-bit C code), enter long
  * mode, and hand over to arch_start(), which builds the real page tables.
+ * The boot tables set the U bit, which changes nothing at CPL 0 (no SMEP,
+ * no SMAP) but lets PVM run on them natively (pvm.c) before paging_init().
  */
 #include "asm.h"
 
@@ -67,11 +69,11 @@ start32:
         /* The loader zeroed .bss, so the boot tables start empty. */
         /* PML4[0] -> PDPT; PDPT[0..3] -> four PDs of 2 MiB pages. */
         mov     $boot_pdpt, %eax
-        or      $(PTE_P | PTE_W), %eax
+        or      $(PTE_P | PTE_W | PTE_U), %eax
         mov     %eax, boot_pml4
 
         mov     $boot_pd, %eax
-        or      $(PTE_P | PTE_W), %eax
+        or      $(PTE_P | PTE_W | PTE_U), %eax
         xor     %ecx, %ecx
 1:      mov     %eax, boot_pdpt(,%ecx,8)
         add     $4096, %eax
@@ -79,7 +81,7 @@ start32:
         cmp     $4, %ecx
         jne     1b
 
-        mov     $(PTE_P | PTE_W | PTE_PS), %eax
+        mov     $(PTE_P | PTE_W | PTE_U | PTE_PS), %eax
         xor     %ecx, %ecx
 1:      mov     %eax, boot_pd(,%ecx,8)
         movl    $0, boot_pd+4(,%ecx,8)

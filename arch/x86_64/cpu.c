@@ -7,6 +7,7 @@
  */
 #include "arch_internal.h"
 #include "asm.h"
+#include "pvm.h"
 
 struct tss {
 	uint32_t reserved0;
@@ -29,7 +30,8 @@ struct desc_ptr {
 	uint64_t base;
 } __attribute__((packed));
 
-enum { IST_DF = 1, IST_PF, IST_NMI, IST_COUNT = 3 };
+/* IST_IRQ: every other vector, under PVM only (pvm_stacks) */
+enum { IST_DF = 1, IST_PF, IST_NMI, IST_IRQ, IST_COUNT = 4 };
 
 /* Each IST stack: one guard page, then the stack. */
 struct ist_area {
@@ -61,6 +63,23 @@ static void set_gate(int vec, uintptr_t handler, int ist)
 	idt[vec].off1 = (handler >> 16) & 0xffff;
 	idt[vec].off2 = handler >> 32;
 	idt[vec].reserved = 0;
+}
+
+/*
+ * PVM (pvm.c) pushes event frames only onto upper-half stacks: use every
+ * IST stack through the upper-half alias at alias_base, and give every
+ * gate without one the IRQ stack. Handlers run with interrupts off and
+ * nothing nests on IST_IRQ but a fatal fault, which only reports.
+ */
+static void pvm_stacks(uint64_t alias_base)
+{
+	int i;
+
+	for (i = 0; i < IST_COUNT; i++)
+		tss.ist[i] = alias_base + (uintptr_t)ist_areas[i].stack + IST_STACK_SIZE;
+	for (i = 0; i < 256; i++)
+		if (!idt[i].ist)
+			idt[i].ist = IST_IRQ;
 }
 
 void cpu_init(void)
@@ -107,6 +126,8 @@ void cpu_init(void)
 	set_gate(8, trap_stubs[8], IST_DF);
 	set_gate(14, trap_stubs[14], IST_PF);
 	set_gate(18, trap_stubs[18], IST_NMI);
+	if (arch_pvm_vif)
+		pvm_stacks(PVM_ALIAS_BASE);
 	idtr.limit = sizeof idt - 1;
 	idtr.base = (uintptr_t)idt;
 	__asm__ volatile("lidt %0" ::"m"(idtr));

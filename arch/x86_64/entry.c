@@ -5,6 +5,7 @@
  */
 #include "arch.h"
 #include "arch_internal.h"
+#include "pvm.h"
 
 #define MB_BOOT_MAGIC    0x2BADB002
 #define MB_INFO_MEM      (1 << 0)
@@ -98,6 +99,7 @@ void arch_start(uint32_t magic, const struct mb_info *mb) __attribute__((noretur
 void arch_start(uint32_t magic, const struct mb_info *mb)
 {
 	boot_info.tsc_entry = rdtsc();
+	pvm_init(); /* our machines' KVM: native from here on (pvm.c) */
 	read_multiboot(magic, mb);
 	cpu_init();
 	paging_init();

@@ -12,6 +12,7 @@
  */
 #include "arch_internal.h"
 #include "asm.h"
+#include "pvm.h"
 
 #define PTE_NX    (1ull << 63)
 #define PAGE_2M   0x200000ull
@@ -116,6 +117,7 @@ void paging_init(void)
 			}
 		}
 	}
+	pvm_fix_tables(pml4); /* under PVM only: U bits, upper-half alias */
 	/* The one switch from the boot tables to these. */
 	__asm__ volatile("mov %0, %%cr3" ::"r"((uintptr_t)pml4) : "memory");
 }

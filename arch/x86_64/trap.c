@@ -12,6 +12,7 @@
  */
 #include "arch_internal.h"
 #include "asm.h"
+#include "pvm.h"
 
 struct trap_frame {
 	uint64_t r15, r14, r13, r12, r11, r10, r9, r8;
@@ -262,6 +263,8 @@ void trap_dispatch(struct trap_frame *f)
 {
 	if (f->vector < 32)
 		report_exception(f);
+	if (arch_pvm_vif)
+		pvm_irq_fixup(&f->rip);
 	if (irq_slots[f->vector].fn)
 		irq_slots[f->vector].fn((int)f->vector, irq_slots[f->vector].ctx);
 	else
