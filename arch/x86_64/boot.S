@@ -66,13 +66,32 @@ start32:
         cli
         hlt
 2:
-        /* The loader zeroed .bss, so the boot tables start empty. */
-        /* PML4[0] -> PDPT; PDPT[0..3] -> four PDs of 2 MiB pages. */
+        /*
+         * The loader zeroed .bss, so the boot tables start empty. Identity
+         * map the low 4 GiB: PML4[0] -> PDPT, whose four entries are 1 GiB
+         * pages where the CPU has them. Where it has not, four PDs of 2 MiB
+         * pages: 2048 entries, a loop that costs milliseconds on hypervisors
+         * that emulate this early code instruction by instruction (PVM
+         * before the switch to native, docs/platform.md).
+         */
         mov     $boot_pdpt, %eax
         or      $(PTE_P | PTE_W | PTE_U), %eax
         mov     %eax, boot_pml4
 
-        mov     $boot_pd, %eax
+        mov     $0x80000001, %eax       /* (cpuid leaves esi/edi alone) */
+        cpuid
+        bt      $26, %edx               /* Page1GB */
+        jnc     2f
+        mov     $(PTE_P | PTE_W | PTE_U | PTE_PS), %eax
+        xor     %ecx, %ecx
+1:      mov     %eax, boot_pdpt(,%ecx,8)
+        add     $0x40000000, %eax
+        inc     %ecx
+        cmp     $4, %ecx
+        jne     1b
+        jmp     3f
+
+2:      mov     $boot_pd, %eax
         or      $(PTE_P | PTE_W | PTE_U), %eax
         xor     %ecx, %ecx
 1:      mov     %eax, boot_pdpt(,%ecx,8)
@@ -84,12 +103,11 @@ start32:
         mov     $(PTE_P | PTE_W | PTE_U | PTE_PS), %eax
         xor     %ecx, %ecx
 1:      mov     %eax, boot_pd(,%ecx,8)
-        movl    $0, boot_pd+4(,%ecx,8)
         add     $0x200000, %eax
         inc     %ecx
         cmp     $2048, %ecx
         jne     1b
-
+3:
         mov     $boot_pml4, %eax
         mov     %eax, %cr3
 
