@@ -68,11 +68,13 @@ start32:
 2:
         /*
          * The loader zeroed .bss, so the boot tables start empty. Identity
-         * map the low 4 GiB: PML4[0] -> PDPT, whose four entries are 1 GiB
-         * pages where the CPU has them. Where it has not, four PDs of 2 MiB
-         * pages: 2048 entries, a loop that costs milliseconds on hypervisors
-         * that emulate this early code instruction by instruction (PVM
-         * before the switch to native, docs/platform.md).
+         * map the low 4 GiB with PML4[0] -> PDPT, whose four entries are
+         * 1 GiB pages where the CPU has them. Where it has not, only the
+         * first 16 MiB here (the image, its stack, the loader's multiboot
+         * data), with 2 MiB pages; boot_map_extend() (entry.c) maps the
+         * rest from C. A 2048-entry loop here would cost ~6 ms on
+         * hypervisors that emulate this early code instruction by
+         * instruction (PVM before the switch to native, docs/platform.md).
          */
         mov     $boot_pdpt, %eax
         or      $(PTE_P | PTE_W | PTE_U), %eax
@@ -91,21 +93,15 @@ start32:
         jne     1b
         jmp     3f
 
-2:      mov     $boot_pd, %eax
+2:      mov     $boot_pd_early, %eax
         or      $(PTE_P | PTE_W | PTE_U), %eax
-        xor     %ecx, %ecx
-1:      mov     %eax, boot_pdpt(,%ecx,8)
-        add     $4096, %eax
-        inc     %ecx
-        cmp     $4, %ecx
-        jne     1b
-
+        mov     %eax, boot_pdpt
         mov     $(PTE_P | PTE_W | PTE_U | PTE_PS), %eax
         xor     %ecx, %ecx
-1:      mov     %eax, boot_pd(,%ecx,8)
+1:      mov     %eax, boot_pd_early(,%ecx,8)
         add     $0x200000, %eax
         inc     %ecx
-        cmp     $2048, %ecx
+        cmp     $8, %ecx
         jne     1b
 3:
         mov     $boot_pml4, %eax
@@ -164,8 +160,10 @@ boot_gdt_desc:
 
         .section .bss.boot, "aw", @nobits
         .balign 4096
+        .globl boot_pml4, boot_pdpt, boot_pd
 boot_pml4:      .skip 4096
 boot_pdpt:      .skip 4096
+boot_pd_early:  .skip 4096
 boot_pd:        .skip 4 * 4096
         /*
          * The boot stack is the main stack for the whole life of the image

@@ -5,6 +5,7 @@
  */
 #include "arch.h"
 #include "arch_internal.h"
+#include "asm.h"
 #include "pvm.h"
 
 #define MB_BOOT_MAGIC    0x2BADB002
@@ -95,11 +96,35 @@ static void read_multiboot(uint32_t magic, const struct mb_info *mb)
 	}
 }
 
+/*
+ * boot.S mapped only the first 16 MiB when the CPU has no 1 GiB pages:
+ * map the rest of the low 4 GiB here, where the loop runs natively. The
+ * four PDs are filled while unused (writes to live page tables trap on
+ * shadow-paging hypervisors), then put in place with four writes and one
+ * TLB flush.
+ */
+extern uint64_t boot_pml4[512], boot_pdpt[512], boot_pd[4 * 512];
+
+static void boot_map_extend(void)
+{
+	uint64_t cr3;
+	int i;
+
+	if (boot_pdpt[0] & PTE_PS)
+		return; /* 1 GiB pages: all mapped already */
+	for (i = 0; i < 4 * 512; i++)
+		boot_pd[i] = (uint64_t)i * 0x200000 | PTE_P | PTE_W | PTE_U | PTE_PS;
+	for (i = 0; i < 4; i++)
+		boot_pdpt[i] = (uintptr_t)&boot_pd[i * 512] | PTE_P | PTE_W | PTE_U;
+	__asm__ volatile("mov %%cr3, %0\n\tmov %0, %%cr3" : "=r"(cr3)::"memory");
+}
+
 void arch_start(uint32_t magic, const struct mb_info *mb) __attribute__((noreturn));
 void arch_start(uint32_t magic, const struct mb_info *mb)
 {
 	boot_info.tsc_entry = rdtsc();
 	pvm_init(); /* our machines' KVM: native from here on (pvm.c) */
+	boot_map_extend();
 	read_multiboot(magic, mb);
 	cpu_init();
 	paging_init();
