@@ -1,7 +1,9 @@
 /*
  * 16550 UART on COM1, the console.
  *
- * serial_init() programs the port and makes it lib/console's sink.
+ * serial_init() makes the port lib/console's sink; the UART itself is
+ * programmed on first output or serial_rx_start (each port access is a VM
+ * exit, kept off the boot path).
  * serial_write() may be called before serial_init() and from any context
  * except an interrupt handler (it polls the transmitter).
  *
