@@ -24,7 +24,17 @@
 #define LWIP_AUTOIP             0
 #define LWIP_STATS              0
 #define LWIP_NETIF_STATUS_CALLBACK 1 /* to log the address once DHCP binds */
-#define LWIP_SINGLE_NETIF       1
+/*
+ * 127.0.0.1 (an app that is its own client, as in Node) and the guest's
+ * own address reach the stack again through lwIP's loopback: a second
+ * netif "lo", whose queued packets net/netif.c feeds back from a loop
+ * event (NO_SYS: nothing else calls netif_poll). With a NIC, en0 is the
+ * default route; without one lwIP starts with lo alone, at the first
+ * listen or connect.
+ */
+#define LWIP_SINGLE_NETIF       0
+#define LWIP_NETIF_LOOPBACK     1
+#define LWIP_HAVE_LOOPIF        1
 #define LWIP_SUPPORT_CUSTOM_PBUF 1 /* received frames stay in the driver's buffers */
 
 /*

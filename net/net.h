@@ -16,7 +16,8 @@
  * timers are unref'd): handles of net/tcp.h do, while open.
  *
  * Returns 0; -ENODEV when there is no virtio-net device (cost: one PCI
- * probe and up to 8 MMIO reads, no clock reads, nothing started); -EINVAL
+ * probe and up to 8 MMIO reads, no clock reads, nothing started: lwIP
+ * starts on loopback alone at the first listen or connect); -EINVAL
  * with *bad set to the offending word's value for an ip=/gw=/mask= that
  * is not a dotted quad (checked before the device is probed, so a bad
  * command line is reported even on a machine without a NIC); or the
@@ -40,7 +41,9 @@ int net_up(void);
 
 /*
  * Starts lwIP now if it has not started yet (the first clock read may
- * calibrate the TSC, ~8 ms under TCG). 0, -ENODEV without a device, -ENOMEM.
+ * calibrate the TSC, ~8 ms under TCG). Without a device (or before
+ * net_init) lwIP starts with its loopback netif alone: 127.0.0.1 works,
+ * other destinations are unreachable. 0, or -ENOMEM.
  * Loop or boot context; net/tcp.c calls it before any lwIP call.
  */
 int net_start(void);
@@ -64,5 +67,12 @@ void net_on_bound(void (*fn)(void));
  * for the next one lwIP has pending.
  */
 void net_timers_update(void);
+
+/*
+ * For net/netif.c: after lwIP has processed received (or looped) packets;
+ * net/tcp.c looks at the connections whose state may have moved without
+ * a callback (net/tcp.c, "Closing").
+ */
+void net_tcp_input_done(void);
 
 #endif

@@ -8,6 +8,11 @@
  * pbuf chain is copied into a driver slot; when the ring is full the frame
  * waits, copied, in a short queue that drains when the driver reports
  * room, so TCP never sees a spurious loss on a busy ring.
+ *
+ * Loopback: packets to 127.0.0.1 (netif "lo") or to our own address wait
+ * on lwIP's loop queues; net_timers_update, which runs after every call
+ * into lwIP, posts loop_ev when one is not empty, and loop_ev feeds the
+ * packets back to ip_input (up to LOOP_BUDGET per pass).
  */
 #include "net.h"
 #include "lwip_hooks.h"
@@ -17,6 +22,7 @@
 #include "lwip/dhcp.h"
 #include "lwip/etharp.h"
 #include "lwip/init.h"
+#include "lwip/ip.h"
 #include "lwip/netif.h"
 #include "lwip/pbuf.h"
 #include "lwip/timeouts.h"
@@ -27,6 +33,12 @@
 #include <string.h>
 
 #define TXQ_MAX 256 /* frames waiting for ring room before we drop */
+/* Looped packets fed back per loop pass, those queued meanwhile included:
+ * a connection's handshake completes within one pass (as on a kernel's
+ * loopback, where connect() returns with the peer's accept queued), and a
+ * client and server in one app that answer each other at once still let
+ * timers and other events run. */
+#define LOOP_BUDGET 64
 
 struct rxbuf {
 	struct pbuf_custom pc;
@@ -43,6 +55,7 @@ static struct netif nif;
 static int present, up, verbose, use_dhcp, was_bound;
 static ip4_addr_t cfg_ip, cfg_mask, cfg_gw;
 static struct loop_timer lwip_timer, start_timer;
+static struct loop_event loop_ev;
 static struct txwait *txq_head, *txq_tail;
 static int txq_len;
 static void (*bound_cb)(void);
@@ -100,6 +113,16 @@ static void lwip_timer_cb(struct loop_timer *t)
 	net_timers_update();
 }
 
+static int loop_queued(void)
+{
+	struct netif *n;
+
+	NETIF_FOREACH(n)
+		if (n->loop_first)
+			return 1;
+	return 0;
+}
+
 void net_timers_update(void)
 {
 	u32_t ms;
@@ -107,6 +130,8 @@ void net_timers_update(void)
 
 	if (!up)
 		return;
+	if (!loop_event_queued(&loop_ev) && loop_queued())
+		loop_event_post(&loop_ev);
 	ms = sys_timeouts_sleeptime();
 	if (ms == SYS_TIMEOUTS_SLEEPTIME_INFINITE) {
 		loop_timer_stop(&lwip_timer);
@@ -147,6 +172,47 @@ static void rx(void *ctx, void *buf, void *frame, size_t len)
 	}
 	if (nif.input(p, &nif) != ERR_OK)
 		pbuf_free(p);
+	net_tcp_input_done();
+	net_timers_update();
+}
+
+/* ---- loopback */
+
+/* lwIP's netif_poll, one packet at a time. */
+static void loop_one(struct netif *n)
+{
+	struct pbuf *in = n->loop_first, *end;
+
+	for (end = in; end->len != end->tot_len; end = end->next)
+		;
+	if (end == n->loop_last)
+		n->loop_first = n->loop_last = 0;
+	else
+		n->loop_first = end->next;
+	end->next = 0;
+	in->if_idx = netif_get_index(n);
+	if (ip_input(in, n) != ERR_OK)
+		pbuf_free(in);
+}
+
+static void loop_cb(struct loop_event *ev)
+{
+	struct netif *n;
+	int budget = LOOP_BUDGET, more = 1;
+
+	(void)ev;
+	while (more && budget > 0) {
+		more = 0;
+		NETIF_FOREACH(n) {
+			if (n->loop_first) {
+				loop_one(n);
+				budget--;
+				more = 1;
+			}
+		}
+	}
+	net_tcp_input_done();
+	net_timers_update(); /* and again if packets were queued meanwhile */
 }
 
 /* ---- transmit */
@@ -307,14 +373,18 @@ int net_init(const struct net_config *c, const char **bad)
 
 int net_start(void)
 {
-	if (!present)
-		return -ENODEV;
 	if (up)
 		return 0;
-	loop_timer_stop(&start_timer);
-	lwip_init();
+	lwip_init(); /* with the loopback netif, up at 127.0.0.1 */
 	loop_timer_init(&lwip_timer, lwip_timer_cb);
 	loop_timer_unref(&lwip_timer);
+	loop_event_init(&loop_ev, loop_cb);
+	if (!present) { /* no NIC: loopback only */
+		up = 1;
+		net_timers_update();
+		return 0;
+	}
+	loop_timer_stop(&start_timer);
 	if (!netif_add(&nif, &cfg_ip, &cfg_mask, &cfg_gw, 0, nif_init, ethernet_input))
 		return -ENOMEM;
 	netif_set_status_callback(&nif, status_cb);

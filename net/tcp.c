@@ -10,6 +10,18 @@
  *    tcp_recved(); we call it when the app has had the bytes.
  * Handles are freed in one place (destroy), only once the caller has
  * closed them and no callback of ours is on the stack for them (depth).
+ *
+ * Closing a connection sends FIN after the queued data (tcp_shutdown, not
+ * tcp_close: lwIP keeps calling us, and frees nothing silently but a
+ * TIME_WAIT pcb) and the handle lives on, holding its loop reference,
+ * until the peer has acknowledged everything including the FIN or the
+ * connection has failed. Acknowledgement of a bare FIN reaches no
+ * callback (the sent callback counts data bytes only): FIN_WAIT_1 ->
+ * FIN_WAIT_2 and CLOSING -> TIME_WAIT happen silently inside tcp_input.
+ * So every handle whose FIN is out sits on a watch list that is looked
+ * at after each received packet (net_tcp_input_done, from net/netif.c)
+ * and from its own callbacks: settle() then lets the pcb go to lwIP and
+ * frees a closed handle.
  */
 #include "tcp.h"
 #include "net.h"
@@ -35,9 +47,12 @@ struct net_tcp {
 	ip4_addr_t rip, lip;
 	uint16_t rport, lport;
 	int depth;                /* our frames on the stack that use the handle */
-	uint8_t listener, connecting, have_remote, paused, peer_fin, end_sent, shut;
-	uint8_t want_writable, closed, lingering, aborted, dead, refd;
+	struct net_tcp *wnext, **wprev; /* watch list: our FIN is out, pcb still ours */
+	uint8_t listener, connecting, connect_due, have_remote, paused, peer_fin, end_sent, shut;
+	uint8_t want_writable, closed, aborted, dead, refd;
 };
+
+static struct net_tcp *watched;
 
 static int to_errno(err_t e, int connecting)
 {
@@ -67,8 +82,31 @@ static int to_errno(err_t e, int connecting)
 
 /* ---- handle lifetime */
 
+static void watch(struct net_tcp *c)
+{
+	if (c->wprev || !c->pcb)
+		return;
+	c->wnext = watched;
+	if (watched)
+		watched->wprev = &c->wnext;
+	watched = c;
+	c->wprev = &watched;
+}
+
+static void unwatch(struct net_tcp *c)
+{
+	if (!c->wprev)
+		return;
+	*c->wprev = c->wnext;
+	if (c->wnext)
+		c->wnext->wprev = c->wprev;
+	c->wnext = 0;
+	c->wprev = 0;
+}
+
 static void destroy(struct net_tcp *c)
 {
+	unwatch(c);
 	loop_event_cancel(&c->ev);
 	if (c->rxq)
 		pbuf_free(c->rxq);
@@ -109,6 +147,7 @@ static void detach(struct net_tcp *c)
 		tcp_poll(pcb, 0, 0);
 	}
 	c->pcb = 0;
+	unwatch(c);
 }
 
 static void drop_rxq(struct net_tcp *c)
@@ -132,19 +171,59 @@ static struct net_tcp *alloc_handle(void)
 }
 
 static void deliver_ev(struct loop_event *ev);
+static void deliver_later(struct net_tcp *c);
 
 /* ---- receiving */
 
-/* Both FINs seen: lwIP may free the pcb without telling us (TIME_WAIT). */
-static void check_done(struct net_tcp *c)
+/*
+ * Our FIN is out (see the top): whether lwIP has moved the pcb to where we
+ * must let go of it. TIME_WAIT: both FINs are acknowledged and lwIP frees
+ * the pcb on its own, later. FIN_WAIT_2: all we sent is acknowledged; a
+ * closed handle is done, and tcp_close hands the pcb to lwIP, which waits
+ * (boundedly) for the peer's FIN. Other states wait for the peer's ACK,
+ * or end in on_err (reset, timeout, LAST_ACK's last ACK).
+ */
+static void settle(struct net_tcp *c)
 {
-	if (c->shut && c->peer_fin && c->pcb)
+	struct tcp_pcb *pcb = c->pcb;
+
+	if (!pcb || !c->shut)
+		return;
+	if (pcb->state == TIME_WAIT) {
+		/* the peer's FIN is in; when we are inside tcp_input its recv(NULL)
+		 * may still be to come, and detached we will not hear it */
+		c->peer_fin = 1;
 		detach(c);
+		if (c->closed)
+			release(c);
+		else
+			deliver_later(c);
+	} else if (pcb->state == FIN_WAIT_2 && c->closed) {
+		detach(c);
+		tcp_close(pcb); /* cannot fail in FIN_WAIT_2 */
+		release(c);
+	}
+}
+
+void net_tcp_input_done(void)
+{
+	struct net_tcp *c, *next;
+
+	for (c = watched; c; c = next) {
+		next = c->wnext;
+		if (!c->depth)
+			settle(c);
+	}
 }
 
 static void deliver(struct net_tcp *c)
 {
 	enter(c);
+	if (c->connect_due && !c->closed && c->ops) {
+		c->connect_due = 0;
+		if (c->ops->connect)
+			c->ops->connect(c, 0);
+	}
 	while (c->rxq && !c->closed && !c->paused && c->ops) {
 		struct pbuf *h = c->rxq;
 		c->rxq = h->next;   /* the chain's reference to the rest is now ours */
@@ -175,7 +254,7 @@ static void deliver_ev(struct loop_event *ev)
 
 static void deliver_later(struct net_tcp *c)
 {
-	if ((c->rxq || (c->peer_fin && !c->end_sent)) && !loop_event_queued(&c->ev))
+	if ((c->connect_due || c->rxq || (c->peer_fin && !c->end_sent)) && !loop_event_queued(&c->ev))
 		loop_event_post(&c->ev);
 }
 
@@ -202,10 +281,7 @@ static err_t on_recv(void *arg, struct tcp_pcb *pcb, struct pbuf *p, err_t err)
 			pbuf_free(p);
 		} else {
 			c->peer_fin = 1;
-			if (c->shut) {
-				detach(c);
-				release(c);
-			}
+			settle(c); /* TIME_WAIT when our FIN was acknowledged too */
 		}
 		leave(c);
 		return ERR_OK;
@@ -218,8 +294,8 @@ static err_t on_recv(void *arg, struct tcp_pcb *pcb, struct pbuf *p, err_t err)
 		c->rxq = p;
 	}
 	deliver(c);
-	if (!c->closed)
-		check_done(c);
+	if (!c->aborted)
+		settle(c);
 	ret = c->aborted ? ERR_ABRT : ERR_OK;
 	leave(c);
 	return ret;
@@ -248,10 +324,9 @@ static err_t on_sent(void *arg, struct tcp_pcb *pcb, u16_t len)
 	if (!c)
 		return ERR_OK;
 	enter(c);
-	if (c->lingering) {
-		if (!pcb->unsent && !pcb->unacked)
-			finish_close(c);
-	} else if (!c->closed && c->want_writable && tcp_sndbuf(pcb) >= TCP_SND_BUF / 2 &&
+	if (c->closed) {
+		settle(c);
+	} else if (c->want_writable && tcp_sndbuf(pcb) >= TCP_SND_BUF / 2 &&
 		   tcp_sndqueuelen(pcb) < TCP_SND_QUEUELEN / 2) {
 		c->want_writable = 0;
 		if (c->ops && c->ops->writable)
@@ -270,12 +345,14 @@ static void on_err(void *arg, err_t err)
 	if (!c)
 		return;
 	c->pcb = 0; /* already freed by lwIP */
+	unwatch(c);
 	if (c->closed) {
 		release(c);
 		return;
 	}
 	was_connecting = c->connecting;
 	c->connecting = 0;
+	c->connect_due = 0;
 	e = to_errno(err, was_connecting);
 	if (err == ERR_CLSD) /* an orderly end after our shutdown: keep what came */
 		return;
@@ -317,19 +394,21 @@ static void save_addrs(struct net_tcp *c, struct tcp_pcb *pcb)
 static err_t on_connected(void *arg, struct tcp_pcb *pcb, err_t err)
 {
 	struct net_tcp *c = arg;
-	err_t ret;
 
 	(void)err; /* always ERR_OK in lwIP 2.1 */
 	if (!c)
 		return ERR_OK;
 	c->connecting = 0;
 	save_addrs(c, pcb);
-	enter(c);
-	if (!c->closed && c->ops && c->ops->connect)
-		c->ops->connect(c, 0);
-	ret = c->aborted ? ERR_ABRT : ERR_OK;
-	leave(c);
-	return ret;
+	/* from the loop, not from inside lwIP's input: over loopback the
+	 * handshake's last ACK is still to come, and the listener's accept
+	 * should run first (as Node sees it: the kernel completes both
+	 * sides before either app hears of it); data that arrives meanwhile
+	 * waits behind it (deliver) */
+	c->connect_due = 1;
+	if (!loop_event_queued(&c->ev))
+		loop_event_post(&c->ev);
+	return ERR_OK;
 }
 
 int net_tcp_connect(const char *ip, uint16_t port, const struct net_tcp_ops *ops,
@@ -510,7 +589,7 @@ int net_tcp_shutdown(struct net_tcp *c)
 	if (e != ERR_OK)
 		return to_errno(e, 0);
 	c->shut = 1;
-	check_done(c);
+	watch(c);
 	net_timers_update();
 	return 0;
 }
@@ -562,9 +641,23 @@ void net_tcp_close(struct net_tcp *c)
 		if (pcb)
 			tcp_close(pcb); /* never fails for a listener */
 		release(c);
-	} else if (c->pcb && !c->connecting && (c->pcb->unsent || c->pcb->unacked)) {
-		/* flush first (the callbacks stay), FIN when all is acked */
-		c->lingering = 1;
+	} else if (c->pcb && !c->connecting) {
+		/* FIN after the queued data; the callbacks stay until the peer
+		 * has acknowledged it all (settle) or the connection fails */
+		if (!c->shut) {
+			if (tcp_shutdown(c->pcb, 0, 1) != ERR_OK) {
+				struct tcp_pcb *pcb = c->pcb;
+				detach(c);
+				tcp_abort(pcb);
+				c->aborted = 1;
+				release(c);
+				net_timers_update();
+				return;
+			}
+			c->shut = 1;
+			watch(c);
+		}
+		settle(c); /* it may be in FIN_WAIT_2 or TIME_WAIT already */
 	} else {
 		finish_close(c);
 	}

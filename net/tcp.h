@@ -14,9 +14,12 @@
  * Event loop: an open handle holds a loop reference (loop_ref) until it is
  * closed, so a listening server or an open connection keeps the image
  * running (Node's rule); net_tcp_unref() lets one go (server.unref()).
- * After net_tcp_close() a connection with data still unsent keeps the
- * loop alive until the data and the FIN are acknowledged or the
- * connection fails, as Node flushes a socket before exiting.
+ * After net_tcp_close() a connection keeps the loop alive only until the
+ * peer has acknowledged the queued data and the FIN, or the connection
+ * fails (reset, retransmissions unanswered), so that the last bytes reach
+ * the peer before the image ends; never while lwIP waits out FIN_WAIT_2
+ * or TIME_WAIT (Node's rule: a destroyed socket does not keep the
+ * process alive).
  *
  * Contexts: every function here is for loop context (boot code, loop
  * callbacks), never an interrupt handler. Callbacks run on the loop,

@@ -3,7 +3,13 @@
 # repository root); also usable alone: make -f tests/host/host.mk host
 #
 #   host          build/host/unijs-host
-#   host-test-js  the Node-oracle conformance tests against unijs-host
+#   host-test-js  the Node-oracle conformance tests against unijs-host,
+#                 each case packed as mkimage.sh packs it
+#                 (tests/host/host-runner.sh: modern syntax lowered)
+#
+# The event loop is the kernel's own lib/loop.c behind a fake arch/
+# (tests/host/loop_host.c: timer = a deadline, idle = ppoll on stdin);
+# net/tcp.h is an in-process loopback (tests/host/net_loopback.c).
 #
 # Shared with the kernel build:
 #   JS_MUJS_DEFS  the mujs limits the runtime is written for (use the same
@@ -27,7 +33,7 @@ HOST_CFLAGS ?= -O2 -g
 HOST_WARN := -std=gnu11 -Wall -Wextra -Werror
 HOST_INC := -I. -Ijs -Itests/host -I$(MUJS_DIR) -I$(HTTP_PARSER_DIR)
 HOST_SRCS := $(JS_RUNTIME_SRCS) tests/host/platform_linux.c tests/host/host_main.c tests/host/host_bundle.c lib/dtoa.c \
-	     tests/host/net_loopback.c
+	     tests/host/net_loopback.c tests/host/loop_host.c
 HOST_OBJS := $(patsubst %.c,$(HOST_BUILD)/%.o,$(HOST_SRCS))
 
 .PHONY: host host-test-js
@@ -37,6 +43,8 @@ host: $(HOST_BUILD)/unijs-host
 $(HOST_BUILD)/unijs-host: $(HOST_OBJS) $(HOST_BUILD)/mujs.o $(HOST_BUILD)/http_parser.o $(HOST_BUILD)/bundle_lib.o
 	$(HOST_CC) -no-pie -o $@ $^ -lm
 
+# (loop_host.c compiles lib/loop.c whole, behind its fake arch/ layer)
+$(HOST_BUILD)/tests/host/loop_host.o: lib/loop.c lib/loop.h
 $(HOST_BUILD)/%.o: %.c $(JS_RUNTIME_HDRS) tests/host/host.h
 	@mkdir -p $(dir $@)
 	$(HOST_CC) $(HOST_CFLAGS) $(HOST_WARN) $(HOST_INC) -c -o $@ $<
@@ -62,4 +70,4 @@ $(HOST_BUILD)/bundle_lib.o: $(HOST_BUILD)/bundle_lib.S
 	$(HOST_CC) -c -o $@ $<
 
 host-test-js: $(HOST_BUILD)/unijs-host
-	tests/js/run.sh $(HOST_BUILD)/unijs-host
+	tests/js/run.sh tests/host/host-runner.sh

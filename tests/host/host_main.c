@@ -1,5 +1,6 @@
 /*
  * host_main.c: unijs-host [--boot-time] app.js [args...]
+ *              unijs-host [--boot-time] --bundle DIR [args...]
  *
  * Runs app.js through the same runtime as the kernel, on Linux. The app's
  * directory is packed as /app: app.js becomes /app/<its name> (the main
@@ -8,6 +9,11 @@
  * /app/<relative path>, so relative require() works. The environment is
  * passed whole. --boot-time prints the time of each boot phase from runtime_run's
  * entry to the main module's first statement.
+ *
+ * --bundle DIR runs what scripts/bundle.js wrote into DIR (as mkimage.sh
+ * packs it: DIR/files lists "module<TAB>path", the main module first,
+ * lowered modern syntax and core-js built-ins included; DIR/resolve.json
+ * is the resolution map). tests/host/host-runner.sh does both steps.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -93,6 +99,31 @@ static void host_scan(const char *dir, const char *prefix, const char *skip, int
 	free(list);
 }
 
+/* DIR/files ("module\tpath" lines) and DIR/resolve.json, as :resolve. */
+static int host_load_bundle(const char *dir)
+{
+	char path[4096], line[8192];
+	FILE *f;
+	int r = 0;
+
+	snprintf(path, sizeof path, "%s/files", dir);
+	if (!(f = fopen(path, "r"))) {
+		perror(path);
+		return -1;
+	}
+	while (r == 0 && fgets(line, sizeof line, f)) {
+		char *tab = strchr(line, '\t'), *nl = strchr(line, '\n');
+		if (nl)
+			*nl = 0;
+		if (!tab)
+			continue;
+		*tab = 0;
+		r = host_add(tab + 1, line);
+	}
+	fclose(f);
+	snprintf(path, sizeof path, "%s/resolve.json", dir);
+	return r < 0 ? r : host_add(path, ":resolve");
+}
 
 int main(int argc, char **argv)
 {
@@ -106,8 +137,14 @@ int main(int argc, char **argv)
 		i++;
 	}
 	if (i >= argc) {
-		fprintf(stderr, "usage: unijs-host [--boot-time] app.js [args...]\n");
+		fprintf(stderr, "usage: unijs-host [--boot-time] app.js|--bundle DIR [args...]\n");
 		return 2;
+	}
+	if (!strcmp(argv[i], "--bundle")) {
+		if (i + 1 >= argc || host_load_bundle(argv[i + 1]) < 0)
+			return 1;
+		i += 2;
+		goto run;
 	}
 	path = argv[i++];
 	base = strrchr(path, '/');
@@ -124,6 +161,7 @@ int main(int argc, char **argv)
 	if (host_add(path, mainname) < 0)
 		return 1;
 	host_scan(dir, "/app", mainname, 1);
+run:
 
 	while (environ[envc])
 		envc++;

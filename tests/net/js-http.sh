@@ -1,15 +1,22 @@
 #!/bin/sh
 # Network tests of the JavaScript net/http modules: tests/net/js-app booted
-# under QEMU (user networking, port forwards on 127.0.0.1), driven from the
-# host by tests/net/js_client.py; then examples/http-client fetching from a
-# python3 server on the host's 127.0.0.1 (10.0.2.2 from the guest).
-# Prints "ok - NAME" / "not ok - NAME" lines.
+# once under QEMU (user networking, port forwards on 127.0.0.1) and driven
+# from the host by tests/net/js_client.py through every check; then one
+# boot of examples/http-client fetching two files (a short one and 1 MB)
+# from a python3 server on the host's 127.0.0.1 (10.0.2.2 from the guest),
+# which must then exit 0 by itself. Prints "ok - NAME" / "not ok - NAME".
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 T=$(mktemp -d)
 pids=
+# stop a booted image: run.sh's child is timeout(1), which passes the
+# signal on to QEMU (killing run.sh alone would leave QEMU running)
+stop_image() {
+	for c in $(pgrep -P "$1"); do kill "$c" 2>/dev/null; done
+	kill "$1" 2>/dev/null
+}
 cleanup() {
-	for p in $pids; do kill "$p" 2>/dev/null; done
+	for p in $pids; do stop_image "$p"; done
 	rm -rf "$T"
 }
 trap cleanup EXIT
@@ -44,35 +51,51 @@ if ! "$top/mkimage.sh" -q --no-iso -o "$out" -n js-app "$top/tests/net/js-app" >
 fi
 
 ph=$(freeport) pe=$(freeport)
-sh "$top/scripts/run.sh" --timeout 300 --mem 64M --fwd "$ph:8080" --fwd "$pe:7" "$out/js-app.elf" >"$T/app.out" 2>&1 &
-pids="$pids $!"
+sh "$top/scripts/run.sh" --timeout 180 --mem 64M --fwd "$ph:8080" --fwd "$pe:7" "$out/js-app.elf" >"$T/app.out" 2>&1 &
+app=$!
+pids="$pids $app"
 if wait_http "$ph" 60; then
 	python3 "$top/tests/net/js_client.py" "$ph" "$pe"
 else
 	notok "js-http: the app answers" "$(tail -5 "$T/app.out")"
 fi
+stop_image "$app"
 
-# examples/http-client against a host server
+# examples/http-client against a host server: both files in one boot; the
+# image must end by itself once its sockets are closed (exit 0, not 124)
 ps=$(freeport)
 mkdir -p "$T/www"
 python3 -c 'import os; open(os.path.join(os.sys.argv[1], "data.bin"), "wb").write(bytes(range(256)) * 4096)' "$T/www"
 printf 'hello from the host\n' >"$T/www/hello.txt"
 (cd "$T/www" && exec python3 -m http.server --bind 127.0.0.1 "$ps") >"$T/srv.log" 2>&1 &
 pids="$pids $!"
-sleep 1
+python3 - "$ps" <<'PY'
+import socket, sys, time
+for _ in range(50):
+    try:
+        socket.create_connection(('127.0.0.1', int(sys.argv[1])), timeout=1).close()
+        break
+    except OSError:
+        time.sleep(0.1)
+PY
 # (a forward of an unused port: run.sh gives the guest a NIC only with one)
 pn=$(freeport)
-sh "$top/scripts/run.sh" --timeout 120 --fwd "$pn:9" "$out/http-client.elf" -- "http://10.0.2.2:$ps/hello.txt" >"$T/c1.out" 2>&1
+sh "$top/scripts/run.sh" --timeout 60 --fwd "$pn:9" "$out/http-client.elf" -- \
+	"http://10.0.2.2:$ps/hello.txt" "http://10.0.2.2:$ps/data.bin" >"$T/c.out" 2>&1
 rc=$?
-if [ "$rc" = 0 ] && grep -q '^status 200 OK' "$T/c1.out" && grep -q '^hello from the host' "$T/c1.out"; then
+tr -d '\r' <"$T/c.out" >"$T/c.txt"
+if grep -q '^status 200 OK' "$T/c.txt" && grep -q '^hello from the host' "$T/c.txt"; then
 	echo "ok - js-http: http-client example fetches from the host"
 else
-	notok "js-http: http-client example fetches from the host" "exit $rc" "$(tr -d '\r' <"$T/c1.out" | tail -5)"
+	notok "js-http: http-client example fetches from the host" "$(tail -5 "$T/c.txt")"
 fi
-sh "$top/scripts/run.sh" --timeout 120 --fwd "$pn:9" "$out/http-client.elf" -- "http://10.0.2.2:$ps/data.bin" >"$T/c2.out" 2>&1
-rc=$?
-if [ "$rc" = 0 ] && tr -d '\r' <"$T/c2.out" | grep -qx 'bytes 1048576'; then
+if grep -qx 'bytes 1048576' "$T/c.txt"; then
 	echo "ok - js-http: http-client example fetches 1 MB from the host"
 else
-	notok "js-http: http-client example fetches 1 MB from the host" "exit $rc" "$(tr -d '\r' <"$T/c2.out" | tail -5)"
+	notok "js-http: http-client example fetches 1 MB from the host" "$(tail -5 "$T/c.txt")"
+fi
+if [ "$rc" = 0 ]; then
+	echo "ok - js-http: http-client example exits 0 once its sockets are closed"
+else
+	notok "js-http: http-client example exits 0 once its sockets are closed" "exit $rc" "$(tail -3 "$T/c.txt")"
 fi

@@ -19,8 +19,10 @@ var server = http.createServer(function (req, res) {
       res.setHeader('Content-Type', 'application/octet-stream');
       res.end(Buffer.concat(parts));
     } else if (m) {
-      var n = +m[1], b = Buffer.allocUnsafe(n);
-      for (var i = 0; i < n; i++) b[i] = (i * 7) & 255;
+      // the pattern repeats every 256 bytes: one period, then doubling
+      var n = +m[1], b = Buffer.allocUnsafe(n), k = Math.min(n, 256);
+      for (var i = 0; i < k; i++) b[i] = (i * 7) & 255;
+      for (; k < n; k *= 2) b.copy(b, k, 0, Math.min(k, n - k));
       res.end(b);
     } else if (req.url === '/chunked') {
       var k = 0;
