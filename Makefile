@@ -20,12 +20,16 @@ GCCINC  := $(shell $(CC) -print-file-name=include)
 
 # Kernel code: freestanding, no red zone (interrupts land on the current
 # stack), frame pointers kept for backtraces, no PIC (identity mapped at 1 MiB).
-KFLAGS  := -std=gnu11 -O2 -g -ffreestanding -fno-builtin -nostdinc \
+KFLAGS  := -std=gnu11 -O2 -g -ffreestanding -fbuiltin -nostdinc \
 	   -isystem lib/include -isystem $(GCCINC) -I. \
 	   -mno-red-zone -fno-pic -fno-pie -fno-stack-protector \
 	   -fno-omit-frame-pointer -fno-asynchronous-unwind-tables \
 	   -ffunction-sections -fdata-sections \
 	   -fno-strict-aliasing -Wall -Wextra -Werror
+# -fbuiltin undoes -ffreestanding's -fno-builtin: gcc may then inline
+# memcpy/strlen of known sizes (mujs does many), and still calls ours
+# otherwise. lib/string.c implements them, so it alone keeps -fno-builtin.
+$(B)/obj/lib/string.c.o: KFLAGS += -fno-builtin
 # arch/ and drivers/ hold interrupt handlers: no FPU/SSE state is ever
 # touched there, so none needs saving on an interrupt.
 KFLAGS_NOFPU := -mgeneral-regs-only

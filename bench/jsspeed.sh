@@ -34,15 +34,17 @@ host_flags=$(vars '$(filter-out -ffreestanding -nostdinc -isystem lib/include $(
 rs="--redefine-sym memcpy=uj_memcpy --redefine-sym memset=uj_memset --redefine-sym memmove=uj_memmove --redefine-sym memcmp=uj_memcmp"
 build() {
 	set -e
-	gcc -O2 $mujs_defs -w -o "$bdir/mujs" $mujs/one.c $mujs/main.c -lm
+	# our mujs patches read and print numbers with lib/dtoa.c (patches/mujs/0020)
+	gcc -O2 $mujs_defs -w -I. -o "$bdir/mujs" $mujs/one.c $mujs/main.c lib/dtoa.c -lm
 	# glibc-k
 	gcc $host_flags -c $mujs/one.c -o "$nd/mujs-glibc.o"
+	gcc $host_flags -c lib/dtoa.c -o "$nd/dtoa-glibc.o"
 	gcc -O2 -I$mujs -c bench/native/shell.c -o "$nd/shell-glibc.o"
-	gcc -no-pie -o "$nd/mujs-glibc" "$nd/shell-glibc.o" "$nd/mujs-glibc.o" -lm
+	gcc -no-pie -o "$nd/mujs-glibc" "$nd/shell-glibc.o" "$nd/mujs-glibc.o" "$nd/dtoa-glibc.o" -lm
 	# ours-k
 	gcc $mujs_flags -include bench/native/rename.h -c $mujs/one.c -o "$nd/mujs-ours.o"
 	objcopy $rs "$nd/mujs-ours.o"
-	for f in alloc fmt string stdlib stdio console errno assert; do
+	for f in alloc fmt string stdlib stdio console errno assert dtoa; do
 		gcc $lib_flags -include bench/native/rename.h -c lib/$f.c -o "$nd/lib-$f.o"
 		objcopy $rs "$nd/lib-$f.o"
 	done

@@ -127,12 +127,22 @@ __attribute__((no_sanitize_address)) size_t strlen(const char *s)
 
 	if (m)
 		return (size_t)__builtin_ctz(m);
-	for (;;) {
-		v++;
+	/* 16 bytes at a time up to a 64-byte boundary, then 64 at a time:
+	 * mujs measures whole strings on every concatenation. */
+	for (v++; (uintptr_t)v & 63; v++) {
 		m = (unsigned)__builtin_ia32_pmovmskb128(*v == zero);
 		if (m)
 			return (size_t)((const char *)v - s) + (size_t)__builtin_ctz(m);
 	}
+	for (;; v += 4) {
+		v16 z = __builtin_ia32_pminub128(__builtin_ia32_pminub128(v[0], v[1]),
+						 __builtin_ia32_pminub128(v[2], v[3]));
+		if (__builtin_ia32_pmovmskb128(z == zero))
+			break;
+	}
+	while (!(m = (unsigned)__builtin_ia32_pmovmskb128(*v == zero)))
+		v++;
+	return (size_t)((const char *)v - s) + (size_t)__builtin_ctz(m);
 }
 
 size_t strnlen(const char *s, size_t max)
@@ -149,18 +159,28 @@ size_t strnlen(const char *s, size_t max)
  */
 __attribute__((no_sanitize_address)) int strcmp(const char *a, const char *b)
 {
+	typedef char v16 __attribute__((vector_size(16)));
+	const v16 zero = { 0 };
 	const unsigned char *p = (const unsigned char *)a, *q = (const unsigned char *)b;
 
 	for (;;) {
-		if (((uintptr_t)p & 4095) <= 4096 - 8 && ((uintptr_t)q & 4095) <= 4096 - 8) {
-			uint64_t x = load64(p), y = load64(q);
-			if (x == y && !has_zero(x)) {
-				p += 8;
-				q += 8;
+		if (((uintptr_t)p & 4095) <= 4096 - 16 && ((uintptr_t)q & 4095) <= 4096 - 16) {
+			v16 x, y;
+			unsigned m;
+			__builtin_memcpy(&x, p, 16);
+			__builtin_memcpy(&y, q, 16);
+			/* bit set: the bytes differ, or this is the terminator */
+			m = (unsigned)__builtin_ia32_pmovmskb128((x != y) | (x == zero));
+			if (!m) {
+				p += 16;
+				q += 16;
 				continue;
 			}
+			m = (unsigned)__builtin_ctz(m);
+			return p[m] - q[m];
 		}
-		for (int i = 0; i < 8; i++, p++, q++)
+		/* near a page end: a byte at a time up to it */
+		for (int i = 0; i < 16; i++, p++, q++)
 			if (*p != *q || !*p)
 				return *p - *q;
 	}
