@@ -21,11 +21,9 @@ for t in "$@"; do
 done
 suite sh tests/boot/run.sh
 suite sh tests/mkimage/run.sh
-# The network suites run under TCG: under our machines' KVM (PVM) virtio
-# interrupts are still lost now and then (docs/platform.md, "Known issues").
-suite env UNIJS_ACCEL=tcg sh tests/net/run.sh
-suite env UNIJS_ACCEL=tcg sh tests/net/js-http.sh
-suite env UNIJS_ACCEL=tcg sh tests/net/examples.sh
+suite sh tests/net/run.sh
+suite sh tests/net/js-http.sh
+suite sh tests/net/examples.sh
 suite bash tests/js/run.sh tests/js/image-runner.sh
 
 pass=$(grep -E '^ok ' "$log" | grep -vc '# SKIP')

@@ -26,6 +26,7 @@
 #define MSR_TSC_DEADLINE 0x6e0
 
 /* xAPIC page offsets; the x2APIC MSR is 0x800 + offset / 16 (§11.12.1.2) */
+#define REG_ID         0x020
 #define REG_TPR        0x080
 #define REG_EOI        0x0b0
 #define REG_SVR        0x0f0
@@ -49,7 +50,7 @@ enum { TIMER_OFF, TIMER_DEADLINE, TIMER_ONESHOT };
 
 static int x2 = -1;                  /* -1: apic_init has not run */
 static uintptr_t xapic = 0xfee00000; /* the architectural default */
-static uint32_t lapic_id;
+static int64_t lapic_id = -1; /* -1: not read yet (apic_id) */
 static int timer_mode;
 /* Deadline currently programmed, 0 when none; the handler clears it. */
 static volatile uint64_t armed;
@@ -69,7 +70,22 @@ static void apic_write(uint32_t reg, uint32_t v)
 		mmio_write32(xapic + reg, v);
 }
 
-uint32_t apic_id(void) { return lapic_id; }
+/*
+ * The ID register itself (§11.4.6; x2APIC: the 32-bit ID, §11.12.5.1), read
+ * once, when the IOAPIC routes its first line. Not CPUID.1:EBX[31:24]:
+ * under PVM (pvm.c) the kernel runs natively and cpuid is answered by the
+ * machine underneath, not by our KVM, so it names whichever host CPU the
+ * vCPU thread happened to be on (0 or 1 here). Lines aimed at that ID
+ * reached no CPU, and devices went silent on about half the boots.
+ */
+uint32_t apic_id(void)
+{
+	if (lapic_id < 0) {
+		uint32_t id = apic_read(REG_ID);
+		lapic_id = x2 == 1 ? id : id >> 24;
+	}
+	return (uint32_t)lapic_id;
+}
 
 void arch_irq_eoi(void)
 {
@@ -99,7 +115,6 @@ void apic_init(void)
 	uint64_t base;
 
 	cpuid(1, 0, r);
-	lapic_id = r[1] >> 24; /* initial APIC ID: saves reading the ID register */
 	base = rdmsr(MSR_APIC_BASE);
 	/* §11.12.5: disabled -> x2APIC is an illegal transition; go through xAPIC. */
 	if (!(base & APIC_BASE_EN)) {

@@ -4,7 +4,7 @@
 # npm-app, whose pages must be byte for byte what the same app serves under
 # node on the host.
 . "$(dirname "$0")/../boot/lib.sh"
-export UNIJS_ACCEL=tcg
+export UNIJS_ACCEL=${UNIJS_ACCEL:-$(sh "$top/scripts/accel.sh")}
 
 # serve NAME PORT: boot $out/NAME.elf in the background with host PORT
 # forwarded to guest 8080, wait until it answers; the QEMU pid is in $pid
