@@ -47,6 +47,17 @@ static inline void barrier(void) { __asm__ volatile("" ::: "memory"); }
  * everywhere else, where cli and sti are used as always.
  */
 extern volatile uint8_t *arch_pvm_vif;
+
+/*
+ * How long the event loop should look for work before halting: a halt and
+ * its wake-up are two exits to the hypervisor, which under PVM cost far
+ * more than a short spin; elsewhere (TCG, ordinary KVM) halting at once is
+ * right.
+ */
+static inline uint64_t arch_idle_poll_ns(void)
+{
+	return arch_pvm_vif ? 100000 : 0;
+}
 static inline void irq_disable(void)
 {
 	if (arch_pvm_vif)

@@ -37,6 +37,8 @@ static uint64_t host_deadline; /* armed "hardware timer", 0: none */
 static uint64_t irq_save(void) { return 0; }
 static void irq_restore(uint64_t f) { (void)f; }
 static void arch_timer_set(uint64_t d) { host_deadline = d ? d : 1; }
+static uint64_t arch_idle_poll_ns(void) { return 0; }
+static void cpu_relax(void) { __asm__ volatile("" ::: "memory"); }
 static void arch_timer_cancel(void) { host_deadline = 0; }
 
 /* ---- serial input on stdin */

@@ -49,6 +49,8 @@ static void irq_restore(uint64_t f)
 		irq_enable();
 }
 static void arch_timer_set(uint64_t d) { fake_armed = d ? d : 1; }
+static uint64_t arch_idle_poll_ns(void) { return 0; }
+static void cpu_relax(void) { __asm__ volatile("" ::: "memory"); }
 static void arch_timer_cancel(void) { fake_armed = 0; }
 static void arch_idle(void);
 
