@@ -183,6 +183,21 @@ static void tcp_finalize(js_State *J, void *p)
 	free(p); /* an open handle is held, so never collected: c is NULL here */
 }
 
+/* Pushes the object for t, whose handle t->c is open, and holds it while
+ * open; on failure the handle is dropped with give_up and the error thrown. */
+static void tcp_wrap(js_State *J, struct tcp_js *t, void (*give_up)(struct net_tcp *))
+{
+	if (js_try(J)) {
+		give_up(t->c);
+		t->c = NULL;
+		js_throw(J);
+	}
+	js_getregistry(J, TCP_PROTO);
+	js_newuserdatax(J, TCP_TAG, t, NULL, NULL, NULL, tcp_finalize);
+	t->slot = runtime_hold(J, -1);
+	js_endtry(J);
+}
+
 /* Pushes a new handle object for c (its ops are set to ours), held while
  * open. On failure c is aborted and the error thrown. */
 static void tcp_push_handle(js_State *J, struct net_tcp *c)
@@ -195,15 +210,7 @@ static void tcp_push_handle(js_State *J, struct net_tcp *c)
 	}
 	t->c = c;
 	t->slot = -1;
-	if (js_try(J)) {
-		net_tcp_abort(c);
-		t->c = NULL;
-		js_throw(J);
-	}
-	js_getregistry(J, TCP_PROTO);
-	js_newuserdatax(J, TCP_TAG, t, NULL, NULL, NULL, tcp_finalize);
-	t->slot = runtime_hold(J, -1);
-	js_endtry(J);
+	tcp_wrap(J, t, net_tcp_abort);
 	net_tcp_set_ops(c, &tcp_ops, t);
 }
 
@@ -240,15 +247,7 @@ static void nt_listen(js_State *J)
 		return;
 	}
 	t->c = l;
-	if (js_try(J)) {
-		net_tcp_close(l);
-		t->c = NULL;
-		js_throw(J);
-	}
-	js_getregistry(J, TCP_PROTO);
-	js_newuserdatax(J, TCP_TAG, t, NULL, NULL, NULL, tcp_finalize);
-	t->slot = runtime_hold(J, -1);
-	js_endtry(J);
+	tcp_wrap(J, t, net_tcp_close);
 }
 
 static void nt_connect(js_State *J)
