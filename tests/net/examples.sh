@@ -32,6 +32,39 @@ if serve http-hello 18181; then
 	[ "$body" = "Hello from unijs" ] && ok "http-hello answers curl" || notok "http-hello answers curl" "got '$body'"
 	code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 -X POST --data 'x=1' http://127.0.0.1:18181/)
 	[ "$code" = 200 ] && ok "http-hello answers a POST" || notok "http-hello answers a POST" "status $code"
+	# Garbage: 60 connections of random bytes (a fixed seed), some cut off
+	# mid-way, some half a request line; the service must keep serving.
+	python3 - 18181 <<'PY' >"$T/garbage.log" 2>&1
+import random, socket, sys
+port = int(sys.argv[1]); rnd = random.Random(7); statuses = {}
+for i in range(60):
+    s = socket.create_connection(("127.0.0.1", port), timeout=5)
+    kind = i % 3
+    if kind == 0:
+        data = bytes(rnd.getrandbits(8) for _ in range(rnd.randint(1, 4096)))
+    elif kind == 1:
+        data = b"GET /" + bytes(rnd.choice(b"%\x00\r\n :/?#") for _ in range(200)) + b" HTTP/1.1\r\n\r\n"
+    else:
+        data = b"POST / HTTP/1.1\r\nContent-Length: 999999\r\n\r\n" + b"x" * rnd.randint(0, 5000)
+    try:
+        s.sendall(data)
+        if kind != 2:
+            s.shutdown(socket.SHUT_WR)
+        s.settimeout(2)
+        reply = s.recv(64)
+        st = reply.split(b" ")[1].decode() if reply.startswith(b"HTTP/1.1 ") else ("closed" if not reply else "other")
+    except OSError:
+        st = "reset-or-timeout"
+    statuses[st] = statuses.get(st, 0) + 1
+    s.close()
+print(sorted(statuses.items()))
+PY
+	body=$(curl -s --max-time 5 http://127.0.0.1:18181/after-garbage)
+	if [ "$body" = "Hello from unijs" ] && grep -q "'400'" "$T/garbage.log"; then
+		ok "http-hello answers 400 to garbage and keeps serving"
+	else
+		notok "http-hello answers 400 to garbage and keeps serving" "$(cat "$T/garbage.log")" "then got '$body'"
+	fi
 	stop
 else
 	notok "http-hello answers curl" "never answered" "$(tail -5 "$T/http-hello.serve")"
