@@ -213,6 +213,23 @@ unsigned char *buffer_data(js_State *J, int idx, size_t *len)
 	return b->data;
 }
 
+unsigned char *buffer_range(js_State *J, int idx, size_t *len, const char *who)
+{
+	size_t all, start, end;
+	unsigned char *d = buffer_data(J, idx, &all);
+
+	if (!d)
+		js_typeerror(J, "%s needs a Buffer", who);
+	end = js_isdefined(J, idx + 2) ? (size_t)js_tonumber(J, idx + 2) : all;
+	start = js_isdefined(J, idx + 1) ? (size_t)js_tonumber(J, idx + 1) : 0;
+	if (end > all)
+		end = all;
+	if (start > end)
+		start = end;
+	*len = end - start;
+	return d + start;
+}
+
 static struct buffer *buffer_arg(js_State *J, int idx)
 {
 	if (!js_isuserdata(J, idx, BUFFER_TAG))

@@ -30,4 +30,10 @@ void buffer_push_copy(js_State *J, const void *data, size_t len);
  * Valid while that Buffer is reachable. */
 unsigned char *buffer_data(js_State *J, int idx, size_t *len);
 
+/* buffer_data for the call form f(buf, start, end) with the Buffer at idx
+ * and optional start/end at idx+1, idx+2, clamped to the Buffer: the bytes
+ * from start, and in *len how many up to end. Throws a TypeError naming
+ * who when the argument is not a Buffer. */
+unsigned char *buffer_range(js_State *J, int idx, size_t *len, const char *who);
+
 #endif

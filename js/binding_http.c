@@ -342,18 +342,10 @@ static void http_run(js_State *J, struct http_js *h, const char *data, size_t le
 static void hp_execute(js_State *J)
 {
 	struct http_js *h = http_self(J);
-	size_t len, start, end;
-	unsigned char *d = buffer_data(J, 1, &len);
+	size_t len;
+	unsigned char *d = buffer_range(J, 1, &len, "parser.execute");
 
-	if (!d)
-		js_typeerror(J, "parser.execute needs a Buffer");
-	end = js_isdefined(J, 3) ? (size_t)js_tonumber(J, 3) : len;
-	start = js_isdefined(J, 2) ? (size_t)js_tonumber(J, 2) : 0;
-	if (end > len)
-		end = len;
-	if (start > end)
-		start = end;
-	http_run(J, h, (const char *)d + start, end - start);
+	http_run(J, h, (const char *)d, len);
 }
 
 static void hp_finish(js_State *J)

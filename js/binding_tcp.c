@@ -270,22 +270,14 @@ static void nt_errname(js_State *J)
 static void th_write(js_State *J)
 {
 	struct tcp_js *t = tcp_self(J);
-	size_t len, start, end;
-	unsigned char *d = buffer_data(J, 1, &len);
+	size_t len;
+	unsigned char *d = buffer_range(J, 1, &len, "write");
 
-	if (!d)
-		js_typeerror(J, "write needs a Buffer");
 	if (!t->c) {
 		js_pushnumber(J, -ENOTCONN);
 		return;
 	}
-	end = js_isdefined(J, 3) ? (size_t)js_tonumber(J, 3) : len;
-	start = js_isdefined(J, 2) ? (size_t)js_tonumber(J, 2) : 0;
-	if (end > len)
-		end = len;
-	if (start > end)
-		start = end;
-	js_pushnumber(J, (double)net_tcp_write(t->c, d + start, end - start));
+	js_pushnumber(J, (double)net_tcp_write(t->c, d, len));
 }
 
 static void th_shutdown(js_State *J)
