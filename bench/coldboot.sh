@@ -16,10 +16,7 @@
 n=${1:-${BENCH_N:-15}}
 [ "$n" -ge 10 ] 2>/dev/null || { echo "coldboot: N must be at least 10" >&2; exit 2; }
 
-gcc -c bench/empty/empty.S -o "$bdir/empty.o" &&
-	ld -nostdlib -static -no-pie -z max-page-size=4096 -z noexecstack \
-		-T bench/empty/empty.ld -o "$bdir/empty.elf" "$bdir/empty.o" ||
-	{ echo "coldboot: cannot build the empty guest" >&2; exit 1; }
+bench_empty
 bench_image hello examples/hello
 
 # one untimed boot of each: page cache and QEMU's own files warm

@@ -29,6 +29,16 @@ bench_image() {
 	./mkimage.sh -q --no-iso -o "$bdir" -n "$1" "$2" || { echo "bench: cannot build $2" >&2; exit 1; }
 }
 
+# bench_empty: the empty guest (bench/empty: exits at its first
+# instruction), the floor the cold-boot figures are held against, as
+# $bdir/empty.elf.
+bench_empty() {
+	gcc -c bench/empty/empty.S -o "$bdir/empty.o" &&
+		ld -nostdlib -static -no-pie -z max-page-size=4096 -z noexecstack \
+			-T bench/empty/empty.ld -o "$bdir/empty.elf" "$bdir/empty.o" ||
+		{ echo "bench: cannot build the empty guest" >&2; exit 1; }
+}
+
 # bench_wall CMD...: run CMD once, its output to $bdir/last.out; print the
 # wall time in microseconds, or fail (status 1) if CMD exits non-zero.
 bench_wall() {

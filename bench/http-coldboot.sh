@@ -16,10 +16,7 @@
 
 n=${1:-${BENCH_N:-10}}
 [ "$n" -ge 10 ] 2>/dev/null || { echo "http-coldboot: N must be at least 10" >&2; exit 2; }
-gcc -c bench/empty/empty.S -o "$bdir/empty.o" &&
-	ld -nostdlib -static -no-pie -z max-page-size=4096 -z noexecstack \
-		-T bench/empty/empty.ld -o "$bdir/empty.elf" "$bdir/empty.o" ||
-	{ echo "http-coldboot: cannot build the empty guest" >&2; exit 1; }
+bench_empty
 bench_image http-hello examples/http-hello
 
 python3 - "$n" "$bdir" "$UNIJS_ACCEL" <<'PY'

@@ -27,6 +27,23 @@ struct lazy_method {
 	int nargs;
 };
 
+
+/* process.emit(event, process.exitCode | 0) with process at stack index
+ * idx: the 'exit' and 'beforeExit' events carry the code as Node's do. */
+void runtime_emit_code(js_State *J, int idx, const char *event)
+{
+	if (idx < 0)
+		idx += js_gettop(J); /* the pushes below would move a relative index */
+	js_getproperty(J, idx, "emit");
+	js_copy(J, idx);
+	js_pushstring(J, event);
+	js_getproperty(J, idx, "exitCode");
+	js_pushnumber(J, js_toint32(J, -1));
+	js_rot2pop1(J);
+	js_call(J, 2);
+	js_pop(J, 1);
+}
+
 static void lazy_call(js_State *J)
 {
 	const struct lazy_method *m = js_currentfunctiondata(J);
@@ -101,14 +118,7 @@ int runtime_emit_exit(js_State *J)
 		/* _events exists once a listener was added (internal.js). */
 		js_getproperty(J, -1, "_events");
 		if (js_isobject(J, -1)) {
-			js_getproperty(J, -2, "emit");
-			js_copy(J, -3);
-			js_pushliteral(J, "exit");
-			js_getproperty(J, -5, "exitCode");
-			js_pushnumber(J, js_toint32(J, -1));
-			js_rot2pop1(J);
-			js_call(J, 2);
-			js_pop(J, 1);
+			runtime_emit_code(J, -2, "exit");
 		}
 		js_pop(J, 1);
 	}

@@ -185,14 +185,7 @@ static int runtime_before_exit(js_State *J)
 		listened = js_isdefined(J, -1);
 		js_pop(J, 2);
 		if (listened) {
-			js_getproperty(J, -1, "emit");
-			js_copy(J, -2);
-			js_pushliteral(J, "beforeExit");
-			js_getproperty(J, -4, "exitCode");
-			js_pushnumber(J, js_toint32(J, -1));
-			js_rot2pop1(J);
-			js_call(J, 2);
-			js_pop(J, 1);
+			runtime_emit_code(J, -1, "beforeExit");
 		}
 	} else {
 		js_pop(J, 1);

@@ -79,6 +79,8 @@ void runtime_console_init(js_State *J);
 void runtime_buffer_init(js_State *J); /* binding_buffer.c */
 void runtime_http_init(js_State *J);   /* binding_http.c */
 void runtime_tcp_init(js_State *J);    /* binding_tcp.c */
+/* process.emit(event, exitCode) with process at stack index idx (binding_process.c) */
+void runtime_emit_code(js_State *J, int idx, const char *event);
 /*
  * Weak: linked only into images that use the network (mkimage.sh adds
  * -u runtime_tcp_init -u runtime_http_init -u net_init for them); the
