@@ -95,7 +95,9 @@ LWIP_OBJS := $(patsubst %.c,$(B)/obj/lwip/%.o,$(LWIP_SRCS))
 LWIP_FLAGS := $(filter-out -Wall -Wextra -Werror,$(KFLAGS)) -w $(LWIP_INC)
 # The sources appear when set-up has unpacked them: without this rule a
 # parallel make on a fresh clone finds no way to make them and stops.
+# (.SECONDARY: made by a rule, they are still not make's to delete.)
 $(LWIP)/%.c: $(SRC)/.done ;
+.SECONDARY: $(addprefix $(LWIP)/,$(LWIP_SRCS))
 $(B)/obj/lwip/%.o: $(LWIP)/%.c $(SRC)/.done $(wildcard net/*.h net/arch/*.h)
 	@mkdir -p $(@D)
 	@echo "  CC      $(patsubst $(LWIP)/%,lwip/%,$<)"
