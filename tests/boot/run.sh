@@ -40,7 +40,7 @@ case $accels in
 	;;
 esac
 if [ "$accels" = tcg ]; then
-	skip "boot under kvm" "$(sh "$top/scripts/accel.sh" >/dev/null; [ -d /sys/module/kvm_pvm ] && echo 'this KVM is PVM with native mode off (pvm_native=N; docs/platform.md)' || echo 'no usable /dev/kvm')"
+	skip "boot under kvm" "$(sh "$top/scripts/accel.sh" --why)"
 fi
 export UNIJS_ACCEL=tcg
 

@@ -89,9 +89,11 @@ def main():
         return 0
     if cmd == "reset":
         size = int(sys.argv[3])
-        s = socket.create_connection(("127.0.0.1", port), timeout=10)
+        s = socket.create_connection(("127.0.0.1", port), timeout=60)
         s.sendall(os.urandom(size // 2))
-        s.recv(1000)  # the echo has started
+        if not s.recv(1000):  # the echo has started
+            print("the connection closed before any echo")
+            return 1
         s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
         s.close()     # RST, mid-transfer
         return 0

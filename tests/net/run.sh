@@ -22,9 +22,9 @@ bytes=${NET_BYTES:-1000000}
 py="python3 $top/tests/net/client.py"
 
 . "$top/tests/lib.sh"
-# six boots of the echo image with 8 cases each, the bad-address boot,
+# six boots of the echo image with 7 cases each, the bad-address boot,
 # the JS image's 5 boots
-plan 54
+plan 48
 
 if ! make -s -C "$top" net-echo >"$T/make.log" 2>&1; then
 	notok "net: build the echo image" "$(tail -5 "$T/make.log")"
@@ -70,13 +70,17 @@ case_() {
 	else
 		notok "net $name: outgoing connect, data to the host, ECONNREFUSED" "$r"
 	fi
+	# The reset step's own result counts: it fails unless the echo had
+	# started and the connection was then aborted with an RST. (QEMU's
+	# user networking turns the host side's RST into a FIN towards the
+	# guest, so the guest sees an ordinary close: what is checked is that
+	# it frees the connection and keeps serving. A real RST reaching the
+	# guest is the refused connect above.)
 	if r=$($py reset "$pe" "$bytes" 2>&1) && r=$($py echo "$pe" 100000); then
 		ok "net $name: echo after a peer reset mid-transfer"
 	else
 		notok "net $name: echo after a peer reset mid-transfer" "$r"
 	fi
-	# The echo that follows the reset has ended, so the guest has taken
-	# every earlier segment, the reset among them: quit counts it.
 	$py quit "$pq" >/dev/null 2>&1
 	wait "$pid"
 	rc=$?
@@ -85,11 +89,6 @@ case_() {
 		ok "net $name: quit, every connection freed"
 	else
 		notok "net $name: quit, every connection freed" "exit $rc" "$(echo "$out" | tail -3)"
-	fi
-	if echo "$out" | grep -qE "echo: quit: .*\(0 open, [1-9][0-9]* ended by an error\)"; then
-		ok "net $name: the peer's reset reached the guest as an error"
-	else
-		notok "net $name: the peer's reset reached the guest as an error" "$(echo "$out" | grep 'echo: quit' || echo 'no quit line')"
 	fi
 	case $kargs in
 	*ip=*) how=static ;;
