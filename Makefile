@@ -160,7 +160,7 @@ JS_MUJS_DEFS := $(MUJS_DEFS)
 -include tests/unit/*.mk
 -include tests/host/*.mk
 unit: $(UNIT_TESTS)
-test: lib $(UNIT_TESTS) $(B)/host/unijs-host
+test: lib $(UNIT_TESTS) $(B)/host/unijs-host $(B)/host/jscheck
 	sh tests/run.sh $(UNIT_TESTS)
 
 bench: lib
