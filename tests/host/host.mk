@@ -54,7 +54,9 @@ $(HOST_BUILD)/%.o: %.c $(JS_RUNTIME_HDRS) tests/host/host.h
 
 # Third-party code: its own warnings are not ours to fix.
 # (-I.: mujs's number conversions are lib/dtoa.c, patches/mujs/0020-number-conversions.patch)
-$(HOST_BUILD)/mujs.o: $(MUJS_DIR)/one.c lib/dtoa.h tests/host/host.mk
+# (one.c includes every mujs source; set-up's stamp changes with the
+# patches, which one.c's own date does not)
+$(HOST_BUILD)/mujs.o: $(MUJS_DIR)/one.c $(MUJS_DIR)/.unijs-patches $(wildcard build/src/.done) lib/dtoa.h tests/host/host.mk
 	@mkdir -p $(dir $@)
 	$(HOST_CC) $(HOST_CFLAGS) -w $(JS_MUJS_DEFS) -I. -c -o $@ $<
 
