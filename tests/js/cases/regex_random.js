@@ -29,7 +29,7 @@ function quant(d) {
 }
 function seq(d) { var n = 1 + rnd(3), s = ''; while (n--) s += quant(d); return s; }
 function alt(d) { var s = seq(d); if (rnd(5) === 0) s += '|' + seq(d); return s; }
-function subject() { var n = rnd(9), s = ''; while (n--) s += pick(['a', 'b', 'c', 'A', '1', ' ', '-', '\n', 'ab', '\u00e9']); return s; }
+function subject() { var n = rnd(9), s = ''; while (n--) s += pick(['a', 'b', 'c', 'A', '1', ' ', '-', '\n', 'ab', '\u00e9', '\0']); return s; }
 function show(v) { return JSON.stringify(v); }
 var lines = 0;
 for (var i = 0; i < 600; i++) {
