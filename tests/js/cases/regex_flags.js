@@ -44,3 +44,13 @@ console.log(new RegExp('a/b').source, String(new RegExp('a/b')), String(new RegE
 console.log(JSON.stringify(new RegExp('\n').source), String(new RegExp('x', 'gsy')));
 var copy = new RegExp(/ab+c/gi, 'm');
 console.log(String(copy), copy.flags, String(RegExp(/x/g, 'i')));
+
+// lastIndex is ToLength'd: negative means 0, past the end fails and resets
+var neg = /a/g;
+neg.lastIndex = -5;
+console.log(neg.test('ba'), neg.lastIndex);
+neg.lastIndex = 9;
+console.log(neg.exec('ba'), neg.lastIndex);
+var yneg = new RegExp('b', 'y');
+yneg.lastIndex = -1;
+console.log('bb'.replace(yneg, 'x'), yneg.lastIndex);
