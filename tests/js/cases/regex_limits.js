@@ -45,3 +45,10 @@ if (process.versions.unijs) {
 } else {
   console.log('RangeError', true);
 }
+
+// long lists of alternatives and long sequences (no recursion per item)
+var words = [];
+for (var w = 0; w < 3000; w++) words.push('w' + w);
+var list = new RegExp('^(?:' + words.join('|') + ')+$');
+console.log(list.test('w2999w17'), list.test('w3000'), 'x w12 w2999 y'.replace(new RegExp(words.join('|'), 'g'), '#'));
+console.log(new RegExp(new Array(3001).join('ab')).test('x' + new Array(3001).join('ab')));
