@@ -23,3 +23,11 @@ console.log(/(?<=\$)\d+(\.\d+)?/.exec('cost: $42.50')[0], /(?<!\$)\b\d+/.exec('$
 console.log('1234567'.replace(/\B(?<=\d)(?=(\d{3})+$)/g, ','), 'price 10 EUR'.replace(/(?<=\d) (?=EUR)/, '\u00a0').length);
 console.log(JSON.stringify(/(?<=(a{1,3}))b/.exec('aab')), /(?<![a-z])x/.test('ax'), /(?<=^|,)\w/g.exec('a,b').index);
 console.log('a.b.c'.split(/(?<=\.)/).join('|'), 'abc'.replace(/(?<=a|ab)c/, 'X'));
+
+// lookbehind bodies match backwards, as ES has it: greedy captures reach
+// as far left as they can, back-references come after their group
+function j(x) { return JSON.stringify(x); }
+console.log(j(/(?<=(a+))b/.exec('aab')), j(/(?<=(a+?))b/.exec('aab')), j(/(?<=(\d+)(\d+))$/.exec('1053')), j(/(?<=\1(a))b/.exec('aab')));
+console.log(j(/(?<=([ab])+)c/.exec('abc')), j(/(?<!^\s*)x/.exec('  x')), j(/(?<=^\s*)x/.exec('  x')), j(/(?<=\$\d+(\.\d*)?)\b/.exec('$10.50 z')));
+console.log(j('a1b22c333'.match(/(?<=[a-z])\d+/g)), j(/(?<=a(?=b)b)c/.exec('abc')), j(/(?<=\u00e9{2})x/.exec('\u00e9\u00e9x')));
+console.log(j(/(?<=(?<l>[a-z]+)-)\d/.exec('ab-1').groups), j(/(?<=([a-z]){2,3})\d/.exec('abcd1')), j(/(?<=a.{0,3}?)b/.exec('axxb')));

@@ -17,7 +17,7 @@ function atom(d) {
   if (r < 13) { groups++; return '(' + alt(d + 1) + ')'; }
   if (r === 13) return '(?:' + alt(d + 1) + ')';
   if (r === 14) return pick(['(?=', '(?!']) + alt(d + 1) + ')';
-  return pick(['(?<=', '(?<!']) + pick(['a', 'b', '\\d', '[ab]', 'ab']) + ')';
+  return pick(['(?<=', '(?<!']) + alt(d + 1) + ')';
 }
 function quant(d) {
   var a = atom(d);
