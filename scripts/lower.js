@@ -202,7 +202,11 @@ exports.lower = function (src, file) {
   loadTools();
   const out = run(src, file, {
     presets: [[require(path.join(MODULES, '@babel', 'preset-env')), {
-      modules: 'commonjs', useBuiltIns: false
+      modules: 'commonjs', useBuiltIns: false,
+      // mujs's regexp engine has named groups (match.groups, $<name>,
+      // \k<name>) and lookbehind natively: Babel's lowering of named
+      // groups needs Symbol and WeakMap (_wrapRegExp) just to rename them.
+      exclude: ['transform-named-capturing-groups-regex']
     }]],
     plugins: [
       polyfillPlugin(),
