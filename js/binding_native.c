@@ -7,6 +7,8 @@
  *   native.exit(code)      ends the machine now (power_exit)
  *   native.hrtime()        monotonic clock, nanoseconds (a number)
  *   native.realtime()      wall clock, milliseconds since the epoch
+ *   native.stackframes()   the caller's call stack, innermost first:
+ *                          [[name, file, line, function], ...] (mujs 0043)
  *   native.timer*, immediate*, stdin*, loopRef, runTicks, runScript:
  *                          the event loop's, see binding_loop.c
  */
@@ -78,6 +80,11 @@ static void native_realtime(js_State *J)
 	js_pushnumber(J, (double)(clock_realtime_ns() / 1000000));
 }
 
+static void native_stackframes(js_State *J)
+{
+	js_pushstackframes(J, 1, -1); /* without this function's own frame */
+}
+
 static void native_func(js_State *J, const char *name, js_CFunction fn, int nargs)
 {
 	js_newcfunction(J, fn, name, nargs);
@@ -91,6 +98,7 @@ void runtime_natives_init(js_State *J)
 	native_func(J, "exit", native_exit, 1);
 	native_func(J, "hrtime", native_hrtime, 0);
 	native_func(J, "realtime", native_realtime, 0);
+	native_func(J, "stackframes", native_stackframes, 0);
 	runtime_loop_natives(J);
 	js_setregistry(J, RUNTIME_NATIVE);
 }

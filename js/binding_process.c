@@ -217,6 +217,19 @@ static void error_stack_get(js_State *J)
 	char *buf, *q;
 	size_t len;
 
+	/* V8's Error.prepareStackTrace(err, callSites) decides, when set */
+	js_getglobal(J, "Error");
+	js_getproperty(J, -1, "prepareStackTrace");
+	if (js_iscallable(J, -1)) {
+		runtime_module_load(J, "internal", 0);
+		js_getproperty(J, -1, "formatStack");
+		js_pushundefined(J);
+		js_copy(J, 0);
+		js_call(J, 1);
+		return;
+	}
+	js_pop(J, 2);
+
 	if (js_hasproperty(J, 0, "name"))
 		name = js_tostring(J, -1);
 	if (js_hasproperty(J, 0, "message"))

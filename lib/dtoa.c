@@ -1366,3 +1366,82 @@ double dtoa_strtod(const char *s, char **end)
 	result = r1 == r2 ? r1 : bigcomp(sig, ndig, nw, q, r1, r2);
 	return neg ? -bitsd(result) : bitsd(result);
 }
+
+/* ---- radix conversion (Number::toString(radix), V8's digits) ---- */
+
+static const char radix_digits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+int dtoa_radix(double v, int radix, char *buf)
+{
+	/* The integer part is written leftwards from the middle of the
+	 * scratch area, the fraction rightwards from it. */
+	char tmp[DTOA_RADIX_SIZE];
+	const int mid = DTOA_RADIX_SIZE / 2;
+	int lo = mid, hi = mid, neg = v < 0, n = 0, i;
+	double ipart, frac, delta;
+	uint64_t bits;
+
+	if (neg)
+		v = -v;
+	/* floor(v) for v < 2^52; doubles above are integers already */
+	ipart = v < 4503599627370496.0 ? (double)(uint64_t)v : v;
+	frac = v - ipart;
+	/* half the distance to the next double up, at least the smallest
+	 * denormal: fraction digits stop once they pin v down */
+	bits = dbits(v);
+	delta = 0.5 * (bitsd(bits + 1) - v);
+	if (delta < bitsd(1) || delta != delta)
+		delta = bitsd(1);
+
+	if (frac >= delta) {
+		tmp[hi++] = '.';
+		do {
+			int d;
+			frac *= radix;
+			delta *= radix;
+			d = (int)frac;
+			tmp[hi++] = radix_digits[d];
+			frac -= d;
+			/* round half to even; a carry ripples left */
+			if ((frac > 0.5 || (frac == 0.5 && (d & 1))) && frac + delta > 1) {
+				for (;;) {
+					int c;
+					hi--;
+					if (hi == mid) {
+						ipart += 1;
+						break;
+					}
+					c = tmp[hi];
+					c = c > '9' ? c - 'a' + 10 : c - '0';
+					if (c + 1 < radix) {
+						tmp[hi++] = radix_digits[c + 1];
+						break;
+					}
+				}
+				break;
+			}
+		} while (frac >= delta);
+	}
+
+	/* Integer digits below double precision are zeros: divide them off
+	 * (in doubles, as V8 does) while the quotient is 2^53 or more. */
+	while (ipart / radix >= 9007199254740992.0) {
+		ipart /= radix;
+		tmp[--lo] = '0';
+	}
+	/* ipart < 2^53 * 36 < 2^59 now, and an integer: its remainder is
+	 * exact in integers; the quotient is rounded as V8's double division */
+	do {
+		uint64_t u = (uint64_t)ipart;
+		uint64_t r = u % (uint64_t)radix;
+		tmp[--lo] = radix_digits[r];
+		ipart = (double)(u - r) / radix;
+	} while (ipart > 0);
+
+	if (neg)
+		buf[n++] = '-';
+	for (i = lo; i < hi; i++)
+		buf[n++] = tmp[i];
+	buf[n] = 0;
+	return n;
+}

@@ -47,6 +47,23 @@ enum { DTOA_PRECISION, DTOA_FIXED };
  */
 int dtoa_round(double v, int mode, int n, char *buf, int *point);
 
+/* Room for any dtoa_radix result: sign, 1024 integer digits (radix 2),
+ * point, 1074 + 52 fraction digits, NUL. */
+#define DTOA_RADIX_SIZE 2200
+
+/*
+ * v in radix 2..36 as Node's Number::toString(radix) prints it (V8's
+ * DoubleToRadixCString): the integer part exactly (digits beyond double
+ * precision are zeros), then the fraction digits, generated until they
+ * identify v among its neighbours (each step keeps the half-distance to
+ * the next double, scaled by the radix; stop when the rest is below it),
+ * rounded half to even with carry into earlier digits. Lower-case digits,
+ * "-" for negative v, "0" for either zero. v must be finite; buf holds
+ * DTOA_RADIX_SIZE. Returns the length. Radix 10 is not ECMAScript's
+ * Number::toString (use dtoa_shortest).
+ */
+int dtoa_radix(double v, int radix, char *buf);
+
 /*
  * Decimal string to double, correctly rounded (round to nearest, ties to
  * even) for every input: any number of digits, denormals, overflow to

@@ -74,14 +74,109 @@ exports['console.count'] = function (l) {
 };
 exports['console.countReset'] = function (l) { counts[label(l)] = 0; };
 
-exports.captureStackTrace = function (obj) {
-  var trace = new Error().stackTrace || '';
-  // Drop the frames of this module and of the stubs that led here.
-  trace = trace.replace(/^(\n\tat [^\n]*(unijs:|\(native\))[^\n]*)+/, '');
-  var head = { name: obj.name, message: obj.message, stackTrace: trace };
+// The V8 stack-trace API (Error.captureStackTrace, Error.prepareStackTrace,
+// Error.stackTraceLimit, call sites) over mujs's frames: name, file and line
+// (no columns: getColumnNumber() is 0).
+function CallSite(name, file, line, fn) {
+  this._name = name;
+  this._file = file;
+  this._line = line;
+  this._fn = fn;
+}
+CallSite.prototype.getThis = function () { return undefined; };
+CallSite.prototype.getTypeName = function () { return null; };
+CallSite.prototype.getFunction = function () { return this._fn; };
+CallSite.prototype.getFunctionName = function () { return this._name || null; };
+CallSite.prototype.getMethodName = function () { return null; };
+CallSite.prototype.getFileName = function () { return this._file === 'native' ? undefined : this._file; };
+CallSite.prototype.getScriptNameOrSourceURL = CallSite.prototype.getFileName;
+CallSite.prototype.getLineNumber = function () { return this._line > 0 ? this._line : null; };
+CallSite.prototype.getColumnNumber = function () { return this._line > 0 ? 0 : null; };
+CallSite.prototype.getEvalOrigin = function () { return this.isEval() ? 'eval' : undefined; };
+CallSite.prototype.isToplevel = function () { return !this._name; };
+CallSite.prototype.isEval = function () { return this._file === '(eval)'; };
+CallSite.prototype.isNative = function () { return false; };
+CallSite.prototype.isConstructor = function () { return false; };
+CallSite.prototype.isAsync = function () { return false; };
+CallSite.prototype.isPromiseAll = function () { return false; };
+CallSite.prototype.getPromiseIndex = function () { return null; };
+CallSite.prototype.toString = function () {
+  if (this._line <= 0) return this._name + ' (' + this._file + ')';
+  var at = this._file + ':' + this._line;
+  return this._name ? this._name + ' (' + at + ')' : at;
+};
+
+// mujs's stackTrace text ("\n\tat f (file:line)" per frame) as call sites.
+function parseTrace(trace) {
+  var sites = [];
+  var lines = String(trace || '').split('\n\tat ');
+  for (var i = 1; i < lines.length; i++) {
+    var l = lines[i], m;
+    if ((m = /^(.*) \((native)\)$/.exec(l))) sites.push(new CallSite(m[1], 'native', 0));
+    else if ((m = /^(.*) \((.*):(\d+)\)$/.exec(l))) sites.push(new CallSite(m[1], m[2], +m[3]));
+    else if ((m = /^(.*):(\d+)$/.exec(l))) sites.push(new CallSite('', m[1], +m[2]));
+  }
+  return sites;
+}
+
+function header(obj) {
+  var name = obj.name === undefined ? 'Error' : String(obj.name);
+  var message = obj.message === undefined ? '' : String(obj.message);
+  return name && message ? name + ': ' + message : name || message;
+}
+
+function traceText(sites) {
+  var s = '';
+  for (var i = 0; i < sites.length; i++) s += '\n    at ' + sites[i].toString();
+  return s;
+}
+
+var preparing = false;
+// err.stack when Error.prepareStackTrace is a function (js/binding_process.c
+// calls this from Error.prototype.stack, sites null): V8 calls it with the
+// error and its call sites and takes what it returns. While it runs, .stack
+// is formatted as usual (V8 does the same for a nested access).
+function formatStack(obj, sites) {
+  if (!sites) sites = parseTrace(obj.stackTrace);
+  var prep = Error.prepareStackTrace;
+  if (typeof prep === 'function' && !preparing) {
+    preparing = true;
+    try { return prep(obj, sites); } finally { preparing = false; }
+  }
+  return header(obj) + traceText(sites);
+}
+exports.formatStack = function (err) { return formatStack(err, null); };
+
+// Error.captureStackTrace(obj[, fn]): obj.stack is the current call stack,
+// from the caller of fn (its innermost call) or of captureStackTrace,
+// at most Error.stackTraceLimit frames, formatted when first read.
+exports.captureStackTrace = function (obj, fn) {
+  if (obj === null || (typeof obj !== 'object' && typeof obj !== 'function'))
+    throw new TypeError('Invalid argument');
+  var frames = native.stackframes(), i = 0;
+  if (typeof fn === 'function') {
+    while (i < frames.length && frames[i][3] !== fn) i++;
+    i++;
+  } else {
+    // Drop this module's frames and the native stubs that led here.
+    while (i < frames.length && (frames[i][2] <= 0 || /^unijs:/.test(frames[i][1]))) i++;
+  }
+  var limit = Error.stackTraceLimit;
+  var sites = [];
+  if (typeof limit === 'number') {
+    for (; i < frames.length && sites.length < limit; i++) {
+      var f = frames[i];
+      sites.push(new CallSite(f[0], f[1], f[2], f[3]));
+    }
+  }
+  var value, done = false;
   Object.defineProperty(obj, 'stack', {
-    value: Object.getOwnPropertyDescriptor(Error.prototype, 'stack').get.call(head),
-    writable: true, configurable: true
+    get: function () {
+      if (!done) { value = formatStack(obj, sites); done = true; }
+      return value;
+    },
+    set: function (v) { value = v; done = true; },
+    enumerable: false, configurable: true
   });
 };
 

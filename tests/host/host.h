@@ -1,7 +1,7 @@
 #ifndef UNIJS_HOST_H
 #define UNIJS_HOST_H
 
-#define HOST_MAX_FILES 512
+#define HOST_MAX_FILES 4096
 
 /* Appends a file to bundle_app (the first one added is the main module). */
 int host_bundle_add(const char *name, const char *data, unsigned long len);

@@ -25,6 +25,11 @@ printf '// fine\nfunction f( {\n' >"$T/dep/lib.js"
 mk dep-syntax --no-iso "$T/dep"
 expect dep-syntax 1 'dep/lib.js:2: SyntaxError'
 
+# BigInt does not exist: a literal is named as such, with its line (mujs 0047)
+printf 'var a = 1;\nvar b = 10n;\n' >"$T/big.js"
+mk bigint --no-iso "$T/big.js"
+expect bigint 1 'big.js:2: SyntaxError: BigInt is not supported'
+
 printf 'var x = 1;\nrequire("./not-there");\n' >"$T/req.js"
 mk missing-module --no-iso "$T/req.js"
 expect missing-module 1 "req.js:2: Cannot find module './not-there'"
