@@ -40,7 +40,9 @@ const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
   'parse-float', 'parse-int', 'regexp\\..*', 'escape', 'unescape',
   'string\\.(match|replace|search|split|trim|link|anchor|big|blink|bold|fixed|fontcolor|' +
     'fontsize|italics|small|strike|sub|sup|substr)',
-  'global-this', 'aggregate-error\\.cause'
+  'global-this', 'aggregate-error\\.cause',
+  // the engine's own, in C (patches/mujs/0060-typed-arrays.patch)
+  'array-buffer(\\..*)?', 'data-view(\\..*)?', 'typed-array\\..*'
 ].join('|') + ')$');
 // Proposals, web platform APIs and iterator helpers are not provided.
 const NOT_PROVIDED = /^(esnext\.|web\.)/;

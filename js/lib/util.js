@@ -209,6 +209,20 @@ function formatRaw(ctx, value, recurseTimes) {
     braces = [kp + '{', '}'];
     if (value.size === 0 && keys.length === 0) return braces[0] + '}';
     formatter = kind === 'Map' ? formatMap : formatSet;
+  } else if (isTypedArrayTag(tag)) {
+    // Uint8Array(3) [ 1, 2, 3 ]; a subclass: Foo(3) [Uint8Array] [ ... ]
+    var tname = tag.slice(8, -1);
+    keys = getKeys(value, ctx).filter(function (k) { return !isIndex(k); });
+    braces = [getPrefix(constructor, tname, '(' + value.length + ')') +
+      (constructor !== tname && constructor !== null ? '[' + tname + '] ' : '') + '[', ']'];
+    if (value.length === 0 && keys.length === 0) return braces[0] + ']';
+    extrasType = kArrayExtrasType;
+    formatter = formatArray;
+  } else if (tag === '[object ArrayBuffer]' || tag === '[object DataView]') {
+    // ArrayBuffer { [Uint8Contents]: <01 02>, byteLength: 2 }
+    keys = getKeys(value, ctx);
+    formatter = tag === '[object ArrayBuffer]' ? formatArrayBuffer : formatDataView;
+    braces = [getPrefix(constructor, tag.slice(8, -1)) + '{', '}'];
   } else if (Array.isArray(value)) {
     var prefix = constructor !== 'Array' ? getPrefix(constructor, 'Array', '(' + value.length + ')') : '';
     keys = getKeys(value, ctx).filter(function (k) { return !isIndex(k) && k !== 'length'; });
@@ -316,6 +330,25 @@ function formatError(err, constructor, ctx, keys) {
   if (stack.indexOf('\n    at', pos) === -1) stack = '[' + stack + ']';
   if (ctx.indentationLvl !== 0) stack = stack.split('\n').join('\n' + repeat(' ', ctx.indentationLvl));
   return stack;
+}
+
+function isTypedArrayTag(tag) {
+  return /^\[object (Ui|I)nt(8|16|32)Array\]$|^\[object (Uint8ClampedArray|Float32Array|Float64Array)\]$/.test(tag);
+}
+
+function formatArrayBuffer(ctx, value) {
+  var bytes = new Uint8Array(value), n = Math.min(Math.max(0, ctx.maxArrayLength), bytes.length);
+  var hex = [], i;
+  for (i = 0; i < n; i++) hex.push((bytes[i] < 16 ? '0' : '') + bytes[i].toString(16));
+  var str = hex.join(' '), remaining = bytes.length - n;
+  if (remaining > 0) str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
+  return ['[Uint8Contents]: <' + str + '>', 'byteLength: ' + formatValue(ctx, value.byteLength, 0)];
+}
+
+function formatDataView(ctx, value, recurseTimes) {
+  return ['byteLength: ' + formatValue(ctx, value.byteLength, 0),
+    'byteOffset: ' + formatValue(ctx, value.byteOffset, 0),
+    'buffer: ' + formatValue(ctx, value.buffer, recurseTimes)];
 }
 
 function formatArray(ctx, value, recurseTimes) {
@@ -646,6 +679,10 @@ exports.types = {
   isArrayBuffer: ctorIs('ArrayBuffer'),
   isDataView: ctorIs('DataView'),
   isUint8Array: ctorIs('Uint8Array'),
+  isArrayBufferView: function (v) {
+    return typeof ArrayBuffer === 'function' && ArrayBuffer.isView(v);
+  },
+  isAnyArrayBuffer: ctorIs('ArrayBuffer'),
   isTypedArray: function (v) {
     return typeof ArrayBuffer === 'function' && typeof ArrayBuffer.isView === 'function' &&
       ArrayBuffer.isView(v) && !ctorIs('DataView')(v);
