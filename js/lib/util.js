@@ -215,10 +215,10 @@ function formatRaw(ctx, value, recurseTimes) {
     keys = getKeys(value, ctx).filter(function (k) { return !isIndex(k); });
     braces = [getPrefix(constructor, tname, '(' + value.length + ')') +
       (constructor !== tname && constructor !== null ? '[' + tname + '] ' : '') + '[', ']'];
-    if (value.length === 0 && keys.length === 0) return braces[0] + ']';
+    if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return braces[0] + ']';
     extrasType = kArrayExtrasType;
-    formatter = formatArray;
-  } else if (tag === '[object ArrayBuffer]' || tag === '[object DataView]') {
+    formatter = formatTypedArray;
+  } else if (tag === '[object ArrayBuffer]'  || tag === '[object DataView]') {
     // ArrayBuffer { [Uint8Contents]: <01 02>, byteLength: 2 }
     keys = getKeys(value, ctx);
     formatter = tag === '[object ArrayBuffer]' ? formatArrayBuffer : formatDataView;
@@ -334,6 +334,20 @@ function formatError(err, constructor, ctx, keys) {
 
 function isTypedArrayTag(tag) {
   return /^\[object (Ui|I)nt(8|16|32)Array\]$|^\[object (Uint8ClampedArray|Float32Array|Float64Array)\]$/.test(tag);
+}
+
+// showHidden adds the accessors, the buffer by its length alone.
+function formatTypedArray(ctx, value, recurseTimes) {
+  var output = formatArray(ctx, value, recurseTimes);
+  if (ctx.showHidden) {
+    ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset'].forEach(function (k) {
+      output.push('[' + k + ']: ' + formatValue(ctx, value[k], recurseTimes));
+    });
+    var buf = value.buffer;
+    output.push('[buffer]: ' + getPrefix(getConstructorName(buf), 'ArrayBuffer') +
+      '{ byteLength: ' + formatValue(ctx, buf.byteLength, recurseTimes) + ' }');
+  }
+  return output;
 }
 
 function formatArrayBuffer(ctx, value) {
