@@ -759,22 +759,35 @@ static void nb_swap(js_State *J)
 	js_copy(J, 1);
 }
 
-/* The global Buffer: loads js/lib/buffer.js on first use, then becomes a
- * plain property. */
-static void buffer_global_get(js_State *J)
+/* Globals that live in a core module (Buffer in js/lib/buffer.js,
+ * TextEncoder and TextDecoder in js/lib/util.js): the first read loads the
+ * module, then the global becomes a plain property. */
+static const struct lazy_global {
+	const char *name, *module;
+} lazy_globals[] = {
+	{ "Buffer", "buffer" },
+	{ "TextEncoder", "util" },
+	{ "TextDecoder", "util" },
+};
+
+static void lazy_global_get(js_State *J)
 {
-	runtime_module_load(J, "buffer", 0);
-	js_getproperty(J, -1, "Buffer");
+	const struct lazy_global *g = js_currentfunctiondata(J);
+
+	runtime_module_load(J, g->module, 0);
+	js_getproperty(J, -1, g->name);
 	js_copy(J, -1);
-	js_delglobal(J, "Buffer");
-	js_defglobal(J, "Buffer", JS_DONTENUM);
+	js_delglobal(J, g->name);
+	js_defglobal(J, g->name, JS_DONTENUM);
 }
 
-static void buffer_global_set(js_State *J)
+static void lazy_global_set(js_State *J)
 {
+	const struct lazy_global *g = js_currentfunctiondata(J);
+
 	js_copy(J, 1);
-	js_delglobal(J, "Buffer");
-	js_defglobal(J, "Buffer", JS_DONTENUM);
+	js_delglobal(J, g->name);
+	js_defglobal(J, g->name, JS_DONTENUM);
 	js_pushundefined(J);
 }
 
@@ -816,8 +829,11 @@ void runtime_buffer_init(js_State *J)
 	js_pop(J, 1);
 
 	js_pushglobal(J);
-	js_newcfunction(J, buffer_global_get, "get Buffer", 0);
-	js_newcfunction(J, buffer_global_set, "set Buffer", 1);
-	js_defaccessor(J, -3, "Buffer", JS_DONTENUM);
+	for (i = 0; i < sizeof lazy_globals / sizeof lazy_globals[0]; i++) {
+		/* js_newcfunctionx: data is a const table entry, never freed */
+		js_newcfunctionx(J, lazy_global_get, lazy_globals[i].name, 0, (void *)&lazy_globals[i], NULL);
+		js_newcfunctionx(J, lazy_global_set, lazy_globals[i].name, 1, (void *)&lazy_globals[i], NULL);
+		js_defaccessor(J, -3, lazy_globals[i].name, JS_DONTENUM);
+	}
 	js_pop(J, 1);
 }
