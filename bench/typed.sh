@@ -89,7 +89,7 @@ JS
 bench_image typed-bcrypt "$app"
 node scripts/bundle.js "$app" index.js "$app/bundle.tmp" 2>/dev/null || { mkdir -p "$app/bundle.tmp" &&
 	node scripts/bundle.js "$app" index.js "$app/bundle.tmp"; } || exit 1
-hash() { sed -n 's/.*hash=\(.*\)/\1/p' "$bdir/last.out" | tail -1; }
+hash() { tr -d '\r' <"$bdir/last.out" | sed -n 's/.*hash=\(.*\)/\1/p' | tail -1; }
 for v in image host node; do : >"$bdir/b.$v"; done
 i=0
 while [ $i -lt "$runs" ]; do
