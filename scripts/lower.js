@@ -49,8 +49,8 @@ const NOT_PROVIDED = /^(esnext\.|web\.)/;
 
 // Words that may name a built-in core-js supplies: an ES5 module without
 // any is packed without running the compiler at all.
-const BUILTIN_WORDS = new RegExp('\\b(Promise|Map|Set|WeakMap|WeakSet|Symbol|Reflect|Proxy|' +
-  'ArrayBuffer|DataView|(Ui|I)nt(8|16|32)Array|Uint8ClampedArray|Float(32|64)Array|globalThis)\\b|' +
+// (Typed arrays, ArrayBuffer and DataView are the engine's own.)
+const BUILTIN_WORDS = new RegExp('\\b(Promise|Map|Set|WeakMap|WeakSet|Symbol|Reflect|Proxy|globalThis)\\b|' +
   '\\.(assign|entries|values|fromEntries|from|of|find|findIndex|findLast|findLastIndex|includes|fill|' +
   'flat|flatMap|copyWithin|at|startsWith|endsWith|repeat|padStart|padEnd|trimStart|trimEnd|' +
   'trimLeft|trimRight|codePointAt|fromCodePoint|normalize|matchAll|replaceAll|isInteger|' +
