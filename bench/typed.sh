@@ -11,7 +11,7 @@
 #     inside the program: image ÷ node --jitless and host build ÷ node
 #     --jitless on the host. (Before typed arrays were in the engine,
 #     core-js emulated Int32Array with accessors: 73x slower than plain
-#     arrays, 172 s for a cost-10 hash.)
+#     arrays, 172 s for one hash.)
 # Medians of RUNS runs (default 3). Under TCG the image figures also
 # measure QEMU's instruction emulation (docs/platform.md).
 . "$(dirname "$0")/common.sh"
