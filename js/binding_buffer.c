@@ -1,19 +1,12 @@
 /*
  * binding_buffer.c: the C half of Buffer (js/lib/buffer.js has the API).
  *
- * mujs has no typed arrays and no Proxy. A Buffer is a userdata object
- * created with js_newuserdatax: its "has" hook answers b.length and b[i]
- * from C memory, its "put" hook stores b[i] = v as Uint8Array does (v
- * modulo 256, writes out of range ignored), and the finalizer drops the
- * Buffer's reference on its store. Every other property (the methods on
- * Buffer.prototype, anything the app adds) is an ordinary property.
- *
- * Memory: a store is one malloc'd block, counted by the Buffers viewing it,
- * so a slice keeps its parent's bytes alive without keeping the parent
- * object. The mujs collector counts objects, not bytes, so this file
- * counts the bytes it allocates and forces a collection after every
- * BUFFER_GC_BYTES of them, and once more before it gives up on a failed
- * allocation.
+ * A Buffer is the engine's own Uint8Array (patches/mujs/0060: bytes in C
+ * memory shared with its ArrayBuffer, b[i] served by the interpreter's
+ * property access) whose prototype is Buffer.prototype, itself inheriting
+ * from Uint8Array.prototype as in Node. This file makes them
+ * (js_newtypedarray with Buffer.prototype) and does the byte work on any
+ * typed array's memory; the engine counts the bytes for the collector.
  *
  * String conversions go between mujs's internal strings (UTF-8, with NUL
  * as C0 80, a lone surrogate as its 3-byte form, and surrogate pairs either
@@ -22,16 +15,16 @@
  * UTF-8 decoding replaces each maximal invalid subpart with U+FFFD
  * (WHATWG, as V8 does); encoding turns a lone surrogate into U+FFFD.
  *
- * native.buffer (numbers in ranges that buffer.js has already checked):
+ * native.buffer (numbers in ranges that buffer.js has already checked;
+ * "buf" is any typed array or DataView, taken as its bytes):
  *   setup(proto)                       Buffer.prototype for new Buffers
- *   alloc(size, zero)                  new Buffer
- *   isBuffer(v)
+ *   alloc(size)                        new zero-filled Buffer
+ *   isUint8Array(v)                    a Uint8Array (so also a Buffer)
  *   fromString(str, enc)               new Buffer with str encoded
  *   fromArray(arrayLike)               bytes = each element & 255
  *   byteLength(str, enc)
  *   toString(buf, enc, start, end)
  *   write(buf, str, offset, max, enc)  bytes written (whole characters)
- *   slice(buf, start, end)             view sharing memory
  *   copy(src, dst, dstStart, srcStart, srcEnd)  bytes copied (memmove)
  *   compare(a, aStart, aEnd, b, bStart, bEnd)   -1, 0 or 1
  *   fill(buf, byteOrBuffer, start, end)
@@ -50,148 +43,20 @@
 #include "binding_buffer.h"
 #include "runtime_internal.h"
 
-#define BUFFER_GC_BYTES (8u << 20)
 #define BUFFER_PROTO "unijs.Buffer.prototype"
 
 enum { ENC_UTF8, ENC_HEX, ENC_BASE64, ENC_BASE64URL, ENC_LATIN1, ENC_ASCII, ENC_UTF16LE };
 
-struct buffer_store {
-	size_t refs;
-	unsigned char bytes[];
-};
-
+/* The bytes of a typed array argument. */
 struct buffer {
-	struct buffer_store *store;
 	unsigned char *data;
 	size_t len;
 };
 
-static size_t buffer_allocated; /* bytes since the last forced collection */
-
-/* ---- the userdata object */
-
-/* name is a canonical array index ("0", "17", not "017"): its value, or -1. */
-static long long buffer_index(const char *name)
-{
-	long long k = 0;
-
-	if (name[0] < '0' || name[0] > '9')
-		return -1;
-	if (name[0] == '0')
-		return name[1] ? -1 : 0;
-	for (; *name; name++) {
-		if (*name < '0' || *name > '9' || k > (1LL << 40))
-			return -1;
-		k = k * 10 + (*name - '0');
-	}
-	return k;
-}
-
-static int buffer_has(js_State *J, void *p, const char *name)
-{
-	struct buffer *b = p;
-	long long k;
-
-	if (name[0] == 'l' && !strcmp(name, "length")) {
-		js_pushnumber(J, (double)b->len);
-		return 1;
-	}
-	k = buffer_index(name);
-	if (k < 0 || (size_t)k >= b->len)
-		return 0;
-	js_pushnumber(J, b->data[k]);
-	return 1;
-}
-
-static int buffer_put(js_State *J, void *p, const char *name)
-{
-	struct buffer *b = p;
-	long long k;
-
-	if (name[0] == 'l' && !strcmp(name, "length"))
-		return 1; /* read-only, silently (a getter without setter in Node) */
-	k = buffer_index(name);
-	if (k < 0)
-		return 0;
-	if ((size_t)k < b->len)
-		b->data[k] = (unsigned char)js_toint32(J, -1);
-	return 1;
-}
-
-static int buffer_delete(js_State *J, void *p, const char *name)
-{
-	(void)J;
-	(void)p;
-	return buffer_index(name) >= 0;
-}
-
-static void buffer_release(struct buffer_store *s)
-{
-	if (s && --s->refs == 0)
-		free(s);
-}
-
-static void buffer_finalize(js_State *J, void *p)
-{
-	struct buffer *b = p;
-
-	(void)J;
-	buffer_release(b->store);
-	free(b);
-}
-
-static void *buffer_malloc(js_State *J, size_t n)
-{
-	void *p;
-
-	buffer_allocated += n;
-	if (buffer_allocated > BUFFER_GC_BYTES) {
-		buffer_allocated = 0;
-		js_gc(J, 0);
-	}
-	p = malloc(n ? n : 1);
-	if (!p) {
-		js_gc(J, 0);
-		p = malloc(n ? n : 1);
-	}
-	if (!p)
-		js_rangeerror(J, "Array buffer allocation failed");
-	return p;
-}
-
-/* Pushes a Buffer viewing store s (one more reference on it) at data. */
-static void buffer_push_view(js_State *J, struct buffer_store *s, unsigned char *data, size_t len)
-{
-	struct buffer *b = buffer_malloc(J, sizeof *b);
-
-	b->store = s;
-	b->data = data;
-	b->len = len;
-	s->refs++;
-	if (js_try(J)) {
-		buffer_finalize(J, b);
-		js_throw(J);
-	}
-	js_getregistry(J, BUFFER_PROTO);
-	js_newuserdatax(J, BUFFER_TAG, b, buffer_has, buffer_put, buffer_delete, buffer_finalize);
-	js_endtry(J);
-}
-
 unsigned char *buffer_push(js_State *J, size_t len)
 {
-	struct buffer_store *s;
-
-	if (len > (size_t)1 << 32)
-		js_rangeerror(J, "Array buffer allocation failed");
-	s = buffer_malloc(J, sizeof *s + len);
-	s->refs = 0;
-	if (js_try(J)) {
-		free(s);
-		js_throw(J);
-	}
-	buffer_push_view(J, s, s->bytes, len);
-	js_endtry(J);
-	return s->bytes;
+	js_getregistry(J, BUFFER_PROTO);
+	return js_newtypedarray(J, JS_TA_UINT8, len);
 }
 
 void buffer_push_copy(js_State *J, const void *data, size_t len)
@@ -204,13 +69,10 @@ void buffer_push_copy(js_State *J, const void *data, size_t len)
 
 unsigned char *buffer_data(js_State *J, int idx, size_t *len)
 {
-	struct buffer *b;
+	int kind;
+	unsigned char *p = js_totypedarray(J, idx, &kind, len);
 
-	if (!js_isuserdata(J, idx, BUFFER_TAG))
-		return NULL;
-	b = js_touserdata(J, idx, BUFFER_TAG);
-	*len = b->len;
-	return b->data;
+	return p && kind != JS_TA_ARRAYBUFFER ? p : NULL;
 }
 
 unsigned char *buffer_range(js_State *J, int idx, size_t *len, const char *who)
@@ -230,11 +92,14 @@ unsigned char *buffer_range(js_State *J, int idx, size_t *len, const char *who)
 	return d + start;
 }
 
-static struct buffer *buffer_arg(js_State *J, int idx)
+static struct buffer buffer_arg(js_State *J, int idx)
 {
-	if (!js_isuserdata(J, idx, BUFFER_TAG))
+	struct buffer b;
+
+	b.data = buffer_data(J, idx, &b.len);
+	if (!b.data)
 		js_typeerror(J, "argument must be a Buffer");
-	return js_touserdata(J, idx, BUFFER_TAG);
+	return b;
 }
 
 /* Argument idx as an offset clamped to [0, max]. */
@@ -661,16 +526,15 @@ static void nb_setup(js_State *J)
 static void nb_alloc(js_State *J)
 {
 	double d = js_tonumber(J, 1);
-	size_t n = d > 0 ? (size_t)d : 0;
-	unsigned char *p = buffer_push(J, n);
 
-	if (js_toboolean(J, 2) && n)
-		memset(p, 0, n);
+	buffer_push(J, d > 0 ? (size_t)d : 0);
 }
 
-static void nb_is_buffer(js_State *J)
+static void nb_is_uint8array(js_State *J)
 {
-	js_pushboolean(J, js_isuserdata(J, 1, BUFFER_TAG));
+	int kind;
+
+	js_pushboolean(J, js_totypedarray(J, 1, &kind, NULL) && kind == JS_TA_UINT8);
 }
 
 static void nb_from_string(js_State *J)
@@ -701,54 +565,45 @@ static void nb_byte_length(js_State *J)
 
 static void nb_to_string(js_State *J)
 {
-	struct buffer *b = buffer_arg(J, 1);
-	size_t end = buffer_size_arg(J, 4, b->len);
+	struct buffer b = buffer_arg(J, 1);
+	size_t end = buffer_size_arg(J, 4, b.len);
 	size_t start = buffer_size_arg(J, 3, end);
 
-	buffer_push_string(J, js_toint32(J, 2), b->data + start, end - start);
+	buffer_push_string(J, js_toint32(J, 2), b.data + start, end - start);
 }
 
 static void nb_write(js_State *J)
 {
-	struct buffer *b = buffer_arg(J, 1);
+	struct buffer b = buffer_arg(J, 1);
 	const char *s = js_tostring(J, 2);
-	size_t off = buffer_size_arg(J, 3, b->len);
-	size_t max = buffer_size_arg(J, 4, b->len - off);
+	size_t off = buffer_size_arg(J, 3, b.len);
+	size_t max = buffer_size_arg(J, 4, b.len - off);
 
-	js_pushnumber(J, (double)str_encode(s, js_toint32(J, 5), b->data + off, max));
-}
-
-static void nb_slice(js_State *J)
-{
-	struct buffer *b = buffer_arg(J, 1);
-	size_t end = buffer_size_arg(J, 3, b->len);
-	size_t start = buffer_size_arg(J, 2, end);
-
-	buffer_push_view(J, b->store, b->data + start, end - start);
+	js_pushnumber(J, (double)str_encode(s, js_toint32(J, 5), b.data + off, max));
 }
 
 static void nb_copy(js_State *J)
 {
-	struct buffer *src = buffer_arg(J, 1), *dst = buffer_arg(J, 2);
-	size_t dstart = buffer_size_arg(J, 3, dst->len);
-	size_t send = buffer_size_arg(J, 5, src->len);
+	struct buffer src = buffer_arg(J, 1), dst = buffer_arg(J, 2);
+	size_t dstart = buffer_size_arg(J, 3, dst.len);
+	size_t send = buffer_size_arg(J, 5, src.len);
 	size_t sstart = buffer_size_arg(J, 4, send);
 	size_t n = send - sstart;
 
-	if (n > dst->len - dstart)
-		n = dst->len - dstart;
+	if (n > dst.len - dstart)
+		n = dst.len - dstart;
 	if (n)
-		memmove(dst->data + dstart, src->data + sstart, n);
+		memmove(dst.data + dstart, src.data + sstart, n);
 	js_pushnumber(J, (double)n);
 }
 
 static void nb_compare(js_State *J)
 {
-	struct buffer *a = buffer_arg(J, 1), *b = buffer_arg(J, 4);
-	size_t aend = buffer_size_arg(J, 3, a->len), astart = buffer_size_arg(J, 2, aend);
-	size_t bend = buffer_size_arg(J, 6, b->len), bstart = buffer_size_arg(J, 5, bend);
+	struct buffer a = buffer_arg(J, 1), b = buffer_arg(J, 4);
+	size_t aend = buffer_size_arg(J, 3, a.len), astart = buffer_size_arg(J, 2, aend);
+	size_t bend = buffer_size_arg(J, 6, b.len), bstart = buffer_size_arg(J, 5, bend);
 	size_t an = aend - astart, bn = bend - bstart;
-	int r = memcmp(a->data + astart, b->data + bstart, an < bn ? an : bn);
+	int r = memcmp(a.data + astart, b.data + bstart, an < bn ? an : bn);
 
 	if (r == 0)
 		r = an < bn ? -1 : an > bn;
@@ -757,45 +612,45 @@ static void nb_compare(js_State *J)
 
 static void nb_fill(js_State *J)
 {
-	struct buffer *b = buffer_arg(J, 1);
-	size_t end = buffer_size_arg(J, 4, b->len);
+	struct buffer b = buffer_arg(J, 1);
+	size_t end = buffer_size_arg(J, 4, b.len);
 	size_t start = buffer_size_arg(J, 3, end);
 	size_t plen, i;
 	unsigned char *pat = buffer_data(J, 2, &plen);
 
 	if (!pat) {
-		memset(b->data + start, js_toint32(J, 2) & 255, end - start);
+		memset(b.data + start, js_toint32(J, 2) & 255, end - start);
 	} else if (plen) {
 		for (i = start; i < end; i++)
-			b->data[i] = pat[(i - start) % plen];
+			b.data[i] = pat[(i - start) % plen];
 	}
 	js_pushundefined(J);
 }
 
 static void nb_index_of(js_State *J)
 {
-	struct buffer *b = buffer_arg(J, 1), *n = buffer_arg(J, 2);
+	struct buffer b = buffer_arg(J, 1), n = buffer_arg(J, 2);
 	double off = js_tonumber(J, 3);
 	int last = js_toboolean(J, 4);
 	long long i, start;
 
-	if (n->len > b->len) {
+	if (n.len > b.len) {
 		js_pushnumber(J, -1);
 		return;
 	}
 	if (!last) {
 		start = off > 0 ? (long long)off : 0;
-		for (i = start; i + (long long)n->len <= (long long)b->len; i++)
-			if (!memcmp(b->data + i, n->data, n->len)) {
+		for (i = start; i + (long long)n.len <= (long long)b.len; i++)
+			if (!memcmp(b.data + i, n.data, n.len)) {
 				js_pushnumber(J, (double)i);
 				return;
 			}
 	} else {
-		start = (long long)(b->len - n->len);
+		start = (long long)(b.len - n.len);
 		if (off < (double)start)
 			start = (long long)off;
 		for (i = start; i >= 0; i--)
-			if (!memcmp(b->data + i, n->data, n->len)) {
+			if (!memcmp(b.data + i, n.data, n.len)) {
 				js_pushnumber(J, (double)i);
 				return;
 			}
@@ -805,15 +660,15 @@ static void nb_index_of(js_State *J)
 
 static void nb_read_int(js_State *J)
 {
-	struct buffer *b = buffer_arg(J, 1);
+	struct buffer b = buffer_arg(J, 1);
 	size_t off = (size_t)js_tonumber(J, 2);
 	int n = js_toint32(J, 3), sign = js_toboolean(J, 4), le = js_toboolean(J, 5), i;
 	uint64_t v = 0;
 
-	if (n < 1 || n > 6 || off > b->len || b->len - off < (size_t)n)
+	if (n < 1 || n > 6 || off > b.len || b.len - off < (size_t)n)
 		js_rangeerror(J, "offset out of range");
 	for (i = 0; i < n; i++)
-		v = v << 8 | b->data[off + (le ? n - 1 - i : i)];
+		v = v << 8 | b.data[off + (le ? n - 1 - i : i)];
 	if (sign && (v >> (8 * n - 1)) & 1)
 		js_pushnumber(J, (double)(int64_t)(v - ((uint64_t)1 << (8 * n))));
 	else
@@ -822,30 +677,30 @@ static void nb_read_int(js_State *J)
 
 static void nb_write_int(js_State *J)
 {
-	struct buffer *b = buffer_arg(J, 1);
+	struct buffer b = buffer_arg(J, 1);
 	double d = js_tonumber(J, 2);
 	size_t off = (size_t)js_tonumber(J, 3);
 	int n = js_toint32(J, 4), le = js_toboolean(J, 5), i;
 	uint64_t v = (uint64_t)(int64_t)d;
 
-	if (n < 1 || n > 6 || off > b->len || b->len - off < (size_t)n)
+	if (n < 1 || n > 6 || off > b.len || b.len - off < (size_t)n)
 		js_rangeerror(J, "offset out of range");
 	for (i = 0; i < n; i++)
-		b->data[off + (le ? i : n - 1 - i)] = (unsigned char)(v >> (8 * i));
+		b.data[off + (le ? i : n - 1 - i)] = (unsigned char)(v >> (8 * i));
 	js_pushnumber(J, (double)(off + (size_t)n));
 }
 
 static void nb_read_float(js_State *J)
 {
-	struct buffer *b = buffer_arg(J, 1);
+	struct buffer b = buffer_arg(J, 1);
 	size_t off = (size_t)js_tonumber(J, 2);
 	int n = js_toint32(J, 3), le = js_toboolean(J, 4), i;
 	unsigned char t[8];
 
-	if ((n != 4 && n != 8) || off > b->len || b->len - off < (size_t)n)
+	if ((n != 4 && n != 8) || off > b.len || b.len - off < (size_t)n)
 		js_rangeerror(J, "offset out of range");
 	for (i = 0; i < n; i++) /* x86 is little-endian */
-		t[i] = b->data[off + (le ? i : n - 1 - i)];
+		t[i] = b.data[off + (le ? i : n - 1 - i)];
 	if (n == 4) {
 		float f;
 		memcpy(&f, t, 4);
@@ -859,13 +714,13 @@ static void nb_read_float(js_State *J)
 
 static void nb_write_float(js_State *J)
 {
-	struct buffer *b = buffer_arg(J, 1);
+	struct buffer b = buffer_arg(J, 1);
 	double d = js_tonumber(J, 2);
 	size_t off = (size_t)js_tonumber(J, 3);
 	int n = js_toint32(J, 4), le = js_toboolean(J, 5), i;
 	unsigned char t[8];
 
-	if ((n != 4 && n != 8) || off > b->len || b->len - off < (size_t)n)
+	if ((n != 4 && n != 8) || off > b.len || b.len - off < (size_t)n)
 		js_rangeerror(J, "offset out of range");
 	if (n == 4) {
 		float f = (float)d;
@@ -874,52 +729,65 @@ static void nb_write_float(js_State *J)
 		memcpy(t, &d, 8);
 	}
 	for (i = 0; i < n; i++)
-		b->data[off + (le ? i : n - 1 - i)] = t[i];
+		b.data[off + (le ? i : n - 1 - i)] = t[i];
 	js_pushnumber(J, (double)(off + (size_t)n));
 }
 
 static void nb_to_array(js_State *J)
 {
-	struct buffer *b = buffer_arg(J, 1);
+	struct buffer b = buffer_arg(J, 1);
 	size_t i;
 
 	js_newarray(J);
-	for (i = 0; i < b->len; i++) {
-		js_pushnumber(J, b->data[i]);
+	for (i = 0; i < b.len; i++) {
+		js_pushnumber(J, b.data[i]);
 		js_setindex(J, -2, (int)i);
 	}
 }
 
 static void nb_swap(js_State *J)
 {
-	struct buffer *b = buffer_arg(J, 1);
+	struct buffer b = buffer_arg(J, 1);
 	size_t n = (size_t)js_toint32(J, 2), i, k;
 
-	for (i = 0; n && i + n <= b->len; i += n)
+	for (i = 0; n && i + n <= b.len; i += n)
 		for (k = 0; k < n / 2; k++) {
-			unsigned char t = b->data[i + k];
-			b->data[i + k] = b->data[i + n - 1 - k];
-			b->data[i + n - 1 - k] = t;
+			unsigned char t = b.data[i + k];
+			b.data[i + k] = b.data[i + n - 1 - k];
+			b.data[i + n - 1 - k] = t;
 		}
 	js_copy(J, 1);
 }
 
-/* The global Buffer: loads js/lib/buffer.js on first use, then becomes a
- * plain property. */
-static void buffer_global_get(js_State *J)
+/* Globals that live in a core module (Buffer in js/lib/buffer.js,
+ * TextEncoder and TextDecoder in js/lib/util.js): the first read loads the
+ * module, then the global becomes a plain property. */
+static const struct lazy_global {
+	const char *name, *module;
+} lazy_globals[] = {
+	{ "Buffer", "buffer" },
+	{ "TextEncoder", "util" },
+	{ "TextDecoder", "util" },
+};
+
+static void lazy_global_get(js_State *J)
 {
-	runtime_module_load(J, "buffer", 0);
-	js_getproperty(J, -1, "Buffer");
+	const struct lazy_global *g = js_currentfunctiondata(J);
+
+	runtime_module_load(J, g->module, 0);
+	js_getproperty(J, -1, g->name);
 	js_copy(J, -1);
-	js_delglobal(J, "Buffer");
-	js_defglobal(J, "Buffer", JS_DONTENUM);
+	js_delglobal(J, g->name);
+	js_defglobal(J, g->name, JS_DONTENUM);
 }
 
-static void buffer_global_set(js_State *J)
+static void lazy_global_set(js_State *J)
 {
+	const struct lazy_global *g = js_currentfunctiondata(J);
+
 	js_copy(J, 1);
-	js_delglobal(J, "Buffer");
-	js_defglobal(J, "Buffer", JS_DONTENUM);
+	js_delglobal(J, g->name);
+	js_defglobal(J, g->name, JS_DONTENUM);
 	js_pushundefined(J);
 }
 
@@ -931,14 +799,13 @@ void runtime_buffer_init(js_State *J)
 		int n;
 	} fns[] = {
 		{ "setup", nb_setup, 1 },
-		{ "alloc", nb_alloc, 2 },
-		{ "isBuffer", nb_is_buffer, 1 },
+		{ "alloc", nb_alloc, 1 },
+		{ "isUint8Array", nb_is_uint8array, 1 },
 		{ "fromString", nb_from_string, 2 },
 		{ "fromArray", nb_from_array, 1 },
 		{ "byteLength", nb_byte_length, 2 },
 		{ "toString", nb_to_string, 4 },
 		{ "write", nb_write, 5 },
-		{ "slice", nb_slice, 3 },
 		{ "copy", nb_copy, 5 },
 		{ "compare", nb_compare, 6 },
 		{ "fill", nb_fill, 4 },
@@ -962,8 +829,11 @@ void runtime_buffer_init(js_State *J)
 	js_pop(J, 1);
 
 	js_pushglobal(J);
-	js_newcfunction(J, buffer_global_get, "get Buffer", 0);
-	js_newcfunction(J, buffer_global_set, "set Buffer", 1);
-	js_defaccessor(J, -3, "Buffer", JS_DONTENUM);
+	for (i = 0; i < sizeof lazy_globals / sizeof lazy_globals[0]; i++) {
+		/* js_newcfunctionx: data is a const table entry, never freed */
+		js_newcfunctionx(J, lazy_global_get, lazy_globals[i].name, 0, (void *)&lazy_globals[i], NULL);
+		js_newcfunctionx(J, lazy_global_set, lazy_globals[i].name, 1, (void *)&lazy_globals[i], NULL);
+		js_defaccessor(J, -3, lazy_globals[i].name, JS_DONTENUM);
+	}
 	js_pop(J, 1);
 }

@@ -1,11 +1,10 @@
 /*
  * binding_buffer.h: Buffers for the other bindings (js/binding_*.c only).
  *
- * A Buffer is a mujs userdata object (tag BUFFER_TAG) whose prototype is
- * Buffer.prototype from js/lib/buffer.js. Its bytes live in C memory owned
- * by a reference-counted store; slices share the store, which is freed when
- * the last Buffer using it is collected. b[i] and b.length are served by
- * the userdata property hooks, straight from C memory.
+ * A Buffer is the engine's Uint8Array (mujs with patches/mujs/0060) whose
+ * prototype is Buffer.prototype from js/lib/buffer.js. Its bytes live in
+ * C memory owned by its ArrayBuffer's reference-counted store, shared by
+ * every view on it and freed when the last of them is collected.
  *
  * All functions here are for loop context (never interrupt handlers) and
  * throw a JS error (RangeError "Array buffer allocation failed") when memory
@@ -18,16 +17,15 @@
 
 #include "mujs.h"
 
-#define BUFFER_TAG "Buffer"
-
-/* Pushes a new Buffer of len bytes (contents undefined); returns its bytes. */
+/* Pushes a new zero-filled Buffer of len bytes; returns its bytes. */
 unsigned char *buffer_push(js_State *J, size_t len);
 
 /* Pushes a new Buffer holding a copy of data[0..len). */
 void buffer_push_copy(js_State *J, const void *data, size_t len);
 
-/* The bytes and length of the Buffer at idx, or NULL when it is not one.
- * Valid while that Buffer is reachable. */
+/* The bytes and length of the Buffer, typed array or DataView at idx (a
+ * Uint16Array gives its bytes), or NULL when it is none. Valid while that
+ * object is reachable. */
 unsigned char *buffer_data(js_State *J, int idx, size_t *len);
 
 /* buffer_data for the call form f(buf, start, end) with the Buffer at idx

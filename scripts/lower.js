@@ -40,15 +40,17 @@ const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
   'parse-float', 'parse-int', 'regexp\\..*', 'escape', 'unescape',
   'string\\.(match|replace|search|split|trim|link|anchor|big|blink|bold|fixed|fontcolor|' +
     'fontsize|italics|small|strike|sub|sup|substr)',
-  'global-this', 'aggregate-error\\.cause'
+  'global-this', 'aggregate-error\\.cause',
+  // the engine's own, in C (patches/mujs/0060-typed-arrays.patch)
+  'array-buffer(\\..*)?', 'data-view(\\..*)?', 'typed-array\\..*'
 ].join('|') + ')$');
 // Proposals, web platform APIs and iterator helpers are not provided.
 const NOT_PROVIDED = /^(esnext\.|web\.)/;
 
 // Words that may name a built-in core-js supplies: an ES5 module without
 // any is packed without running the compiler at all.
-const BUILTIN_WORDS = new RegExp('\\b(Promise|Map|Set|WeakMap|WeakSet|Symbol|Reflect|Proxy|' +
-  'ArrayBuffer|DataView|(Ui|I)nt(8|16|32)Array|Uint8ClampedArray|Float(32|64)Array|globalThis)\\b|' +
+// (Typed arrays, ArrayBuffer and DataView are the engine's own.)
+const BUILTIN_WORDS = new RegExp('\\b(Promise|Map|Set|WeakMap|WeakSet|Symbol|Reflect|Proxy|globalThis)\\b|' +
   '\\.(assign|entries|values|fromEntries|from|of|find|findIndex|findLast|findLastIndex|includes|fill|' +
   'flat|flatMap|copyWithin|at|startsWith|endsWith|repeat|padStart|padEnd|trimStart|trimEnd|' +
   'trimLeft|trimRight|codePointAt|fromCodePoint|normalize|matchAll|replaceAll|isInteger|' +

@@ -72,7 +72,7 @@ function isPrimitive(v) { return v === null || (typeof v !== 'object' && typeof 
 
 // Deep equality as Node's isDeepStrictEqual (strict) or deepEqual (loose):
 // own enumerable keys, the same prototype (strict), Date/RegExp/boxed
-// values, Map and Set by content, NaN equal to itself, 0 and -0 unequal
+// values, typed arrays and ArrayBuffers by their bytes, Map and Set by content, NaN equal to itself, 0 and -0 unequal
 // (strict), cycles.
 function isDeepEqual(a, b, strict, memo) {
   if (strict ? sameValue(a, b) : (a == b || (a !== a && b !== b))) return true; // eslint-disable-line eqeqeq
@@ -88,6 +88,7 @@ function isDeepEqual(a, b, strict, memo) {
   if (ta === '[object RegExp]' && String(a) !== String(b)) return false;
   if (ta === '[object Error]' && (a.message !== b.message || a.name !== b.name)) return false;
   if (/^\[object (Number|String|Boolean)\]$/.test(ta) && !sameValue(a.valueOf(), b.valueOf())) return false;
+  if (typeof ArrayBuffer === 'function' && !sameBytes(a, b, ta, strict)) return false;
   memo = memo || { a: [], b: [] };
   var i = memo.a.indexOf(a);
   if (i !== -1 && memo.b[i] === b) return true;
@@ -97,6 +98,23 @@ function isDeepEqual(a, b, strict, memo) {
   memo.a.pop();
   memo.b.pop();
   return r;
+}
+
+// ArrayBuffers and their views by their bytes, as Node; loosely, float
+// arrays by their values (NaN is then unequal to itself).
+function sameBytes(a, b, tag, strict) {
+  var isBuf = tag === '[object ArrayBuffer]';
+  if (!isBuf && !ArrayBuffer.isView(a)) return true;
+  if (a.byteLength !== b.byteLength) return false;
+  var i;
+  if (!strict && /^\[object Float(32|64)Array\]$/.test(tag)) {
+    for (i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+    return true;
+  }
+  var x = isBuf ? new Uint8Array(a) : new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  var y = isBuf ? new Uint8Array(b) : new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  for (i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 function compareContents(a, b, strict, memo) {

@@ -1,7 +1,8 @@
-// buffer: Node's Buffer on C memory (js/binding_buffer.c). A Buffer is a
-// mujs userdata object whose prototype is Buffer.prototype; b[i] and
-// b.length come from C through the object's property hooks. Argument
-// checking and Node's error messages live here; the byte work is in C.
+// buffer: Node's Buffer on the engine's typed arrays. A Buffer is a
+// Uint8Array (C memory, shared with its ArrayBuffer) whose prototype is
+// Buffer.prototype, which inherits from Uint8Array.prototype as in Node.
+// Argument checking and Node's error messages live here; the byte work is
+// in C (js/binding_buffer.c).
 'use strict';
 
 var nb = native.buffer;
@@ -67,7 +68,9 @@ function checkSize(size) {
     throw outOfRange('size', '>= 0 && <= ' + kMaxLength, size);
 }
 
-function isBuffer(b) { return nb.isBuffer(b); }
+function isBuffer(b) { return b instanceof Buffer; }
+var isUint8 = nb.isUint8Array;
+function isArrayBuffer(v) { return Object.prototype.toString.call(v) === '[object ArrayBuffer]'; }
 
 // Deprecated constructor, kept for old code (without Node's warning).
 function Buffer(arg, encodingOrOffset, length) {
@@ -79,6 +82,8 @@ function Buffer(arg, encodingOrOffset, length) {
   return Buffer.from(arg, encodingOrOffset, length);
 }
 var proto = Buffer.prototype;
+Object.setPrototypeOf(proto, Uint8Array.prototype);
+Object.setPrototypeOf(Buffer, Uint8Array);
 nb.setup(proto);
 
 Buffer.poolSize = 8192;
@@ -86,20 +91,21 @@ Buffer.isBuffer = isBuffer;
 
 Buffer.alloc = function (size, fill, encoding) {
   checkSize(size);
-  var b = nb.alloc(size, true);
+  var b = nb.alloc(size);
   if (fill !== undefined && fill !== 0 && size > 0) b.fill(fill, 0, size, encoding);
   return b;
 };
 Buffer.allocUnsafe = function (size) {
   checkSize(size);
-  return nb.alloc(size, false);
+  return nb.alloc(size);
 };
 Buffer.allocUnsafeSlow = Buffer.allocUnsafe;
 
 Buffer.from = function (value, encodingOrOffset, length) {
   if (typeof value === 'string') return nb.fromString(value, encodingOf(encodingOrOffset));
   if (typeof value === 'object' && value !== null) {
-    if (isBuffer(value)) return copyOf(value);
+    if (isUint8(value)) return copyOf(value);
+    if (isArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
     var prim = value.valueOf && value.valueOf();
     if (prim !== null && prim !== undefined && prim !== value &&
         (typeof prim === 'string' || typeof prim === 'object'))
@@ -111,13 +117,33 @@ Buffer.from = function (value, encodingOrOffset, length) {
     'or Array or an Array-like Object', value);
 };
 
+// A view sharing the ArrayBuffer's memory.
+function fromArrayBuffer(ab, byteOffset, length) {
+  var offset = byteOffset === undefined ? 0 : +byteOffset;
+  if (offset !== offset) offset = 0;
+  var max = ab.byteLength - offset;
+  if (max < 0)
+    throw codedError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+  if (length === undefined) length = max;
+  else {
+    length = +length;
+    if (length > 0) {
+      if (length > max)
+        throw codedError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"length" is outside of buffer bounds');
+    } else length = 0;
+  }
+  var b = new Uint8Array(ab, Math.floor(offset), Math.floor(length));
+  Object.setPrototypeOf(b, proto);
+  return b;
+}
+
 Buffer.isEncoding = function (enc) {
   return typeof enc === 'string' && enc.length > 0 && ENC[enc.toLowerCase()] !== undefined;
 };
 
 Buffer.byteLength = function (string, encoding) {
   if (typeof string !== 'string') {
-    if (isBuffer(string)) return string.length;
+    if (ArrayBuffer.isView(string) || isArrayBuffer(string)) return string.byteLength;
     throw argType('string', 'of type string or an instance of Buffer or ArrayBuffer', string);
   }
   var e = ENC[encoding];
@@ -133,17 +159,17 @@ Buffer.byteLength = function (string, encoding) {
 };
 
 Buffer.compare = function (a, b) {
-  if (!isBuffer(a)) throw argType('buf1', 'an instance of Buffer or Uint8Array', a);
-  if (!isBuffer(b)) throw argType('buf2', 'an instance of Buffer or Uint8Array', b);
+  if (!isUint8(a)) throw argType('buf1', 'an instance of Buffer or Uint8Array', a);
+  if (!isUint8(b)) throw argType('buf2', 'an instance of Buffer or Uint8Array', b);
   return nb.compare(a, 0, a.length, b, 0, b.length);
 };
 
 Buffer.concat = function (list, totalLength) {
   var i, n = 0, pos = 0;
   if (!Array.isArray(list)) throw argType('list', 'an instance of Array', list);
-  if (list.length === 0) return nb.alloc(0, false);
+  if (list.length === 0) return nb.alloc(0);
   for (i = 0; i < list.length; i++) {
-    if (!isBuffer(list[i]))
+    if (!isUint8(list[i]))
       throw argType('list[' + i + ']', 'an instance of Buffer or Uint8Array', list[i]);
     n += list[i].length;
   }
@@ -151,7 +177,7 @@ Buffer.concat = function (list, totalLength) {
     if (typeof totalLength !== 'number') throw argType('length', 'of type number', totalLength);
     n = totalLength < 0 ? 0 : Math.floor(totalLength);
   }
-  var out = nb.alloc(n, false);
+  var out = nb.alloc(n);
   for (i = 0; i < list.length && pos < n; i++)
     pos += nb.copy(list[i], out, pos, 0, list[i].length);
   if (pos < n) nb.fill(out, 0, pos, n);
@@ -161,18 +187,22 @@ Buffer.concat = function (list, totalLength) {
 // ---- instance methods
 
 function copyOf(buf) {
-  var b = nb.alloc(buf.length, false);
+  var b = nb.alloc(buf.length);
   nb.copy(buf, b, 0, 0, buf.length);
   return b;
 }
 
 function checkBufferArg(name, v) {
-  if (!isBuffer(v)) throw argType(name, 'an instance of Buffer or Uint8Array', v);
+  if (!isUint8(v)) throw argType(name, 'an instance of Buffer or Uint8Array', v);
 }
 
-Object.defineProperty(proto, 'byteLength', { get: function () { return this.length; } });
-Object.defineProperty(proto, 'byteOffset', { get: function () { return 0; } });
-Object.defineProperty(proto, 'parent', { get: function () { return undefined; } });
+// (byteLength, byteOffset and buffer are Uint8Array's)
+Object.defineProperty(proto, 'parent', {
+  get: function () { return this instanceof Buffer ? this.buffer : undefined; }
+});
+Object.defineProperty(proto, 'offset', {
+  get: function () { return this instanceof Buffer ? this.byteOffset : undefined; }
+});
 
 proto.toString = function (encoding, start, end) {
   var len = this.length;
@@ -192,7 +222,7 @@ proto.toJSON = function () {
 };
 
 proto.equals = function (other) {
-  if (!isBuffer(other)) throw argType('otherBuffer', 'an instance of Buffer or Uint8Array', other);
+  if (!isUint8(other)) throw argType('otherBuffer', 'an instance of Buffer or Uint8Array', other);
   return this === other || nb.compare(this, 0, this.length, other, 0, other.length) === 0;
 };
 
@@ -205,7 +235,7 @@ function rangeArg(name, v, dflt, max, and) {
 }
 
 proto.compare = function (target, targetStart, targetEnd, sourceStart, sourceEnd) {
-  if (!isBuffer(target)) throw argType('target', 'an instance of Buffer or Uint8Array', target);
+  if (!isUint8(target)) throw argType('target', 'an instance of Buffer or Uint8Array', target);
   targetStart = rangeArg('targetStart', targetStart, 0, target.length);
   targetEnd = rangeArg('targetEnd', targetEnd, target.length, target.length);
   sourceStart = rangeArg('sourceStart', sourceStart, 0, this.length);
@@ -228,20 +258,9 @@ proto.copy = function (target, targetStart, sourceStart, sourceEnd) {
   return nb.copy(this, target, targetStart, sourceStart, sourceEnd);
 };
 
-function relIndex(v, len, dflt) {
-  if (v === undefined) return dflt;
-  v = Math.floor(+v) || 0;
-  if (v < 0) { v += len; return v < 0 ? 0 : v; }
-  return v > len ? len : v;
-}
-
-proto.subarray = function (start, end) {
-  var len = this.length;
-  start = relIndex(start, len, 0);
-  end = relIndex(end, len, len);
-  return nb.slice(this, start, end < start ? start : end);
-};
-proto.slice = proto.subarray;
+// slice shares memory in Node (subarray, inherited, keeps the prototype)
+var subarray = Uint8Array.prototype.subarray;
+proto.slice = function slice(start, end) { return subarray.call(this, start, end); };
 
 proto.write = function (string, offset, length, encoding) {
   if (typeof string !== 'string') throw argType('argument', 'of type string', string);
@@ -268,12 +287,12 @@ proto.fill = function (value, offset, end, encoding) {
   if (typeof value === 'string') {
     var e = encodingOf(encoding);
     value = value.length === 0 ? 0 : nb.fromString(value, e);
-    if (isBuffer(value) && value.length === 0)
+    if (value.length === 0)
       throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
         "The argument 'value' is invalid. Received '" + arguments[0] + "'");
   } else if (typeof value === 'boolean') {
     value = +value;
-  } else if (!isBuffer(value)) {
+  } else if (!isUint8(value)) {
     value = +value & 255;
   }
   nb.fill(this, value, offset, end);
@@ -294,7 +313,7 @@ function searchArgs(buf, value, byteOffset, encoding, last) {
   var needle;
   if (typeof value === 'number') needle = nb.fromArray([value >>> 0]);
   else if (typeof value === 'string') needle = nb.fromString(value, encodingOf(encoding));
-  else if (isBuffer(value)) needle = value;
+  else if (isUint8(value)) needle = value;
   else throw argType('value', 'one of type number or string or an instance of Buffer or Uint8Array', value);
   if (needle.length === 0) return byteOffset > len ? len : byteOffset;
   if (!last && byteOffset >= len) return -1;
@@ -423,12 +442,6 @@ proto.writeFloatLE = floatWriter(4, true);
 proto.writeFloatBE = floatWriter(4, false);
 proto.writeDoubleLE = floatWriter(8, true);
 proto.writeDoubleBE = floatWriter(8, false);
-
-// A few Uint8Array methods that code uses on Buffers.
-proto.forEach = function (fn, thisArg) {
-  for (var i = 0, n = this.length; i < n; i++) fn.call(thisArg, this[i], i, this);
-};
-proto.join = function (sep) { return nb.toArray(this).join(sep === undefined ? ',' : sep); };
 
 // ---- inspection: <Buffer 68 65 6c 6c 6f>
 proto[require('util').inspect.custom] = function () {

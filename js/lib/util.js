@@ -209,6 +209,20 @@ function formatRaw(ctx, value, recurseTimes) {
     braces = [kp + '{', '}'];
     if (value.size === 0 && keys.length === 0) return braces[0] + '}';
     formatter = kind === 'Map' ? formatMap : formatSet;
+  } else if (isTypedArrayTag(tag)) {
+    // Uint8Array(3) [ 1, 2, 3 ]; a subclass: Foo(3) [Uint8Array] [ ... ]
+    var tname = tag.slice(8, -1);
+    keys = getKeys(value, ctx).filter(function (k) { return !isIndex(k); });
+    braces = [getPrefix(constructor, tname, '(' + value.length + ')') +
+      (constructor !== tname && constructor !== null ? '[' + tname + '] ' : '') + '[', ']'];
+    if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return braces[0] + ']';
+    extrasType = kArrayExtrasType;
+    formatter = formatTypedArray;
+  } else if (tag === '[object ArrayBuffer]'  || tag === '[object DataView]') {
+    // ArrayBuffer { [Uint8Contents]: <01 02>, byteLength: 2 }
+    keys = getKeys(value, ctx);
+    formatter = tag === '[object ArrayBuffer]' ? formatArrayBuffer : formatDataView;
+    braces = [getPrefix(constructor, tag.slice(8, -1)) + '{', '}'];
   } else if (Array.isArray(value)) {
     var prefix = constructor !== 'Array' ? getPrefix(constructor, 'Array', '(' + value.length + ')') : '';
     keys = getKeys(value, ctx).filter(function (k) { return !isIndex(k) && k !== 'length'; });
@@ -316,6 +330,39 @@ function formatError(err, constructor, ctx, keys) {
   if (stack.indexOf('\n    at', pos) === -1) stack = '[' + stack + ']';
   if (ctx.indentationLvl !== 0) stack = stack.split('\n').join('\n' + repeat(' ', ctx.indentationLvl));
   return stack;
+}
+
+function isTypedArrayTag(tag) {
+  return /^\[object (Ui|I)nt(8|16|32)Array\]$|^\[object (Uint8ClampedArray|Float32Array|Float64Array)\]$/.test(tag);
+}
+
+// showHidden adds the accessors, the buffer by its length alone.
+function formatTypedArray(ctx, value, recurseTimes) {
+  var output = formatArray(ctx, value, recurseTimes);
+  if (ctx.showHidden) {
+    ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset'].forEach(function (k) {
+      output.push('[' + k + ']: ' + formatValue(ctx, value[k], recurseTimes));
+    });
+    var buf = value.buffer;
+    output.push('[buffer]: ' + getPrefix(getConstructorName(buf), 'ArrayBuffer') +
+      '{ byteLength: ' + formatValue(ctx, buf.byteLength, recurseTimes) + ' }');
+  }
+  return output;
+}
+
+function formatArrayBuffer(ctx, value) {
+  var bytes = new Uint8Array(value), n = Math.min(Math.max(0, ctx.maxArrayLength), bytes.length);
+  var hex = [], i;
+  for (i = 0; i < n; i++) hex.push((bytes[i] < 16 ? '0' : '') + bytes[i].toString(16));
+  var str = hex.join(' '), remaining = bytes.length - n;
+  if (remaining > 0) str += ' ... ' + remaining + ' more byte' + (remaining > 1 ? 's' : '');
+  return ['[Uint8Contents]: <' + str + '>', 'byteLength: ' + formatValue(ctx, value.byteLength, 0)];
+}
+
+function formatDataView(ctx, value, recurseTimes) {
+  return ['byteLength: ' + formatValue(ctx, value.byteLength, 0),
+    'byteOffset: ' + formatValue(ctx, value.byteOffset, 0),
+    'buffer: ' + formatValue(ctx, value.buffer, recurseTimes)];
 }
 
 function formatArray(ctx, value, recurseTimes) {
@@ -646,6 +693,10 @@ exports.types = {
   isArrayBuffer: ctorIs('ArrayBuffer'),
   isDataView: ctorIs('DataView'),
   isUint8Array: ctorIs('Uint8Array'),
+  isArrayBufferView: function (v) {
+    return typeof ArrayBuffer === 'function' && ArrayBuffer.isView(v);
+  },
+  isAnyArrayBuffer: ctorIs('ArrayBuffer'),
   isTypedArray: function (v) {
     return typeof ArrayBuffer === 'function' && typeof ArrayBuffer.isView === 'function' &&
       ArrayBuffer.isView(v) && !ctorIs('DataView')(v);
@@ -710,3 +761,110 @@ exports.callbackify = function (original) {
 exports.isDeepStrictEqual = function (a, b) {
   return require('assert').isDeepEqual(a, b, true);
 };
+
+// ---- TextEncoder / TextDecoder (WHATWG Encoding, utf-8 and utf-16le):
+// the globals, and util's. Bytes go through the Buffer binding's UTF-8
+// codec, which replaces invalid sequences with U+FFFD as V8 does.
+var nbuf = native.buffer;
+
+function encodingError(Ctor, code, message) {
+  var e = new Ctor(message);
+  e.code = code;
+  return e;
+}
+
+function TextEncoder() {
+  if (!(this instanceof TextEncoder)) throw new TypeError("Class constructor TextEncoder cannot be invoked without 'new'");
+}
+Object.defineProperty(TextEncoder.prototype, 'encoding', { get: function () { return 'utf-8'; } });
+TextEncoder.prototype.encode = function (input) {
+  var b = nbuf.fromString(input === undefined ? '' : String(input), 0);
+  return new Uint8Array(b.buffer, b.byteOffset, b.length);
+};
+TextEncoder.prototype.encodeInto = function (src, dest) {
+  if (!nbuf.isUint8Array(dest))
+    throw encodingError(TypeError, 'ERR_INVALID_ARG_TYPE',
+      'The "dest" argument must be an instance of Uint8Array.');
+  src = String(src);
+  var written = nbuf.write(dest, src, 0, dest.length, 0);
+  // read counts UTF-16 units (mujs strings count code points)
+  var done = nbuf.toString(dest, 0, 0, written), read = done.length;
+  for (var i = 0; i < done.length; i++) if (done.charCodeAt(i) > 0xffff) read++;
+  return { read: read, written: written };
+};
+
+var DECODERS = { 'utf-8': 0, 'utf8': 0, 'unicode-1-1-utf-8': 0, 'utf-16le': 6, 'utf-16': 6 };
+
+function TextDecoder(encoding, options) {
+  if (!(this instanceof TextDecoder)) throw new TypeError("Class constructor TextDecoder cannot be invoked without 'new'");
+  var label = encoding === undefined ? 'utf-8' : String(encoding).trim().toLowerCase();
+  if (!hasOwn.call(DECODERS, label))
+    throw encodingError(RangeError, 'ERR_ENCODING_NOT_SUPPORTED', 'The "' + encoding + '" encoding is not supported');
+  options = options || {};
+  this._enc = DECODERS[label];
+  this._fatal = !!options.fatal;
+  this._ignoreBOM = !!options.ignoreBOM;
+  this._pending = null;
+  this._started = false;
+}
+Object.defineProperty(TextDecoder.prototype, 'encoding', {
+  get: function () { return this._enc === 0 ? 'utf-8' : 'utf-16le'; }
+});
+Object.defineProperty(TextDecoder.prototype, 'fatal', { get: function () { return this._fatal; } });
+Object.defineProperty(TextDecoder.prototype, 'ignoreBOM', { get: function () { return this._ignoreBOM; } });
+
+// How many bytes at the end of u8 start a character that is not complete.
+function incompleteTail(u8, enc) {
+  var n = u8.length;
+  if (enc === 6) return n & 1;
+  for (var back = 1; back <= 3 && back <= n; back++) {
+    var c = u8[n - back];
+    if ((c & 0xc0) === 0x80) continue;
+    var need = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xc2 && c <= 0xdf ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+TextDecoder.prototype.decode = function (input, options) {
+  var u8;
+  if (input === undefined || input === null) u8 = new Uint8Array(0);
+  else if (Object.prototype.toString.call(input) === '[object ArrayBuffer]') u8 = new Uint8Array(input);
+  else if (typeof ArrayBuffer === 'function' && ArrayBuffer.isView(input))
+    u8 = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  else
+    throw encodingError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "list" argument must be an instance of ' +
+      'SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+  var stream = !!(options && options.stream);
+  if (this._pending) {
+    var joined = new Uint8Array(this._pending.length + u8.length);
+    joined.set(this._pending);
+    joined.set(u8, this._pending.length);
+    u8 = joined;
+    this._pending = null;
+  }
+  if (stream) {
+    var tail = incompleteTail(u8, this._enc);
+    if (tail) {
+      this._pending = u8.slice(u8.length - tail);
+      u8 = u8.subarray(0, u8.length - tail);
+    }
+  }
+  var s = nbuf.toString(u8, this._enc, 0, u8.length);
+  if (this._fatal && this._enc === 0 && s.indexOf('\ufffd') !== -1) {
+    var back = nbuf.fromString(s, 0), same = back.length === u8.length;
+    for (var i = 0; same && i < u8.length; i++) same = back[i] === u8[i];
+    if (!same) {
+      this._pending = null;
+      this._started = false;
+      throw encodingError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA',
+        'The encoded data was not valid for encoding ' + this.encoding);
+    }
+  }
+  if (!this._started && !this._ignoreBOM && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+  if (s.length || !stream) this._started = stream;
+  return s;
+};
+
+exports.TextEncoder = TextEncoder;
+exports.TextDecoder = TextDecoder;
