@@ -363,7 +363,7 @@ exports.randomInt = function (min, max, callback) {
     }
   }
   if (isSync) return draw();
-  var err = null, v;
+  var err, v; // undefined, not null, on success (as Node)
   try { v = draw(); } catch (e) { err = e; }
   process.nextTick(function () { callback(err, v); });
 };
