@@ -20,6 +20,7 @@ for t in "$@"; do
 	suite "$t"
 done
 suite sh tests/boot/run.sh
+suite sh tests/boot/entropy.sh
 suite sh tests/mkimage/run.sh
 suite sh tests/net/run.sh
 suite sh tests/net/js-http.sh

@@ -1,0 +1,40 @@
+#!/bin/sh
+# Entropy boot tests: the crypto module draws random bytes from RDRAND/RDSEED
+# (QEMU -cpu max; the qemu64 model has neither) and from virtio-rng (on
+# microvm's virtio-mmio and on pc's PCI), and with no source at all the
+# image says so at boot and randomBytes throws a clear error.
+. "$(dirname "$0")/lib.sh"
+
+if ! image entropy "$top/tests/boot/apps/entropy.js"; then
+	notok entropy-build "$(cat "$T/mk.entropy")"
+	exit 0
+fi
+elf=$out/entropy.elf
+
+boot entropy-cpu-max --cpu max --no-rng "$elf"
+expect entropy-cpu-max 0 '^sources: .*rdrand' '^randomBytes 64 not all zero$' \
+	'^uuid [0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$'
+if grep -q virtio-rng "$T/entropy-cpu-max.out"; then notok entropy-cpu-max-no-device "virtio-rng found without a device"; fi
+
+boot entropy-virtio-mmio --cpu qemu64 "$elf"
+expect entropy-virtio-mmio 0 '^sources: virtio-rng\(virtio-mmio' '^randomBytes 64 not all zero$' '^uuid '
+
+boot entropy-none --cpu qemu64 --no-rng "$elf"
+expect entropy-none 3 '^unijs: no entropy source' '^sources: none$' \
+	'^randomBytes threw: no entropy source: this machine has no RDRAND/RDSEED and no virtio-rng' \
+	'^randomUUID threw too$' '^getRandomValues threw too$' '^Math.random true$'
+[ "$(grep -c 'no entropy source (' "$T/entropy-none.out")" = 1 ] ||
+	notok entropy-none-one-line "the boot message is not one line: $(grep -c 'no entropy source (' "$T/entropy-none.out")"
+
+# two boots give different bytes (and a different Math.random)
+boot entropy-again --cpu qemu64 "$elf"
+a=$(grep -E '^(uuid|math) ' "$T/entropy-virtio-mmio.out")
+b=$(grep -E '^(uuid|math) ' "$T/entropy-again.out")
+if [ -n "$a" ] && [ -n "$b" ] && [ "$a" != "$b" ]; then ok entropy-differs-between-boots
+else notok entropy-differs-between-boots "first: $a" "second: $b"; fi
+
+# virtio-rng-pci on the pc machine (GRUB ISO)
+if [ -f "$out/entropy.iso" ]; then
+	boot entropy-virtio-pci --cpu qemu64 "$out/entropy.iso"
+	expect entropy-virtio-pci 0 '^sources: virtio-rng\(' '^randomBytes 64 not all zero$'
+fi
