@@ -43,7 +43,7 @@ struct zs {
 	int mode;
 	int live;  /* deflateInit/inflateInit succeeded */
 	int ended; /* Z_STREAM_END seen: the rest of the input is ignored */
-	int gzip;  /* for member continuation: the stream reads gzip */
+	int gzip;  /* for member continuation: the stream reads gzip (-1 not known yet) */
 	unsigned char *dict;
 	size_t dict_len;
 	unsigned char *out;
@@ -139,7 +139,8 @@ static int zs_init(struct zs *z, int level, int wbits, int memlevel, int strateg
 	case UNZIP: wbits += 32; break;
 	case DEFLATERAW: case INFLATERAW: wbits = -wbits; break;
 	}
-	z->gzip = z->mode == GUNZIP || z->mode == UNZIP;
+	/* UNZIP: decided by the first byte (gzip's magic 1f 8b, else zlib) */
+	z->gzip = z->mode == GUNZIP ? 1 : z->mode == UNZIP ? -1 : 0;
 	if (is_deflate(z->mode)) {
 		r = deflateInit2(&z->s, level, Z_DEFLATED, wbits, memlevel, strategy);
 		if (r == Z_OK && z->dict)
@@ -217,6 +218,8 @@ static void zl_write(js_State *J)
 	js_newarray(J);
 	if (z->ended)
 		return;
+	if (z->gzip < 0 && len)
+		z->gzip = in[0] == 0x1f;
 	z->s.next_in = in;
 	z->s.avail_in = (uInt)len;
 	for (;;) {
@@ -240,26 +243,29 @@ static void zl_write(js_State *J)
 			js_setindex(J, -2, (int)n++);
 		}
 		if (r == Z_NEED_DICT && z->dict) {
-			r = inflateSetDictionary(&z->s, z->dict, (uInt)z->dict_len);
-			if (r != Z_OK)
-				zs_throw(J, r, "Bad dictionary");
+			/* a wrong dictionary is Z_NEED_DICT "Bad dictionary", as
+			 * in Node, to tell it from bad input */
+			if (inflateSetDictionary(&z->s, z->dict, (uInt)z->dict_len) != Z_OK)
+				zs_throw(J, Z_NEED_DICT, "Bad dictionary");
 			continue;
 		}
 		if (r == Z_STREAM_END) {
-			/* §2.3.1 of RFC 1952: a gzip file may hold several members */
-			if (inflating && z->gzip && z->s.avail_in && z->s.next_in[0] == 0x1f) {
+			/* RFC 1952 §2.2: a gzip file may hold several members.
+			 * Zero bytes after one are padding and end it (Node's
+			 * rule); anything else must be another member. */
+			if (inflating && z->gzip > 0 && z->s.avail_in && z->s.next_in[0] != 0) {
 				inflateReset(&z->s);
 				continue;
 			}
 			z->ended = 1;
 			break;
 		}
+		if ((r == Z_OK || r == Z_BUF_ERROR) && z->s.avail_out == 0)
+			continue; /* the output was full: there may be more */
 		if (r == Z_BUF_ERROR)
-			break; /* no progress possible: more input or output needed */
+			break; /* no progress possible: more input needed */
 		if (r != Z_OK)
 			zs_throw(J, r, r == Z_NEED_DICT ? "Missing dictionary" : z->s.msg);
-		if (z->s.avail_out == 0)
-			continue;
 		if (z->s.avail_in == 0 || !inflating)
 			break;
 	}

@@ -70,8 +70,12 @@ function validateInt32(v, name, min, max) {
 }
 
 // ---- bytes from what Node accepts as binary data
+// (ArrayBuffer.isView where the built-ins have it; else by shape, for
+// typed arrays packed from core-js without it)
 function isView(v) {
-  return typeof ArrayBuffer === 'function' && typeof ArrayBuffer.isView === 'function' && ArrayBuffer.isView(v);
+  if (v === null || typeof v !== 'object' || typeof ArrayBuffer !== 'function') return false;
+  if (typeof ArrayBuffer.isView === 'function') return ArrayBuffer.isView(v);
+  return typeof v.byteLength === 'number' && typeof v.byteOffset === 'number' && v.buffer instanceof ArrayBuffer;
 }
 function isArrayBuffer(v) {
   return typeof ArrayBuffer === 'function' && v instanceof ArrayBuffer;
@@ -397,6 +401,7 @@ function domException(name, code, message) {
 
 function getRandomValues(data) {
   var tag = data !== null && typeof data === 'object' ? Object.prototype.toString.call(data).slice(8, -1) : '';
+  if (tag === 'Object' && data.constructor) tag = data.constructor.name;
   if (!Buffer.isBuffer(data) && !(isView(data) && INTEGER_ARRAYS.indexOf(tag) >= 0))
     throw domException('TypeMismatchError', 17, 'The data argument must be an integer-type TypedArray');
   var n = Buffer.isBuffer(data) ? data.length : data.byteLength;

@@ -73,3 +73,15 @@ order.push('callbacks come later');
 var m = [];
 for (i = 0; i < 100; i++) m.push(Math.random());
 console.log('Math.random', m.every(function (x) { return x >= 0 && x < 1; }), distinct(m));
+
+// typed arrays
+var u8 = crypto.getRandomValues(new Uint8Array(16));
+var u32 = crypto.webcrypto.getRandomValues(new Uint32Array(8));
+var i16 = crypto.randomFillSync(new Int16Array(8), 2, 4);
+console.log('typed', u8.length, u32.length, u32 instanceof Uint32Array, i16[0] === 0 && i16[1] === 0 && i16[6] === 0 && i16[7] === 0);
+var any = false;
+for (i = 0; i < u32.length; i++) if (u32[i] !== 0) any = true;
+console.log('typed filled', any);
+try { crypto.getRandomValues(new Float64Array(2)); } catch (e) { console.log(e.name, e.code, e.message); }
+console.log(crypto.timingSafeEqual(new Uint8Array([1, 2]), Buffer.from([1, 2])),
+  crypto.createHash('sha1').update(new Uint8Array([97, 98, 99])).digest('hex'));
