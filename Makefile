@@ -94,6 +94,11 @@ LWIP_SRCS := core/init.c core/def.c core/inet_chksum.c core/ip.c core/mem.c \
 	     core/ipv4/ip4_addr.c core/ipv4/ip4_frag.c netif/ethernet.c
 LWIP_OBJS := $(patsubst %.c,$(B)/obj/lwip/%.o,$(LWIP_SRCS))
 LWIP_FLAGS := $(filter-out -Wall -Wextra -Werror,$(KFLAGS)) -w $(LWIP_INC)
+# The sources appear when set-up has unpacked them: without this rule a
+# parallel make on a fresh clone finds no way to make them and stops.
+# (.SECONDARY: made by a rule, they are still not make's to delete.)
+$(LWIP)/%.c: $(SRC)/.done ;
+.SECONDARY: $(addprefix $(LWIP)/,$(LWIP_SRCS))
 $(B)/obj/lwip/%.o: $(LWIP)/%.c $(SRC)/.done $(wildcard net/*.h net/arch/*.h)
 	@mkdir -p $(@D)
 	@echo "  CC      $(patsubst $(LWIP)/%,lwip/%,$<)"
@@ -185,7 +190,7 @@ JS_MUJS_DEFS := $(MUJS_DEFS)
 -include tests/unit/*.mk
 -include tests/host/*.mk
 unit: $(UNIT_TESTS)
-test: lib $(UNIT_TESTS)
+test: lib $(UNIT_TESTS) $(B)/host/unijs-host
 	sh tests/run.sh $(UNIT_TESTS)
 
 bench: lib

@@ -136,6 +136,8 @@ core_req() { # the core module names required in the files given
 }
 want="internal internal_stdin util assert events timers buffer $core"
 cut -f2 "$work/files" | core_req >"$work/core.req"
+# globals that load a core module on first use (js/binding_module.c)
+cut -f2 "$work/files" | tr '\n' '\0' | xargs -0 grep -qwE 'URL|URLSearchParams' 2>/dev/null && echo url >>"$work/core.req"
 for m in $(cat "$work/core.req"); do [ -f "$top/js/lib/$m.js" ] && want="$want $m"; done
 # Node 20's global crypto (globalThis.crypto.getRandomValues, randomUUID)
 # is the crypto module's webcrypto: code that uses it gets the module.

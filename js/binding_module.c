@@ -371,8 +371,58 @@ static void module_require_resolve(js_State *J)
 	js_pushstring(J, module_request(J, pidx, id, sizeof id));
 }
 
+/*
+ * Globals that Node has from the start and unijs loads on first use: the
+ * getter loads the core module, then replaces itself with a plain value
+ * (as the Buffer global does, binding_buffer.c). mkimage.sh packs the
+ * module when the app's code names the global; where it did not, the
+ * global does not exist, as a ReferenceError says.
+ */
+struct lazy_global {
+	const char *global, *module, *prop;
+};
+static const struct lazy_global lazy_globals[] = {
+	{ "URL", "url", "URL" },
+	{ "URLSearchParams", "url", "URLSearchParams" },
+};
+
+static void lazy_global_get(js_State *J)
+{
+	const struct lazy_global *g = js_currentfunctiondata(J);
+
+	if (!runtime_find(bundle_lib, g->module))
+		js_referenceerror(J, "%s is not defined (the image has no '%s' module: "
+				  "mkimage.sh --core %s packs it)", g->global, g->module, g->module);
+	runtime_module_load(J, g->module, 0);
+	js_getproperty(J, -1, g->prop);
+	js_copy(J, -1);
+	js_delglobal(J, g->global);
+	js_defglobal(J, g->global, JS_DONTENUM);
+}
+
+static void lazy_global_set(js_State *J)
+{
+	const struct lazy_global *g = js_currentfunctiondata(J);
+
+	js_copy(J, 1);
+	js_delglobal(J, g->global);
+	js_defglobal(J, g->global, JS_DONTENUM);
+	js_pushundefined(J);
+}
+
 void runtime_module_init(js_State *J)
 {
+	size_t i;
+
 	js_newobject(J);
 	js_setregistry(J, RUNTIME_CACHE);
+
+	js_pushglobal(J);
+	for (i = 0; i < sizeof lazy_globals / sizeof lazy_globals[0]; i++) {
+		const struct lazy_global *g = &lazy_globals[i];
+		js_newcfunctionx(J, lazy_global_get, g->global, 0, (void *)g, 0);
+		js_newcfunctionx(J, lazy_global_set, g->global, 1, (void *)g, 0);
+		js_defaccessor(J, -3, g->global, JS_DONTENUM);
+	}
+	js_pop(J, 1);
 }

@@ -1,7 +1,7 @@
 // url: the WHATWG URL and URLSearchParams classes (also globals in Node),
 // for http, https, ws, wss, ftp and file URLs and opaque ones (mailto:,
-// data:). Hosts are lowercased ASCII (no IDNA, no IPv4 number forms);
-// the legacy url.parse/format cover the common fields through URL.
+// data:). Hosts are lowercased ASCII (no IDNA, no IPv4 number forms).
+// Also the legacy url.parse/format/resolve and Url, with Node's rules.
 'use strict';
 
 var SPECIAL = { 'http:': '80', 'https:': '443', 'ws:': '80', 'wss:': '443', 'ftp:': '21', 'file:': '' };
@@ -440,34 +440,520 @@ SP.values = function () { return makeIterator(this, function (p) { return p[1]; 
 SP['@@iterator'] = SP.entries;
 if (typeof Symbol === 'function' && Symbol.iterator) SP[Symbol.iterator] = SP.entries;
 
-// Legacy API over URL: url.parse(str[, parseQuery]) for absolute URLs and
-// url.format(URL or object).
-function legacyParse(str, parseQuery) {
-  var u = new URL(str);
-  var search = u.search;
-  return {
-    protocol: u.protocol, slashes: true, auth: u.username ? u.username + (u.password ? ':' + u.password : '') : null,
-    host: u.host, port: u.port || null, hostname: u.hostname, hash: u.hash || null,
-    search: search || null, query: parseQuery ? require('querystring').parse(search.slice(1)) : (search.slice(1) || null),
-    pathname: u.pathname, path: u.pathname + search, href: u.href
-  };
+// ---- The legacy API: url.parse, url.format, url.resolve and the Url
+// class, with Node's own rules (they predate WHATWG URL and differ from
+// it: relative references parse, hosts are not validated the same way,
+// nothing throws for a string). Express's parseurl, qs-based body parsers
+// and many older packages use it.
+
+function Url() {
+  this.protocol = null;
+  this.slashes = null;
+  this.auth = null;
+  this.host = null;
+  this.port = null;
+  this.hostname = null;
+  this.hash = null;
+  this.search = null;
+  this.query = null;
+  this.pathname = null;
+  this.path = null;
+  this.href = null;
 }
-function legacyFormat(o) {
-  if (typeof o === 'string') return o;
-  if (o instanceof URL) return o.href;
-  var s = (o.protocol ? o.protocol.replace(/:?$/, ':') : '') + (o.slashes || o.host || o.hostname ? '//' : '');
-  if (o.auth) s += o.auth + '@';
-  s += o.host || ((o.hostname || '') + (o.port ? ':' + o.port : ''));
-  s += o.pathname || '';
-  var search = o.search || (o.query && typeof o.query === 'object' ? '?' + require('querystring').stringify(o.query) : o.query ? '?' + o.query : '');
+
+var protocolPattern = /^[a-z0-9.+-]+:/i;
+var portPattern = /:[0-9]*$/;
+var hostPattern = /^\/\/[^@\/]+@[^@\/]+/;
+// a path with an optional query and nothing else: the common case
+var simplePathPattern = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
+var hostnameMaxLen = 255;
+// protocols that never have a hostname, and those that always do
+var hostlessProtocol = { javascript: true, 'javascript:': true };
+var slashedProtocol = {
+  http: true, 'http:': true, https: true, 'https:': true, ftp: true, 'ftp:': true,
+  gopher: true, 'gopher:': true, file: true, 'file:': true,
+  ws: true, 'ws:': true, wss: true, 'wss:': true
+};
+// characters escaped wherever they appear in the rest of the URL
+var autoEscape = { '\t': '%09', '\n': '%0A', '\r': '%0D', ' ': '%20', '"': '%22', "'": '%27',
+  '<': '%3C', '>': '%3E', '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D' };
+// where a host ends
+var hostEndingChars = { '/': true, '?': true, '#': true };
+
+function urlParse(url, parseQueryString, slashesDenoteHost) {
+  if (url instanceof Url) return url;
+  var u = new Url();
+  u.parse(url, parseQueryString, slashesDenoteHost);
+  return u;
+}
+
+function isWS(c) {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' ||
+    c === '\u00a0' || c === '\ufeff';
+}
+
+function queryOf(search, parseQueryString) {
+  return parseQueryString ? require('querystring').parse(search) : search;
+}
+
+Url.prototype.parse = function (url, parseQueryString, slashesDenoteHost) {
+  if (typeof url !== 'string') {
+    var e = new TypeError('The "url" argument must be of type string.' + received(url));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  // Trim whitespace; turn backslashes before the query into slashes (as
+  // browsers do), and note whether the rest is still a simple path.
+  var start = 0, end = url.length;
+  while (start < end && isWS(url.charAt(start))) start++;
+  while (end > start && isWS(url.charAt(end - 1))) end--;
+  var rest = '', split = false, i, c;
+  for (i = start; i < end; i++) {
+    c = url.charAt(i);
+    if (!split && c === '\\') { rest += '/'; continue; }
+    if (c === '?' || c === '#') split = true;
+    rest += c;
+  }
+
+  if (!slashesDenoteHost && rest.indexOf('#') < 0) {
+    var simple = simplePathPattern.exec(rest);
+    if (simple) {
+      this.path = rest;
+      this.href = rest;
+      this.pathname = simple[1];
+      if (simple[2]) {
+        this.search = simple[2];
+        this.query = queryOf(this.search.slice(1), parseQueryString);
+      } else if (parseQueryString) {
+        this.search = null;
+        this.query = Object.create(null);
+      }
+      return this;
+    }
+  }
+
+  var proto = protocolPattern.exec(rest);
+  var lowerProto;
+  if (proto) {
+    proto = proto[0];
+    lowerProto = proto.toLowerCase();
+    this.protocol = lowerProto;
+    rest = rest.slice(proto.length);
+  }
+
+  // user@server is always a host; //server only where slashes mean one
+  var slashes;
+  if (slashesDenoteHost || proto || hostPattern.test(rest)) {
+    slashes = rest.charAt(0) === '/' && rest.charAt(1) === '/';
+    if (slashes && !(proto && hostlessProtocol[lowerProto])) {
+      rest = rest.slice(2);
+      this.slashes = true;
+    }
+  }
+
+  if (!hostlessProtocol[lowerProto] && (slashes || (proto && !slashedProtocol[proto]))) {
+    // The host ends at the first /, ? or #; the last @ before that ends
+    // the auth part. Without a host ending, it runs to the end.
+    var hostEnd = -1, atSign = -1, nonHost = -1;
+    for (i = 0; i < rest.length; i++) {
+      c = rest.charAt(i);
+      if (hostEndingChars[c]) { if (hostEnd < 0) hostEnd = i; break; }
+      if (c === '@') { atSign = i; nonHost = -1; continue; }
+      if (nonHost < 0 && (c === '\t' || c === '\n' || c === '\r' || c === ' ' || c === '"' ||
+          c === '%' || c === "'" || c === ';' || c === '<' || c === '>' || c === '\\' ||
+          c === '^' || c === '`' || c === '{' || c === '|' || c === '}')) nonHost = i;
+    }
+    if (atSign >= 0) {
+      this.auth = decodeURIComponent(rest.slice(0, atSign));
+      rest = rest.slice(atSign + 1);
+      if (nonHost >= 0) nonHost -= atSign + 1;
+      if (hostEnd >= 0) hostEnd -= atSign + 1;
+    }
+    var cut = nonHost >= 0 ? nonHost : hostEnd >= 0 ? hostEnd : rest.length;
+    if (hostEnd >= 0 && hostEnd < cut) cut = hostEnd;
+    this.host = rest.slice(0, cut);
+    rest = rest.slice(cut);
+    this.parseHost();
+
+    if (typeof this.hostname !== 'string') this.hostname = '';
+    var hostname = this.hostname;
+    var ipv6Hostname = hostname.charAt(0) === '[' && hostname.charAt(hostname.length - 1) === ']';
+    if (!ipv6Hostname) {
+      // A hostname ends at a character no host holds; the rest becomes
+      // part of the path.
+      for (i = 0; i < hostname.length; i++) {
+        c = hostname.charAt(i);
+        if (c === '/' || c === '\\' || c === '#' || c === '?' || c === ':') {
+          this.hostname = hostname.slice(0, i);
+          rest = '/' + hostname.slice(i) + rest;
+          break;
+        }
+      }
+    }
+    if (this.hostname.length > hostnameMaxLen) this.hostname = '';
+    else this.hostname = this.hostname.toLowerCase();
+    if (!ipv6Hostname && this.hostname !== '') {
+      // IDNA, leniently; a host that would change meaning on the way is
+      // refused rather than guessed at (Node 20 does the same).
+      var before = this.hostname;
+      if (/[^\x00-\x7f]/.test(before)) this.hostname = require('punycode').toASCII(before);
+      if (this.hostname === '' || /[\0\t\n\r #%\/:<>?@[\\\]^|]/.test(this.hostname)) throw invalid(url);
+    } else if (ipv6Hostname && /[\0\t\n\r #%\/<>?@\\^|]/.test(this.hostname)) {
+      throw invalid(url);
+    }
+    var p = this.port ? ':' + this.port : '';
+    this.host = this.hostname + p;
+    if (ipv6Hostname) {
+      this.hostname = this.hostname.slice(1, -1);
+      if (rest.charAt(0) !== '/') rest = '/' + rest;
+    }
+  }
+
+  // Escape what must never appear raw (not in javascript: URLs).
+  if (!hostlessProtocol[lowerProto]) {
+    var escaped = '';
+    for (i = 0; i < rest.length; i++) {
+      c = rest.charAt(i);
+      escaped += autoEscape[c] || c;
+    }
+    rest = escaped;
+  }
+
+  var questionIdx = -1, hashIdx = rest.indexOf('#');
+  if (hashIdx >= 0) {
+    this.hash = rest.slice(hashIdx);
+    rest = rest.slice(0, hashIdx);
+  }
+  questionIdx = rest.indexOf('?');
+  if (questionIdx >= 0) {
+    this.search = rest.slice(questionIdx);
+    this.query = queryOf(rest.slice(questionIdx + 1), parseQueryString);
+    rest = rest.slice(0, questionIdx);
+  } else if (parseQueryString) {
+    this.search = null;
+    this.query = Object.create(null);
+  }
+  if (rest.length > 0) this.pathname = rest;
+  else if (slashedProtocol[lowerProto] && this.hostname) this.pathname = '/';
+
+  if (this.pathname || this.search) {
+    this.path = (this.pathname || '') + (this.search || '');
+  }
+  this.href = this.format();
+  return this;
+};
+
+Url.prototype.parseHost = function () {
+  var host = this.host;
+  var port = portPattern.exec(host);
+  if (port) {
+    port = port[0];
+    if (port !== ':') this.port = port.slice(1);
+    host = host.slice(0, host.length - port.length);
+  }
+  if (host) this.hostname = host;
+};
+
+function received(v) {
+  if (v === null || v === undefined) return ' Received ' + v;
+  if (typeof v === 'function') return ' Received function ' + (v.name || '');
+  if (typeof v === 'object') {
+    var C = v.constructor;
+    var name = C && (C.name || (C === Object ? 'Object' : C === Array ? 'Array' : ''));
+    return name ? ' Received an instance of ' + name : ' Received ' + require('util').inspect(v, { depth: -1 });
+  }
+  var shown = require('util').inspect(v);
+  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
+  return ' Received type ' + typeof v + ' (' + shown + ')';
+}
+
+function escapePathPart(s) {
+  return s.replace(/[#?]/g, function (c) { return c === '#' ? '%23' : '%3F'; });
+}
+
+Url.prototype.format = function () {
+  var auth = this.auth || '';
+  if (auth) {
+    auth = encodeURIComponent(auth).replace(/%3A/i, ':') + '@';
+  }
+  var protocol = this.protocol || '';
+  var pathname = this.pathname || '';
+  var hash = this.hash || '';
+  var host = '';
+  var query = '';
+  if (this.host) {
+    host = auth + this.host;
+  } else if (this.hostname) {
+    host = auth + (this.hostname.indexOf(':') < 0 ? this.hostname : '[' + this.hostname + ']');
+    if (this.port) host += ':' + this.port;
+  }
+  if (this.query !== null && typeof this.query === 'object') {
+    query = require('querystring').stringify(this.query);
+  }
+  var search = this.search || (query && ('?' + query)) || '';
+  if (protocol && protocol.charAt(protocol.length - 1) !== ':') protocol += ':';
+  pathname = escapePathPart(pathname);
+  // slashed protocols, and anything with a host, get the //
+  if (this.slashes || slashedProtocol[protocol]) {
+    if (this.slashes || host) {
+      if (pathname && pathname.charAt(0) !== '/') pathname = '/' + pathname;
+      host = '//' + host;
+    } else if (protocol.length >= 4 && protocol.slice(0, 4) === 'file' && pathname.charAt(0) === '/' &&
+               pathname.charAt(1) === '/') {
+      host = '//';
+    }
+  }
+  search = search.replace(/#/g, '%23');
+  if (hash && hash.charAt(0) !== '#') hash = '#' + hash;
   if (search && search.charAt(0) !== '?') search = '?' + search;
-  return s + search + (o.hash ? (o.hash.charAt(0) === '#' ? '' : '#') + o.hash : '');
+  return protocol + host + pathname + search + hash;
+};
+
+Url.prototype.resolve = function (relative) {
+  return this.resolveObject(urlParse(relative, false, true)).format();
+};
+
+// RFC 3986-style resolution of a parsed reference against this URL, with
+// the quirks Node's url.resolve has always had.
+Url.prototype.resolveObject = function (relative) {
+  if (typeof relative === 'string') {
+    var rel = new Url();
+    rel.parse(relative, false, true);
+    relative = rel;
+  }
+  var result = new Url();
+  var k;
+  for (k in this) if (Object.prototype.hasOwnProperty.call(this, k)) result[k] = this[k];
+  result.hash = relative.hash;
+
+  if (relative.href === '') {
+    result.href = result.format();
+    return result;
+  }
+
+  // only a hash: change just that
+  if (relative.slashes && !relative.protocol) {
+    for (k in relative) {
+      if (Object.prototype.hasOwnProperty.call(relative, k) && k !== 'protocol') result[k] = relative[k];
+    }
+    if (slashedProtocol[result.protocol] && result.hostname && !result.pathname) {
+      result.path = result.pathname = '/';
+    }
+    result.href = result.format();
+    return result;
+  }
+
+  var relPath;
+  if (relative.protocol && relative.protocol !== result.protocol) {
+    // another protocol: absolute, unless it is one that needs a base
+    if (!slashedProtocol[relative.protocol]) {
+      for (k in relative) if (Object.prototype.hasOwnProperty.call(relative, k)) result[k] = relative[k];
+      result.href = result.format();
+      return result;
+    }
+    result.protocol = relative.protocol;
+    if (!relative.host && !/^file:?$/.test(relative.protocol) && !hostlessProtocol[relative.protocol]) {
+      relPath = (relative.pathname || '').split('/');
+      while (relPath.length && !(relative.host = relPath.shift()));
+      if (!relative.host) relative.host = '';
+      if (!relative.hostname) relative.hostname = '';
+      if (relPath[0] !== '') relPath.unshift('');
+      if (relPath.length < 2) relPath.unshift('');
+      result.pathname = relPath.join('/');
+    } else {
+      result.pathname = relative.pathname;
+    }
+    result.search = relative.search;
+    result.query = relative.query;
+    result.host = relative.host || '';
+    result.auth = relative.auth;
+    result.hostname = relative.hostname || relative.host;
+    result.port = relative.port;
+    if (result.pathname || result.search) {
+      result.path = (result.pathname || '') + (result.search || '');
+    }
+    result.slashes = result.slashes || relative.slashes;
+    result.href = result.format();
+    return result;
+  }
+
+  var isSourceAbs = !!result.pathname && result.pathname.charAt(0) === '/';
+  var isRelAbs = !!relative.host || (!!relative.pathname && relative.pathname.charAt(0) === '/');
+  var mustEndAbs = isRelAbs || isSourceAbs || !!(result.host && relative.pathname);
+  var removeAllDots = mustEndAbs;
+  var srcPath = (result.pathname && result.pathname.split('/')) || [];
+  relPath = (relative.pathname && relative.pathname.split('/')) || [];
+  var noLeadingSlashes = result.protocol && !slashedProtocol[result.protocol];
+
+  // without slashes the host goes into the first path segment, to be taken
+  // out again at the end
+  if (noLeadingSlashes) {
+    result.hostname = '';
+    result.port = null;
+    if (result.host) {
+      if (srcPath[0] === '') srcPath[0] = result.host;
+      else srcPath.unshift(result.host);
+    }
+    result.host = '';
+    if (relative.protocol) {
+      relative.hostname = null;
+      relative.port = null;
+      if (relative.host) {
+        if (relPath[0] === '') relPath[0] = relative.host;
+        else relPath.unshift(relative.host);
+      }
+      relative.host = null;
+    }
+    mustEndAbs = mustEndAbs && (relPath[0] === '' || srcPath[0] === '');
+  }
+
+  if (isRelAbs) {
+    // it's absolute
+    if (relative.host || relative.host === '') {
+      if (result.host !== relative.host) result.auth = null;
+      result.host = relative.host;
+      result.port = relative.port;
+    }
+    if (relative.hostname || relative.hostname === '') {
+      if (result.hostname !== relative.hostname) result.auth = null;
+      result.hostname = relative.hostname;
+    }
+    result.search = relative.search;
+    result.query = relative.query;
+    srcPath = relPath;
+  } else if (relPath.length) {
+    // a relative path: drop the last segment of the base, add ours
+    if (!srcPath) srcPath = [];
+    srcPath.pop();
+    srcPath = srcPath.concat(relPath);
+    result.search = relative.search;
+    result.query = relative.query;
+  } else if (relative.search !== null && relative.search !== undefined) {
+    // only the query changes
+    if (noLeadingSlashes) {
+      result.hostname = result.host = srcPath.shift();
+      var authInHost = result.host && result.host.indexOf('@') > 0 ? result.host.split('@') : false;
+      if (authInHost) {
+        result.auth = authInHost.shift();
+        result.host = result.hostname = authInHost.shift();
+      }
+    }
+    result.search = relative.search;
+    result.query = relative.query;
+    if (result.pathname !== null || result.search !== null) {
+      result.path = (result.pathname ? result.pathname : '') + (result.search ? result.search : '');
+    }
+    result.href = result.format();
+    return result;
+  }
+
+  if (!srcPath.length) {
+    // nothing left of the path: the search is all there is
+    result.pathname = null;
+    result.path = result.search ? '/' + result.search : null;
+    result.href = result.format();
+    return result;
+  }
+
+  // If a URL ends in . or .., or the last segment is empty, it has a
+  // trailing slash after resolution.
+  var last = srcPath.slice(-1)[0];
+  var hasTrailingSlash = ((result.host || relative.host || srcPath.length > 1) &&
+    (last === '.' || last === '..')) || last === '';
+
+  // drop . and .. segments, counting the .. that climb above the root
+  var up = 0;
+  for (var i = srcPath.length - 1; i >= 0; i--) {
+    last = srcPath[i];
+    if (last === '.') {
+      srcPath.splice(i, 1);
+    } else if (last === '..') {
+      srcPath.splice(i, 1);
+      up++;
+    } else if (up) {
+      srcPath.splice(i, 1);
+      up--;
+    }
+  }
+  if (!mustEndAbs && !removeAllDots) {
+    while (up--) srcPath.unshift('..');
+  }
+  if (mustEndAbs && srcPath[0] !== '' && (!srcPath[0] || srcPath[0].charAt(0) !== '/')) {
+    srcPath.unshift('');
+  }
+  if (hasTrailingSlash && srcPath.join('/').slice(-1) !== '/') srcPath.push('');
+
+  var isAbsolute = srcPath[0] === '' || (srcPath[0] && srcPath[0].charAt(0) === '/');
+
+  // put the host back where it was lost
+  if (noLeadingSlashes) {
+    result.hostname = result.host = isAbsolute ? '' : srcPath.length ? srcPath.shift() : '';
+    var authInHost2 = result.host && result.host.indexOf('@') > 0 ? result.host.split('@') : false;
+    if (authInHost2) {
+      result.auth = authInHost2.shift();
+      result.host = result.hostname = authInHost2.shift();
+    }
+  }
+
+  mustEndAbs = mustEndAbs || (result.host && srcPath.length);
+  if (mustEndAbs && !isAbsolute) srcPath.unshift('');
+
+  if (srcPath.length > 0) {
+    result.pathname = srcPath.join('/');
+  } else {
+    result.pathname = null;
+    result.path = null;
+  }
+  if (result.pathname !== null || result.search !== null) {
+    result.path = (result.pathname ? result.pathname : '') + (result.search ? result.search : '');
+  }
+  result.auth = relative.auth || result.auth;
+  result.slashes = result.slashes || relative.slashes;
+  result.href = result.format();
+  return result;
+};
+
+function legacyFormat(obj, options) {
+  if (typeof obj === 'string') {
+    obj = urlParse(obj);
+  } else if (typeof obj !== 'object' || obj === null) {
+    var e = new TypeError('The "urlObject" argument must be one of type object or string.' + received(obj));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  } else if (obj instanceof URL) {
+    return urlFormatWhatwg(obj, options);
+  }
+  return Url.prototype.format.call(obj);
+}
+
+// url.format(URL, { auth, fragment, search, unicode })
+function urlFormatWhatwg(u, options) {
+  options = options || {};
+  var s = u.protocol;
+  if (u.host) {
+    s += '//';
+    if (options.auth !== false && (u.username || u.password)) {
+      s += u.username + (u.password ? ':' + u.password : '') + '@';
+    }
+    s += u.host;
+  } else if (u.protocol === 'file:') {
+    s += '//';
+  }
+  s += u.pathname;
+  if (options.search !== false) s += u.search;
+  if (options.fragment !== false) s += u.hash;
+  return s;
 }
 
 exports.URL = URL;
 exports.URLSearchParams = URLSearchParams;
-exports.parse = legacyParse;
+exports.Url = Url;
+exports.parse = urlParse;
 exports.format = legacyFormat;
-exports.resolve = function (from, to) { return new URL(to, new URL(from, 'resolve://')).href.replace(/^resolve:\/\//, ''); };
+exports.resolve = function (source, relative) { return urlParse(source, false, true).resolve(relative); };
+exports.resolveObject = function (source, relative) {
+  if (!source) return relative;
+  return urlParse(source, false, true).resolveObject(relative);
+};
 exports.fileURLToPath = function (u) { return decodeURIComponent(new URL(u).pathname); };
 exports.pathToFileURL = function (p) { return new URL('file://' + encodeSet(require('path').resolve(p), PATH)); };

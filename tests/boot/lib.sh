@@ -1,14 +1,11 @@
 # Shared by the boot and mkimage tests: build images once, boot them, check.
-# Every check prints "ok - NAME" or "not ok - NAME" (+ "#   why" lines).
+# Results follow tests/lib.sh (plan, ok/notok/skip, finish).
 top=$(cd "$(dirname "$0")/../.." && pwd)
+. "$top/tests/lib.sh"
 out=$top/build/test
 mkdir -p "$out"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
-
-ok() { echo "ok - $1"; }
-notok() { echo "not ok - $1"; shift; for w; do echo "#   $w"; done; }
-skip() { echo "ok - $1 # SKIP $2"; }
 
 # image NAME APP [mkimage options...]: build $out/NAME.elf (and .iso)
 image() {

@@ -31,7 +31,7 @@
 #include <string.h>
 
 static struct cmdline cmdline;
-static long nconn, nactive;
+static long nconn, nactive, nerrors; /* nerrors: connections ended by an error (a peer reset) */
 
 struct echo {
 	struct net_tcp *c;
@@ -108,6 +108,7 @@ static void echo_end(struct net_tcp *c)
 static void echo_error(struct net_tcp *c, int err)
 {
 	struct echo *e = net_tcp_arg(c);
+	nerrors++;
 	if (cmdline.log && strcmp(cmdline.log, "quiet"))
 		printf("echo: connection error %d\n", err);
 	echo_free(e, 0);
@@ -139,8 +140,8 @@ static void quit_accept(struct net_tcp *l, struct net_tcp *c)
 	(void)c;
 	virtio_net_get_stats(&st);
 	alloc_get_stats(&as);
-	printf("echo: quit: %ld connections (%ld open), rx %llu frames, tx %llu, irqs %llu, "
-	       "dropped %llu, heap %zu KiB (peak %zu)\n", nconn, nactive,
+	printf("echo: quit: %ld connections (%ld open, %ld ended by an error), rx %llu frames, tx %llu, irqs %llu, "
+	       "dropped %llu, heap %zu KiB (peak %zu)\n", nconn, nactive, nerrors,
 	       (unsigned long long)st.rx_frames, (unsigned long long)st.tx_frames,
 	       (unsigned long long)st.irqs, (unsigned long long)st.rx_dropped,
 	       as.heap_used / 1024, as.heap_peak / 1024);

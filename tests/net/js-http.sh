@@ -21,7 +21,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-notok() { echo "not ok - $1"; shift; for w; do echo "#   $w"; done; }
+. "$top/tests/lib.sh"
+# js_client.py's 11 checks, then the http-client example's 3
+plan 14
 freeport() {
 	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
@@ -47,15 +49,15 @@ out=$top/build/test
 if ! "$top/mkimage.sh" -q --no-iso -o "$out" -n js-app "$top/tests/net/js-app" >"$T/mk.log" 2>&1 ||
    ! "$top/mkimage.sh" -q --no-iso -o "$out" -n http-client "$top/examples/http-client" >>"$T/mk.log" 2>&1; then
 	notok "js-net: build the images" "$(tail -5 "$T/mk.log")"
-	exit 0
+	finish
 fi
 
 ph=$(freeport) pe=$(freeport)
 sh "$top/scripts/run.sh" --timeout 180 --mem 64M --fwd "$ph:8080" --fwd "$pe:7" "$out/js-app.elf" >"$T/app.out" 2>&1 &
 app=$!
 pids="$pids $app"
-if wait_http "$ph" 60; then
-	python3 "$top/tests/net/js_client.py" "$ph" "$pe"
+if wait_http "$ph" 170; then
+	python3 "$top/tests/net/js_client.py" "$ph" "$pe" 2>&1 | relay
 else
 	notok "js-http: the app answers" "$(tail -5 "$T/app.out")"
 fi
@@ -80,22 +82,23 @@ for _ in range(50):
 PY
 # (a forward of an unused port: run.sh gives the guest a NIC only with one)
 pn=$(freeport)
-sh "$top/scripts/run.sh" --timeout 60 --fwd "$pn:9" "$out/http-client.elf" -- \
+sh "$top/scripts/run.sh" --timeout 180 --fwd "$pn:9" "$out/http-client.elf" -- \
 	"http://10.0.2.2:$ps/hello.txt" "http://10.0.2.2:$ps/data.bin" >"$T/c.out" 2>&1
 rc=$?
 tr -d '\r' <"$T/c.out" >"$T/c.txt"
 if grep -q '^status 200 OK' "$T/c.txt" && grep -q '^hello from the host' "$T/c.txt"; then
-	echo "ok - js-http: http-client example fetches from the host"
+	ok "js-http: http-client example fetches from the host"
 else
 	notok "js-http: http-client example fetches from the host" "$(tail -5 "$T/c.txt")"
 fi
 if grep -qx 'bytes 1048576' "$T/c.txt"; then
-	echo "ok - js-http: http-client example fetches 1 MB from the host"
+	ok "js-http: http-client example fetches 1 MB from the host"
 else
 	notok "js-http: http-client example fetches 1 MB from the host" "$(tail -5 "$T/c.txt")"
 fi
 if [ "$rc" = 0 ]; then
-	echo "ok - js-http: http-client example exits 0 once its sockets are closed"
+	ok "js-http: http-client example exits 0 once its sockets are closed"
 else
 	notok "js-http: http-client example exits 0 once its sockets are closed" "exit $rc" "$(tail -3 "$T/c.txt")"
 fi
+finish

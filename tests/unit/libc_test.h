@@ -3,6 +3,8 @@
  * groups, each group prints one "ok - name (N cases)" or
  * "not ok - name: first mismatch" line, and the binary ends with
  * "N passed, N failed" over groups, exiting non-zero on any failure.
+ * Each binary first states how many groups it runs (test_plan), so that
+ * tests/run.sh can tell a binary that stopped early from one that ran all.
  */
 #ifndef UNIJS_LIBC_TEST_H
 #define UNIJS_LIBC_TEST_H
@@ -19,6 +21,13 @@ struct test_group {
 };
 
 static int test_passed, test_failed;
+
+/* The TAP plan: the number of groups main() will report. */
+static void test_plan(int groups)
+{
+	printf("1..%d\n", groups);
+	fflush(stdout);
+}
 
 static void group_begin(struct test_group *g, const char *name)
 {

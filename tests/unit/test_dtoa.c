@@ -229,6 +229,7 @@ int main(void)
 	long i;
 	int k;
 
+	test_plan(7);
 	/* ---- shortest ---- */
 	group_begin(&g, "shortest: random bit patterns");
 	for (i = 0; i < 2000000; i++)

@@ -523,6 +523,7 @@ int main(void)
 {
 	static const char *const lens[] = { "", "hh", "h", "l", "ll", "z", "j", "t" };
 
+	test_plan(72);
 	init_special();
 	for (const char *c = "diuxXo"; *c; c++)
 		for (size_t l = 0; l < sizeof lens / sizeof lens[0]; l++)

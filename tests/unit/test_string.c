@@ -434,6 +434,7 @@ static void test_abort_assert(void)
 
 int main(void)
 {
+	test_plan(9);
 	test_mem();
 	test_str();
 	test_strtol();

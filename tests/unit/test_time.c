@@ -184,6 +184,7 @@ static void test_clocks(void)
 
 int main(void)
 {
+	test_plan(3);
 	test_gmtime();
 	test_timegm();
 	test_clocks();

@@ -9,9 +9,13 @@ setTimeout(function () { console.log('next timeout still runs'); }, 1);
 var n = 0;
 var iv = setInterval(function () {
   n++;
-  if (n === 3) clearInterval(iv);
+  if (n === 3) {
+    clearInterval(iv);
+    later(); // from here, so that the order does not depend on speed
+  }
   throw new Error('from interval ' + n);
 }, 20);
+function later() {
 setTimeout(function () {
   setImmediate(function () { throw new Error('from immediate 1'); });
   setImmediate(function () { console.log('immediate 2 runs'); });
@@ -19,10 +23,11 @@ setTimeout(function () {
 setTimeout(function () {
   process.nextTick(function () { throw new Error('from tick'); });
   process.nextTick(function () { console.log('tick 2 runs'); });
-}, 120);
+}, 200);
 setTimeout(function () {
   queueMicrotask(function () { throw new Error('from microtask'); });
   queueMicrotask(function () { console.log('microtask 2 runs'); });
-}, 140);
-setTimeout(function () { throw 'a string'; }, 160);
+}, 300);
+setTimeout(function () { throw 'a string'; }, 400);
+}
 process.on('exit', function (code) { console.log('exit', code); });

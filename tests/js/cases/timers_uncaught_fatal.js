@@ -7,5 +7,5 @@ setTimeout(function () {
   process.nextTick(function () { console.log('tick: never'); });
   setImmediate(function () { console.log('immediate: never'); });
   throw new Error('boom in a timer');
-}, 20);
-setTimeout(function () { console.log('never'); }, 40);
+}, 200);
+setTimeout(function () { console.log('never'); }, 400);

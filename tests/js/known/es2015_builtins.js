@@ -1,3 +1,4 @@
+// known: function name inference, source text and array holes (mujs is ES5)
 // ES2015+ behaviour mujs (ES5) lacks; supplied later (docs).
 console.log(Number.MAX_SAFE_INTEGER, typeof Symbol, typeof Map);
 console.log({ anon: function () {} });          // name inference

@@ -1,0 +1,48 @@
+# tests/lib.sh: the result contract every shell suite keeps (tests/run.sh
+# checks it). Source it, state the plan, report each case, finish:
+#
+#   . tests/lib.sh
+#   plan 12                  "1..12": the cases this suite will report
+#   ok "NAME"                a case passed
+#   notok "NAME" "why"...    a case failed; each why becomes a "#   " line
+#   skip "NAME" "why"        this machine cannot run it (counted apart)
+#   finish                   "P passed, F failed[, S skipped]"; exits 1 on
+#                            any failure
+#
+# Results are kept in a file, so cases reported from subshells count too.
+# A suite that dies before finish prints no summary, which tests/run.sh
+# reports as a failure.
+TESTS_RESULTS=$(mktemp)
+plan() { echo "1..$1"; }
+ok() { echo "ok - $1"; echo p >>"$TESTS_RESULTS"; }
+notok() {
+	echo "not ok - $1"
+	shift
+	for w; do printf '%s\n' "$w" | sed 's/^/#   /'; done
+	echo f >>"$TESTS_RESULTS"
+}
+skip() { echo "ok - $1 # SKIP $2"; echo s >>"$TESTS_RESULTS"; }
+# relay: pass through result lines another program prints, counting them
+relay() {
+	while IFS= read -r line; do
+		printf '%s\n' "$line"
+		case $line in
+		"not ok "*) echo f >>"$TESTS_RESULTS" ;;
+		"ok "*"# SKIP"*) echo s >>"$TESTS_RESULTS" ;;
+		"ok "*) echo p >>"$TESTS_RESULTS" ;;
+		esac
+	done
+}
+finish() {
+	p=$(grep -c p "$TESTS_RESULTS")
+	f=$(grep -c f "$TESTS_RESULTS")
+	s=$(grep -c s "$TESTS_RESULTS")
+	rm -f "$TESTS_RESULTS"
+	if [ "$s" != 0 ]; then
+		echo "$p passed, $f failed, $s skipped"
+	else
+		echo "$p passed, $f failed"
+	fi
+	[ "$f" = 0 ]
+	exit $?
+}
