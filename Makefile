@@ -5,7 +5,7 @@
 #   make test       the whole test suite; ends with "N passed, N failed"
 #   make bench      the benchmarks in bench/
 #
-# Third-party code (mujs, musl's libm, lwIP, http-parser) comes from Debian
+# Third-party code (mujs, musl's libm, lwIP, http-parser, mbedTLS, zlib) comes from Debian
 # source packages, fetched by scripts/setup.sh into build/src.
 
 CC      ?= gcc
