@@ -39,7 +39,7 @@ function argType(name, expected, v) {
 
 function formatNumber(v) {
   var s = String(v);
-  if (v === Math.floor(v) && Math.abs(v) > 4294967296) {
+  if (isFinite(v) && v === Math.floor(v) && Math.abs(v) > 4294967296) {
     var neg = s.charAt(0) === '-', d = neg ? s.slice(1) : s, out = '';
     while (d.length > 3) { out = '_' + d.slice(-3) + out; d = d.slice(0, -3); }
     s = (neg ? '-' : '') + d + out;
@@ -92,6 +92,7 @@ function toBuffer(v, encoding) {
 
 // digest(encoding): a string in a Buffer encoding, else the Buffer (as Node)
 function encodeOut(buf, encoding) {
+  if (encoding !== undefined && encoding !== null && typeof encoding !== 'string') encoding = '' + encoding; // as Node
   if (encoding === undefined || encoding === 'buffer' || !Buffer.isEncoding(encoding)) return buf;
   return buf.toString(encoding);
 }

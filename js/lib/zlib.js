@@ -282,8 +282,9 @@ exports.crc32 = function (data, value) {
   return nz.crc32(toBuffer(data), value);
 };
 
-exports.constants = constants;
-exports.codes = codes;
+// read-only, as in Node (an assignment is ignored)
+Object.defineProperty(exports, 'constants', { value: constants, enumerable: true });
+Object.defineProperty(exports, 'codes', { value: codes, enumerable: true });
 // The old Z_* properties on the module itself (read-only, as in Node)
 Object.keys(constants).forEach(function (k) {
   Object.defineProperty(exports, k, { value: constants[k], enumerable: false });
