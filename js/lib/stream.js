@@ -1268,6 +1268,8 @@ function WritableState(options, stream, isDuplex) {
   var self = this;
   this.onwrite = function (er) { onwrite(stream, er); };
   this.writecb = null;
+  this.expectWriteCb = false;
+  this.afterWritePending = false;
   this.writelen = 0;
   this.afterWriteTickInfo = null;
   resetBuffer(this);
@@ -1326,17 +1328,11 @@ Writable.prototype.pipe = function () {
 
 function writeImpl(stream, chunk, encoding, cb) {
   var state = stream._writableState;
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
+  if (typeof cb !== 'function') cb = nop;
+  if (chunk === null) throw E.NULL_VALUES();
+  if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
     else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw E.UNKNOWN_ENCODING(encoding);
-    if (typeof cb !== 'function') cb = nop;
-  }
-  if (chunk === null) {
-    throw E.NULL_VALUES();
-  } else if (!state.objectMode) {
     if (typeof chunk === 'string') {
       if (state.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
@@ -1364,6 +1360,10 @@ function writeImpl(stream, chunk, encoding, cb) {
 }
 
 Writable.prototype.write = function (chunk, encoding, cb) {
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
   return writeImpl(this, chunk, encoding, cb) === true;
 };
 
@@ -1389,28 +1389,26 @@ Writable.prototype.setDefaultEncoding = function (encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   var len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  var ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk: chunk, encoding: encoding, callback: callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
     if (state.allNoop && callback !== nop) state.allNoop = false;
   } else {
     state.writelen = len;
-    state.writecb = callback;
-    state.writing = true;
-    state.sync = true;
+    if (callback !== nop) state.writecb = callback;
+    state.writing = state.sync = state.expectWriteCb = true;
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  var ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
-  state.writecb = cb;
-  state.writing = true;
-  state.sync = true;
+  if (cb !== nop) state.writecb = cb;
+  state.writing = state.sync = state.expectWriteCb = true;
   if (state.destroyed) state.onwrite(E.DESTROYED('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
@@ -1425,13 +1423,14 @@ function onwriteError(stream, state, er, cb) {
 }
 
 function onwrite(stream, er) {
-  var state = stream._writableState, sync = state.sync, cb = state.writecb;
-  if (typeof cb !== 'function') {
+  var state = stream._writableState;
+  if (!state.expectWriteCb) {
     errorOrDestroy(stream, E.MULTIPLE_CALLBACK());
     return;
   }
-  state.writing = false;
+  var sync = state.sync, cb = state.writecb || nop;
   state.writecb = null;
+  state.writing = state.expectWriteCb = false;
   state.length -= state.writelen;
   state.writelen = 0;
   if (er) {
@@ -1439,18 +1438,36 @@ function onwrite(stream, er) {
     if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
     if (sync) nextTick(onwriteError, stream, state, er, cb);
     else onwriteError(stream, state, er, cb);
-  } else {
-    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
-    if (sync) {
-      if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
-        state.afterWriteTickInfo.count++;
-      } else {
-        state.afterWriteTickInfo = { count: 1, cb: cb, stream: stream, state: state };
-        nextTick(afterWriteTick, state.afterWriteTickInfo);
-      }
+    return;
+  }
+  if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+  if (!sync) {
+    afterWrite(stream, state, 1, cb);
+    return;
+  }
+  // A write completed synchronously: 'drain', the callback and 'finish'
+  // come on the next tick, one tick for a run of writes with the same
+  // callback. (Node tests its destroyed bit with a precedence slip that
+  // makes it the object-mode bit; the same is done here.)
+  var needDrain = state.needDrain && state.length === 0;
+  var needTick = needDrain || state.objectMode || cb !== nop;
+  if (cb === nop) {
+    if (!state.afterWritePending && needTick) {
+      nextTick(afterWrite, stream, state, 1, cb);
+      state.afterWritePending = true;
     } else {
-      afterWrite(stream, state, 1, cb);
+      state.pendingcb--;
+      if (state.ending) finishMaybe(stream, state, true);
     }
+  } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+    state.afterWriteTickInfo.count++;
+  } else if (needTick) {
+    state.afterWriteTickInfo = { count: 1, cb: cb, stream: stream, state: state };
+    nextTick(afterWriteTick, state.afterWriteTickInfo);
+    state.afterWritePending = true;
+  } else {
+    state.pendingcb--;
+    if (state.ending) finishMaybe(stream, state, true);
   }
 }
 
@@ -1460,17 +1477,18 @@ function afterWriteTick(info) {
 }
 
 function afterWrite(stream, state, count, cb) {
-  var needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
+  state.afterWritePending = false;
+  var needDrain = !state.ending && !state.destroyed && state.needDrain && state.length === 0;
   if (needDrain) {
     state.needDrain = false;
     stream.emit('drain');
   }
   while (count-- > 0) {
     state.pendingcb--;
-    cb();
+    cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  if (state.ending) finishMaybe(stream, state, true);
 }
 
 // Fails every buffered write and every end() callback after destroy.
@@ -1481,7 +1499,7 @@ function errorBuffer(state) {
     state.length -= state.objectMode ? 1 : b.chunk.length;
     b.callback(state.errored || E.DESTROYED('write'));
   }
-  var cbs = state.onFinished.splice(0);
+  var cbs = state.onFinished.splice(0, state.onFinished.length);
   for (var i = 0; i < cbs.length; i++) cbs[i](state.errored || E.DESTROYED('end'));
   resetBuffer(state);
 }
@@ -1576,7 +1594,7 @@ function callFinal(stream, state) {
     called = true;
     state.pendingcb--;
     if (err) {
-      var cbs = state.onFinished.splice(0);
+      var cbs = state.onFinished.splice(0, state.onFinished.length);
       for (var i = 0; i < cbs.length; i++) cbs[i](err);
       errorOrDestroy(stream, err, state.sync);
     } else if (needFinish(state)) {
@@ -1629,8 +1647,8 @@ function finishMaybe(stream, state, sync) {
 function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
-  var cbs = state.onFinished.splice(0);
-  for (var i = 0; i < cbs.length; i++) cbs[i]();
+  var cbs = state.onFinished.splice(0, state.onFinished.length);
+  for (var i = 0; i < cbs.length; i++) cbs[i](null);
   stream.emit('finish');
   if (state.autoDestroy) {
     var r = stream._readableState;
