@@ -3,7 +3,7 @@
 stream-app image (HTTP on PORT on 127.0.0.1). Prints "ok - NAME" /
 "not ok - NAME" lines; standard library only. The first check must be the
 first request of the boot (nothing has loaded Buffer yet)."""
-import http.client, sys
+import http.client, json, socket, sys, threading, time
 
 H = '127.0.0.1'
 
@@ -43,3 +43,70 @@ def t_raw():
 
 check('js-stream: setEncoding on the first request body of the boot', t_enc_first)
 check('js-stream: a body chunk is a Buffer', t_raw)
+
+
+def get(path):
+    c = http.client.HTTPConnection(H, port, timeout=120)
+    c.request('GET', path)
+    r = c.getresponse()
+    return r.status, r.read()
+
+
+def t_upper():
+    body = bytes(range(97, 123)) * 40000  # about 1 MB
+    st, b = post('/upper', body)
+    return True if st == 200 and b == body.upper() else (st, len(b))
+
+
+# An unread 20 MB body: the guest must stop reading (the socket paused,
+# TCP window closed), not buffer it. Stalled = the guest's bytesRead for the
+# held request stays the same over 3 polls a second apart; the verdict is
+# the heap then (and that the whole body still arrives once it is read).
+def t_unread_body():
+    total = 20 * 1024 * 1024
+    base = json.loads(get('/mem')[1])['heapUsed']
+    s = socket.create_connection((H, port), timeout=300)
+    s.sendall(b'POST /hold HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n' % total)
+    err = []
+
+    def send():
+        try:
+            chunk = b'z' * 65536
+            for _ in range(total // 65536):
+                s.sendall(chunk)
+        except Exception as e:  # noqa: BLE001
+            err.append(e)
+    th = threading.Thread(target=send, daemon=True)
+    th.start()
+    last, same, m = -1, 0, None
+    for _ in range(600):
+        time.sleep(1)
+        m = json.loads(get('/mem')[1])
+        if m['bytesRead'] >= total:
+            return 'the guest read the whole unread body: %r' % m
+        same = same + 1 if m['bytesRead'] == last else 0
+        last = m['bytesRead']
+        if same >= 3 and last > 0:
+            break
+    else:
+        return 'never stalled: %r' % m
+    grew = m['heapUsed'] - base
+    if grew > 8 * 1024 * 1024:
+        return 'heap grew by %d bytes while %d were held back' % (grew, total - last)
+    if get('/release')[0] != 200:
+        return 'release failed'
+    th.join(300)
+    if err:
+        return repr(err[0])
+    resp = b''
+    while not resp.endswith(b'\r\n\r\n' + str(total).encode()):
+        d = s.recv(65536)
+        if not d:
+            break
+        resp += d
+    s.close()
+    return True if resp.endswith(str(total).encode()) else resp[-200:]
+
+
+check('js-stream: a request body through a Transform to the response (pipeline)', t_upper)
+check('js-stream: an unread 20 MB body is held back, not buffered (heap bounded)', t_unread_body)

@@ -3,7 +3,12 @@
 // Buffer: core modules must not depend on what the app loaded first.
 //   POST /enc      setEncoding('utf8'): the body back with the chunks' type
 //   POST /raw      util.inspect of the first chunk (a Buffer: "<Buffer ..")
-var http = require('http'), util = require('util');
+//   POST /upper    the body upper-cased through a Transform (pipeline)
+//   POST /hold     the body is not read and no answer comes until
+//   GET /release   reads the held body: /hold then answers with its length
+//   GET /mem       heapUsed and the held request's socket bytesRead (JSON)
+var http = require('http'), util = require('util'), stream = require('stream');
+var held = null;
 
 var server = http.createServer(function (req, res) {
   if (req.url === '/enc') {
@@ -15,6 +20,21 @@ var server = http.createServer(function (req, res) {
     var first = null;
     req.on('data', function (c) { if (first === null) first = util.inspect(c); });
     req.on('end', function () { res.end(String(first)); });
+  } else if (req.url === '/upper') {
+    var up = new stream.Transform({
+      transform: function (c, e, cb) { cb(null, c.toString('latin1').toUpperCase()); }
+    });
+    stream.pipeline(req, up, res, function (err) { if (err) console.log('pipeline:', err.message); });
+  } else if (req.url === '/hold') {
+    held = { req: req, res: res };
+  } else if (req.url === '/release') {
+    var h = held, n = 0;
+    h.req.on('data', function (c) { n += c.length; });
+    h.req.on('end', function () { h.res.end(String(n)); });
+    res.end('ok');
+  } else if (req.url === '/mem') {
+    res.end(JSON.stringify({ heapUsed: process.memoryUsage().heapUsed,
+      bytesRead: held ? held.req.socket.bytesRead : 0 }));
   } else {
     res.statusCode = 404;
     res.end('not found\n');
