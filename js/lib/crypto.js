@@ -111,9 +111,13 @@ function hashName(algorithm) {
 }
 
 // Node's Hash and Hmac are Transform streams whose stream state is made on
-// first use (LazyTransform); here too, when the stream module is packed.
+// first use (LazyTransform); here too, when the image carries the stream
+// module. It is required by a computed name so that mkimage.sh does not
+// pack it (about 80 KB) for crypto alone: an app that streams into a hash
+// has required stream (or http, net, fs) itself.
+var STREAM = 'stream';
 var Transform = null;
-try { Transform = require('stream').Transform; } catch (e) { Transform = null; }
+try { Transform = require(STREAM).Transform; } catch (e) { Transform = null; }
 
 function LazyTransform(options) {
   this._options = options;
