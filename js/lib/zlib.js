@@ -207,6 +207,7 @@ function ZlibStream(opts, mode) {
   this._chunkSize = engine._chunkSize;
   this._level = engine._level;
   this._strategy = engine._strategy;
+  this._closed = false;
   this.bytesWritten = 0;
 }
 
@@ -219,18 +220,24 @@ if (Transform) {
     this.bytesWritten = this._engine.bytesWritten;
     for (var i = 0; i < out.length; i++) this.push(out[i]);
   };
+  // After an error the zlib stream is closed before 'error' is emitted,
+  // as in Node (_closed is true in the listener).
+  ZlibStream.prototype._closeHandle = function () {
+    if (this._handle) nz.close(this._handle);
+    this._handle = this._engine._handle = null;
+    this._closed = true;
+  };
   ZlibStream.prototype._transform = function (chunk, encoding, callback) {
     if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
-    try { this._run(toBuffer(chunk), this._defaultFlushFlag); } catch (e) { callback(e); return; }
+    try { this._run(toBuffer(chunk), this._defaultFlushFlag); } catch (e) { this._closeHandle(); callback(e); return; }
     callback();
   };
   ZlibStream.prototype._flush = function (callback) {
-    try { this._run(Buffer.alloc(0), this._finishFlushFlag); } catch (e) { callback(e); return; }
+    try { this._run(Buffer.alloc(0), this._finishFlushFlag); } catch (e) { this._closeHandle(); callback(e); return; }
     callback();
   };
   ZlibStream.prototype._destroy = function (err, callback) {
-    if (this._handle) nz.close(this._handle);
-    this._handle = this._engine._handle = null;
+    this._closeHandle();
     callback(err);
   };
   ZlibStream.prototype.close = function (callback) {
