@@ -13,6 +13,7 @@
  *       rest of the input is ignored, except that GUNZIP/UNZIP go on with
  *       a following gzip member (as Node does).
  *   reset(h)         back to the state after create
+ *   params(h, level, strategy)  deflateParams (after a Z_SYNC_FLUSH)
  *   crc32(buf, crc)  CRC-32 of the Buffer's bytes, continuing crc
  *
  * zlib's errors become Node's: an Error whose message is zlib's (or
@@ -291,6 +292,27 @@ static void zl_reset(js_State *J)
 	js_pushundefined(J);
 }
 
+/* deflateParams after the caller's Z_SYNC_FLUSH; pushes what it wrote
+ * (a Buffer, usually empty). */
+static void zl_params(js_State *J)
+{
+	struct zs *z = zs_arg(J, 1);
+	int r;
+
+	if (!z->live || !is_deflate(z->mode))
+		js_error(J, "zlib binding closed");
+	if (!z->out && !(z->out = malloc(z->out_size = 64)))
+		zs_throw(J, Z_MEM_ERROR, 0);
+	z->s.next_in = NULL;
+	z->s.avail_in = 0;
+	z->s.next_out = z->out;
+	z->s.avail_out = (uInt)z->out_size;
+	r = deflateParams(&z->s, js_toint32(J, 2), js_toint32(J, 3));
+	if (r != Z_OK)
+		zs_throw(J, r, "Failed to set parameters");
+	buffer_push_copy(J, z->out, z->out_size - z->s.avail_out);
+}
+
 static void zl_close(js_State *J)
 {
 	zs_end(zs_arg(J, 1));
@@ -330,6 +352,7 @@ void runtime_zlib_init(js_State *J)
 	zl_func(J, "create", zl_create, 6);
 	zl_func(J, "write", zl_write, 5);
 	zl_func(J, "reset", zl_reset, 1);
+	zl_func(J, "params", zl_params, 3);
 	zl_func(J, "close", zl_close, 1);
 	zl_func(J, "crc32", zl_crc32, 2);
 	js_pushnumber(J, ZLIB_VERNUM);

@@ -256,6 +256,26 @@ if (Transform) {
       if (callback) callback();
     });
   };
+  // params(level, strategy[, callback]): new settings for what follows,
+  // after what was written so far is flushed (Z_SYNC_FLUSH), as in Node
+  ZlibStream.prototype.params = function (level, strategy, callback) {
+    checkRange(level, 'level', C.Z_MIN_LEVEL, C.Z_MAX_LEVEL);
+    checkRange(strategy, 'strategy', C.Z_DEFAULT_STRATEGY, C.Z_FIXED);
+    if (this._level === level && this._strategy === strategy) {
+      if (callback) process.nextTick(callback);
+      return;
+    }
+    var self = this;
+    this.flush(C.Z_SYNC_FLUSH, function () {
+      if (self.destroyed) return;
+      var out;
+      try { out = nz.params(self._handle, level, strategy); } catch (e) { self.destroy(e); return; }
+      if (out.length) self.push(out);
+      self._level = self._engine._level = level;
+      self._strategy = self._engine._strategy = strategy;
+      if (callback) callback();
+    });
+  };
   ZlibStream.prototype._processChunk = function (chunk, flushFlag) {
     return concat(this._engine.run(toBuffer(chunk), flushFlag));
   };

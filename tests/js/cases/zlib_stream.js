@@ -90,4 +90,21 @@ steps.push(function () {
   gz.end('made with new');
 });
 
+
+steps.push(function () {
+  var d = zlib.createDeflate({ level: 1 });
+  var got = [];
+  d.on('data', function (c) { got.push(c); });
+  d.write(text.slice(0, 20000));
+  d.params(9, zlib.constants.Z_FILTERED, function () {
+    d.end(text.slice(20000));
+  });
+  d.on('end', function () {
+    console.log('params', zlib.inflateSync(Buffer.concat(got)).toString() === text);
+    try { d.params('x', 0); } catch (e) { console.log(e.code, e.message); }
+    try { d.params(0, -2); } catch (e) { console.log(e.code, e.message); }
+    next();
+  });
+});
+
 next();
