@@ -212,6 +212,12 @@ function ZlibStream(opts, mode) {
 }
 
 if (Transform) {
+  // zlib's flush kinds from weakest to strongest (Z_BLOCK is between
+  // Z_NO_FLUSH and Z_PARTIAL_FLUSH)
+  var FLUSHINESS = [C.Z_NO_FLUSH, C.Z_BLOCK, C.Z_PARTIAL_FLUSH, C.Z_SYNC_FLUSH, C.Z_FULL_FLUSH, C.Z_FINISH];
+  var maxFlush = function (a, b) { return FLUSHINESS.indexOf(a) > FLUSHINESS.indexOf(b) ? a : b; };
+  var kFlushBuffers = [];
+  for (var fk = C.Z_NO_FLUSH; fk <= C.Z_BLOCK; fk++) kFlushBuffers[fk] = Buffer.alloc(0);
   ZlibStream.prototype = Object.create(Transform.prototype, {
     constructor: { value: ZlibStream, writable: true, configurable: true }
   });
@@ -228,8 +234,20 @@ if (Transform) {
     this._closed = true;
   };
   ZlibStream.prototype._transform = function (chunk, encoding, callback) {
-    if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
-    try { this._run(toBuffer(chunk), this._defaultFlushFlag); } catch (e) { this._closeHandle(); callback(e); return; }
+    var flag = kFlushBuffers.indexOf(chunk);
+    if (flag < 0) {
+      flag = this._defaultFlushFlag;
+      if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
+      else if (!Buffer.isBuffer(chunk) && !isView(chunk)) // objectMode writes
+        throw argType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk);
+      chunk = toBuffer(chunk);
+      // The last chunk before end() is finished here, as in Node
+      var ws = this._writableState;
+      if ((ws.ending || ws.ended) && ws.length === chunk.length) flag = maxFlush(flag, this._finishFlushFlag);
+    } else {
+      chunk = kFlushBuffers[flag];
+    }
+    try { this._run(chunk, flag); } catch (e) { this._closeHandle(); callback(e); return; }
     callback();
   };
   ZlibStream.prototype._flush = function (callback) {
@@ -247,14 +265,21 @@ if (Transform) {
   ZlibStream.prototype.reset = function () {
     nz.reset(this._handle);
   };
-  // flush([kind, ]callback): what is buffered comes out now
+  // flush([kind, ]callback): what is buffered comes out now. The flush
+  // goes through the write queue (a marker chunk), so it lands between the
+  // writes before and after it, as in Node.
   ZlibStream.prototype.flush = function (kind, callback) {
-    if (typeof kind === 'function' || kind === undefined) { callback = kind; kind = C.Z_FULL_FLUSH; }
-    var self = this;
-    this.write(Buffer.alloc(0), function () {
-      try { self._run(Buffer.alloc(0), kind); } catch (e) { self.destroy(e); return; }
-      if (callback) callback();
-    });
+    if (typeof kind === 'function' || (kind === undefined && !callback)) { callback = kind; kind = C.Z_FULL_FLUSH; }
+    var ws = this._writableState, self = this;
+    if (ws.ended) {
+      if (callback) process.nextTick(callback);
+    } else if (ws.ending) {
+      if (callback) this.once('end', callback);
+    } else if (ws.needDrain) {
+      this.once('drain', function () { self.flush(kind, callback); });
+    } else {
+      this.write(kFlushBuffers[kind], '', callback);
+    }
   };
   // params(level, strategy[, callback]): new settings for what follows,
   // after what was written so far is flushed (Z_SYNC_FLUSH), as in Node
