@@ -217,6 +217,12 @@ static void zl_write(js_State *J)
 		z->out_size = chunk;
 	}
 	js_newarray(J);
+	/* a member ended exactly at the end of an earlier write: more gzip
+	 * input that is not zero padding starts the next member */
+	if (z->ended && inflating && z->gzip > 0 && len && in[0] != 0) {
+		inflateReset(&z->s);
+		z->ended = 0;
+	}
 	if (z->ended)
 		return;
 	if (z->gzip < 0 && len)
