@@ -5,7 +5,7 @@
 #   make test       the whole test suite; ends with "N passed, N failed"
 #   make bench      the benchmarks in bench/
 #
-# Third-party code (mujs, musl's libm, lwIP, http-parser) comes from Debian
+# Third-party code (mujs, musl's libm, lwIP, http-parser, mbedTLS, zlib) comes from Debian
 # source packages, fetched by scripts/setup.sh into build/src.
 
 CC      ?= gcc
@@ -52,7 +52,8 @@ setup: $(SRC)/.done
 $(SRC)/.done: scripts/setup.sh $(wildcard patches/*/*.patch) tools/package-lock.json
 	sh scripts/setup.sh
 
-lib: $(B)/libunijs.a $(B)/libmujs.a $(B)/libm.a $(B)/liblwip.a $(B)/libhttp_parser.a
+lib: $(B)/libunijs.a $(B)/libmujs.a $(B)/libm.a $(B)/liblwip.a $(B)/libhttp_parser.a \
+	$(B)/libmbedcrypto.a $(B)/libz.a
 
 # ---- our library
 $(B)/obj/arch/%.c.o: arch/%.c $(SRC)/.done
@@ -66,7 +67,7 @@ $(B)/obj/drivers/%.c.o: drivers/%.c $(SRC)/.done
 $(B)/obj/js/%.c.o: js/%.c $(SRC)/.done
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
-	$(Q)$(CC) $(KFLAGS) -I$(MUJS) -I$(HTTP_PARSER) -MMD -c $< -o $@
+	$(Q)$(CC) $(KFLAGS) -I$(MUJS) -I$(HTTP_PARSER) $(MBEDTLS_INC) $(ZLIB_INC) -MMD -c $< -o $@
 $(B)/obj/%.c.o: %.c $(SRC)/.done
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
@@ -125,6 +126,35 @@ $(B)/libhttp_parser.a: $(SRC)/.done
 	@echo "  CC      $(HTTP_PARSER)/http_parser.c"
 	$(Q)$(CC) $(filter-out -Wall -Wextra -Werror,$(KFLAGS)) -w -c $(HTTP_PARSER)/http_parser.c -o $(B)/obj/http_parser/http_parser.o
 	$(Q)rm -f $@ && ar rcsD $@ $(B)/obj/http_parser/http_parser.o
+
+# ---- mbedTLS 2.28, unmodified, for js/binding_crypto.c: the digests,
+# HMAC, PBKDF2 and the CTR-DRBG, as js/mbedtls_config.h selects them.
+MBEDTLS      := $(SRC)/mbedtls-2.28.3
+MBEDTLS_INC  := -I$(MBEDTLS)/include '-DMBEDTLS_CONFIG_FILE="js/mbedtls_config.h"'
+MBEDTLS_SRCS := md.c md5.c sha1.c sha256.c sha512.c pkcs5.c aes.c ctr_drbg.c \
+		entropy.c platform_util.c
+MBEDTLS_OBJS := $(patsubst %.c,$(B)/obj/mbedtls/%.o,$(MBEDTLS_SRCS))
+$(B)/obj/mbedtls/%.o: $(MBEDTLS)/library/%.c $(SRC)/.done js/mbedtls_config.h
+	@mkdir -p $(@D)
+	@echo "  CC      mbedtls/$*.c"
+	$(Q)$(CC) $(filter-out -Wall -Wextra -Werror,$(KFLAGS)) -w $(MBEDTLS_INC) -c $< -o $@
+$(B)/libmbedcrypto.a: $(MBEDTLS_OBJS)
+	@echo "  AR      $@"
+	$(Q)rm -f $@ && ar rcsD $@ $^
+
+# ---- zlib 1.2.13, unmodified, for js/binding_zlib.c. Z_SOLO: no gz* file
+# functions and no default allocator (the binding passes lib/alloc.c's).
+ZLIB      := $(SRC)/zlib-1.2.13.dfsg
+ZLIB_INC  := -I$(ZLIB) -DZ_SOLO
+ZLIB_SRCS := adler32.c crc32.c deflate.c inflate.c inffast.c inftrees.c trees.c zutil.c
+ZLIB_OBJS := $(patsubst %.c,$(B)/obj/zlib/%.o,$(ZLIB_SRCS))
+$(B)/obj/zlib/%.o: $(ZLIB)/%.c $(SRC)/.done
+	@mkdir -p $(@D)
+	@echo "  CC      zlib/$*.c"
+	$(Q)$(CC) $(filter-out -Wall -Wextra -Werror,$(KFLAGS)) -w $(ZLIB_INC) -c $< -o $@
+$(B)/libz.a: $(ZLIB_OBJS)
+	@echo "  AR      $@"
+	$(Q)rm -f $@ && ar rcsD $@ $^
 
 # ---- libm: musl's src/math (double and float functions), with musl's own
 # headers; an x86_64 version replaces the generic file where musl has one.

@@ -97,7 +97,8 @@ case $name in *[!A-Za-z0-9._-]*|"") code=2 die "image name '$name': use letters,
 [ -r "$appdir/$main" ] || die "$appdir/$main: not readable"
 
 [ -f "$top/build/libunijs.a" ] && [ -f "$top/build/libmujs.a" ] && [ -f "$top/build/libm.a" ] &&
-	[ -f "$top/build/liblwip.a" ] && [ -f "$top/build/libhttp_parser.a" ] ||
+	[ -f "$top/build/liblwip.a" ] && [ -f "$top/build/libhttp_parser.a" ] &&
+	[ -f "$top/build/libmbedcrypto.a" ] && [ -f "$top/build/libz.a" ] ||
 	code=3 die "the library is not built: run 'make lib' first"
 if [ ! -x "$top/build/host/jscheck" ] || [ "$top/scripts/jscheck.c" -nt "$top/build/host/jscheck" ]; then
 	make -s -C "$top" build/host/jscheck >&2 || code=3 die "cannot build the syntax checker"
@@ -138,6 +139,12 @@ cut -f2 "$work/files" | core_req >"$work/core.req"
 # globals that load a core module on first use (js/binding_module.c)
 cut -f2 "$work/files" | tr '\n' '\0' | xargs -0 grep -qwE 'URL|URLSearchParams' 2>/dev/null && echo url >>"$work/core.req"
 for m in $(cat "$work/core.req"); do [ -f "$top/js/lib/$m.js" ] && want="$want $m"; done
+# Node 20's global crypto (globalThis.crypto.getRandomValues, randomUUID)
+# is the crypto module's webcrypto: code that uses it gets the module.
+if cut -f2 "$work/files" | tr '\n' '\0' |
+	xargs -0 grep -qE "(^|[^.A-Za-z0-9_\$])crypto\.(getRandomValues|randomUUID)\b" 2>/dev/null; then
+	want="$want crypto"
+fi
 have=
 while [ -n "$want" ]; do
 	next=
@@ -163,13 +170,19 @@ if [ "$net" = 1 ] || cut -f2 "$work/files" | tr '\n' '\0' |
 	netsyms="-u net_init -u runtime_tcp_init -u runtime_http_init"
 fi
 
+# ---- the crypto and zlib natives (mbedTLS, zlib) go only into images
+# that pack those modules, likewise.
+case " $have " in *" crypto "*) netsyms="$netsyms -u runtime_crypto_init" ;; esac
+case " $have " in *" zlib "*) netsyms="$netsyms -u runtime_zlib_init" ;; esac
+
 # ---- link twice: the second time with a symbol table for backtraces.
 # kernel.ld puts that table after all code, so the code cannot move.
 link() {
 	ld -nostdlib -static -no-pie -z max-page-size=4096 -z noexecstack --gc-sections \
 		-T "$top/arch/x86_64/kernel.ld" -o "$1" $netsyms "$work/bundle.o" "$work/bundle_lib.o" $2 \
 		--start-group "$top/build/libunijs.a" "$top/build/libmujs.a" "$top/build/libm.a" \
-		"$top/build/liblwip.a" "$top/build/libhttp_parser.a" --end-group
+		"$top/build/liblwip.a" "$top/build/libhttp_parser.a" \
+		"$top/build/libmbedcrypto.a" "$top/build/libz.a" --end-group
 }
 link "$work/pass1.elf" ""
 nm -n --defined-only "$work/pass1.elf" | awk '$2 ~ /^[Tt]$/ { print $1, $3 }' >"$work/syms"

@@ -248,6 +248,11 @@ int runtime_run(const struct runtime_config *cfg)
 	runtime_module_init(J);
 	runtime_process_init(J, cfg);
 	runtime_buffer_init(J);
+	runtime_random_init(J);
+	if (runtime_crypto_init)
+		runtime_crypto_init(J);
+	if (runtime_zlib_init)
+		runtime_zlib_init(J);
 	if (runtime_http_init)
 		runtime_http_init(J);
 	if (runtime_tcp_init)

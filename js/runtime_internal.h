@@ -79,6 +79,13 @@ void runtime_console_init(js_State *J);
 void runtime_buffer_init(js_State *J); /* binding_buffer.c */
 void runtime_http_init(js_State *J);   /* binding_http.c */
 void runtime_tcp_init(js_State *J);    /* binding_tcp.c */
+void runtime_random_init(js_State *J); /* binding_random.c: Math.random */
+/* Weak: linked only into images that pack the crypto or zlib module
+ * (mkimage.sh adds -u runtime_crypto_init / -u runtime_zlib_init). */
+void runtime_crypto_init(js_State *J); /* binding_crypto.c */
+void runtime_zlib_init(js_State *J);   /* binding_zlib.c */
+#pragma weak runtime_crypto_init
+#pragma weak runtime_zlib_init
 /* process.emit(event, exitCode) with process at stack index idx (binding_process.c) */
 void runtime_emit_code(js_State *J, int idx, const char *event);
 /*

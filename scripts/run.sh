@@ -11,6 +11,10 @@
 #                             off through ACPI; the exit code is lost)
 #   --fwd HOST:GUEST          forward host TCP port to the guest (user net)
 #   --qemu ARG                pass ARG to QEMU (repeatable)
+#   --no-rng                  leave out the virtio-rng device (entropy for
+#                             crypto; docs/crypto.md)
+#   --cpu MODEL               QEMU CPU model (default max under TCG: it has
+#                             RDRAND; qemu64 has none)
 # Environment: UNIJS_ACCEL=kvm|tcg|auto (default auto: KVM when /dev/kvm
 # opens, else TCG). UNIJS_QEMU overrides the QEMU binary.
 #
@@ -18,7 +22,7 @@
 # start or run; 126 the guest reset or stopped without an exit status.
 set -u
 
-machine= mem=32M timeout= exitdev=1 fwd= extra=
+machine= mem=32M timeout= exitdev=1 fwd= extra= rng=1 cpu=
 while [ $# -gt 0 ]; do
 	case $1 in
 	--machine) machine=$2; shift 2 ;;
@@ -27,7 +31,9 @@ while [ $# -gt 0 ]; do
 	--no-exit-device) exitdev=0; shift ;;
 	--fwd) fwd="$fwd,hostfwd=tcp:127.0.0.1:${2%%:*}-:${2#*:}"; shift 2 ;;
 	--qemu) extra="$extra $2"; shift 2 ;;
-	-h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	--no-rng) rng=0; shift ;;
+	--cpu) cpu=$2; shift 2 ;;
+	-h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	-*) echo "run.sh: unknown option $1" >&2; exit 125 ;;
 	*) break ;;
 	esac
@@ -54,8 +60,8 @@ fi
 case $accel in
 # arch-capabilities off: PVM (our machines' KVM) advertises the MSR but
 # refuses QEMU's write of it, and QEMU then aborts at start-up.
-kvm) cpu=host,-arch-capabilities ;;
-tcg) cpu=max ;;
+kvm) cpu=${cpu:-host,-arch-capabilities} ;;
+tcg) cpu=${cpu:-max} ;;
 *) echo "run.sh: UNIJS_ACCEL=$accel: expected kvm, tcg or auto" >&2; exit 125 ;;
 esac
 
@@ -68,14 +74,16 @@ microvm)
 	# No PIC, PIT or option ROMs; the RTC stays for wall time under TCG
 	# (KVM gives kvmclock). ACPI off: virtio-mmio slots are then fixed.
 	mach="-M microvm,acpi=off,x-option-roms=off,pit=off,pic=off,rtc=on"
-	net=virtio-net-device ;;
-pc|q35) mach="-M $machine"; net=virtio-net-pci ;;
+	net=virtio-net-device rngdev=virtio-rng-device ;;
+pc|q35) mach="-M $machine"; net=virtio-net-pci rngdev=virtio-rng-pci ;;
 *) echo "run.sh: --machine $machine: expected microvm, pc or q35" >&2; exit 125 ;;
 esac
 
 set -- ${UNIJS_QEMU:-qemu-system-x86_64} $mach -accel "$accel" -cpu "$cpu" -m "$mem" \
 	-nodefaults -no-user-config -display none -no-reboot -serial stdio $boot
 [ "$exitdev" = 1 ] && set -- "$@" -device isa-debug-exit,iobase=0xf4,iosize=4
+# an entropy source for the guest (host /dev/urandom), as a machine has one
+[ "$rng" = 1 ] && set -- "$@" -device "$rngdev"
 [ -n "$fwd" ] && set -- "$@" -netdev "user,id=n0$fwd" -device "$net,netdev=n0"
 [ -n "$append" ] && [ "${image%.iso}" = "$image" ] && set -- "$@" -append "$append"
 # shellcheck disable=SC2086

@@ -64,6 +64,8 @@ fetch mujs 1.3.2-1 mujs-1.3.2
 fetch musl 1.2.3-1 musl-1.2.3
 fetch lwip 2.1.3+dfsg1-2 lwip-2.1.3+dfsg1
 fetch http-parser 2.9.4-5 http-parser-2.9.4
+fetch mbedtls 2.28.3-1 mbedtls-2.28.3
+fetch zlib 1:1.2.13.dfsg-1 zlib-1.2.13.dfsg
 
 # The build-time compiler for modern syntax (scripts/lower.js), pinned by
 # tools/package-lock.json, installed into build/tools/node_modules.

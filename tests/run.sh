@@ -69,6 +69,8 @@ for t in "$@"; do
 	fi
 done
 suite boot sh tests/boot/run.sh
+suite entropy sh tests/boot/entropy.sh
+suite zlib-cross sh tests/boot/zlib-cross.sh
 suite mkimage sh tests/mkimage/run.sh
 suite net sh tests/net/run.sh
 suite js-http sh tests/net/js-http.sh

@@ -238,4 +238,15 @@ uint64_t clock_monotonic_ns(void);           /* never goes back; arbitrary origi
 uint64_t clock_realtime_ns(void);            /* ns since 1970-01-01 UTC */
 uint64_t clock_realtime_s(void);             /* seconds, never calibrates the TSC */
 
+/* ---- random numbers from the CPU (random.c): RDSEED and RDRAND, where
+ * cpuid says the CPU has them (QEMU's TCG offers RDRAND with -cpu max,
+ * not with its default qemu64 model). Any context; no FPU state. */
+#define ARCH_RNG_RDRAND 1
+#define ARCH_RNG_RDSEED 2
+unsigned arch_rng_features(void);      /* ARCH_RNG_* bits; cpuid once */
+/* One 64-bit value: 0, or -EIO when the instruction kept failing (it may
+ * fail transiently; these retry as Intel's guidance says) or is absent. */
+int arch_rdrand64(uint64_t *v);
+int arch_rdseed64(uint64_t *v);
+
 #endif

@@ -8,7 +8,11 @@
 
 var EventEmitter = require('events');
 var util = require('util');
+// Loaded here, not on the app's first mention of Buffer: the native side
+// gives received bytes Buffer.prototype only once buffer.js has set it up.
+var Buffer = require('buffer').Buffer;
 var net = require('net');
+var stream = require('stream');
 var Parser = native.http.Parser;
 
 var REQUEST = 0, RESPONSE = 1;
@@ -141,10 +145,16 @@ function httpDate() {
   return dateCache.text;
 }
 
-// ---- IncomingMessage: a request (server) or a response (client)
+// ---- IncomingMessage: a request (server) or a response (client), a
+// stream.Readable as in Node. The parser pushes body bytes into it; when
+// its buffer is full (push() returns false) the socket is paused, which
+// closes the TCP window, and _read() resumes it: an unread body is never
+// buffered beyond the high-water mark and what the socket holds.
 
 function IncomingMessage(socket) {
-  EventEmitter.call(this);
+  stream.Readable.call(this, socket && socket.readableHighWaterMark ? { highWaterMark: socket.readableHighWaterMark } : undefined);
+  // no _read() until someone consumes the body (Node does the same)
+  this._readableState.readingMore = true;
   this.socket = this.connection = socket;
   this.httpVersionMajor = 1;
   this.httpVersionMinor = 1;
@@ -159,14 +169,12 @@ function IncomingMessage(socket) {
   this.statusMessage = null;
   this.complete = false;
   this.aborted = false;
-  this.readable = true;
-  this._flowing = null;
-  this._buf = [];
-  this._ended = false;
-  this._endEmitted = false;
-  this._encoding = null;
+  this.client = socket;
+  this._consuming = false;
+  this._dumped = false;
+  this._socketPaused = false;
 }
-util.inherits(IncomingMessage, EventEmitter);
+util.inherits(IncomingMessage, stream.Readable);
 
 IncomingMessage.prototype._init = function (info) {
   this.httpVersionMajor = info.versionMajor;
@@ -183,74 +191,63 @@ IncomingMessage.prototype._init = function (info) {
   }
 };
 
-IncomingMessage.prototype.on = function (type, fn) {
-  EventEmitter.prototype.on.call(this, type, fn);
-  if (type === 'data' && this._flowing !== false) this.resume();
-  return this;
-};
-IncomingMessage.prototype.addListener = IncomingMessage.prototype.on;
-
 IncomingMessage.prototype._push = function (chunk) {
-  if (this._flowing === true && !this._buf.length)
-    this.emit('data', this._encoding ? chunk.toString(this._encoding) : chunk);
-  else
-    this._buf.push(chunk);
+  if (this._dumped) return;
+  if (!this.push(chunk) && this.socket && !this._socketPaused) {
+    this._socketPaused = true;
+    this.socket.pause();
+  }
 };
 
 IncomingMessage.prototype._end = function () {
   this.complete = true;
-  this._ended = true;
-  this._drain();
+  this.push(null);
 };
 
-IncomingMessage.prototype._drain = function () {
-  while (this._flowing === true && this._buf.length) {
-    var c = this._buf.shift();
-    this.emit('data', this._encoding ? c.toString(this._encoding) : c);
+IncomingMessage.prototype._read = function () {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
   }
-  if (this._flowing === true && this._ended && !this._buf.length && !this._endEmitted) {
-    this._endEmitted = true;
-    this.readable = false;
-    this.emit('end');
+  if (this._socketPaused) {
+    this._socketPaused = false;
+    if (this.socket && this.socket.readable) this.socket.resume();
   }
 };
 
-IncomingMessage.prototype.resume = function () {
+// Nobody will read this body: let it flow past (Node's _dump).
+IncomingMessage.prototype._dump = function () {
+  if (!this._dumped) {
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
+  }
+};
+
+IncomingMessage.prototype._destroy = function (err, cb) {
   var self = this;
-  if (this._flowing !== true) {
-    this._flowing = true;
-    process.nextTick(function () { self._drain(); });
+  if (!this.readableEnded || !this.complete) {
+    this.aborted = true;
+    this.emit('aborted');
   }
-  return this;
+  if (this.socket && !this.socket.destroyed && this.aborted) this.socket.destroy(err);
+  // an error reaches 'error' only when someone listens (Node's rule)
+  process.nextTick(function () { cb(self.listenerCount('error') ? err : undefined); });
 };
-IncomingMessage.prototype.pause = function () {
-  this._flowing = false;
-  return this;
-};
-IncomingMessage.prototype.isPaused = function () { return this._flowing === false; };
-IncomingMessage.prototype.setEncoding = function (enc) {
-  this._encoding = enc || 'utf8';
-  return this;
-};
+
 IncomingMessage.prototype.setTimeout = function (ms, cb) {
   this.socket.setTimeout(ms, cb);
   return this;
 };
-IncomingMessage.prototype.destroy = function (err) {
-  if (this.socket) this.socket.destroy(err);
-  return this;
-};
-// Node's readable.pipe for the common case: a writable with write/end.
-IncomingMessage.prototype.pipe = function (dest) {
-  this.on('data', function (c) { dest.write(c); });
-  this.on('end', function () { dest.end(); });
-  return dest;
-};
 
 // ---- OutgoingMessage: what ServerResponse and ClientRequest share
 
+// A legacy stream.Stream as in Node (not a Writable: Node's is not either),
+// so pipe() and pipeline() write to it, waiting for its 'drain'.
 function OutgoingMessage() {
-  EventEmitter.call(this);
+  stream.Stream.call(this);
+  this.writable = true;
+  this.destroyed = false;
   this._hdrs = [];          // [lowercase name, name, value] in setting order
   this._header = null;      // the head, once made
   this.headersSent = false;
@@ -267,7 +264,7 @@ function OutgoingMessage() {
   this._trailer = '';
   this.socket = this.connection = null;
 }
-util.inherits(OutgoingMessage, EventEmitter);
+util.inherits(OutgoingMessage, stream.Stream);
 
 OutgoingMessage.prototype._find = function (name) {
   var k = name.toLowerCase();
@@ -417,6 +414,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
   if (this.chunkedEncoding && this._hasBody) this._send(Buffer.from('0' + CRLF + this._trailer + CRLF, 'latin1'));
   this.finished = true;
   this.writableEnded = true;
+  this.writable = false;
   if (cb) this.once('finish', cb);
   this._done();
   return this;
@@ -586,7 +584,9 @@ Connection.prototype.onHeaders = function (info) {
   this.queue.push(res);
   if (this.queue.length === 1) res._active = true;
   var self = this;
-  res.on('finish', function () { req.emit('close'); });
+  res.on('finish', function () {
+    if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  });
   if (req.headers.expect !== undefined) {
     if (/^100-continue$/i.test(req.headers.expect)) {
       if (server.listenerCount('checkContinue')) server.emit('checkContinue', req, res);
@@ -622,7 +622,7 @@ Connection.prototype.responseDone = function (res) {
   var q = this.queue, self = this;
   if (q[0] !== res) return;
   q.shift();
-  if (res.req && !res.req._endEmitted) res.req.resume(); // drop an unread body
+  if (res.req && !res.req.readableEnded) res.req._dump(); // drop an unread body
   if (res._last) {
     this.closing = true;
     this.queue = [];
@@ -678,13 +678,8 @@ Connection.prototype.onEnd = function () {
 Connection.prototype.abortRequest = function () {
   var req = this.req;
   this.req = null;
-  if (req && !req.complete) {
-    req.aborted = true;
-    req.emit('aborted');
-    var e = codedError(Error, 'ECONNRESET', 'aborted');
-    if (req.listenerCount('error')) req.emit('error', e);
-    req.emit('close');
-  }
+  // 'aborted' now, then 'error' (only to a listener) and 'close'
+  if (req && !req.complete) req.destroy(codedError(Error, 'ECONNRESET', 'aborted'));
 };
 
 Connection.prototype.onSocketError = function (e) {
@@ -792,7 +787,7 @@ function ClientRequest(input, options, cb) {
   socket.on('close', function () {
     if (!self._complete) self._hangUp();
     self.parser.close();
-    if (self.res && !self.res._endEmitted && !self.res.aborted) {
+    if (self.res && !self.res.readableEnded && !self.res.aborted) {
       self.res.aborted = true;
       self.res.emit('aborted');
     }

@@ -1,19 +1,18 @@
 // net: TCP servers and sockets (Node's API) on the handles of
 // js/binding_tcp.c (native.tcp), which sit on net/tcp.h (lwIP).
 //
-// Writing: what the stack does not take at once waits in the socket's
-// queue; write() returns false while anything waits there (or more than
-// the high-water mark does), and 'drain' follows once the queue is empty.
-// Reading: a socket starts flowing when a 'data' listener is added or
-// resume() is called; data arriving before that is kept (and the handle
-// paused, closing the TCP window) until then.
+// Sockets are stream.Duplex (see Socket below): write() returns false past
+// the writable high-water mark and 'drain' follows; a full readable buffer
+// pauses the handle, which closes the TCP window, until it is read.
 'use strict';
 
 var EventEmitter = require('events');
 var util = require('util');
+var stream = require('stream');
+// Loaded here, not on the app's first mention of Buffer: the native side
+// gives received bytes Buffer.prototype only once buffer.js has set it up.
+var Buffer = require('buffer').Buffer;
 var tcp = native.tcp;
-
-var HIGH_WATER = 16384;
 
 function nextTick(fn, a, b) { process.nextTick(fn, a, b); }
 
@@ -74,41 +73,42 @@ function checkPort(port) {
   return n;
 }
 
-// ---- Socket
+// ---- Socket: a stream.Duplex over a native handle, as in Node.
+// Reading: _read() resumes the handle; when push() finds the readable
+// buffer full the handle is paused (lwIP's window closes) until the next
+// _read(). Writing: _write() hands the bytes to the stack and calls back
+// once it took them all ('drain' and write()'s false are Writable's, from
+// the high-water mark). 'close' (with hadError) comes from _destroy, as
+// Node's comes from the handle's close.
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
-  EventEmitter.call(this);
   options = options || {};
+  stream.Duplex.call(this, {
+    allowHalfOpen: !!options.allowHalfOpen,
+    emitClose: false,
+    autoDestroy: true,
+    decodeStrings: false,
+    readableHighWaterMark: options.readableHighWaterMark,
+    writableHighWaterMark: options.writableHighWaterMark
+  });
   this._handle = null;
-  this._queue = [];          // [{ buf, off, cb }] not yet taken by the stack
-  this._queued = 0;          // bytes in _queue
-  this._needDrain = false;
-  this._rbuf = [];           // received while not flowing
-  this._flowing = null;
-  this._readEnded = false;   // peer's FIN seen
-  this._endEmitted = false;
-  this._ending = false;      // end() called
-  this._finished = false;    // FIN sent
+  this._pendingWrite = null;  // { buf, off, cb } the stack has not all taken
+  this._handleReading = false;
   this._timeout = 0;
   this._timer = null;
-  this._encoding = null;
-  this._hadError = false;
-  this.allowHalfOpen = !!options.allowHalfOpen;
   this.connecting = false;
-  this.destroyed = false;
-  this.readable = false;
-  this.writable = false;
   this.bytesRead = 0;
-  this.bytesWritten = 0;
+  this._bytesWritten = 0;
   this.remoteAddress = undefined;
   this.remotePort = undefined;
   this.remoteFamily = undefined;
   this.localAddress = undefined;
   this.localPort = undefined;
   this.server = null;
+  this._hadError = false;
 }
-util.inherits(Socket, EventEmitter);
+util.inherits(Socket, stream.Duplex);
 
 Object.defineProperty(Socket.prototype, 'readyState', {
   get: function () {
@@ -122,29 +122,12 @@ Object.defineProperty(Socket.prototype, 'readyState', {
 Object.defineProperty(Socket.prototype, 'pending', {
   get: function () { return !this._handle || this.connecting; }
 });
-Object.defineProperty(Socket.prototype, 'writableLength', {
-  get: function () { return this._queued; }
-});
 Object.defineProperty(Socket.prototype, 'bufferSize', {
-  get: function () { return this._queued; }
+  get: function () { return this._handle ? this.writableLength : undefined; }
 });
-Object.defineProperty(Socket.prototype, 'writableNeedDrain', {
-  get: function () { return this._needDrain; }
+Object.defineProperty(Socket.prototype, 'bytesWritten', {
+  get: function () { return this._bytesWritten; }
 });
-Object.defineProperty(Socket.prototype, 'writableEnded', {
-  get: function () { return this._ending; }
-});
-Object.defineProperty(Socket.prototype, 'readableEnded', {
-  get: function () { return this._endEmitted; }
-});
-
-// Adding a 'data' listener starts the flow, as in Node.
-Socket.prototype.on = function (type, fn) {
-  EventEmitter.prototype.on.call(this, type, fn);
-  if (type === 'data' && this._flowing !== false) this.resume();
-  return this;
-};
-Socket.prototype.addListener = Socket.prototype.on;
 
 // Takes a native handle (connected, or still connecting).
 Socket.prototype._attach = function (handle) {
@@ -152,12 +135,17 @@ Socket.prototype._attach = function (handle) {
   this._handle = handle;
   handle.ondata = function (buf) { self._onData(buf); };
   handle.onend = function () { self._onEnd(); };
-  handle.onwritable = function () { self._flush(); };
+  handle.onwritable = function () { self._flushPending(); };
   handle.onerror = function (err) { self.destroy(errnoError(err, 'read')); };
   handle.onconnect = function (err) { self._onConnect(err); };
   if (!this.connecting) this._setAddresses();
-  this.readable = this.writable = true;
-  if (this._flowing !== true) handle.pause();
+  handle.pause();
+};
+
+// Reading starts as in Node: at once, into the buffer up to its mark.
+Socket.prototype._startReading = function () {
+  var self = this;
+  nextTick(function () { if (!self.destroyed && !self.isPaused()) self.read(0); });
 };
 
 Socket.prototype._setAddresses = function () {
@@ -188,69 +176,114 @@ Socket.prototype._onConnect = function (err) {
   this._activity();
   this.emit('connect');
   this.emit('ready');
-  this._flush();
+  if (this._connectWaiters) {
+    var w = this._connectWaiters;
+    this._connectWaiters = null;
+    for (var i = 0; i < w.length; i++) w[i]();
+  }
+  if (this.readableFlowing !== false) this.read(0);
+};
+
+Socket.prototype._whenConnected = function (fn) {
+  (this._connectWaiters || (this._connectWaiters = [])).push(fn);
 };
 
 Socket.prototype._onData = function (buf) {
   if (this.destroyed) return;
   this.bytesRead += buf.length;
   this._activity();
-  if (this._flowing !== true) {
-    this._rbuf.push(buf);
+  if (!this.push(buf) && this._handle && this._handleReading) {
+    this._handleReading = false;
     this._handle.pause();
-    return;
   }
-  this.emit('data', this._encoding ? buf.toString(this._encoding) : buf);
 };
 
 Socket.prototype._onEnd = function () {
   if (this.destroyed) return;
-  this._readEnded = true;
-  if (this._flowing === true && this._rbuf.length === 0) this._emitEnd();
+  this.push(null);
+  this.read(0);
 };
 
-Socket.prototype._emitEnd = function () {
-  if (this._endEmitted) return;
-  this._endEmitted = true;
-  this.readable = false;
-  this.emit('end');
-  if (this.destroyed) return;
-  if (this._finished) this.destroy();
-  else if (!this.allowHalfOpen) this.end(); // _finish then destroys
-};
-
-Socket.prototype.resume = function () {
-  var self = this;
-  if (this._flowing === true) return this;
-  this._flowing = true;
-  if (this._rbuf.length || this._readEnded) {
-    nextTick(function () {
-      while (self._flowing === true && self._rbuf.length && !self.destroyed) {
-        var b = self._rbuf.shift();
-        self.emit('data', self._encoding ? b.toString(self._encoding) : b);
-      }
-      if (self._flowing === true && !self.destroyed) {
-        if (self._readEnded && !self._rbuf.length) self._emitEnd();
-        else if (self._handle) self._handle.resume();
-      }
-    });
-  } else if (this._handle) {
+Socket.prototype._read = function () {
+  if (this.connecting || !this._handle) {
+    var self = this;
+    if (this.connecting && !this._readWaiting) {
+      this._readWaiting = true;
+      this._whenConnected(function () { self._readWaiting = false; self._read(); });
+    }
+    return;
+  }
+  if (!this._handleReading) {
+    this._handleReading = true;
     this._handle.resume();
   }
-  return this;
 };
 
-Socket.prototype.pause = function () {
-  this._flowing = false;
-  if (this._handle) this._handle.pause();
-  return this;
+Socket.prototype._write = function (data, encoding, cb) {
+  var self = this;
+  if (typeof data === 'string') data = Buffer.from(data, encoding);
+  if (this.connecting || !this._handle) {
+    if (!this._handle && !this.connecting)
+      return cb(codedError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
+    this._whenConnected(function () { self._write(data, encoding, cb); });
+    return;
+  }
+  this._pendingWrite = { buf: data, off: 0, cb: cb };
+  this._flushPending();
 };
 
-Socket.prototype.isPaused = function () { return this._flowing === false; };
+// Hands the pending write to the stack as far as it takes it; the rest
+// goes when the handle says it has room.
+Socket.prototype._flushPending = function () {
+  var w = this._pendingWrite, h = this._handle;
+  if (!w || !h || this.destroyed) return;
+  this._activity();
+  var n = w.buf.length === w.off ? 0 : h.write(w.buf, w.off, w.buf.length);
+  if (n < 0) {
+    this._pendingWrite = null;
+    w.cb(errnoError(n, 'write'));
+    return;
+  }
+  w.off += n;
+  this._bytesWritten += n;
+  if (w.off < w.buf.length) return;
+  this._pendingWrite = null;
+  w.cb();
+};
 
-Socket.prototype.setEncoding = function (enc) {
-  this._encoding = enc || 'utf8';
-  return this;
+// FIN after the last byte.
+Socket.prototype._final = function (cb) {
+  var self = this;
+  if (this.connecting) {
+    this._whenConnected(function () { self._final(cb); });
+    return;
+  }
+  if (this._handle) this._handle.shutdown();
+  cb();
+};
+
+Socket.prototype._destroy = function (err, cb) {
+  var self = this;
+  this.connecting = false;
+  if (this._timer) { clearTimeout(this._timer); this._timer = null; }
+  if (this._handle) {
+    // unsent data is dropped; an error or unread input means a reset
+    if (err || this._pendingWrite || this.writableLength) this._handle.abort();
+    else this._handle.close();
+    this._handle = null;
+  }
+  this._pendingWrite = null;
+  if (this.server) {
+    this.server._connectionClosed();
+    this.server = null;
+  }
+  cb(err);
+  // Node's 'close' comes from the handle's close callback, a loop turn
+  // later than the 'error' and 'finish' ticks
+  setImmediate(function () {
+    self._hadError = !!err;
+    self.emit('close', !!err);
+  });
 };
 
 Socket.prototype.connect = function (options, host, cb) {
@@ -286,118 +319,10 @@ Socket.prototype.connect = function (options, host, cb) {
   return this;
 };
 
-Socket.prototype.write = function (data, encoding, cb) {
-  if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-  if (typeof data === 'string') data = Buffer.from(data, encoding);
-  else if (!Buffer.isBuffer(data)) {
-    var e = new TypeError('The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ' +
-      (data === null ? 'null' : typeof data));
-    e.code = 'ERR_INVALID_ARG_TYPE';
-    throw e;
-  }
-  if (this._ending || this.destroyed) {
-    var err = this.destroyed
-      ? codedError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed')
-      : codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
-    var self = this;
-    nextTick(function () {
-      if (cb) cb(err);
-      if (!self.destroyed) self.destroy(err);
-    });
-    return false;
-  }
-  if (data.length === 0) {
-    if (cb) nextTick(cb);
-    return true;
-  }
-  this._queue.push({ buf: data, off: 0, cb: cb });
-  this._queued += data.length;
-  this._flush();
-  if (this._queued > 0 && (this._queue.length > 0 || this._queued >= HIGH_WATER)) {
-    this._needDrain = true;
-    return false;
-  }
-  return true;
-};
-
-// Hands the queue to the stack as far as it takes it.
-Socket.prototype._flush = function () {
-  var h = this._handle, q = this._queue;
-  if (!h || this.connecting || this.destroyed) return;
-  this._activity();
-  while (q.length) {
-    var w = q[0];
-    var n = h.write(w.buf, w.off, w.buf.length);
-    if (n < 0) {
-      this.destroy(errnoError(n, 'write'));
-      return;
-    }
-    w.off += n;
-    this._queued -= n;
-    this.bytesWritten += n;
-    if (w.off < w.buf.length) return; // the rest when the stack has room
-    q.shift();
-    if (w.cb) nextTick(w.cb);
-  }
-  if (this._needDrain) {
-    this._needDrain = false;
-    this.emit('drain');
-  }
-  if (this._ending && !this._finished) this._finish();
-};
-
-// FIN after the last byte; 'finish' after the write callbacks, as Node.
-Socket.prototype._finish = function () {
-  var self = this;
-  this._finished = true;
-  this.writable = false;
-  if (this._handle) this._handle.shutdown();
-  nextTick(function () {
-    self.emit('finish');
-    if (self._endEmitted && !self.destroyed) self.destroy();
-  });
-};
-
-Socket.prototype.end = function (data, encoding, cb) {
-  if (typeof data === 'function') { cb = data; data = undefined; }
-  else if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-  if (data !== undefined && data !== null) this.write(data, encoding);
-  if (typeof cb === 'function') this.once('finish', cb);
-  if (this._ending) return this;
-  this._ending = true;
-  if (this._handle && !this.connecting && !this._queue.length) this._finish();
-  return this;
-};
-
-Socket.prototype.destroy = function (err) {
-  if (this.destroyed) return this;
-  var self = this;
-  this.destroyed = true;
-  this.readable = this.writable = false;
-  this.connecting = false;
-  if (this._timer) { clearTimeout(this._timer); this._timer = null; }
-  if (this._handle) {
-    // unsent data is dropped; an error or unread input means a reset
-    if (err || this._queue.length) this._handle.abort();
-    else this._handle.close();
-    this._handle = null;
-  }
-  this._queue = [];
-  this._queued = 0;
-  this._rbuf = [];
-  if (this.server) this.server._connectionClosed();
-  nextTick(function () {
-    if (err) {
-      self._hadError = true;
-      self.emit('error', err);
-    }
-    self.emit('close', !!err);
-  });
-  return this;
-};
-
 Socket.prototype.destroySoon = function () {
-  this.end();
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
 };
 
 Socket.prototype.resetAndDestroy = function () {
@@ -450,8 +375,6 @@ Socket.prototype.unref = function () {
   if (this._handle) this._handle.unref();
   return this;
 };
-Socket.prototype.cork = function () {};
-Socket.prototype.uncork = function () {};
 
 // ---- Server
 
@@ -519,7 +442,8 @@ Server.prototype._onConnection = function (handle) {
   s.server = this;
   this._connections++;
   s._attach(handle);
-  if (this.pauseOnConnect) s._flowing = false;
+  if (this.pauseOnConnect) s.pause();
+  else s._startReading();
   this.emit('connection', s);
 };
 

@@ -24,23 +24,32 @@ MUJS_DIR ?= build/src/mujs-1.3.2
 HTTP_PARSER_DIR ?= build/src/http-parser-2.9.4
 
 JS_MUJS_DEFS ?= -DJS_STACKSIZE=2048 -DJS_ENVLIMIT=256 -DJS_TRYLIMIT=64 -DJS_ASTLIMIT=100 -DREG_MAXREC=256
-JS_LIB_FILES := $(sort $(wildcard js/lib/*.js))
-JS_LIB_ARGS := $(foreach f,$(JS_LIB_FILES),$(basename $(notdir $(f)))=$(f))
+JS_LIB_FILES := $(sort $(wildcard js/lib/*.js js/lib/*/*.js))
+JS_LIB_ARGS := $(foreach f,$(JS_LIB_FILES),$(patsubst js/lib/%.js,%,$(f))=$(f))
 JS_RUNTIME_SRCS := js/runtime.c $(sort $(wildcard js/binding_*.c))
 JS_RUNTIME_HDRS := js/runtime.h js/runtime_internal.h
 
 HOST_CFLAGS ?= -O2 -g
 HOST_WARN := -std=gnu11 -Wall -Wextra -Werror
-HOST_INC := -I. -Ijs -Itests/host -I$(MUJS_DIR) -I$(HTTP_PARSER_DIR)
+MBEDTLS_DIR ?= build/src/mbedtls-2.28.3
+ZLIB_DIR ?= build/src/zlib-1.2.13.dfsg
+HOST_INC := -I. -Ijs -Itests/host -I$(MUJS_DIR) -I$(HTTP_PARSER_DIR) \
+	    -I$(MBEDTLS_DIR)/include '-DMBEDTLS_CONFIG_FILE="js/mbedtls_config.h"' -I$(ZLIB_DIR) -DZ_SOLO
 HOST_SRCS := $(JS_RUNTIME_SRCS) tests/host/platform_linux.c tests/host/host_main.c tests/host/host_bundle.c lib/dtoa.c \
-	     tests/host/net_loopback.c tests/host/loop_host.c
+	     tests/host/net_loopback.c tests/host/loop_host.c tests/host/entropy_linux.c
+# mbedTLS and zlib for js/binding_crypto.c and js/binding_zlib.c: the same
+# sources the kernel links (Makefile: MBEDTLS_SRCS, ZLIB_SRCS)
+HOST_MBEDTLS_SRCS := md.c md5.c sha1.c sha256.c sha512.c pkcs5.c aes.c ctr_drbg.c entropy.c platform_util.c
+HOST_ZLIB_SRCS := adler32.c crc32.c deflate.c inflate.c inffast.c inftrees.c trees.c zutil.c
+HOST_THIRD_OBJS := $(patsubst %.c,$(HOST_BUILD)/mbedtls/%.o,$(HOST_MBEDTLS_SRCS)) \
+		   $(patsubst %.c,$(HOST_BUILD)/zlib/%.o,$(HOST_ZLIB_SRCS))
 HOST_OBJS := $(patsubst %.c,$(HOST_BUILD)/%.o,$(HOST_SRCS))
 
 .PHONY: host host-test-js
 
 host: $(HOST_BUILD)/unijs-host
 
-$(HOST_BUILD)/unijs-host: $(HOST_OBJS) $(HOST_BUILD)/mujs.o $(HOST_BUILD)/http_parser.o $(HOST_BUILD)/bundle_lib.o
+$(HOST_BUILD)/unijs-host: $(HOST_OBJS) $(HOST_BUILD)/mujs.o $(HOST_BUILD)/http_parser.o $(HOST_BUILD)/bundle_lib.o $(HOST_THIRD_OBJS)
 	$(HOST_CC) -no-pie -o $@ $^ -lm
 
 # (loop_host.c compiles lib/loop.c whole, behind its fake arch/ layer)
@@ -63,6 +72,14 @@ $(HOST_BUILD)/mujs.o: $(MUJS_DIR)/one.c $(MUJS_DIR)/.unijs-patches $(wildcard bu
 $(HOST_BUILD)/http_parser.o: $(HTTP_PARSER_DIR)/http_parser.c tests/host/host.mk
 	@mkdir -p $(dir $@)
 	$(HOST_CC) $(HOST_CFLAGS) -w -c -o $@ $<
+
+$(HOST_BUILD)/mbedtls/%.o: $(MBEDTLS_DIR)/library/%.c js/mbedtls_config.h tests/host/host.mk
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(HOST_CFLAGS) -w -I. -I$(MBEDTLS_DIR)/include '-DMBEDTLS_CONFIG_FILE="js/mbedtls_config.h"' -c -o $@ $<
+
+$(HOST_BUILD)/zlib/%.o: $(ZLIB_DIR)/%.c tests/host/host.mk
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(HOST_CFLAGS) -w -DZ_SOLO -c -o $@ $<
 
 $(HOST_BUILD)/bundle_lib.S: $(JS_LIB_FILES) scripts/jsembed.sh
 	@mkdir -p $(dir $@)
