@@ -603,15 +603,86 @@ exports.inherits = function (ctor, superCtor) {
   });
 };
 
-exports.deprecate = function (fn, msg) {
+// deprecate(fn, msg[, code]): the first call warns through
+// process.emitWarning (a DeprecationWarning, once per code across all
+// deprecated functions, as Node); process.noDeprecation turns it off.
+var deprecatedCodes = {};
+exports.deprecate = function (fn, msg, code) {
+  if (typeof fn !== 'function') {
+    var e = new TypeError('The "fn" argument must be of type function.' + receivedOf(fn));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  if (process.noDeprecation === true) return fn;
+  if (code !== undefined && typeof code !== 'string') {
+    var e2 = new TypeError('The "code" argument must be of type string.' + receivedOf(code));
+    e2.code = 'ERR_INVALID_ARG_TYPE';
+    throw e2;
+  }
   var warned = false;
-  return function () {
+  function deprecated() {
     if (!warned) {
       warned = true;
-      process.stderr.write('(unijs) DeprecationWarning: ' + msg + '\n');
+      if (code !== undefined) {
+        if (!deprecatedCodes[code]) {
+          deprecatedCodes[code] = true;
+          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+        }
+      } else {
+        process.emitWarning(msg, 'DeprecationWarning', deprecated);
+      }
+    }
+    if (this instanceof deprecated) {
+      var obj = Object.create(fn.prototype);
+      var r = fn.apply(obj, arguments);
+      return r !== null && (typeof r === 'object' || typeof r === 'function') ? r : obj;
     }
     return fn.apply(this, arguments);
-  };
+  }
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
+};
+
+function receivedOf(v) {
+  if (v === null || v === undefined) return ' Received ' + v;
+  if (typeof v === 'object') return ' Received an instance of ' + ((v.constructor && v.constructor.name) || 'Object');
+  return ' Received type ' + typeof v + ' (' + inspect(v) + ')';
+}
+
+// debuglog(section[, cb]): a logger that writes "SECTION PID: message" to
+// stderr when NODE_DEBUG (comma-separated, * wildcards, any case) names the
+// section, and does nothing otherwise.
+var debugEnv = null;
+function debugEnabled(section) {
+  if (debugEnv === null) {
+    var v = (process.env.NODE_DEBUG || '').trim();
+    debugEnv = v ? new RegExp('^(' + v.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*')
+      .replace(/\s*,\s*/g, '$|^') + ')$', 'i') : false;
+  }
+  return !!debugEnv && debugEnv.test(section);
+}
+exports.debuglog = exports.debug = function (section, cb) {
+  section = String(section).toUpperCase();
+  var enabled;
+  function init() {
+    if (enabled === undefined) enabled = debugEnabled(section);
+  }
+  function logger() {
+    init();
+    if (typeof cb === 'function') {
+      var f = cb;
+      cb = null;
+      f(logger);
+    }
+    if (!enabled) return;
+    process.stderr.write(section + ' ' + process.pid + ': ' +
+      formatWithOptions({ colors: false }, arguments) + '\n');
+  }
+  Object.defineProperty(logger, 'enabled', {
+    get: function () { init(); return enabled; }, configurable: true, enumerable: true
+  });
+  return logger;
 };
 
 exports.isArray = Array.isArray;
