@@ -183,7 +183,8 @@ static void stream_write(js_State *J)
 }
 
 /* The serial console is no terminal unless the command line says so with
- * env.UNIJS_TTY=1 (then isTTY is true, as on a terminal under Node). */
+ * env.UNIJS_TTY=1 (then isTTY is true, as on a terminal under Node; without
+ * it isTTY is undefined, as Node's on a pipe or a file). */
 static int process_tty(const struct runtime_config *cfg)
 {
 	int i;
@@ -199,8 +200,10 @@ static void process_stream(js_State *J, const char *name, int fd, const struct r
 	js_newobject(J);
 	js_newcfunction(J, stream_write, "write", 1);
 	js_setproperty(J, -2, "write");
-	js_pushboolean(J, process_tty(cfg));
-	js_setproperty(J, -2, "isTTY");
+	if (process_tty(cfg)) { /* absent otherwise, as Node on a pipe or file */
+		js_pushboolean(J, 1);
+		js_setproperty(J, -2, "isTTY");
+	}
 	setnum(J, "fd", fd);
 	js_setproperty(J, -2, name);
 }
