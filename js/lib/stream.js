@@ -18,7 +18,8 @@ var Buffer = require('buffer').Buffer;
 var StringDecoder; // string_decoder, loaded by setEncoding
 
 function nop() {}
-var nextTick = process.nextTick;
+// looked up on each call: async_hooks wraps process.nextTick to carry context
+function nextTick() { return process.nextTick.apply(process, arguments); }
 
 // ---- errors, with Node's codes and messages
 
