@@ -2125,6 +2125,29 @@ function pipeStreams(src, dst, finish, end) {
   eos(dst, { readable: false, writable: true }, finish);
 }
 
+// ---- process.stdout and process.stderr become Writables once streams
+// are loaded (they start as plain objects with a native write, so that an
+// app that never loads stream does not pay for it): pipe(), pipeline(),
+// 'finish' and 'drain' then work on them as in Node. Their native write
+// (or whatever the app put in its place) becomes _write; like Node's they
+// are never really closed.
+
+function upgradeStdio(out) {
+  if (!out || out._writableState || typeof out.write !== 'function') return;
+  var raw = out.write;
+  Object.setPrototypeOf(out, Writable.prototype);
+  Writable.call(out, { decodeStrings: false, emitClose: false, autoDestroy: false });
+  delete out.write;
+  out._isStdio = true;
+  out._write = function (chunk, encoding, cb) {
+    raw.call(out, typeof chunk === 'string' ? chunk : chunk.toString());
+    cb();
+  };
+  out._destroy = function (err, cb) { cb(err); };
+}
+upgradeStdio(process.stdout);
+upgradeStdio(process.stderr);
+
 // ---- the module: Stream itself, as in Node
 
 function addAbortSignal(signal, stream) {
