@@ -1,8 +1,7 @@
 'use strict';
 // tests/node-suite/common.js: a small stand-in for Node's test/common (the
-// call-count checks the
-// stream tests use, verified when the process exits), installed as
-// test/common/index.js next to Node's own test files by run.sh.
+// call-count checks the stream tests use, verified when the process exits),
+// installed as test/common/index.js next to Node's own tests by run.sh.
 var assert = require('assert');
 var checks = [];
 function noop() {}
