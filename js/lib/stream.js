@@ -1829,7 +1829,10 @@ Transform.prototype._write = function (chunk, encoding, callback) {
       return;
     }
     if (val !== null && val !== undefined) self.push(val);
-    if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
+    if (rState.ended) {
+      // push(null) was called: the callback waits a tick for that state
+      nextTick(callback);
+    } else if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
       callback();
     } else {
       self._transformCallback = callback;
