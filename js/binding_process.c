@@ -19,6 +19,9 @@
 
 #include "runtime_internal.h"
 
+/* The Node release whose API unijs follows (the tests' oracle). */
+#define UNIJS_NODE_VERSION "20.20.2"
+
 /* A method implemented by export `name` of core module `module`. */
 struct lazy_method {
 	const char *module;
@@ -80,6 +83,7 @@ static const struct lazy_method process_lazy[] = {
 	{ "internal", "process.uptime", "uptime", 0 },
 	{ "internal", "process.cwd", "cwd", 0 },
 	{ "internal", "process.abort", "abort", 0 },
+	{ "internal", "process.emitWarning", "emitWarning", 3 },
 	{ NULL, NULL, NULL, 0 }
 };
 #undef EVENT
@@ -178,13 +182,28 @@ static void stream_write(js_State *J)
 	js_pushboolean(J, 1);
 }
 
-static void process_stream(js_State *J, const char *name, int fd)
+/* The serial console is no terminal unless the command line says so with
+ * env.UNIJS_TTY=1 (then isTTY is true, as on a terminal under Node; without
+ * it isTTY is undefined, as Node's on a pipe or a file). */
+static int process_tty(const struct runtime_config *cfg)
+{
+	int i;
+
+	for (i = 0; i < cfg->envc; i++)
+		if (!strcmp(cfg->env[i], "UNIJS_TTY=1"))
+			return 1;
+	return 0;
+}
+
+static void process_stream(js_State *J, const char *name, int fd, const struct runtime_config *cfg)
 {
 	js_newobject(J);
 	js_newcfunction(J, stream_write, "write", 1);
 	js_setproperty(J, -2, "write");
-	js_pushboolean(J, 0);
-	js_setproperty(J, -2, "isTTY");
+	if (process_tty(cfg)) { /* absent otherwise, as Node on a pipe or file */
+		js_pushboolean(J, 1);
+		js_setproperty(J, -2, "isTTY");
+	}
 	setnum(J, "fd", fd);
 	js_setproperty(J, -2, name);
 }
@@ -301,11 +320,18 @@ void runtime_process_init(js_State *J, const struct runtime_config *cfg)
 
 	js_newobject(J);
 	setstr(J, "title", "unijs");
-	setstr(J, "version", "v0.1.0");
+	/* The Node API unijs follows (docs/modules.md): packages test
+	 * process.version and process.versions.node for features. */
+	setstr(J, "version", "v" UNIJS_NODE_VERSION);
 	js_newobject(J);
+	setstr(J, "node", UNIJS_NODE_VERSION);
 	setstr(J, "unijs", "0.1.0");
 	setstr(J, "mujs", "1.3.2");
 	js_setproperty(J, -2, "versions");
+	js_newobject(J);
+	setstr(J, "name", "node");
+	setstr(J, "lts", "Iron");
+	js_setproperty(J, -2, "release");
 	setstr(J, "arch", "x64");
 	setstr(J, "platform", "unijs");
 	setnum(J, "pid", 1);
@@ -330,8 +356,8 @@ void runtime_process_init(js_State *J, const struct runtime_config *cfg)
 	js_setproperty(J, -2, "exit");
 	js_newcfunction(J, process_memoryUsage, "memoryUsage", 0);
 	js_setproperty(J, -2, "memoryUsage");
-	process_stream(J, "stdout", 1);
-	process_stream(J, "stderr", 2);
+	process_stream(J, "stdout", 1, cfg);
+	process_stream(J, "stderr", 2, cfg);
 	lazy_install(J, process_lazy);
 	runtime_loop_init(J);
 	js_setglobal(J, "process");

@@ -252,8 +252,10 @@ proto.eventNames = function () {
   return this._events === undefined ? [] : orderedNames(this._events);
 };
 
+// (an emitter may have shadowed its listenerCount: Node then counts itself)
 EventEmitter.listenerCount = function (emitter, type) {
-  return emitter.listenerCount(type);
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return proto.listenerCount.call(emitter, type);
 };
 
 EventEmitter.getEventListeners = function (emitter, type) {

@@ -205,3 +205,71 @@ exports.onUncaught = function (err) {
   process.exitCode = 1;
   return 1;
 };
+
+// process.emitWarning(warning[, type[, code]][, ctor]) or (warning, options):
+// 'warning' on the next tick, then printed as Node prints it,
+// "(node:1) [CODE] Name: message", unless NODE_NO_WARNINGS=1 or, for
+// deprecations, process.noDeprecation. (No --trace-warnings hint: unijs has
+// no node flags.)
+exports['process.emitWarning'] = function (warning, type, code, ctor) {
+  var detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined && typeof type !== 'string') throw argType('type', 'of type string', type);
+  if (typeof code === 'function') { ctor = code; code = undefined; }
+  else if (code !== undefined && typeof code !== 'string') throw argType('code', 'of type string', code);
+  if (typeof warning === 'string') {
+    var w = new Error(warning);
+    w.name = String(type || 'Warning');
+    if (code !== undefined) w.code = code;
+    if (detail !== undefined) w.detail = detail;
+    if (typeof ctor === 'function') exports.captureStackTrace(w, ctor);
+    warning = w;
+  } else if (!(warning instanceof Error)) {
+    throw argType('warning', 'of type string or an instance of Error', warning);
+  }
+  if (warning.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) throw warning;
+  }
+  process.nextTick(function () {
+    printWarning(warning);
+    process.emit('warning', warning);
+  });
+};
+
+// Node's own 'warning' listener, which runs before the app's. Its hint
+// names node's flags, which unijs does not have; it is kept so that
+// output matches Node's.
+var warningHintShown = false;
+function printWarning(warning) {
+  if (process.env.NODE_NO_WARNINGS === '1') return;
+  var isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation && process.noDeprecation) return;
+  var msg = '(node:' + process.pid + ') ';
+  if (warning.code) msg += '[' + warning.code + '] ';
+  msg += String(warning);
+  if (typeof warning.detail === 'string') msg += '\n' + warning.detail;
+  if (!warningHintShown) {
+    warningHintShown = true;
+    msg += '\n(Use `node ' + (isDeprecation ? '--trace-deprecation' : '--trace-warnings') +
+      ' ...` to show where the warning was created)';
+  }
+  console.error(msg);
+}
+
+function argType(name, expected, v) {
+  var e = new TypeError('The "' + name + '" argument must be ' + expected + '. Received ' +
+    (v === null || v === undefined ? String(v) : typeof v === 'object' ? 'an instance of ' +
+      ((v.constructor && v.constructor.name) || 'Object') : 'type ' + typeof v + ' (' + require('util').inspect(v) + ')'));
+  e.code = 'ERR_INVALID_ARG_TYPE';
+  return e;
+}

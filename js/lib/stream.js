@@ -18,7 +18,8 @@ var Buffer = require('buffer').Buffer;
 var StringDecoder; // string_decoder, loaded by setEncoding
 
 function nop() {}
-var nextTick = process.nextTick;
+// looked up on each call: async_hooks wraps process.nextTick to carry context
+function nextTick() { return process.nextTick.apply(process, arguments); }
 
 // ---- errors, with Node's codes and messages
 
@@ -130,8 +131,8 @@ Stream.prototype.pipe = function (dest, options) {
     cleanup();
     if (EE.listenerCount(this, 'error') === 0) this.emit('error', er);
   }
-  source.prependListener('error', onerror);
-  dest.prependListener('error', onerror);
+  prependListener(source, 'error', onerror);
+  prependListener(dest, 'error', onerror);
   function cleanup() {
     source.removeListener('data', ondata);
     dest.removeListener('drain', ondrain);
@@ -336,6 +337,7 @@ function symbolKey(name) {
 }
 function isIterable(obj, isAsync) {
   if (obj === null || obj === undefined) return false;
+  if (typeof obj === 'string') return isAsync !== true; // strings iterate by character
   if (isAsync === true) return typeof obj[symbolKey('asyncIterator')] === 'function' || typeof obj['@@asyncIterator'] === 'function';
   if (isAsync === false) return typeof obj[symbolKey('iterator')] === 'function' || typeof obj['@@iterator'] === 'function';
   return isIterable(obj, true) || isIterable(obj, false) || Array.isArray(obj);
@@ -814,7 +816,7 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
       else dest.emit('error', er);
     }
   }
-  dest.prependListener('error', onerror);
+  prependListener(dest, 'error', onerror);
   function onclose() {
     dest.removeListener('finish', onfinish);
     unpipe();
@@ -831,6 +833,16 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
   else if (!state.flowing) src.resume();
   return dest;
 };
+
+// Emitters without prependListener (old ones, or an app that removed it)
+// still get the listener first, as Node's helper does.
+function prependListener(emitter, event, fn) {
+  if (typeof emitter.prependListener === 'function') return emitter.prependListener(event, fn);
+  var list = emitter._events && emitter._events[event];
+  if (!list) emitter.on(event, fn);
+  else if (Array.isArray(list)) list.unshift(fn);
+  else emitter._events[event] = [fn, list];
+}
 
 function pipeOnDrain(src, dest) {
   return function () {
@@ -1152,6 +1164,11 @@ function assign(target) {
 }
 
 function getIterator(obj, isAsync) {
+  if (typeof obj === 'string') {
+    if (isAsync) return null;
+    var i = 0;
+    return { next: function () { return i < obj.length ? { value: obj.charAt(i++), done: false } : { value: undefined, done: true }; } };
+  }
   var f = obj[symbolKey(isAsync ? 'asyncIterator' : 'iterator')] || obj[isAsync ? '@@asyncIterator' : '@@iterator'];
   return typeof f === 'function' ? f.call(obj) : null;
 }
@@ -1812,7 +1829,10 @@ Transform.prototype._write = function (chunk, encoding, callback) {
       return;
     }
     if (val !== null && val !== undefined) self.push(val);
-    if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
+    if (rState.ended) {
+      // push(null) was called: the callback waits a tick for that state
+      nextTick(callback);
+    } else if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
       callback();
     } else {
       self._transformCallback = callback;
@@ -1968,6 +1988,14 @@ function fromReadable(val) {
   return o;
 }
 
+// Calls ok(value of p) or fail(error) a microtask later, as awaiting p
+// would; without Promise (an ES5 app that has none) a tick later.
+function settle(p, ok, fail) {
+  if (typeof Promise === 'function') Promise.resolve(p).then(ok, fail);
+  else if (p && typeof p.then === 'function') p.then(ok, fail);
+  else nextTick(ok, p);
+}
+
 // Writes an (async) iterable into a writable, waiting for 'drain'.
 function pump(iterable, writable, finish, end) {
   var error, onresolve = null, iterator;
@@ -2006,7 +2034,7 @@ function pump(iterable, writable, finish, end) {
     } catch (err) {
       return done(err);
     }
-    Promise.resolve(p).then(function (r) {
+    settle(p, function (r) {
       if (r.done) {
         if (end) writable.end();
         return wait(function () { done(); });
@@ -2015,7 +2043,7 @@ function pump(iterable, writable, finish, end) {
       else loop();
     }, function (err) { done(error !== err && error ? error : err); });
   }
-  Promise.resolve().then(function () {
+  settle(undefined, function () {
     iterator = getIterator(iterable, true) || getIterator(iterable, false);
     if (!iterator && Array.isArray(iterable)) {
       var i = 0;
@@ -2123,6 +2151,29 @@ function pipeStreams(src, dst, finish, end) {
   });
   eos(dst, { readable: false, writable: true }, finish);
 }
+
+// ---- process.stdout and process.stderr become Writables once streams
+// are loaded (they start as plain objects with a native write, so that an
+// app that never loads stream does not pay for it): pipe(), pipeline(),
+// 'finish' and 'drain' then work on them as in Node. Their native write
+// (or whatever the app put in its place) becomes _write; like Node's they
+// are never really closed.
+
+function upgradeStdio(out) {
+  if (!out || out._writableState || typeof out.write !== 'function') return;
+  var raw = out.write;
+  Object.setPrototypeOf(out, Writable.prototype);
+  Writable.call(out, { decodeStrings: false, emitClose: false, autoDestroy: false });
+  delete out.write;
+  out._isStdio = true;
+  out._write = function (chunk, encoding, cb) {
+    raw.call(out, typeof chunk === 'string' ? chunk : chunk.toString());
+    cb();
+  };
+  out._destroy = function (err, cb) { cb(err); };
+}
+upgradeStdio(process.stdout);
+upgradeStdio(process.stderr);
 
 // ---- the module: Stream itself, as in Node
 

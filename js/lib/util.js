@@ -14,8 +14,41 @@ var defaults = {
   maxStringLength: 10000,
   showHidden: false,
   sorted: false,
-  getters: false
+  getters: false,
+  colors: false,
+  customInspect: true
 };
+
+// util.inspect.colors and styles, as Node's: [open, close] SGR codes.
+var colors = {
+  reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24], blink: [5, 25],
+  inverse: [7, 27], hidden: [8, 28], strikethrough: [9, 29], doubleunderline: [21, 24],
+  black: [30, 39], red: [31, 39], green: [32, 39], yellow: [33, 39], blue: [34, 39],
+  magenta: [35, 39], cyan: [36, 39], white: [37, 39], bgBlack: [40, 49], bgRed: [41, 49],
+  bgGreen: [42, 49], bgYellow: [43, 49], bgBlue: [44, 49], bgMagenta: [45, 49], bgCyan: [46, 49],
+  bgWhite: [47, 49], framed: [51, 54], overlined: [53, 55], gray: [90, 39], grey: [90, 39],
+  redBright: [91, 39], greenBright: [92, 39], yellowBright: [93, 39], blueBright: [94, 39],
+  magentaBright: [95, 39], cyanBright: [96, 39], whiteBright: [97, 39]
+};
+var styles = {
+  special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey',
+  null: 'bold', string: 'green', symbol: 'green', date: 'magenta', regexp: 'red', module: 'underline'
+};
+
+function stylizeWithColor(str, styleType) {
+  var style = styles[styleType];
+  if (style !== undefined) {
+    var color = colors[style];
+    if (color !== undefined) return '\u001b[' + color[0] + 'm' + str + '\u001b[' + color[1] + 'm';
+  }
+  return str;
+}
+function stylizeNoColor(str) { return str; }
+
+// visible width: without colour escapes
+function visibleLength(ctx, str) {
+  return ctx.colors ? str.replace(/\u001b\[\d\d?m/g, '').length : str.length;
+}
 
 var builtInCtors = {
   Object: 1, Function: 1, Array: 1, Number: 1, Boolean: 1, String: 1,
@@ -142,8 +175,8 @@ function getKeys(value, ctx) {
 
 function formatValue(ctx, value, recurseTimes) {
   if (typeof value !== 'object' && typeof value !== 'function')
-    return formatPrimitive(ctx, value);
-  if (value === null) return 'null';
+    return ctx.stylize(formatPrimitive(ctx, value), typeof value);
+  if (value === null) return ctx.stylize('null', 'null');
   if (ctx.customInspect) {
     // util.inspect.custom is a plain string key here (no Symbol in ES5).
     var custom = value[inspect.custom];
@@ -162,7 +195,7 @@ function formatValue(ctx, value, recurseTimes) {
       if (j === -1) { ctx.circular.push(value); index = ctx.circular.length; }
       else index = j + 1;
     }
-    return '[Circular *' + index + ']';
+    return ctx.stylize('[Circular *' + index + ']', 'special');
   }
   return formatRaw(ctx, value, recurseTimes);
 }
@@ -225,7 +258,7 @@ function formatRaw(ctx, value, recurseTimes) {
     braces = [getPrefix(constructor, tag.slice(8, -1)) + '{', '}'];
   } else if (Array.isArray(value)) {
     var prefix = constructor !== 'Array' ? getPrefix(constructor, 'Array', '(' + value.length + ')') : '';
-    keys = getKeys(value, ctx).filter(function (k) { return !isIndex(k) && k !== 'length'; });
+    keys = getKeys(value, ctx).filter(function (k) { return !isIndex(k) && (k !== 'length' || ctx.showHidden); });
     braces = [prefix + '[', ']'];
     if (value.length === 0 && keys.length === 0) return braces[0] + ']';
     extrasType = kArrayExtrasType;
@@ -240,19 +273,21 @@ function formatRaw(ctx, value, recurseTimes) {
       formatter = formatArray;
       if (value.length === 0 && keys.length === 0) return '[Arguments] []';
     } else if (typeof value === 'function') {
-      base = getFunctionBase(value, constructor);
+      base = ctx.stylize(getFunctionBase(value, constructor), 'special');
       keys = keys.filter(function (k) { return k !== 'prototype'; });
       if (keys.length === 0) return base;
     } else if (tag === '[object RegExp]') {
       base = RegExp.prototype.toString.call(value);
       var rp = getPrefix(constructor, 'RegExp');
       if (rp !== 'RegExp ') base = rp + base;
+      base = ctx.stylize(base, 'regexp');
       keys = keys.filter(function (k) { return k !== 'lastIndex'; });
       if (keys.length === 0 || recurseTimes > ctx.depth) return base;
     } else if (tag === '[object Date]') {
       base = isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
       var dp = getPrefix(constructor, 'Date');
       if (dp !== 'Date ') base = dp + base;
+      base = ctx.stylize(base, 'date');
       if (keys.length === 0) return base;
     } else if (isError(value)) {
       base = formatError(value, constructor, ctx, keys);
@@ -282,7 +317,7 @@ function formatRaw(ctx, value, recurseTimes) {
     var ctxName = getPrefix(constructor, 'Object').slice(0, -1);
     if (kind) ctxName = constructor || kind;
     if (Array.isArray(value)) ctxName = getPrefix(constructor, 'Array').slice(0, -1);
-    return constructor !== null ? '[' + ctxName + ']' : ctxName;
+    return ctx.stylize(constructor !== null ? '[' + ctxName + ']' : ctxName, 'special');
   }
   recurseTimes += 1;
   ctx.seen.push(value);
@@ -394,17 +429,33 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
     str = formatValue(ctx, desc.value, recurseTimes);
     ctx.indentationLvl -= 2;
   } else if (desc.get !== undefined) {
-    str = desc.set !== undefined ? '[Getter/Setter]' : '[Getter]';
+    var label = desc.set !== undefined ? 'Getter/Setter' : 'Getter', st = ctx.stylize;
+    if (ctx.getters && (ctx.getters === true || (ctx.getters === 'get' && desc.set === undefined) ||
+        (ctx.getters === 'set' && desc.set !== undefined))) {
+      try {
+        var tmp = desc.get.call(value);
+        ctx.indentationLvl += 2;
+        if (tmp === null) str = st('[' + label + ':', 'special') + ' ' + st('null', 'null') + st(']', 'special');
+        else if (typeof tmp === 'object') str = st('[' + label + ']', 'special') + ' ' + formatValue(ctx, tmp, recurseTimes);
+        else str = st('[' + label + ':', 'special') + ' ' + st(formatPrimitive(ctx, tmp), typeof tmp) + st(']', 'special');
+        ctx.indentationLvl -= 2;
+      } catch (err) {
+        str = st('[' + label + ':', 'special') + ' <Inspection threw (' + (err && err.message) + ')>' + st(']', 'special');
+      }
+    } else {
+      str = st('[' + label + ']', 'special');
+    }
   } else if (desc.set !== undefined) {
-    str = '[Setter]';
+    str = ctx.stylize('[Setter]', 'special');
   } else {
-    str = 'undefined';
+    str = ctx.stylize('undefined', 'undefined');
   }
   if (type === kArrayExtrasType) return str;
   key = String(key);
-  if (desc.enumerable === false) name = '[' + key + ']';
+  // (mujs reports an array's length as enumerable; it is not)
+  if (desc.enumerable === false || (key === 'length' && Array.isArray(value))) name = '[' + key + ']';
   else if (keyIdentRe.test(key)) name = key;
-  else name = strEscape(key);
+  else name = ctx.stylize(strEscape(key), 'string');
   return name + ': ' + str;
 }
 
@@ -412,7 +463,7 @@ function isBelowBreakLength(ctx, output, start, base) {
   var total = output.length + start, i;
   if (total + output.length > ctx.breakLength) return false;
   for (i = 0; i < output.length; i++) {
-    total += output[i].length;
+    total += visibleLength(ctx, output[i]);
     if (total > ctx.breakLength) return false;
   }
   return base === '' || base.indexOf('\n') === -1;
@@ -423,7 +474,7 @@ function groupArrayElements(ctx, output, value) {
   if (ctx.maxArrayLength < output.length) outputLength--; // "... more items"
   var separatorSpace = 2, dataLen = new Array(outputLength), len;
   for (; i < outputLength; i++) {
-    len = output[i].length;
+    len = visibleLength(ctx, output[i]);
     dataLen[i] = len;
     totalLength += len + separatorSpace;
     if (maxLength < len) maxLength = len;
@@ -456,10 +507,10 @@ function groupArrayElements(ctx, output, value) {
       var maxIdx = Math.min(i + columns, outputLength), str = '';
       j = i;
       for (; j < maxIdx - 1; j++) {
-        var cell = output[j] + ', ';
-        str += padStart ? pad(cell, maxLineLength[j - i], true) : pad(cell, maxLineLength[j - i], false);
+        var cell = output[j] + ', ', extra = output[j].length - dataLen[j];
+        str += padStart ? pad(cell, maxLineLength[j - i] + extra, true) : pad(cell, maxLineLength[j - i] + extra, false);
       }
-      if (padStart) str += pad(output[j], maxLineLength[j - i] - separatorSpace, true);
+      if (padStart) str += pad(output[j], maxLineLength[j - i] - separatorSpace + output[j].length - dataLen[j], true);
       else str += output[j];
       tmp.push(str);
     }
@@ -520,7 +571,10 @@ function inspect(value, opts) {
     maxStringLength: defaults.maxStringLength,
     showHidden: defaults.showHidden,
     sorted: defaults.sorted,
-    customInspect: true,
+    getters: defaults.getters,
+    colors: defaults.colors,
+    customInspect: defaults.customInspect,
+    stylize: null,
     circular: undefined
   };
   if (arguments.length > 1 && typeof opts === 'boolean') {
@@ -529,6 +583,7 @@ function inspect(value, opts) {
   } else if (opts && typeof opts === 'object') {
     for (var k in opts) if (hasOwn.call(opts, k) && hasOwn.call(ctx, k) && k !== 'seen') ctx[k] = opts[k];
   }
+  ctx.stylize = ctx.colors ? stylizeWithColor : stylizeNoColor;
   if (ctx.depth === Infinity) ctx.depth = null;
   if (ctx.maxArrayLength === null || ctx.maxArrayLength === Infinity) ctx.maxArrayLength = 4294967295;
   if (ctx.maxStringLength === null || ctx.maxStringLength === Infinity) ctx.maxStringLength = 4294967295;
@@ -537,6 +592,8 @@ function inspect(value, opts) {
 }
 inspect.custom = 'nodejs.util.inspect.custom';
 inspect.defaultOptions = defaults;
+inspect.colors = colors;
+inspect.styles = styles;
 
 // %s of objects: inspect unless the object has its own toString.
 function hasBuiltInToString(value) {
@@ -650,15 +707,86 @@ exports.inherits = function (ctor, superCtor) {
   });
 };
 
-exports.deprecate = function (fn, msg) {
+// deprecate(fn, msg[, code]): the first call warns through
+// process.emitWarning (a DeprecationWarning, once per code across all
+// deprecated functions, as Node); process.noDeprecation turns it off.
+var deprecatedCodes = {};
+exports.deprecate = function (fn, msg, code) {
+  if (typeof fn !== 'function') {
+    var e = new TypeError('The "fn" argument must be of type function.' + receivedOf(fn));
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
+  if (process.noDeprecation === true) return fn;
+  if (code !== undefined && typeof code !== 'string') {
+    var e2 = new TypeError('The "code" argument must be of type string.' + receivedOf(code));
+    e2.code = 'ERR_INVALID_ARG_TYPE';
+    throw e2;
+  }
   var warned = false;
-  return function () {
+  function deprecated() {
     if (!warned) {
       warned = true;
-      process.stderr.write('(unijs) DeprecationWarning: ' + msg + '\n');
+      if (code !== undefined) {
+        if (!deprecatedCodes[code]) {
+          deprecatedCodes[code] = true;
+          process.emitWarning(msg, 'DeprecationWarning', code, deprecated);
+        }
+      } else {
+        process.emitWarning(msg, 'DeprecationWarning', deprecated);
+      }
+    }
+    if (this instanceof deprecated) {
+      var obj = Object.create(fn.prototype);
+      var r = fn.apply(obj, arguments);
+      return r !== null && (typeof r === 'object' || typeof r === 'function') ? r : obj;
     }
     return fn.apply(this, arguments);
-  };
+  }
+  Object.setPrototypeOf(deprecated, fn);
+  if (fn.prototype) deprecated.prototype = fn.prototype;
+  return deprecated;
+};
+
+function receivedOf(v) {
+  if (v === null || v === undefined) return ' Received ' + v;
+  if (typeof v === 'object') return ' Received an instance of ' + ((v.constructor && v.constructor.name) || 'Object');
+  return ' Received type ' + typeof v + ' (' + inspect(v) + ')';
+}
+
+// debuglog(section[, cb]): a logger that writes "SECTION PID: message" to
+// stderr when NODE_DEBUG (comma-separated, * wildcards, any case) names the
+// section, and does nothing otherwise.
+var debugEnv = null;
+function debugEnabled(section) {
+  if (debugEnv === null) {
+    var v = (process.env.NODE_DEBUG || '').trim();
+    debugEnv = v ? new RegExp('^(' + v.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*')
+      .replace(/\s*,\s*/g, '$|^') + ')$', 'i') : false;
+  }
+  return !!debugEnv && debugEnv.test(section);
+}
+exports.debuglog = exports.debug = function (section, cb) {
+  section = String(section).toUpperCase();
+  var enabled;
+  function init() {
+    if (enabled === undefined) enabled = debugEnabled(section);
+  }
+  function logger() {
+    init();
+    if (typeof cb === 'function') {
+      var f = cb;
+      cb = null;
+      f(logger);
+    }
+    if (!enabled) return;
+    process.stderr.write(section + ' ' + process.pid + ': ' +
+      formatWithOptions({ colors: false }, arguments) + '\n');
+  }
+  Object.defineProperty(logger, 'enabled', {
+    get: function () { init(); return enabled; }, configurable: true, enumerable: true
+  });
+  return logger;
 };
 
 exports.isArray = Array.isArray;

@@ -98,3 +98,14 @@ var log = function () { console.log.apply(console, arguments); };
   o.emit('end');
   w.on('finish', function () { log('H legacy', got.join('+')); });
 })();
+
+(function () {
+  // a Transform that ends its readable side at once: its write callbacks
+  // wait a tick, so the source is paused after two reads
+  var reads = 0;
+  var src = new stream.Readable({ read: function () { if (reads++ < 5) this.push(Buffer.alloc(20000)); } });
+  var t = new stream.Transform({ transform: function (c, e, cb) { this.push(null); cb(); } });
+  src.pipe(t);
+  t.on('data', function () {});
+  t.on('end', function () { log('I end', reads, src.isPaused()); });
+})();

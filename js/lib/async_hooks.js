@@ -1,0 +1,227 @@
+// async_hooks: AsyncLocalStorage and AsyncResource.
+//
+// A context is a frozen map from each AsyncLocalStorage to its store. It is
+// captured when a callback is scheduled and restored while the callback
+// runs, for: setTimeout, setInterval, setImmediate, process.nextTick,
+// queueMicrotask, Promise reactions (then/catch/finally, hence await) and
+// AsyncResource. Loading this module installs those wrappers (global
+// functions and require('timers')). Callbacks that come from I/O (net and
+// http events, process.stdin) are not scheduled by JavaScript: they run in
+// the context that was current when the loop called them (the top-level
+// one), not in the context where the socket or server was made as in Node;
+// inside a request handler, run() and everything it schedules propagate.
+// Not provided: createHook, executionAsyncResource (docs/modules.md).
+'use strict';
+
+var ROOT = {};
+var current = ROOT;
+var nextId = 1;
+var executionId = 1, triggerId = 0;
+
+function setContext(c) { current = c; }
+
+// fn bound to the context current now (and to fresh async ids).
+function bindCurrent(fn) {
+  if (typeof fn !== 'function' || fn.__unijsAsyncBound) return fn;
+  var ctx = current, id = ++nextId, trigger = executionId;
+  var bound = function () {
+    var saved = current, savedId = executionId, savedTrigger = triggerId;
+    current = ctx;
+    executionId = id;
+    triggerId = trigger;
+    try {
+      return fn.apply(this, arguments);
+    } finally {
+      current = saved;
+      executionId = savedId;
+      triggerId = savedTrigger;
+    }
+  };
+  bound.__unijsAsyncBound = true;
+  return bound;
+}
+
+// ---- the wrappers
+
+function wrapScheduler(obj, name, cbIndex) {
+  var orig = obj[name];
+  if (typeof orig !== 'function' || orig.__unijsAsyncWrapper) return;
+  var w = function () {
+    var args = Array.prototype.slice.call(arguments);
+    if (typeof args[cbIndex] === 'function') args[cbIndex] = bindCurrent(args[cbIndex]);
+    return orig.apply(this, args);
+  };
+  w.__unijsAsyncWrapper = true;
+  w.__unijsOriginal = orig;
+  obj[name] = w;
+}
+
+var GLOBAL = Function('return this')();
+var timers = require('timers'); // puts the real timer functions in the globals
+['setTimeout', 'setInterval', 'setImmediate'].forEach(function (n) {
+  wrapScheduler(GLOBAL, n, 0);
+  wrapScheduler(timers, n, 0);
+});
+wrapScheduler(process, 'nextTick', 0);
+wrapScheduler(GLOBAL, 'queueMicrotask', 0);
+
+// Promise comes from core-js in the app's bundle and may appear after this
+// module loaded: checked again whenever a context is set.
+function patchPromise() {
+  var P = GLOBAL.Promise;
+  if (typeof P !== 'function' || !P.prototype || typeof P.prototype.then !== 'function') return;
+  var then = P.prototype.then;
+  if (then.__unijsAsyncWrapper) return;
+  var w = function (onFulfilled, onRejected) {
+    return then.call(this, bindCurrent(onFulfilled), bindCurrent(onRejected));
+  };
+  w.__unijsAsyncWrapper = true;
+  P.prototype.then = w;
+}
+patchPromise();
+
+// ---- AsyncLocalStorage
+
+function copyContext(ctx) {
+  var c = {};
+  for (var k in ctx) if (Object.prototype.hasOwnProperty.call(ctx, k)) c[k] = ctx[k];
+  return c;
+}
+
+function AsyncLocalStorage() {
+  if (!(this instanceof AsyncLocalStorage)) throw new TypeError("Class constructor AsyncLocalStorage cannot be invoked without 'new'");
+  this._key = 'als' + (nextId++);
+  this._enabled = false;
+}
+
+AsyncLocalStorage.prototype._with = function (store) {
+  patchPromise();
+  var c = copyContext(current);
+  c[this._key] = { store: store };
+  return c;
+};
+
+AsyncLocalStorage.prototype.run = function (store, fn) {
+  var args = Array.prototype.slice.call(arguments, 2);
+  var saved = current;
+  this._enabled = true;
+  current = this._with(store);
+  try {
+    return fn.apply(undefined, args);
+  } finally {
+    current = saved;
+  }
+};
+
+AsyncLocalStorage.prototype.exit = function (fn) {
+  var args = Array.prototype.slice.call(arguments, 1);
+  var saved = current, c = copyContext(current);
+  delete c[this._key];
+  current = c;
+  try {
+    return fn.apply(undefined, args);
+  } finally {
+    current = saved;
+  }
+};
+
+AsyncLocalStorage.prototype.enterWith = function (store) {
+  this._enabled = true;
+  current = this._with(store);
+};
+
+AsyncLocalStorage.prototype.getStore = function () {
+  if (!this._enabled) return undefined;
+  var e = current[this._key];
+  return e ? e.store : undefined;
+};
+
+AsyncLocalStorage.prototype.disable = function () {
+  this._enabled = false;
+  if (current[this._key]) {
+    var c = copyContext(current);
+    delete c[this._key];
+    current = c;
+  }
+};
+
+AsyncLocalStorage.bind = function (fn) {
+  if (typeof fn !== 'function') throw argType('fn', 'of type function', fn);
+  return bindCurrent(fn);
+};
+
+AsyncLocalStorage.snapshot = function () {
+  var ctx = current;
+  return function runInAsyncScope(fn) {
+    var args = Array.prototype.slice.call(arguments, 1), saved = current;
+    current = ctx;
+    try {
+      return fn.apply(this, args);
+    } finally {
+      current = saved;
+    }
+  };
+};
+
+// ---- AsyncResource
+
+function argType(name, expected, v) {
+  var e = new TypeError('The "' + name + '" argument must be ' + expected + '. Received ' +
+    (v === null || v === undefined ? String(v) : 'type ' + typeof v));
+  e.code = 'ERR_INVALID_ARG_TYPE';
+  return e;
+}
+
+function AsyncResource(type, opts) {
+  if (!(this instanceof AsyncResource)) throw new TypeError("Class constructor AsyncResource cannot be invoked without 'new'");
+  if (typeof type !== 'string') throw argType('type', 'of type string', type);
+  var trigger = typeof opts === 'number' ? opts : opts && opts.triggerAsyncId !== undefined ? opts.triggerAsyncId : executionId;
+  this._type = type;
+  this._ctx = current;
+  this._asyncId = ++nextId;
+  this._triggerAsyncId = trigger;
+}
+
+AsyncResource.prototype.runInAsyncScope = function (fn, thisArg) {
+  var args = Array.prototype.slice.call(arguments, 2);
+  var saved = current, savedId = executionId, savedTrigger = triggerId;
+  current = this._ctx;
+  executionId = this._asyncId;
+  triggerId = this._triggerAsyncId;
+  try {
+    return fn.apply(thisArg, args);
+  } finally {
+    current = saved;
+    executionId = savedId;
+    triggerId = savedTrigger;
+  }
+};
+
+AsyncResource.prototype.bind = function (fn, thisArg) {
+  if (typeof fn !== 'function') throw argType('fn', 'of type function', fn);
+  var self = this;
+  var bound = function () {
+    var args = Array.prototype.slice.call(arguments);
+    return self.runInAsyncScope.apply(self, [fn, thisArg === undefined ? this : thisArg].concat(args));
+  };
+  // (mujs function lengths are read-only: the bound function's stays 0)
+  try {
+    Object.defineProperty(bound, 'length', { value: fn.length, configurable: true });
+  } catch (e) { /* see above */ }
+  bound.asyncResource = this;
+  return bound;
+};
+
+AsyncResource.bind = function (fn, type, thisArg) {
+  return new AsyncResource(type || fn.name || 'bound-anonymous-fn').bind(fn, thisArg);
+};
+
+AsyncResource.prototype.emitDestroy = function () { return this; };
+AsyncResource.prototype.asyncId = function () { return this._asyncId; };
+AsyncResource.prototype.triggerAsyncId = function () { return this._triggerAsyncId; };
+
+exports.AsyncLocalStorage = AsyncLocalStorage;
+exports.AsyncResource = AsyncResource;
+exports.executionAsyncId = function () { return executionId; };
+exports.triggerAsyncId = function () { return triggerId; };
+void setContext;
