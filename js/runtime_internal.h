@@ -73,6 +73,7 @@ void runtime_loop_init(js_State *J);
 void runtime_loop_natives(js_State *J);
 
 void runtime_natives_init(js_State *J);
+void runtime_fs_natives(js_State *J); /* binding_fs.c: native.fs (natives object on top) */
 void runtime_module_init(js_State *J);
 void runtime_process_init(js_State *J, const struct runtime_config *cfg);
 void runtime_console_init(js_State *J);
