@@ -29,6 +29,9 @@ Options:
                     that requires it with a computed name (repeatable)
       --net         link the network stack even if no module requires
                     net or http (it is linked automatically when one does)
+      --include GLOB  also pack the files GLOB matches for fs (relative to the
+                    app directory; even under node_modules or dot paths)
+      --exclude GLOB  do not pack the files GLOB matches (repeatable, both)
       --allow-missing  a require() of a module that cannot be found is a
                     warning, not an error (require() then throws at run
                     time, as in Node)
@@ -40,6 +43,11 @@ Options:
   -h, --help        this text
 
 Environment: UNIJS_ACCEL=kvm|tcg|auto chooses the accelerator for --run.
+Files: everything in the app directory except node_modules/ and dot paths
+(.git, .env, ...) is packed read-only under /app for fs (or only what
+package.json's "unijs": {"files": [GLOB...]} names); --include/--exclude
+adjust that. The list is written to <out>/img/<name>/fs.txt; see docs/fs.md.
+
 A JavaScript syntax error, a missing file or an unreadable file stops the
 build with file:line and a non-zero exit; no image is written.
 EOH
@@ -48,7 +56,7 @@ EOH
 die() { echo "mkimage: $*" >&2; exit "${code:-1}"; }
 
 top=$(cd "$(dirname "$0")" && pwd)
-out=build name= cmdline= iso=1 run=0 quiet=0 app= allow= net=0 core= fwd=
+out=build name= cmdline= iso=1 run=0 quiet=0 app= allow= net=0 core= fwd= fsopt=
 while [ $# -gt 0 ]; do
 	case $1 in
 	-h|--help) usage; exit 0 ;;
@@ -59,6 +67,7 @@ while [ $# -gt 0 ]; do
 	--net) net=1 ;;
 	--core) [ $# -ge 2 ] || code=2 die "--core needs a module name"; core="$core $2"; shift ;;
 	--allow-missing) allow=--allow-missing ;;
+	--include|--exclude) [ $# -ge 2 ] || code=2 die "$1 needs a glob"; fsopt="$fsopt $1 '$(printf %s "$2" | sed "s/'/'\\\\''/g")'"; shift ;;
 	--run) run=1 ;;
 	--fwd) [ $# -ge 2 ] || code=2 die "--fwd needs HOST:GUEST"; fwd="$fwd --fwd $2"; shift ;;
 	-q|--quiet) quiet=1 ;;
@@ -125,6 +134,12 @@ cut -f2 "$work/files" | (cd "$appdir" && xargs "$top/build/host/jscheck") || die
 sh "$top/scripts/jsembed.sh" bundle_app "$work/bundle.S" "$@"
 gcc -c "$work/bundle.S" -o "$work/bundle.o"
 
+# ---- the app's other files, read-only under /app for fs (scripts/packfiles.js)
+eval "set -- $fsopt"
+node "$top/scripts/packfiles.js" "$@" --skip "$out" "$appdir" "$work" >"$work/fs.log" || die "build stopped: fix the error above"
+[ "$quiet" = 1 ] || cat "$work/fs.log"
+gcc -c "$work/fs.S" -o "$work/fs.o"
+
 # ---- the core modules (js/lib) this image carries: the ones the runtime
 # itself loads, the ones the app's modules require by name, and everything
 # those require in turn. A dynamic require() of a core module left out here
@@ -165,7 +180,7 @@ fi
 # kernel.ld puts that table after all code, so the code cannot move.
 link() {
 	ld -nostdlib -static -no-pie -z max-page-size=4096 -z noexecstack --gc-sections \
-		-T "$top/arch/x86_64/kernel.ld" -o "$1" $netsyms "$work/bundle.o" "$work/bundle_lib.o" $2 \
+		-T "$top/arch/x86_64/kernel.ld" -o "$1" $netsyms "$work/bundle.o" "$work/bundle_lib.o" "$work/fs.o" $2 \
 		--start-group "$top/build/libunijs.a" "$top/build/libmujs.a" "$top/build/libm.a" \
 		"$top/build/liblwip.a" "$top/build/libhttp_parser.a" --end-group
 }
