@@ -21,6 +21,7 @@ for t in "$@"; do
 done
 suite sh tests/boot/run.sh
 suite sh tests/mkimage/run.sh
+suite sh tests/fs/run.sh
 suite sh tests/net/run.sh
 suite sh tests/net/js-http.sh
 suite sh tests/net/examples.sh
