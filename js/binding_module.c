@@ -371,8 +371,22 @@ static void module_require_resolve(js_State *J)
 	js_pushstring(J, module_request(J, pidx, id, sizeof id));
 }
 
+/* native.moduleRequire(module): a require function for a module object
+ * made in JS (module.createRequire: { filename, ... }), resolving as from
+ * its filename. */
+static void module_native_require(js_State *J)
+{
+	if (!js_isobject(J, 1))
+		js_typeerror(J, "moduleRequire: not a module object");
+	module_make_require(J, 1);
+}
+
 void runtime_module_init(js_State *J)
 {
 	js_newobject(J);
 	js_setregistry(J, RUNTIME_CACHE);
+	js_getregistry(J, RUNTIME_NATIVE);
+	js_newcfunction(J, module_native_require, "moduleRequire", 1);
+	js_setproperty(J, -2, "moduleRequire");
+	js_pop(J, 1);
 }
