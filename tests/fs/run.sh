@@ -1,7 +1,8 @@
 #!/bin/sh
 # fs in images: what mkimage.sh packs under /app (the default rule,
 # --include, --exclude, package.json "unijs": {"files"}), and one boot of an
-# app that writes and reads /tmp and meets the read-only /app (EROFS).
+# app that writes and reads /tmp and meets the read-only /app (EROFS);
+# https's "no TLS yet" errors ride along.
 # The Node-oracle cases (tests/js/cases/fs_*.js) cover the API itself.
 . "$(dirname "$0")/../boot/lib.sh"
 
@@ -31,6 +32,8 @@ show(function () { fs.renameSync('/app/index.js', '/tmp/i.js'); });
 show(function () { fs.rmSync('/app/views', { recursive: true }); });
 show(function () { fs.readFileSync('/etc/passwd'); });
 show(function () { fs.watch('/app'); });
+show(function () { require('https').request('https://example.com/'); });
+show(function () { require('https').createServer(); });
 fs.mkdirSync('/tmp/w/x', { recursive: true });
 fs.writeFileSync('/tmp/w/x/data.txt', 'written at run time');
 fs.copyFileSync('/app/views/page.html', '/tmp/w/page.html');
@@ -92,4 +95,6 @@ expect fs-run 0 '^cwd /app /app$' '^ok app tmp$' '^ok empty index.js node_module
 	"^EROFS rmdir -30 EROFS: read-only file system, rmdir '/app/views'$" \
 	"^ENOENT open -2 ENOENT: no such file or directory, open '/etc/passwd'$" \
 	'^ERR_UNIJS_NO_WATCH undefined undefined fs.watch\(\) is not available' \
+	'^ERR_UNIJS_NO_TLS undefined undefined https.request: TLS is not available in unijs yet' \
+	'^ERR_UNIJS_NO_TLS undefined undefined https.createServer: TLS is not available' \
 	'^ok written at run time / page.html,x$' '^cb null cb$'
