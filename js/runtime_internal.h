@@ -80,6 +80,7 @@ void runtime_console_init(js_State *J);
 void runtime_buffer_init(js_State *J); /* binding_buffer.c */
 void runtime_http_init(js_State *J);   /* binding_http.c */
 void runtime_tcp_init(js_State *J);    /* binding_tcp.c */
+void runtime_dns_natives(js_State *J); /* binding_dns.c: native.dns (natives object on top) */
 /* process.emit(event, exitCode) with process at stack index idx (binding_process.c) */
 void runtime_emit_code(js_State *J, int idx, const char *event);
 /*
