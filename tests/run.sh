@@ -24,6 +24,7 @@ suite sh tests/mkimage/run.sh
 suite sh tests/fs/run.sh
 suite sh tests/net/run.sh
 suite sh tests/net/js-http.sh
+suite sh tests/net/dns.sh
 suite sh tests/net/examples.sh
 suite bash tests/js/run.sh tests/js/image-runner.sh
 
