@@ -8,6 +8,9 @@
 
 var EventEmitter = require('events');
 var util = require('util');
+// Loaded here, not on the app's first mention of Buffer: the native side
+// gives received bytes Buffer.prototype only once buffer.js has set it up.
+var Buffer = require('buffer').Buffer;
 var net = require('net');
 var Parser = native.http.Parser;
 

@@ -11,6 +11,9 @@
 
 var EventEmitter = require('events');
 var util = require('util');
+// Loaded here, not on the app's first mention of Buffer: the native side
+// gives received bytes Buffer.prototype only once buffer.js has set it up.
+var Buffer = require('buffer').Buffer;
 var tcp = native.tcp;
 
 var HIGH_WATER = 16384;

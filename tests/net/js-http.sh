@@ -45,7 +45,8 @@ PY
 
 out=$top/build/test
 if ! "$top/mkimage.sh" -q --no-iso -o "$out" -n js-app "$top/tests/net/js-app" >"$T/mk.log" 2>&1 ||
-   ! "$top/mkimage.sh" -q --no-iso -o "$out" -n http-client "$top/examples/http-client" >>"$T/mk.log" 2>&1; then
+   ! "$top/mkimage.sh" -q --no-iso -o "$out" -n http-client "$top/examples/http-client" >>"$T/mk.log" 2>&1 ||
+   ! "$top/mkimage.sh" -q --no-iso -o "$out" -n stream-app "$top/tests/net/stream-app" >>"$T/mk.log" 2>&1; then
 	notok "js-net: build the images" "$(tail -5 "$T/mk.log")"
 	exit 0
 fi
@@ -58,6 +59,22 @@ if wait_http "$ph" 60; then
 	python3 "$top/tests/net/js_client.py" "$ph" "$pe"
 else
 	notok "js-http: the app answers" "$(tail -5 "$T/app.out")"
+fi
+stop_image "$app"
+
+# request bodies as streams (tests/net/stream-app): a fresh boot, since its
+# first check is about the first request the image ever sees
+pst=$(freeport)
+sh "$top/scripts/run.sh" --timeout 300 --mem 64M --fwd "$pst:8080" "$out/stream-app.elf" >"$T/st.out" 2>&1 &
+app=$!
+pids="$pids $app"
+# ready when it says so on its console (no request may come first)
+i=0
+while [ $i -lt 300 ] && ! grep -q 'stream-app: http on 8080' "$T/st.out"; do sleep 0.2; i=$((i + 1)); done
+if grep -q 'stream-app: http on 8080' "$T/st.out"; then
+	python3 "$top/tests/net/js_stream.py" "$pst"
+else
+	notok "js-stream: the app listens" "$(tail -5 "$T/st.out")"
 fi
 stop_image "$app"
 
