@@ -931,14 +931,11 @@ function streams() {
   ReadStream.prototype._kick = function () {
     if (this._wantRead) { this._wantRead = false; this._read(this.readableHighWaterMark || 65536); }
   };
+  // (the stream emits 'close' after this, as for Node's fs streams)
   ReadStream.prototype._destroy = function (err, cb) {
     if (this.fd !== null && this.autoClose && hasOwn.call(fds, this.fd)) {
       closeSync(this.fd);
-      var self = this;
       this.fd = null;
-      cb(err);
-      setImmediate(function () { self.emit('close'); });
-      return;
     }
     cb(err);
   };
