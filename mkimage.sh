@@ -29,9 +29,6 @@ Options:
                     that requires it with a computed name (repeatable)
       --net         link the network stack even if no module requires
                     net or http (it is linked automatically when one does)
-      --include GLOB  also pack the files GLOB matches for fs (relative to the
-                    app directory; even under node_modules or dot paths)
-      --exclude GLOB  do not pack the files GLOB matches (repeatable, both)
       --allow-missing  a require() of a module that cannot be found is a
                     warning, not an error (require() then throws at run
                     time, as in Node)
@@ -39,6 +36,9 @@ Options:
                     ARGS after -- become process.argv[2...]
       --fwd H:G     with --run: forward host TCP port H (on 127.0.0.1)
                     to the guest's port G (repeatable)
+      --include GLOB  also pack the files GLOB matches for fs (relative to the
+                    app directory; even under node_modules or dot paths)
+      --exclude GLOB  do not pack the files GLOB matches (repeatable, both)
   -q, --quiet       print only errors
   -h, --help        this text
 
@@ -56,7 +56,8 @@ EOH
 die() { echo "mkimage: $*" >&2; exit "${code:-1}"; }
 
 top=$(cd "$(dirname "$0")" && pwd)
-out=build name= cmdline= iso=1 run=0 quiet=0 app= allow= net=0 core= fwd= fsopt=
+out=build name= cmdline= iso=1 run=0 quiet=0 app= allow= net=0 core= fwd=
+fsopt= # --include/--exclude for scripts/packfiles.js, quoted for eval
 while [ $# -gt 0 ]; do
 	case $1 in
 	-h|--help) usage; exit 0 ;;
