@@ -53,11 +53,12 @@ build with file:line and a non-zero exit; no image is written.
 EOH
 }
 
+fsopt= # --include/--exclude for scripts/packfiles.js, quoted for eval
+
 die() { echo "mkimage: $*" >&2; exit "${code:-1}"; }
 
 top=$(cd "$(dirname "$0")" && pwd)
 out=build name= cmdline= iso=1 run=0 quiet=0 app= allow= net=0 core= fwd=
-fsopt= # --include/--exclude for scripts/packfiles.js, quoted for eval
 while [ $# -gt 0 ]; do
 	case $1 in
 	-h|--help) usage; exit 0 ;;
