@@ -2,7 +2,8 @@
 # fs in images: what mkimage.sh packs under /app (the default rule,
 # --include, --exclude, package.json "unijs": {"files"}), and one boot of an
 # app that writes and reads /tmp and meets the read-only /app (EROFS);
-# https's "no TLS yet" errors ride along.
+# https's "no TLS yet" errors ride along; then an express.static-like
+# server in a booted image, fetched from the host.
 # The Node-oracle cases (tests/js/cases/fs_*.js) cover the API itself.
 . "$(dirname "$0")/../boot/lib.sh"
 
@@ -98,3 +99,72 @@ expect fs-run 0 '^cwd /app /app$' '^ok app tmp$' '^ok empty index.js node_module
 	'^ERR_UNIJS_NO_TLS undefined undefined https.request: TLS is not available in unijs yet' \
 	'^ERR_UNIJS_NO_TLS undefined undefined https.createServer: TLS is not available' \
 	'^ok written at run time / page.html,x$' '^cb null cb$'
+
+# express.static-like serving from the host's side: packed public/ files
+# streamed by fs.createReadStream().pipe(res), fetched through a port
+# forward (a 300 KB file comes in many chunks; its sha256 must match)
+st=$T/static
+mkdir -p "$st/public/css"
+cat >"$st/index.js" <<'JS'
+var fs = require('fs');
+var path = require('path');
+var http = require('http');
+var root = path.join(__dirname, 'public');
+http.createServer(function (req, res) {
+  var file = path.join(root, req.url === '/' ? 'index.html' : req.url);
+  fs.stat(file, function (err, st) {
+    if (err || !st.isFile() || file.indexOf(root + '/') !== 0) {
+      res.writeHead(404);
+      res.end(err ? err.code + '\n' : 'no\n');
+      return;
+    }
+    res.writeHead(200, { 'Content-Length': st.size });
+    fs.createReadStream(file).pipe(res);
+  });
+}).listen(8080);
+JS
+printf '<!doctype html>\n<p>static page</p>\n' >"$st/public/index.html"
+printf 'body { color: red }\n' >"$st/public/css/site.css"
+python3 -c 'import os, sys; open(sys.argv[1], "wb").write(os.urandom(300000))' "$st/public/big.bin"
+if image fs-static "$st" --no-iso; then
+	port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+	sh "$top/scripts/run.sh" --timeout 120 --fwd "$port:8080" "$out/fs-static.elf" >"$T/static.out" 2>&1 &
+	runner=$!
+	if python3 - "$port" "$st/public" >"$T/static.check" 2>&1 <<'PY'
+import hashlib, http.client, os, sys, time
+port, root = int(sys.argv[1]), sys.argv[2]
+def get(path):
+    c = http.client.HTTPConnection('127.0.0.1', port, timeout=30)
+    c.request('GET', path)
+    r = c.getresponse()
+    return r.status, r.read()
+end = time.time() + 90
+while True:
+    try:
+        get('/')
+        break
+    except Exception:
+        if time.time() > end:
+            sys.exit('the server never answered')
+        time.sleep(0.3)
+for path, want in (('/', 'index.html'), ('/css/site.css', 'css/site.css'), ('/big.bin', 'big.bin')):
+    status, body = get(path)
+    data = open(os.path.join(root, want), 'rb').read()
+    if status != 200 or hashlib.sha256(body).digest() != hashlib.sha256(data).digest():
+        sys.exit('%s: status %d, %d bytes, want %d bytes' % (path, status, len(body), len(data)))
+status, body = get('/nope.html')
+if status != 404 or body != b'ENOENT\n':
+    sys.exit('/nope.html: %d %r' % (status, body))
+PY
+	then
+		ok fs-static-http
+	else
+		notok fs-static-http "$(cat "$T/static.check")" "$(tail -3 "$T/static.out")"
+	fi
+	# run.sh's child is timeout(1), which passes the signal on to QEMU
+	for c in $(pgrep -P "$runner"); do kill "$c" 2>/dev/null; done
+	kill "$runner" 2>/dev/null
+	wait "$runner" 2>/dev/null
+else
+	notok "build fs-static" "$(cat "$T/mk.fs-static")"
+fi
