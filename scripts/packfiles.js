@@ -178,5 +178,5 @@ fs.writeFileSync(path.join(outdir, 'fs.txt'),
   entries.map((e) => `${e.size}\t${e.name}${e.module ? '\tmodule' : ''}\n`).join(''));
 const data = entries.filter((e) => e.file && !e.alias);
 const bytes = data.reduce((s, e) => s + e.size, 0);
-console.log(`files: ${entries.length} under /app (${data.length} besides the modules, ${bytes} bytes); ` +
-  `list: ${path.join(outdir, 'fs.txt')}`);
+console.log(`files: ${entries.length} under /app, ${bytes} bytes in ${data.length} ` +
+  `(the others share the module bundle's bytes); list: ${path.join(outdir, 'fs.txt')}`);
