@@ -9,7 +9,7 @@ var r2 = Module.createRequire(__dirname + '/');
 console.log(r2('./modules/a') === a);
 var r3 = Module.createRequire('file://' + __filename);
 console.log(r3('./modules/a') === a);
-console.log(r('util') === require('util'), r('node:path') === path, r.resolve('fs'));
+console.log(r('util') === require('util'), r('node:path') === path, r.resolve('path'));
 try { r('./nope'); } catch (e) { console.log(e.code, e.message.split('\n')[0]); }
 console.log(Module.builtinModules.indexOf('fs') >= 0, Module.builtinModules.indexOf('fs/promises') >= 0,
   Module.isBuiltin('node:fs'), Module.isBuiltin('express'), Module.isBuiltin('http'));
