@@ -174,7 +174,7 @@ gcc -c "$work/bundle_lib.S" -o "$work/bundle_lib.o"
 # small. The kernel reaches it through weak symbols; these pull it in.
 netsyms=
 if [ "$net" = 1 ] || cut -f2 "$work/files" | tr '\n' '\0' |
-	xargs -0 grep -qE "require\(['\"](node:)?(net|http)['\"]\)" 2>/dev/null; then
+	xargs -0 grep -qE "require\(['\"](node:)?(net|http|dns|dns/promises)['\"]\)" 2>/dev/null; then
 	netsyms="-u net_init -u runtime_tcp_init -u runtime_http_init"
 fi
 

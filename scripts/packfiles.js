@@ -109,6 +109,7 @@ for (const line of fs.readFileSync(path.join(outdir, 'files'), 'utf8').split('\n
   if (tab > 0) modules.set(line.slice(0, tab), line.slice(tab + 1));
 }
 
+const mayReachDot = includes.concat(pkgFiles || []).some((g) => /(^|\/)(\.|\*\*|\?|\*)/.test(g.replace(/^!/, '').replace(/^\.\//, '')));
 const entries = []; // { name, file (host path, null: directory), alias }
 const seenDirs = new Set();
 function walk(dir, rel) {
@@ -132,6 +133,9 @@ function walk(dir, rel) {
       continue;
     }
     if (st.isDirectory()) {
+      // dot directories (.git) hold no modules: walked only when an
+      // --include or "files" glob may reach into them
+      if (n.startsWith('.') && !mayReachDot) continue;
       packedHere += walk(p, r);
     } else if (st.isFile()) {
       const name = '/app/' + r;
@@ -151,6 +155,16 @@ function walk(dir, rel) {
   return packedHere;
 }
 walk(appdir, '');
+// modules the walk did not reach (under a dot directory: pnpm's
+// node_modules/.pnpm/...) are packed for fs all the same
+const have = new Set(entries.map((e) => e.name));
+for (const [name, packed] of modules) {
+  if (!name.startsWith('/app/') || have.has(name)) continue;
+  const file = path.join(appdir, name.slice(5));
+  let st;
+  try { st = fs.statSync(file); } catch (e) { continue; }
+  entries.push({ name, file, size: st.size, alias: packed === file, module: true });
+}
 entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
 const mtime = Number(process.env.SOURCE_DATE_EPOCH) || 0;
