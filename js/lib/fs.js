@@ -160,6 +160,7 @@ function tree() {
 // abs }; node is null when only the last component is missing. Throws
 // ENOENT/ENOTDIR for a missing or non-directory parent.
 function lookup(p, syscall, dest) {
+  if (p === '') throw uvError('ENOENT', syscall, p, dest);
   var abs = pathMod.resolve(p), parts = abs.split('/'), d = tree(), i, seg, parent = null, name = '';
   for (i = 1; i < parts.length; i++) {
     seg = parts[i];
@@ -631,9 +632,13 @@ function rmSync(p, options) {
 function renameSync(from, to) {
   from = toPath(from, 'oldPath');
   to = toPath(to, 'newPath');
-  var a = existing(from, 'rename', to);
-  var b = lookup(to, 'rename', from === to ? to : to);
   // (messages name both: "rename 'a' -> 'b'")
+  var a = existing(from, 'rename', to), b;
+  try {
+    b = lookup(to, 'rename');
+  } catch (e) {
+    throw uvError(e.code, 'rename', from, to);
+  }
   if (a.parent === null || a.parent.ro || !b.parent || b.parent.ro) {
     if (b.node && b.node === a.node) return;
     throw uvError('EROFS', 'rename', from, to);
@@ -659,7 +664,12 @@ function copyFileSync(src, dest, mode) {
   mode = mode || 0;
   var a = existing(src, 'copyfile', dest);
   if (a.node.dir) throw uvError('EISDIR', 'copyfile', src, dest);
-  var b = lookup(dest, 'copyfile', dest);
+  var b;
+  try {
+    b = lookup(dest, 'copyfile');
+  } catch (e) {
+    throw uvError(e.code, 'copyfile', src, dest);
+  }
   if (b.node && (mode & C.COPYFILE_EXCL)) throw uvError('EEXIST', 'copyfile', src, dest);
   if (b.node && b.node.dir) throw uvError('EISDIR', 'copyfile', src, dest);
   if (!b.parent || (b.node ? b.node.ro : b.parent.ro)) throw uvError('EROFS', 'copyfile', src, dest);

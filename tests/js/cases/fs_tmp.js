@@ -112,3 +112,16 @@ fs.writeFile(T + '/cb.txt', 'callback data', function (e) {
     });
   });
 });
+// (a second case file would need its own /tmp directory: these run last)
+process.on('exit', function () {
+  var U = '/tmp/unijs-fs-case-tmp-edge';
+  fs.rmSync(U, { recursive: true, force: true });
+  fs.mkdirSync(U);
+  fs.writeFileSync(U + '/f', 'x');
+  err(function () { fs.renameSync(U + '/f', U + '/no/dir/f'); });
+  err(function () { fs.copyFileSync(U + '/f', U + '/no/dir/f'); });
+  err(function () { fs.readFileSync(''); });
+  err(function () { fs.statSync(''); });
+  console.log(fs.existsSync(''));
+  fs.rmSync(U, { recursive: true });
+});
