@@ -190,6 +190,19 @@ fs.writeFileSync(path.join(outdir, 'fsfiles'),
   entries.map((e) => `${e.name}\t${e.file || ''}\n`).join(''));
 fs.writeFileSync(path.join(outdir, 'fs.txt'),
   entries.map((e) => `${e.size}\t${e.name}${e.module ? '\tmodule' : ''}\n`).join(''));
+// mkimage's report (build/NAME.report.txt), where bundle.js started one:
+// the files fs sees besides the modules it lists already
+const reportFile = path.join(outdir, 'report.txt');
+if (fs.existsSync(reportFile)) {
+  const own = entries.filter((e) => !e.module);
+  const width = Math.min(70, Math.max(0, ...own.map((e) => e.name.length)) + 2);
+  const lines = ['', `app files for fs (read-only under /app, besides the modules): ${own.length} files, ` +
+    `${own.reduce((a, e) => a + e.size, 0)} bytes`];
+  if (!own.length) lines.push('  none');
+  for (const e of own) lines.push(`  ${e.name}${' '.repeat(Math.max(1, width - e.name.length))}${String(e.size).padStart(8)}`);
+  fs.appendFileSync(reportFile, lines.join('\n') + '\n');
+}
+
 const data = entries.filter((e) => e.file && !e.alias);
 const bytes = data.reduce((s, e) => s + e.size, 0);
 console.log(`files: ${entries.length} under /app, ${bytes} bytes in ${data.length} ` +
