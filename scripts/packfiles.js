@@ -141,6 +141,11 @@ function walk(dir, rel) {
       const name = '/app/' + r;
       const mod = modules.get(name);
       if (mod !== undefined || wanted(r)) {
+        try {
+          fs.accessSync(p, fs.constants.R_OK);
+        } catch (e) {
+          die(`${p}: not readable (--exclude it, or make it readable)`);
+        }
         entries.push({ name, file: p, size: st.size, alias: mod === p, module: mod !== undefined });
         packedHere++;
       }
