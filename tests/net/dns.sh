@@ -1,7 +1,8 @@
 #!/bin/sh
 # dns and the wait for DHCP, in one boot with user networking: the app's
 # first statement connects to the host (10.0.2.2) while DHCP is still
-# running (it must wait for the address, not fail with EHOSTUNREACH),
+# running (it must wait for the address, not fail with EHOSTUNREACH), and
+# looks a name up at once (it must wait for DHCP's DNS server),
 # then looks up a name that cannot exist (ENOTFOUND from QEMU's DNS proxy,
 # 10.0.2.3, which asks the host's resolver), and a name the host itself
 # resolves (the guest must get one of the host's addresses; skipped when
@@ -26,6 +27,7 @@ cat >"$T/app/index.js" <<'JS'
 var dns = require('dns');
 var http = require('http');
 var port = process.argv[2], name = process.argv[3];
+dns.lookup('at-boot.invalid', function (e) { console.log('at boot', e && e.code); });
 http.get('http://10.0.2.2:' + port + '/hello.txt', function (res) {
   var body = '';
   res.on('data', function (d) { body += d; });
@@ -78,6 +80,9 @@ tr -d '\r' <"$T/out.raw" >"$T/out"
 grep -qx 'first connect 200 hello from the host' "$T/out" &&
 	ok "dns: the first connection after boot waits for DHCP" ||
 	notok "dns: the first connection after boot waits for DHCP" "$(tail -5 "$T/out")"
+grep -qx 'at boot ENOTFOUND' "$T/out" &&
+	ok "dns: a look-up at boot waits for DHCP's DNS server" ||
+	notok "dns: a look-up at boot waits for DHCP's DNS server" "$(grep 'at boot' "$T/out")"
 grep -qx 'missing ENOTFOUND getaddrinfo ENOTFOUND no-such-host.invalid undefined' "$T/out" &&
 	grep -qx 'http by name ENOTFOUND getaddrinfo ENOTFOUND also-missing.invalid' "$T/out" &&
 	ok "dns: a name that does not exist is ENOTFOUND" ||
