@@ -89,7 +89,7 @@ LWIP      := $(SRC)/lwip-2.1.3+dfsg1/src
 LWIP_INC  := -Inet -I$(LWIP)/include
 LWIP_SRCS := core/init.c core/def.c core/inet_chksum.c core/ip.c core/mem.c \
 	     core/memp.c core/netif.c core/pbuf.c core/tcp.c core/tcp_in.c \
-	     core/tcp_out.c core/timeouts.c core/udp.c core/ipv4/dhcp.c \
+	     core/tcp_out.c core/timeouts.c core/udp.c core/dns.c core/ipv4/dhcp.c \
 	     core/ipv4/etharp.c core/ipv4/icmp.c core/ipv4/ip4.c \
 	     core/ipv4/ip4_addr.c core/ipv4/ip4_frag.c netif/ethernet.c
 LWIP_OBJS := $(patsubst %.c,$(B)/obj/lwip/%.o,$(LWIP_SRCS))

@@ -36,14 +36,24 @@ Options:
                     ARGS after -- become process.argv[2...]
       --fwd H:G     with --run: forward host TCP port H (on 127.0.0.1)
                     to the guest's port G (repeatable)
+      --include GLOB  also pack the files GLOB matches for fs (relative to the
+                    app directory; even under node_modules or dot paths)
+      --exclude GLOB  do not pack the files GLOB matches (repeatable, both)
   -q, --quiet       print only errors
   -h, --help        this text
 
 Environment: UNIJS_ACCEL=kvm|tcg|auto chooses the accelerator for --run.
+Files: everything in the app directory except node_modules/ and dot paths
+(.git, .env, ...) is packed read-only under /app for fs (or only what
+package.json's "unijs": {"files": [GLOB...]} names); --include/--exclude
+adjust that. The list is written to <out>/img/<name>/fs.txt; see docs/fs.md.
+
 A JavaScript syntax error, a missing file or an unreadable file stops the
 build with file:line and a non-zero exit; no image is written.
 EOH
 }
+
+fsopt= # --include/--exclude for scripts/packfiles.js, quoted for eval
 
 die() { echo "mkimage: $*" >&2; exit "${code:-1}"; }
 
@@ -59,6 +69,7 @@ while [ $# -gt 0 ]; do
 	--net) net=1 ;;
 	--core) [ $# -ge 2 ] || code=2 die "--core needs a module name"; core="$core $2"; shift ;;
 	--allow-missing) allow=--allow-missing ;;
+	--include|--exclude) [ $# -ge 2 ] || code=2 die "$1 needs a glob"; fsopt="$fsopt $1 '$(printf %s "$2" | sed "s/'/'\\\\''/g")'"; shift ;;
 	--run) run=1 ;;
 	--fwd) [ $# -ge 2 ] || code=2 die "--fwd needs HOST:GUEST"; fwd="$fwd --fwd $2"; shift ;;
 	-q|--quiet) quiet=1 ;;
@@ -126,6 +137,12 @@ cut -f2 "$work/files" | (cd "$appdir" && xargs "$top/build/host/jscheck") || die
 sh "$top/scripts/jsembed.sh" bundle_app "$work/bundle.S" "$@"
 gcc -c "$work/bundle.S" -o "$work/bundle.o"
 
+# ---- the app's other files, read-only under /app for fs (scripts/packfiles.js)
+eval "set -- $fsopt"
+node "$top/scripts/packfiles.js" "$@" --skip "$out" "$appdir" "$work" >"$work/fs.log" || die "build stopped: fix the error above"
+[ "$quiet" = 1 ] || cat "$work/fs.log"
+gcc -c "$work/fs.S" -o "$work/fs.o"
+
 # ---- the core modules (js/lib) this image carries: the ones the runtime
 # itself loads, the ones the app's modules require by name, and everything
 # those require in turn. A dynamic require() of a core module left out here
@@ -166,7 +183,7 @@ gcc -c "$work/bundle_lib.S" -o "$work/bundle_lib.o"
 # small. The kernel reaches it through weak symbols; these pull it in.
 netsyms=
 if [ "$net" = 1 ] || cut -f2 "$work/files" | tr '\n' '\0' |
-	xargs -0 grep -qE "require\(['\"](node:)?(net|http)['\"]\)" 2>/dev/null; then
+	xargs -0 grep -qE "require\(['\"](node:)?(net|http|dns|dns/promises)['\"]\)" 2>/dev/null; then
 	netsyms="-u net_init -u runtime_tcp_init -u runtime_http_init"
 fi
 
@@ -179,7 +196,7 @@ case " $have " in *" zlib "*) netsyms="$netsyms -u runtime_zlib_init" ;; esac
 # kernel.ld puts that table after all code, so the code cannot move.
 link() {
 	ld -nostdlib -static -no-pie -z max-page-size=4096 -z noexecstack --gc-sections \
-		-T "$top/arch/x86_64/kernel.ld" -o "$1" $netsyms "$work/bundle.o" "$work/bundle_lib.o" $2 \
+		-T "$top/arch/x86_64/kernel.ld" -o "$1" $netsyms "$work/bundle.o" "$work/bundle_lib.o" "$work/fs.o" $2 \
 		--start-group "$top/build/libunijs.a" "$top/build/libmujs.a" "$top/build/libm.a" \
 		"$top/build/liblwip.a" "$top/build/libhttp_parser.a" \
 		"$top/build/libmbedcrypto.a" "$top/build/libz.a" --end-group

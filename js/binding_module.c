@@ -410,6 +410,16 @@ static void lazy_global_set(js_State *J)
 	js_pushundefined(J);
 }
 
+/* native.moduleRequire(module): a require function for a module object
+ * made in JS (module.createRequire: { filename, ... }), resolving as from
+ * its filename. */
+static void module_native_require(js_State *J)
+{
+	if (!js_isobject(J, 1))
+		js_typeerror(J, "moduleRequire: not a module object");
+	module_make_require(J, 1);
+}
+
 void runtime_module_init(js_State *J)
 {
 	size_t i;
@@ -424,5 +434,10 @@ void runtime_module_init(js_State *J)
 		js_newcfunctionx(J, lazy_global_set, g->global, 1, (void *)g, 0);
 		js_defaccessor(J, -3, g->global, JS_DONTENUM);
 	}
+	js_pop(J, 1);
+
+	js_getregistry(J, RUNTIME_NATIVE);
+	js_newcfunction(J, module_native_require, "moduleRequire", 1);
+	js_setproperty(J, -2, "moduleRequire");
 	js_pop(J, 1);
 }

@@ -11,6 +11,7 @@
  *                          [[name, file, line, function], ...] (mujs 0043)
  *   native.timer*, immediate*, stdin*, loopRef, runTicks, runScript:
  *                          the event loop's, see binding_loop.c
+ *   native.fs              the packed files, see binding_fs.c
  */
 #include <stdlib.h>
 #include <string.h>
@@ -100,5 +101,6 @@ void runtime_natives_init(js_State *J)
 	native_func(J, "realtime", native_realtime, 0);
 	native_func(J, "stackframes", native_stackframes, 0);
 	runtime_loop_natives(J);
+	runtime_fs_natives(J);
 	js_setregistry(J, RUNTIME_NATIVE);
 }

@@ -391,5 +391,6 @@ void runtime_tcp_init(js_State *J)
 	js_newcfunction(J, nt_errname, "errname", 1);
 	js_setproperty(J, -2, "errname");
 	js_setproperty(J, -2, "tcp");
+	runtime_dns_natives(J); /* binding_dns.c: comes with the network */
 	js_pop(J, 1);
 }

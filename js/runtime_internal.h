@@ -73,6 +73,7 @@ void runtime_loop_init(js_State *J);
 void runtime_loop_natives(js_State *J);
 
 void runtime_natives_init(js_State *J);
+void runtime_fs_natives(js_State *J); /* binding_fs.c: native.fs (natives object on top) */
 void runtime_module_init(js_State *J);
 void runtime_process_init(js_State *J, const struct runtime_config *cfg);
 void runtime_console_init(js_State *J);
@@ -86,6 +87,7 @@ void runtime_crypto_init(js_State *J); /* binding_crypto.c */
 void runtime_zlib_init(js_State *J);   /* binding_zlib.c */
 #pragma weak runtime_crypto_init
 #pragma weak runtime_zlib_init
+void runtime_dns_natives(js_State *J); /* binding_dns.c: native.dns (natives object on top) */
 /* process.emit(event, exitCode) with process at stack index idx (binding_process.c) */
 void runtime_emit_code(js_State *J, int idx, const char *event);
 /*

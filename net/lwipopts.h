@@ -19,7 +19,8 @@
 #define LWIP_UDP                1
 #define LWIP_TCP                1
 #define LWIP_DHCP               1
-#define LWIP_DNS                0
+#define LWIP_DNS                1 /* net/dns.c: dns.lookup; the server comes from DHCP */
+#define DNS_TABLE_SIZE          8
 #define LWIP_IGMP               0
 #define LWIP_AUTOIP             0
 #define LWIP_STATS              0

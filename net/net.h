@@ -8,7 +8,8 @@
  * (ip=, and optionally gw=, mask=; mask defaults to 255.255.255.0) or, when
  * no ip= is given, from DHCP, started here and completed in the background
  * while the app runs. Listening on the any-address works at once; outgoing
- * connections before the lease is bound fail with -EHOSTUNREACH.
+ * connections before the lease is bound fail with -EHOSTUNREACH (the JS
+ * side, js/lib/dns.js, waits for net_on_bound before it connects).
  * When the address is bound and verbose is set, one line is printed:
  *   net: 10.0.2.15/24 gw 10.0.2.2 (dhcp) on virtio-mmio-legacy@feb00e00
  *

@@ -72,8 +72,10 @@ suite boot sh tests/boot/run.sh
 suite entropy sh tests/boot/entropy.sh
 suite zlib-cross sh tests/boot/zlib-cross.sh
 suite mkimage sh tests/mkimage/run.sh
+suite fs sh tests/fs/run.sh
 suite net sh tests/net/run.sh
 suite js-http sh tests/net/js-http.sh
+suite dns sh tests/net/dns.sh
 suite examples sh tests/net/examples.sh
 suite js-host bash tests/js/run.sh tests/host/host-runner.sh
 suite js-image bash tests/js/run.sh tests/js/image-runner.sh

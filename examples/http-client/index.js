@@ -11,7 +11,7 @@ if (!urls.length) {
   process.exit(2);
 }
 
-function fetch(i, attempt) {
+function fetch(i) {
   if (i === urls.length) return;
   var req = http.get(urls[i], function (res) {
     var parts = [];
@@ -23,18 +23,14 @@ function fetch(i, attempt) {
       console.log('bytes ' + body.length);
       if (body.length <= 2048) process.stdout.write(body.toString());
       if (res.statusCode !== 200) process.exitCode = 1;
-      fetch(i + 1, 0);
+      fetch(i + 1);
     });
   });
+  // (a request made while DHCP is still running waits for the address)
   req.on('error', function (err) {
-    // the address may still be on its way from DHCP: try again shortly
-    if (err.code === 'EHOSTUNREACH' && attempt < 50) {
-      setTimeout(function () { fetch(i, attempt + 1); }, 100);
-      return;
-    }
     console.error('http-client: ' + err.message);
     process.exitCode = 1;
-    fetch(i + 1, 0);
+    fetch(i + 1);
   });
 }
-fetch(0, 0);
+fetch(0);

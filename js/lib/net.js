@@ -299,17 +299,24 @@ Socket.prototype.connect = function (options, host, cb) {
   this._peer = { host: ip, port: port };
   if (typeof cb === 'function') this.once('connect', cb);
   this.connecting = true;
-  if (!isIPv4(ip)) {
-    nextTick(function () {
-      var e = new Error('getaddrinfo ENOTFOUND ' + options.host);
-      e.errno = -3008;
-      e.code = 'ENOTFOUND';
-      e.syscall = 'getaddrinfo';
-      e.hostname = options.host;
-      self.destroy(e);
-    });
-    return this;
-  }
+  // dns.js: host names are looked up, and a connect made while DHCP is
+  // still running waits for the address (js/lib/dns.js, connectTarget)
+  var waited = false;
+  require('dns').connectTarget(ip, port, function (err, addr) {
+    if (waited) {
+      if (!isIPv4(ip)) self.emit('lookup', err, addr, err ? undefined : 4, ip);
+      if (self.destroyed) return;
+      if (err) { self.destroy(err); return; }
+      self._peer.host = addr;
+    }
+    if (!err) self._connectIP(addr, port);
+  });
+  waited = true;
+  return this;
+};
+
+Socket.prototype._connectIP = function (ip, port) {
+  var self = this;
   var h = tcp.connect(ip, port);
   if (typeof h === 'number') {
     nextTick(function () { self.destroy(errnoError(h, 'connect', ip, port)); });

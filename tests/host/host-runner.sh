@@ -12,4 +12,5 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 node "$top/scripts/bundle.js" --allow-missing "$(dirname "$case")" "$(basename "$case")" "$work" 2>/dev/null ||
 	node "$top/scripts/bundle.js" --allow-missing "$(dirname "$case")" "$(basename "$case")" "$work" || exit $?
+node "$top/scripts/packfiles.js" "$(dirname "$case")" "$work" >/dev/null || exit $?
 "$top/build/host/unijs-host" --bundle "$work" "$@"

@@ -6,6 +6,11 @@
 /* Appends a file to bundle_app (the first one added is the main module). */
 int host_bundle_add(const char *name, const char *data, unsigned long len);
 
+/* Appends a file to bundle_fs (the packed files of js/binding_fs.c);
+ * data NULL: a directory. */
+#define HOST_MAX_FS_FILES 8192
+int host_bundle_fs_add(const char *name, const char *data, unsigned long len);
+
 /* platform_linux.c: --boot-time */
 extern int host_trace;
 void host_trace_start(void);

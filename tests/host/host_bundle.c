@@ -29,3 +29,22 @@ int host_bundle_add(const char *name, const char *data, unsigned long len)
 	}
 	return -1;
 }
+
+/* bundle_fs (js/binding_fs.c): the packed files, from DIR/fsfiles. */
+struct host_bundle_file bundle_fs[HOST_MAX_FS_FILES + 1];
+const long long bundle_fs_mtime = 0;
+
+int host_bundle_fs_add(const char *name, const char *data, unsigned long len)
+{
+	int i;
+
+	for (i = 0; i < HOST_MAX_FS_FILES; i++) {
+		if (!bundle_fs[i].name) {
+			bundle_fs[i].name = name;
+			bundle_fs[i].data = data;
+			bundle_fs[i].len = len;
+			return 0;
+		}
+	}
+	return -1;
+}

@@ -13,7 +13,8 @@
  * --bundle DIR runs what scripts/bundle.js wrote into DIR (as mkimage.sh
  * packs it: DIR/files lists "module<TAB>path", the main module first,
  * lowered modern syntax and core-js built-ins included; DIR/resolve.json
- * is the resolution map). tests/host/host-runner.sh does both steps.
+ * is the resolution map; DIR/fsfiles, from scripts/packfiles.js, the
+ * files fs sees under /app). tests/host/host-runner.sh does these steps.
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -99,6 +100,39 @@ static void host_scan(const char *dir, const char *prefix, const char *skip, int
 	free(list);
 }
 
+/* DIR/fsfiles (scripts/packfiles.js: "name\tpath" lines, no path for a
+ * directory) into bundle_fs; a bundle without one packs no files. */
+static int host_load_fs(const char *dir)
+{
+	char path[4096], line[8192];
+	FILE *f;
+	int r = 0;
+
+	snprintf(path, sizeof path, "%s/fsfiles", dir);
+	if (!(f = fopen(path, "r")))
+		return 0;
+	while (r == 0 && fgets(line, sizeof line, f)) {
+		char *tab = strchr(line, '\t'), *nl = strchr(line, '\n');
+		char *data = NULL;
+		unsigned long len = 0;
+
+		if (nl)
+			*nl = 0;
+		if (!tab)
+			continue;
+		*tab = 0;
+		if (tab[1] && !(data = host_read(tab + 1, &len))) {
+			perror(tab + 1);
+			r = -1;
+		} else if (host_bundle_fs_add(strdup(line), data, len) < 0) {
+			fprintf(stderr, "unijs-host: too many packed files\n");
+			r = -1;
+		}
+	}
+	fclose(f);
+	return r;
+}
+
 /* DIR/files ("module\tpath" lines) and DIR/resolve.json, as :resolve. */
 static int host_load_bundle(const char *dir)
 {
@@ -121,6 +155,8 @@ static int host_load_bundle(const char *dir)
 		r = host_add(tab + 1, line);
 	}
 	fclose(f);
+	if (r == 0)
+		r = host_load_fs(dir);
 	snprintf(path, sizeof path, "%s/resolve.json", dir);
 	return r < 0 ? r : host_add(path, ":resolve");
 }

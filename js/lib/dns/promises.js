@@ -1,0 +1,3 @@
+// dns/promises: require('dns').promises (js/lib/dns.js).
+'use strict';
+module.exports = require('dns').promises;
