@@ -299,9 +299,12 @@ function run(src, file, opts) {
   }
 }
 
-exports.lower = function (src, file) {
+// opts.module: src is an ES module (.mjs, or .js in a "type": "module"
+// package): parsed as one (strict, import/export) whatever it contains.
+exports.lower = function (src, file, opts) {
   loadTools();
   const out = run(src, file, {
+    sourceType: opts && opts.module ? 'module' : 'unambiguous',
     presets: [[require(path.join(MODULES, '@babel', 'preset-env')), {
       modules: 'commonjs', useBuiltIns: false
     }]],
