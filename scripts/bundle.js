@@ -349,9 +349,10 @@ for (let k = 0; k < order.length; k++) {
     try {
       target = injected.has(spec) ? resolveInjected(spec) : resolver.resolve(spec, file);
     } catch (e) {
-      if (inTry && e.code === 'MODULE_NOT_FOUND') {
+      if (inTry && /^(MODULE_NOT_FOUND|ERR_PACKAGE_PATH_NOT_EXPORTED|ERR_PACKAGE_IMPORT_NOT_DEFINED)$/.test(e.code)) {
         // Node's own behaviour: the require throws, the code catches it
-        optionalMissing.push(`${spec} (${at}, in a try block)`);
+        // (here always with MODULE_NOT_FOUND: the runtime has no map entry)
+        optionalMissing.push(`${spec} (${at}, in a try block${e.code === 'MODULE_NOT_FOUND' ? '' : ': ' + e.code})`);
         continue;
       }
       let msg = e.code === 'MODULE_NOT_FOUND' ? `Cannot find module '${spec}'` : e.message.split(appdir + '/').join('');
@@ -419,7 +420,8 @@ function writeReport() {
     lines.push(`  ${pad(seen.get(f), width)}${String(size(f)).padStart(8)}${mark}`);
   }
   lines.push('');
-  lines.push(`polyfills and compiler helpers: ${added.length} files, ${sum(added)} bytes`);
+  lines.push(`polyfills and compiler helpers: ${added.length} files, ${sum(added)} bytes` +
+    (added.some((f) => origin.has(f)) ? ' (the first core-js module listed also carries core-js\'s shared internals)' : ''));
   if (!added.length) lines.push('  none');
   // each polyfill with the files it brought in and the first use that asked for it
   const groups = new Map();
