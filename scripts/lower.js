@@ -36,15 +36,25 @@ const MODULES = path.join(TOOLS, 'node_modules');
 const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
   'array\\.(concat|every|filter|for-each|index-of|is-array|join|last-index-of|map|push|reduce|' +
     'reduce-right|reverse|slice|some|sort|splice|unshift|to-string)',
-  'date\\..*', 'error\\..*', 'function\\.(bind|has-instance)', 'json\\..*',
+  'date\\.(now|to-iso-string|to-json|to-primitive|to-string)', 'error\\..*', 'function\\.(bind|has-instance)', 'json\\..*',
   'number\\.(constructor|to-fixed|to-precision|to-exponential)',
   'object\\.(create|define-properties|define-property|freeze|get-own-property-descriptor|' +
     'get-own-property-names|get-prototype-of|is-extensible|is-frozen|is-sealed|keys|' +
-    'prevent-extensions|seal|to-string|proto|define-getter|define-setter|lookup-getter|lookup-setter)',
-  'parse-float', 'parse-int', 'regexp\\..*', 'escape', 'unescape',
-  'string\\.(match|replace|search|split|trim|link|anchor|big|blink|bold|fixed|fontcolor|' +
-    'fontsize|italics|small|strike|sub|sup|substr)',
-  'global-this', 'aggregate-error\\.cause'
+    'prevent-extensions|seal|to-string|proto)',
+  'parse-float', 'parse-int', 'regexp\\..*',
+  'string\\.(match|replace|search|split|trim)',
+  'aggregate-error\\.cause'
+].join('|') + ')$');
+// What mujs lacks although ES5 engines (the ie 9 target) have it: Annex B
+// (substr, escape, getYear, __defineGetter__, the HTML string methods)
+// and globalThis. The provider would not ask for these by the target
+// alone: they are packed wherever code uses them. (yaml and bcryptjs call
+// substr: NATIVE_ENOUGH used to list it, and they failed with "undefined
+// is not callable".)
+const MUJS_LACKS = new RegExp('^es\\.(' + [
+  'string\\.(substr|anchor|big|blink|bold|fixed|fontcolor|fontsize|italics|link|small|strike|sub|sup)',
+  'escape', 'unescape', 'date\\.(get-year|set-year|to-gmt-string)', 'global-this',
+  'object\\.(define-getter|define-setter|lookup-getter|lookup-setter)'
 ].join('|') + ')$');
 // Proposals, web platform APIs and iterator helpers are not provided.
 const NOT_PROVIDED = /^(esnext\.|web\.)/;
@@ -59,7 +69,8 @@ const ITERATOR_HELPER = /^core-js\/modules\/es\.iterator\./;
 // Words that may name a built-in core-js supplies: an ES5 module without
 // any is packed without running the compiler at all.
 const BUILTIN_WORDS = new RegExp('\\b(Promise|Map|Set|WeakMap|WeakSet|Symbol|Reflect|Proxy|' +
-  'ArrayBuffer|DataView|(Ui|I)nt(8|16|32)Array|Uint8ClampedArray|Float(32|64)Array|globalThis|BigInt)\\b|' +
+  'ArrayBuffer|DataView|(Ui|I)nt(8|16|32)Array|Uint8ClampedArray|Float(32|64)Array|globalThis|BigInt|' +
+  'escape|unescape|substr|getYear|setYear|toGMTString|__(define|lookup)[GS]etter__)\\b|' +
   '\\.(assign|entries|values|fromEntries|from|of|find|findIndex|findLast|findLastIndex|includes|fill|' +
   'flat|flatMap|copyWithin|at|startsWith|endsWith|repeat|padStart|padEnd|trimStart|trimEnd|' +
   'trimLeft|trimRight|codePointAt|fromCodePoint|normalize|matchAll|replaceAll|isInteger|' +
@@ -92,7 +103,7 @@ function loadTools() {
 let currentLine = 0;
 let firstUse = null;
 function shouldInject(name, byDefault) {
-  const yes = byDefault && !NATIVE_ENOUGH.test(name) && !NOT_PROVIDED.test(name);
+  const yes = (byDefault || MUJS_LACKS.test(name)) && !NATIVE_ENOUGH.test(name) && !NOT_PROVIDED.test(name);
   if (yes && firstUse) {
     const spec = 'core-js/modules/' + name + '.js';
     if (!(spec in firstUse)) firstUse[spec] = currentLine;
