@@ -25,6 +25,7 @@ suite sh tests/net/run.sh
 suite sh tests/net/js-http.sh
 suite sh tests/net/examples.sh
 suite bash tests/js/run.sh tests/js/image-runner.sh
+suite bash tests/packages/run.sh
 
 pass=$(grep -E '^ok ' "$log" | grep -vc '# SKIP')
 skip=$(grep -E '^ok ' "$log" | grep -c '# SKIP')

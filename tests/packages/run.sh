@@ -70,7 +70,7 @@ for name in "${names[@]}"; do
 		fi
 	else
 		if "$top/mkimage.sh" -q --no-iso -o "$top/build/test" -n "pkg-$name" "$work/$name.js" >"$tmp/build" 2>&1; then
-			sh "$top/scripts/run.sh" --timeout 300 "$top/build/test/pkg-$name.elf" >"$tmp/raw" 2>&1
+			sh "$top/scripts/run.sh" --timeout 120 "$top/build/test/pkg-$name.elf" >"$tmp/raw" 2>&1
 			ours_rc=$?
 			tr -d '\r' <"$tmp/raw" >"$tmp/ours"
 		else

@@ -1,4 +1,5 @@
 // ajv: compile JSON schemas (code generation + new Function), validate, errors.
+// todo: regex engine: too many character classes (fast-uri/index.js:299)
 const Ajv = require('ajv');
 const ajv = new Ajv({ allErrors: true });
 const schema = {

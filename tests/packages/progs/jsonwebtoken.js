@@ -1,4 +1,5 @@
 // jsonwebtoken: HS256 sign and verify (crypto HMAC), errors.
+// todo: core module crypto (jsonwebtoken/verify.js:9)
 const jwt = require('jsonwebtoken');
 const token = jwt.sign({ sub: 'u1', role: 'admin', iat: 1700000000 }, 'secret', { algorithm: 'HS256', expiresIn: '100y' });
 console.log(token);

@@ -1,4 +1,5 @@
 // winston: a logger with formats (logform) to the console transport.
+// todo: core module fs (winston/lib/winston/transports/file.js:11)
 const winston = require('winston');
 const { format } = winston;
 const logger = winston.createLogger({
