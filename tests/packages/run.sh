@@ -18,6 +18,9 @@
 # skipped, not passed); once it passes it prints a plain "ok - NAME" and a
 # note to remove the todo line. tests/packages/STATUS.md says where each
 # failing package stops first.
+# In image mode a todo program runs on the host instead (it is expected
+# to fail, and booting each of those under TCG would cost minutes of
+# make test); removing its todo line moves it to images.
 # Ends with "N passed, N failed, N skipped"; exits non-zero on a failure.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -38,7 +41,7 @@ if ! cmp -s "$here/package-lock.json" "$work/package-lock.json" || [ ! -f "$work
 	fi
 fi
 
-if [ "$mode" = host ] && [ ! -x "$top/build/host/unijs-host" ]; then
+if [ ! -x "$top/build/host/unijs-host" ]; then
 	make -s -C "$top" build/host/unijs-host >&2 || exit 2
 fi
 
@@ -58,12 +61,14 @@ for name in "${names[@]}"; do
 	(cd "$work" && TZ=UTC timeout 60 node "$name.js" >"$tmp/node" 2>&1)
 	node_rc=$?
 	why=
-	if [ "$mode" = host ]; then
+	how=$mode
+	[ -n "$reason" ] && how=host
+	if [ "$how" = host ]; then
 		b=$tmp/bundle.$name
 		rm -rf "$b"
 		mkdir -p "$b"
 		if node "$top/scripts/bundle.js" "$work" "$name.js" "$b" >"$tmp/build" 2>&1; then
-			(cd "$work" && TZ=UTC timeout 120 "$top/build/host/unijs-host" --bundle "$b" >"$tmp/ours" 2>&1)
+			(cd "$work" && TZ=UTC timeout 60 "$top/build/host/unijs-host" --bundle "$b" >"$tmp/ours" 2>&1)
 			ours_rc=$?
 		else
 			why="build failed: $(grep -v warning: "$tmp/build" | head -1)"
