@@ -117,7 +117,7 @@ if command -v node >/dev/null; then
 	# npm-app: its packages come from package-lock.json; installing them is
 	# the app's step (npm ci), never mkimage's
 	[ -d "$top/examples/npm-app/node_modules" ] ||
-		(cd "$top/examples/npm-app" && npm ci --ignore-scripts --omit=dev --no-audit --no-fund --loglevel=error)
+		(cd "$top/examples/npm-app" && npm ci --ignore-scripts --omit=dev --no-audit --no-fund --loglevel=error >/dev/null)
 	image npm-app "$top/examples/npm-app" --no-iso && boot npm-app "$out/npm-app.elf" -- --once
 	(cd "$top/examples/npm-app" && node server.js --once) >"$T/npm-app.node" 2>&1
 	if [ "$(cat "$T/npm-app.rc")" = 0 ] && cmp -s "$T/npm-app.node" "$T/npm-app.out"; then
