@@ -333,7 +333,15 @@ for (let k = 0; k < order.length; k++) {
   const injected = new Set(prep.injected);
   const map = {};
   const via = origin.get(file);
-  for (const { spec, line, inTry } of findRequires(prep.src)) {
+  // try blocks as written: lowering turns those of async functions and
+  // generators into a state machine (lines are kept, so line and name
+  // find the same require)
+  const triedAt = new Set();
+  if (prep.lowered || prep.src !== src)
+    for (const r of findRequires(src)) if (r.inTry) triedAt.add(r.line + '\0' + r.spec);
+  for (const req of findRequires(prep.src)) {
+    const { spec, line } = req;
+    const inTry = req.inTry || triedAt.has(line + '\0' + spec);
     if (prep.lowered && spec.startsWith('@babel/runtime/')) injected.add(spec);
     const at = `${shown(file)}:${line}`;
     if (!injected.has(spec) && resolver.isCore(spec)) {

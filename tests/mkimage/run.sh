@@ -221,3 +221,10 @@ printf 'console.log(require("left-pad")("x", 3));\n' >"$T/noinst/index.js"
 mk noinst --no-iso "$T/noinst"
 expect noinst 1 "index.js:1: Cannot find module 'left-pad' \(the app's dependencies are not installed: run 'npm ci'"
 [ -e "$T/noinst/node_modules" ] && notok "mkimage installs nothing" || ok "mkimage installs nothing"
+
+# An optional require in an async function's try block: lowering turns the
+# try into a state machine, the build still sees it as optional; at run
+# time it throws MODULE_NOT_FOUND into the catch, as in Node.
+printf 'async function load() {\n  try {\n    return require("not-installed-optional");\n  } catch (e) {\n    return e.code;\n  }\n}\nload().then((v) => console.log("loaded", v));\n' >"$T/asynctry.js"
+image asynctry "$T/asynctry.js" --no-iso && boot asynctry "$out/asynctry.elf"
+expect asynctry 0 '^loaded MODULE_NOT_FOUND$'
