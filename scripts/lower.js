@@ -115,6 +115,11 @@ function shouldInject(name, byDefault) {
 // would see the SpreadElement): iteration (first line), the global names
 // Symbol, Iterator and BigInt (first line each), BigInt uses.
 let scan = null;
+function unsupported(p, message) {
+  const e = new SyntaxError(message);
+  e.loc = p.node.loc ? p.node.loc.start : { line: 0 };
+  return e;
+}
 const scanVisitor = {
   'ForOfStatement|ArrayPattern'(p) { scan.iterates = scan.iterates || lineOf(p); },
   SpreadElement(p) { if (!p.parentPath.isObjectExpression()) scan.iterates = scan.iterates || lineOf(p); },
@@ -127,6 +132,14 @@ const scanVisitor = {
     if (name !== 'BigInt') return;
     if (p.parentPath.isUnaryExpression({ operator: 'typeof' })) scan.bigint.tested = true;
     else scan.bigint.uses.push({ line: lineOf(p), what: p.parentPath.isCallExpression({ callee: p.node }) ? 'BigInt()' : 'BigInt' });
+  },
+  // what CommonJS cannot express: said plainly, not as the syntax error
+  // mujs would give for the lowered output
+  MetaProperty(p) {
+    if (p.node.meta.name === 'import') throw unsupported(p, 'import.meta is not supported (ES modules are lowered to CommonJS)');
+  },
+  AwaitExpression(p) {
+    if (!p.getFunctionParent()) throw unsupported(p, 'top-level await is not supported (ES modules are lowered to CommonJS)');
   },
   BigIntLiteral(p) {
     // mujs cannot parse 10n: the literal becomes BigInt("10"), which

@@ -228,3 +228,13 @@ expect noinst 1 "index.js:1: Cannot find module 'left-pad' \(the app's dependenc
 printf 'async function load() {\n  try {\n    return require("not-installed-optional");\n  } catch (e) {\n    return e.code;\n  }\n}\nload().then((v) => console.log("loaded", v));\n' >"$T/asynctry.js"
 image asynctry "$T/asynctry.js" --no-iso && boot asynctry "$out/asynctry.elf"
 expect asynctry 0 '^loaded MODULE_NOT_FOUND$'
+
+# What CommonJS cannot express is said plainly, with file:line.
+mkdir -p "$T/esmx"
+printf '{ "type": "module" }\n' >"$T/esmx/package.json"
+printf 'const a = 1;\nconsole.log(import.meta.url);\n' >"$T/esmx/meta.js"
+printf 'const a = 1;\nconst v = await Promise.resolve(a);\n' >"$T/esmx/tla.js"
+mk esm-meta --no-iso "$T/esmx/meta.js"
+expect esm-meta 1 'meta.js:2: SyntaxError: import.meta is not supported'
+mk esm-tla --no-iso "$T/esmx/tla.js"
+expect esm-tla 1 'tla.js:2: SyntaxError: top-level await is not supported'
