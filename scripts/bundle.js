@@ -5,20 +5,26 @@
 //
 // Starts at MAIN (relative to APPDIR), finds every require('literal') by
 // scanning the source (comments, strings, template literals and regular
-// expressions are skipped), resolves each with Node's own algorithm
-// (require.resolve: relative paths, node_modules up the tree, package.json
-// "main", index.js, .js/.json), and writes:
+// expressions are skipped), resolves each as Node's require() does
+// (scripts/resolve.js: relative paths, node_modules up the tree,
+// package.json "main", "exports" and "imports" with the require/node/
+// default conditions, index.js, .js/.json), and writes:
 //   OUTDIR/files         "NAME<TAB>HOSTPATH" per module, main first;
 //                        NAME is /app/<path relative to APPDIR>
 //   OUTDIR/resolve.json  { NAME: { specifier: NAME } }: the runtime's
 //                        require() follows this map, so it resolves exactly
 //                        as Node did here
+//   OUTDIR/report.txt    what is packed and why (mkimage.sh completes it)
 // Core modules (events, http, ...) are left to the runtime. A module that
-// cannot be found is an error naming the requiring file and line (exit 1);
-// with --allow-missing it is a warning, and require() throws Node's
-// MODULE_NOT_FOUND error at run time instead (for code that catches it).
+// cannot be found, or a core module unijs lacks (no js/lib/NAME.js), is an
+// error naming the requiring file and line (exit 1); with --allow-missing
+// it is a warning, and require() throws Node's MODULE_NOT_FOUND error at
+// run time instead. A require() inside a try block (an optional
+// dependency) is never an error: packed if found, else it throws when run,
+// as in Node. The app's node_modules is read, never installed or changed.
 //
-// Modern syntax: each .js module is first tried with the image's own
+// Modern syntax: an ES module (.mjs, or .js under "type": "module") is
+// lowered to CommonJS. Each other .js module is first tried with the image's own
 // parser (build/host/jscheck, mujs). One mujs parses is packed as it is,
 // unless it names a built-in mujs lacks (Promise, Map, ...): then the
 // require()s of the core-js modules it uses are put on its line 1. One
