@@ -145,10 +145,19 @@ function nameOf(file) {
 const shown = (file) => path.relative(process.cwd(), file) || file;
 
 // mujs's verdict on a file: null when it parses, else jscheck's message.
-function mujsError(file) {
+// With src (the file's contents) the verdict is cached like the
+// compiler's, keyed also by the jscheck binary (a mujs patch can change
+// it): a package of hundreds of files costs hundreds of spawns otherwise.
+let jscheckSalt = null;
+function mujsError(file, src) {
   if (!fs.existsSync(JSCHECK)) return null; // mkimage.sh's own pass reports it
-  const r = spawnSync(JSCHECK, [file], { encoding: 'utf8' });
-  return r.status === 0 ? null : (r.stderr || 'SyntaxError').trim();
+  const check = () => {
+    const r = spawnSync(JSCHECK, [file], { encoding: 'utf8' });
+    return { err: r.status === 0 ? null : (r.stderr || 'SyntaxError').trim() };
+  };
+  if (src === undefined) return check().err;
+  if (jscheckSalt === null) jscheckSalt = crypto.createHash('sha256').update(fs.readFileSync(JSCHECK)).digest('hex');
+  return cached('mujs ' + jscheckSalt, src, file, check).err;
 }
 
 // Compiler results are kept in build/tools/cache, keyed by the source, the
@@ -195,7 +204,7 @@ function writeLowered(file, code) {
 function prepare(file, src, esm) {
   const ours = inside(toolModules, file);
   if (ours !== null && ours.startsWith('core-js/')) return { src, injected: [], packed: file };
-  const bad = esm ? 'an ES module' : mujsError(file);
+  const bad = esm ? 'an ES module' : mujsError(file, src);
   let r;
   try {
     if (esm) {
