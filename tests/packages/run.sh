@@ -22,9 +22,11 @@
 #   // host-only: REASON
 # runs on the host in both modes and counts as any other (the same
 # JavaScript engine; REASON says why not in an image, e.g. speed).
-# In image mode a todo program runs on the host instead (it is expected
-# to fail, and booting each of those under TCG would cost minutes of
-# make test); removing its todo line moves it to images.
+# In image mode (make test) a todo program is not run at all: it is
+# expected to fail, and building and running each would cost minutes of
+# make test on a loaded machine. --host runs every program, todo ones
+# included, and says which todo passes now; removing a todo line moves
+# the program to the image runs.
 # Ends with "N passed, N failed, N skipped"; exits non-zero on a failure.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -62,12 +64,17 @@ for name in "${names[@]}"; do
 	# the program sits beside node_modules, as an app's main module does
 	cp "$prog" "$work/$name.js"
 	reason=$(sed -n 's|^// todo: *||p' "$prog" | head -1)
+	if [ -n "$reason" ] && [ "$mode" = image ]; then
+		echo "ok - $name # SKIP todo: $reason"
+		todo=$((todo + 1))
+		continue
+	fi
 	(cd "$work" && TZ=UTC timeout 60 node "$name.js" >"$tmp/node" 2>&1)
 	node_rc=$?
 	why=
 	hostonly=$(sed -n 's|^// host-only: *||p' "$prog" | head -1)
 	how=$mode
-	[ -n "$reason$hostonly" ] && how=host
+	[ -n "$hostonly" ] && how=host
 	if [ "$how" = host ]; then
 		b=$tmp/bundle.$name
 		rm -rf "$b"
