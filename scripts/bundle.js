@@ -375,7 +375,7 @@ for (let k = 0; k < order.length; k++) {
       if (inTry && /^(MODULE_NOT_FOUND|ERR_PACKAGE_PATH_NOT_EXPORTED|ERR_PACKAGE_IMPORT_NOT_DEFINED)$/.test(e.code)) {
         // Node's own behaviour: the require throws, the code catches it
         // (here always with MODULE_NOT_FOUND: the runtime has no map entry)
-        optionalMissing.push(`${spec} (${at}, in a try block${e.code === 'MODULE_NOT_FOUND' ? '' : ': ' + e.code})`);
+        optionalMissing.push(`${spec} (${seen.get(file)}:${line}, in a try block${e.code === 'MODULE_NOT_FOUND' ? '' : ': ' + e.code})`);
         continue;
       }
       let msg = e.code === 'MODULE_NOT_FOUND' ? `Cannot find module '${spec}'` : e.message.split(appdir + '/').join('');
@@ -387,7 +387,7 @@ for (let k = 0; k < order.length; k++) {
     }
     if (injected.has(spec) && !why.has(spec)) {
       const l = prep.why && prep.why[spec];
-      why.set(spec, l ? `${shown(file)}:${l}` : `${shown(file)}`);
+      why.set(spec, l ? `${seen.get(file)}:${l}` : seen.get(file));
     }
     if (!requiredBy.has(target)) requiredBy.set(target, at);
     const name = add(target, at, injected.has(spec) && spec.startsWith('core-js/') ? spec : via);
