@@ -50,7 +50,8 @@ const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
 // and globalThis. The provider would not ask for these by the target
 // alone: they are packed wherever code uses them. (yaml and bcryptjs call
 // substr: NATIVE_ENOUGH used to list it, and they failed with "undefined
-// is not callable".)
+// is not callable".) Where mujs gains one natively (a patch), move it to
+// NATIVE_ENOUGH: core-js would only test it and keep the native.
 const MUJS_LACKS = new RegExp('^es\\.(' + [
   'string\\.(substr|anchor|big|blink|bold|fixed|fontcolor|fontsize|italics|link|small|strike|sub|sup)',
   'escape', 'unescape', 'date\\.(get-year|set-year|to-gmt-string)', 'global-this',
