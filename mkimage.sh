@@ -14,10 +14,14 @@ require()s with a literal name are packed, found by Node's resolution
 (relative paths, node_modules, package.json "main", index.js, .js, .json).
 
 Writes:
-  build/<name>.elf   boots with qemu-system-x86_64 -kernel (microvm machine)
-  build/<name>.iso   GRUB ISO: boots on pc/q35 and any BIOS hypervisor
+  build/<name>.elf         boots with qemu-system-x86_64 -kernel (microvm)
+  build/<name>.iso         GRUB ISO: boots on pc/q35 and any BIOS hypervisor
+  build/<name>.report.txt  what is packed and why: modules, polyfills (with
+                           the first use that asked for each), core
+                           modules, each with its size; warnings
 and prints each image's path, size and sha256. The same inputs give the
-same bytes.
+same bytes. The app's dependencies must be installed (npm ci): the build
+reads node_modules and never changes it.
 
 Options:
   -o DIR            output directory (default: build)
@@ -29,9 +33,11 @@ Options:
                     that requires it with a computed name (repeatable)
       --net         link the network stack even if no module requires
                     net or http (it is linked automatically when one does)
-      --allow-missing  a require() of a module that cannot be found is a
-                    warning, not an error (require() then throws at run
-                    time, as in Node)
+      --allow-missing  a require() of a module that cannot be found (or of
+                    a core module unijs lacks) is a warning, not an error
+                    (require() then throws at run time, as in Node). A
+                    require() inside a try block never stops the build.
+      --report      print the report (build/<name>.report.txt)
       --run         boot the image after building it (scripts/run.sh);
                     ARGS after -- become process.argv[2...]
       --fwd H:G     with --run: forward host TCP port H (on 127.0.0.1)
@@ -58,7 +64,7 @@ fsopt= # --include/--exclude for scripts/packfiles.js, quoted for eval
 die() { echo "mkimage: $*" >&2; exit "${code:-1}"; }
 
 top=$(cd "$(dirname "$0")" && pwd)
-out=build name= cmdline= iso=1 run=0 quiet=0 app= allow= net=0 core= fwd=
+out=build name= cmdline= iso=1 run=0 quiet=0 app= allow= net=0 core= fwd= showreport=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	-h|--help) usage; exit 0 ;;
@@ -71,6 +77,7 @@ while [ $# -gt 0 ]; do
 	--allow-missing) allow=--allow-missing ;;
 	--include|--exclude) [ $# -ge 2 ] || code=2 die "$1 needs a glob"; fsopt="$fsopt $1 '$(printf %s "$2" | sed "s/'/'\\\\''/g")'"; shift ;;
 	--run) run=1 ;;
+	--report) showreport=1 ;;
 	--fwd) [ $# -ge 2 ] || code=2 die "--fwd needs HOST:GUEST"; fwd="$fwd --fwd $2"; shift ;;
 	-q|--quiet) quiet=1 ;;
 	--) shift; break ;;
@@ -232,7 +239,20 @@ strip -s -o "$out/$name.elf" "$work/$name.debug.elf"
 
 report() {
 	say "$1  $(stat -c %s "$1") bytes  sha256 $(sha256sum "$1" | cut -d' ' -f1)"
+	echo "image: $1  $(stat -c %s "$1") bytes" >>"$work/report.txt"
 }
+# ---- the report: bundle.js's part (modules, polyfills), then the core
+# modules and the images
+{
+	printf '\ncore modules: %s files, %s bytes\n' "$(echo $have | wc -w)" \
+		"$(for m in $have; do cat "$top/js/lib/$m.js"; done | wc -c)"
+	for m in $(echo $have | tr ' ' '\n' | sort); do
+		printf '  %-30s %8s\n' "$m" "$(stat -c %s "$top/js/lib/$m.js")"
+	done
+	[ -z "$netsyms" ] || echo "network stack: linked"
+	echo
+} >>"$work/report.txt"
+sed -i "1i unijs image $name: app $appdir, main $main" "$work/report.txt"
 report "$out/$name.elf"
 
 if [ "$iso" = 1 ]; then
@@ -246,6 +266,10 @@ if [ "$iso" = 1 ]; then
 		{ cat "$work/grub.log" >&2; code=3 die "grub-mkrescue failed"; }
 	report "$out/$name.iso"
 fi
+
+cp "$work/report.txt" "$out/$name.report.txt"
+say "$out/$name.report.txt"
+[ "$showreport" = 0 ] || cat "$out/$name.report.txt"
 
 if [ "$run" = 1 ]; then
 	eval "set -- $qargs"

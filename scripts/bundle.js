@@ -5,20 +5,26 @@
 //
 // Starts at MAIN (relative to APPDIR), finds every require('literal') by
 // scanning the source (comments, strings, template literals and regular
-// expressions are skipped), resolves each with Node's own algorithm
-// (require.resolve: relative paths, node_modules up the tree, package.json
-// "main", index.js, .js/.json), and writes:
+// expressions are skipped), resolves each as Node's require() does
+// (scripts/resolve.js: relative paths, node_modules up the tree,
+// package.json "main", "exports" and "imports" with the require/node/
+// default conditions, index.js, .js/.json), and writes:
 //   OUTDIR/files         "NAME<TAB>HOSTPATH" per module, main first;
 //                        NAME is /app/<path relative to APPDIR>
 //   OUTDIR/resolve.json  { NAME: { specifier: NAME } }: the runtime's
 //                        require() follows this map, so it resolves exactly
 //                        as Node did here
+//   OUTDIR/report.txt    what is packed and why (mkimage.sh completes it)
 // Core modules (events, http, ...) are left to the runtime. A module that
-// cannot be found is an error naming the requiring file and line (exit 1);
-// with --allow-missing it is a warning, and require() throws Node's
-// MODULE_NOT_FOUND error at run time instead (for code that catches it).
+// cannot be found, or a core module unijs lacks (no js/lib/NAME.js), is an
+// error naming the requiring file and line (exit 1); with --allow-missing
+// it is a warning, and require() throws Node's MODULE_NOT_FOUND error at
+// run time instead. A require() inside a try block (an optional
+// dependency) is never an error: packed if found, else it throws when run,
+// as in Node. The app's node_modules is read, never installed or changed.
 //
-// Modern syntax: each .js module is first tried with the image's own
+// Modern syntax: an ES module (.mjs, or .js under "type": "module") is
+// lowered to CommonJS. Each other .js module is first tried with the image's own
 // parser (build/host/jscheck, mujs). One mujs parses is packed as it is,
 // unless it names a built-in mujs lacks (Promise, Map, ...): then the
 // require()s of the core-js modules it uses are put on its line 1. One
@@ -34,8 +40,8 @@ const fs = require('fs');
 const path = require('path');
 const crypto = require('crypto');
 const { spawnSync } = require('child_process');
-const { builtinModules } = require('module');
 const lower = require('./lower.js');
+const resolver = require('./resolve.js');
 
 const top = path.join(__dirname, '..');
 const TOOLS = process.env.UNIJS_TOOLS || path.join(top, 'build', 'tools');
@@ -55,13 +61,18 @@ if (!appdirArg || !mainArg || !outdir) {
   process.exit(2);
 }
 const appdir = fs.realpathSync(appdirArg);
-const core = new Set(builtinModules.concat(builtinModules.map((m) => 'node:' + m)));
+const requiredBy = new Map();
 
-// require('x') calls with a literal argument, with their line numbers.
+// require('x') calls with a literal argument, with their line numbers and
+// whether they sit in a try block (an optional dependency, as
+// supports-color's or encoding's: not finding it is not a build error).
 function findRequires(src) {
   const out = [];
   let i = 0, line = 1, prev = '';
   const n = src.length;
+  // brace depth, and the depths at which open try blocks started
+  let depth = 0, tryAt = -1;
+  const tries = [];
   const regexCanFollow = (p) => p === '' || /[(,=:[!&|?{};+\-*%<>~^]$/.test(p) ||
     /^(return|typeof|case|do|else|in|of|new|delete|void|throw|yield|await)$/.test(p);
   while (i < n) {
@@ -102,9 +113,18 @@ function findRequires(src) {
       const word = src.slice(i, j);
       if (word === 'require' && src[i - 1] !== '.') {
         const m = /^\s*\(\s*(['"])((?:(?!\1)[^\\\n])*)\1\s*\)/.exec(src.slice(j, j + 300));
-        if (m) out.push({ spec: m[2], line });
+        if (m) out.push({ spec: m[2], line, inTry: tries.length > 0 });
       }
+      if (word === 'try' && src[i - 1] !== '.') tryAt = depth;
       prev = word; i = j; continue;
+    }
+    if (c === '{') {
+      if (tryAt === depth && prev === 'try') tries.push(depth);
+      tryAt = -1;
+      depth++;
+    } else if (c === '}') {
+      depth--;
+      if (tries.length && tries[tries.length - 1] === depth) tries.pop();
     }
     prev = c; i++;
   }
@@ -125,10 +145,19 @@ function nameOf(file) {
 const shown = (file) => path.relative(process.cwd(), file) || file;
 
 // mujs's verdict on a file: null when it parses, else jscheck's message.
-function mujsError(file) {
+// With src (the file's contents) the verdict is cached like the
+// compiler's, keyed also by the jscheck binary (a mujs patch can change
+// it): a package of hundreds of files costs hundreds of spawns otherwise.
+let jscheckSalt = null;
+function mujsError(file, src) {
   if (!fs.existsSync(JSCHECK)) return null; // mkimage.sh's own pass reports it
-  const r = spawnSync(JSCHECK, [file], { encoding: 'utf8' });
-  return r.status === 0 ? null : (r.stderr || 'SyntaxError').trim();
+  const check = () => {
+    const r = spawnSync(JSCHECK, [file], { encoding: 'utf8' });
+    return { err: r.status === 0 ? null : (r.stderr || 'SyntaxError').trim() };
+  };
+  if (src === undefined) return check().err;
+  if (jscheckSalt === null) jscheckSalt = crypto.createHash('sha256').update(fs.readFileSync(JSCHECK)).digest('hex');
+  return cached('mujs ' + jscheckSalt, src, file, check).err;
 }
 
 // Compiler results are kept in build/tools/cache, keyed by the source, the
@@ -172,13 +201,15 @@ function writeLowered(file, code) {
 
 // Makes file ready for mujs; returns { src, injected, packed } (packed:
 // the host file to pack) or null after printing an error.
-function prepare(file, src) {
+function prepare(file, src, esm) {
   const ours = inside(toolModules, file);
   if (ours !== null && ours.startsWith('core-js/')) return { src, injected: [], packed: file };
-  const bad = mujsError(file);
+  const bad = esm ? 'an ES module' : mujsError(file, src);
   let r;
   try {
-    if (!bad) {
+    if (esm) {
+      r = cached('lower-esm', src, file, () => lower.lower(src, file, { module: true }));
+    } else if (!bad) {
       if (!lower.mentionsBuiltins(src)) return { src, injected: [], packed: file };
       r = cached('polyfill', src, file, () => lower.polyfillsFor(src, file));
       // Babel's helpers test for Symbol, Reflect, ... before using them:
@@ -186,9 +217,9 @@ function prepare(file, src) {
       const needed = (s) => /promise|es\.array\.from|es\.string\.iterator/.test(s);
       if (ours !== null && r.injected.length && !r.injected.every(needed)) {
         const keep = r.injected.filter(needed);
-        r = { injected: keep, code: keep.length ? lower.insert(src, keep) : src };
+        r = { injected: keep, code: keep.length ? lower.insert(src, keep) : src, why: r.why, bigint: r.bigint };
       }
-      if (!r.injected.length) return { src, injected: [], packed: file };
+      if (!r.injected.length) return { src, injected: [], packed: file, bigint: r.bigint };
     } else {
       r = cached('lower', src, file, () => lower.lower(src, file));
     }
@@ -215,16 +246,25 @@ function prepare(file, src) {
     return null;
   }
   // the compiler's helpers (@babel/runtime) come with the compiler
-  return { src: r.code, injected: r.injected, packed, lowered: !!bad };
+  return { src: r.code, injected: r.injected, packed, lowered: !!bad, why: r.why, bigint: r.bigint };
 }
 
 const order = [];
 const seen = new Map();
 const packedAs = new Map();
 const resolve = {};
+// for the report: why each compiler-added module is packed, which module
+// brought each file in (core-js files: the polyfill they belong to),
+// optional requires that were not found, warnings
+const why = new Map();
+const origin = new Map();
+const optionalMissing = [];
+const warnings = [];
 let failed = false;
 
-function add(file, from) {
+const warn = (msg) => { console.error(msg); warnings.push(msg); };
+
+function add(file, from, via) {
   const name = nameOf(file);
   if (!name) {
     console.error(`${from}: ${file} is outside the app directory ${appdir}`);
@@ -234,37 +274,57 @@ function add(file, from) {
   if (!seen.has(file)) {
     seen.set(file, name);
     order.push(file);
+    if (via) origin.set(file, via);
   }
   return name;
 }
 
-// An app with a package-lock.json gets its dependencies installed from it
-// (npm ci, no install scripts, no dev dependencies) when node_modules is
-// missing or older than the lockfile.
+// The app's dependencies are the app's to install (npm ci): the build
+// never runs npm over node_modules; it says when they are missing.
 const lock = path.join(appdir, 'package-lock.json');
-if (fs.existsSync(lock)) {
+let lockPackages = 0;
+try { lockPackages = Object.keys(JSON.parse(fs.readFileSync(lock, 'utf8')).packages || {}).filter((k) => k).length; } catch (e) { /* no lockfile */ }
+const installed = fs.existsSync(path.join(appdir, 'node_modules'));
+const notInstalled = lockPackages > 0 && !installed;
+if (lockPackages > 0 && installed) {
   const stamp = path.join(appdir, 'node_modules', '.package-lock.json');
-  if (!fs.existsSync(stamp) || fs.statSync(stamp).mtimeMs < fs.statSync(lock).mtimeMs) {
-    const r = spawnSync('npm', ['ci', '--ignore-scripts', '--omit=dev', '--no-audit', '--no-fund', '--loglevel=error'],
-      { cwd: appdir, stdio: ['ignore', 'ignore', 'inherit'] });
-    if (r.status !== 0) {
-      console.error(`${path.relative(process.cwd(), lock) || lock}: npm ci failed`);
-      process.exit(1);
-    }
-  }
+  if (fs.existsSync(stamp) && fs.statSync(stamp).mtimeMs < fs.statSync(lock).mtimeMs)
+    warn(`${shown(lock)}: warning: newer than node_modules: run 'npm ci' in ${shown(appdir)} if the dependencies changed`);
+}
+
+// The core modules unijs has (js/lib/NAME.js), as require() names them.
+const LIB = path.join(top, 'js', 'lib');
+function unijsHas(spec) {
+  const name = spec.startsWith('node:') ? spec.slice(5) : spec;
+  if (name === 'process' || name === 'console') return true;
+  return !name.startsWith('internal') && fs.existsSync(path.join(LIB, name + '.js'));
+}
+
+// An ES module: .mjs, or .js under a package.json with "type": "module".
+function isESM(file) {
+  if (file.endsWith('.mjs')) return true;
+  if (!file.endsWith('.js')) return false;
+  const scope = resolver.scopeOf(file);
+  return !!(scope && scope.pkg.type === 'module');
 }
 
 let mainFile;
 try {
-  mainFile = require.resolve(path.resolve(appdir, mainArg));
+  mainFile = resolver.resolve(path.resolve(appdir, mainArg), path.join(appdir, 'package.json'));
 } catch (e) {
   console.error(`${path.join(appdirArg, mainArg)}: main module not found`);
   process.exit(1);
 }
-add(fs.realpathSync(mainFile), 'main');
+add(mainFile, 'main');
 for (let k = 0; k < order.length; k++) {
   const file = order[k];
-  if (!file.endsWith('.js') && !file.endsWith('.cjs')) continue;
+  if (file.endsWith('.node')) {
+    console.error(`${shown(file)}: a native addon (compiled C++ for Node) cannot run in unijs` +
+      ` (required by ${requiredBy.get(file) || 'the app'}); use a package in JavaScript instead`);
+    failed = true;
+    continue;
+  }
+  if (!/\.(js|cjs|mjs)$/.test(file)) continue;
   let src;
   try {
     src = fs.readFileSync(file, 'utf8');
@@ -273,29 +333,64 @@ for (let k = 0; k < order.length; k++) {
     failed = true;
     continue;
   }
-  const prep = prepare(file, src);
+  const prep = prepare(file, src, isESM(file));
   if (!prep) {
     failed = true;
     continue;
   }
+  if (prep.bigint) {
+    for (const p of lower.bigintProblems(prep.bigint)) {
+      const msg = `${shown(file)}:${p.line}: ${p.error ? '' : 'warning: '}${p.message}`;
+      if (p.error) { console.error(msg); failed = true; } else warn(msg);
+    }
+  }
   packedAs.set(file, prep.packed);
   const injected = new Set(prep.injected);
   const map = {};
-  for (const { spec, line } of findRequires(prep.src)) {
+  const via = origin.get(file);
+  // try blocks as written: lowering turns those of async functions and
+  // generators into a state machine (lines are kept, so line and name
+  // find the same require)
+  const triedAt = new Set();
+  if (prep.lowered || prep.src !== src)
+    for (const r of findRequires(src)) if (r.inTry) triedAt.add(r.line + '\0' + r.spec);
+  for (const req of findRequires(prep.src)) {
+    const { spec, line } = req;
+    const inTry = req.inTry || triedAt.has(line + '\0' + spec);
     if (prep.lowered && spec.startsWith('@babel/runtime/')) injected.add(spec);
-    if (core.has(spec) && !injected.has(spec)) continue;
-    let target;
-    try {
-      target = injected.has(spec) ? resolveInjected(spec)
-        : fs.realpathSync(require.resolve(spec, { paths: [path.dirname(file)] }));
-    } catch (e) {
-      if (!spec.startsWith('.') && !spec.startsWith('/') && core.has(spec.split('/')[0])) continue;
-      console.error(`${path.relative(process.cwd(), file) || file}:${line}: ` +
-        `${allowMissing ? 'warning: ' : ''}Cannot find module '${spec}'`);
-      if (!allowMissing) failed = true;
+    const at = `${shown(file)}:${line}`;
+    if (!injected.has(spec) && resolver.isCore(spec)) {
+      if (unijsHas(spec) || inTry) continue;
+      const msg = `${at}: ${allowMissing ? 'warning: ' : ''}require('${spec}'): unijs has no core module '${spec.replace(/^node:/, '')}'` +
+        ' (docs/modules.md lists those it has): remove the require, put it in a try block' +
+        ' if the code can do without it, or build with --allow-missing to fail at run time';
+      if (allowMissing) warn(msg);
+      else { console.error(msg); failed = true; }
       continue;
     }
-    const name = add(target, `${file}:${line}`);
+    let target;
+    try {
+      target = injected.has(spec) ? resolveInjected(spec) : resolver.resolve(spec, file);
+    } catch (e) {
+      if (inTry && /^(MODULE_NOT_FOUND|ERR_PACKAGE_PATH_NOT_EXPORTED|ERR_PACKAGE_IMPORT_NOT_DEFINED)$/.test(e.code)) {
+        // Node's own behaviour: the require throws, the code catches it
+        // (here always with MODULE_NOT_FOUND: the runtime has no map entry)
+        optionalMissing.push(`${spec} (${seen.get(file)}:${line}, in a try block${e.code === 'MODULE_NOT_FOUND' ? '' : ': ' + e.code})`);
+        continue;
+      }
+      let msg = e.code === 'MODULE_NOT_FOUND' ? `Cannot find module '${spec}'` : e.message.split(appdir + '/').join('');
+      if (notInstalled && e.code === 'MODULE_NOT_FOUND' && !spec.startsWith('.') && !spec.startsWith('/'))
+        msg += ` (the app's dependencies are not installed: run 'npm ci' in ${shown(appdir)})`;
+      if (allowMissing && e.code === 'MODULE_NOT_FOUND') warn(`${at}: warning: ${msg}`);
+      else { console.error(`${at}: ${msg}`); failed = true; }
+      continue;
+    }
+    if (injected.has(spec) && !why.has(spec)) {
+      const l = prep.why && prep.why[spec];
+      why.set(spec, l ? `${seen.get(file)}:${l}` : seen.get(file));
+    }
+    if (!requiredBy.has(target)) requiredBy.set(target, at);
+    const name = add(target, at, injected.has(spec) && spec.startsWith('core-js/') ? spec : via);
     if (name) map[spec] = name;
   }
   if (Object.keys(map).length) resolve[seen.get(file)] = map;
@@ -328,3 +423,50 @@ for (const from of Object.keys(resolve)) {
 fs.writeFileSync(path.join(outdir, 'files'),
   order.map((f) => `${seen.get(f)}\t${packedAs.get(f) || f}\n`).join(''));
 fs.writeFileSync(path.join(outdir, 'resolve.json'), JSON.stringify(resolve));
+writeReport();
+
+// OUTDIR/report.txt: what is packed and why (mkimage.sh adds the core
+// modules and the image sizes, and keeps it as build/NAME.report.txt).
+function writeReport() {
+  const size = (f) => fs.statSync(packedAs.get(f) || f).size;
+  const pad = (str, n) => str + ' '.repeat(Math.max(1, n - str.length));
+  const lines = [];
+  const app = order.filter((f) => seen.get(f).startsWith('/app/'));
+  const added = order.filter((f) => !seen.get(f).startsWith('/app/'));
+  const sum = (fs_) => fs_.reduce((a, f) => a + size(f), 0);
+  lines.push(`modules: ${app.length} files, ${sum(app)} bytes packed` +
+    ' (after lowering; "lowered" marks modules Babel rewrote, "+polyfills" those given core-js requires)');
+  const width = Math.min(70, Math.max(...order.map((f) => seen.get(f).length)) + 2);
+  for (const f of app) {
+    const p = packedAs.get(f);
+    const mark = p && p !== f ? (fs.readFileSync(p, 'utf8').startsWith('require("') ? ' +polyfills' : ' lowered') : '';
+    lines.push(`  ${pad(seen.get(f), width)}${String(size(f)).padStart(8)}${mark}`);
+  }
+  lines.push('');
+  lines.push(`polyfills and compiler helpers: ${added.length} files, ${sum(added)} bytes` +
+    (added.some((f) => origin.has(f)) ? ' (the first core-js module listed also carries core-js\'s shared internals)' : ''));
+  if (!added.length) lines.push('  none');
+  // each polyfill with the files it brought in and the first use that asked for it
+  const groups = new Map();
+  for (const f of added) {
+    const key = origin.get(f) || (seen.get(f).startsWith('/unijs/node_modules/@babel/') ? '@babel/runtime helpers' : seen.get(f));
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(f);
+  }
+  for (const [key, files] of groups) {
+    const w = why.get(key) || (key.startsWith('/unijs/polyfills/') ? why.get('unijs-polyfills/' + path.basename(key, '.js')) : '');
+    lines.push(`  ${pad(key.replace(/^core-js\/modules\//, 'core-js '), 44)}${String(files.length).padStart(4)} files${String(sum(files)).padStart(8)} bytes` +
+      (w ? `  first use: ${w}` : ''));
+  }
+  if (optionalMissing.length) {
+    lines.push('');
+    lines.push('optional requires not found (they throw MODULE_NOT_FOUND when run, as in Node):');
+    for (const m of optionalMissing) lines.push('  ' + m);
+  }
+  if (warnings.length) {
+    lines.push('');
+    lines.push('warnings:');
+    for (const m of warnings) lines.push('  ' + m);
+  }
+  fs.writeFileSync(path.join(outdir, 'report.txt'), lines.join('\n') + '\n');
+}

@@ -17,6 +17,10 @@
 //   polyfillsFor(src, file)     -> [specifier...] for ES5 source that uses
 //                                  built-ins mujs lacks (no transform)
 //   mentionsBuiltins(src)       -> whether polyfillsFor can find anything
+// Both results also carry why: { specifier: line of the first use that
+// asked for it } (for mkimage.sh's report), and bigint: [{ line, what }],
+// the uses of BigInt (which mujs lacks) with bigintTested: whether the
+// module feature-tests `typeof BigInt` (see exports.bigintProblems).
 // Errors: a SyntaxError with .file, .line and .reason (Babel's message
 // without its position).
 'use strict';
@@ -32,25 +36,43 @@ const MODULES = path.join(TOOLS, 'node_modules');
 const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
   'array\\.(concat|every|filter|for-each|index-of|is-array|join|last-index-of|map|push|reduce|' +
     'reduce-right|reverse|slice|some|sort|splice|unshift|to-string)',
-  'date\\..*', 'error\\..*', 'function\\.(bind|has-instance)', 'json\\..*',
+  'date\\.(now|to-iso-string|to-json|to-primitive|to-string)', 'error\\..*', 'function\\.(bind|has-instance)', 'json\\..*',
   'number\\.(constructor|to-fixed|to-precision|to-exponential)',
   'object\\.(create|define-properties|define-property|freeze|get-own-property-descriptor|' +
     'get-own-property-names|get-prototype-of|is-extensible|is-frozen|is-sealed|keys|' +
     'prevent-extensions|seal|to-string|proto|define-getter|define-setter|lookup-getter|lookup-setter)',
   'parse-float', 'parse-int', 'regexp\\..*', 'escape', 'unescape',
-  'string\\.(match|replace|search|split|trim|link|anchor|big|blink|bold|fixed|fontcolor|' +
-    'fontsize|italics|small|strike|sub|sup|substr)',
+  'string\\.(match|replace|search|split|trim|substr)',
   'global-this', 'aggregate-error\\.cause',
   // the engine's own, in C (patches/mujs/0060-typed-arrays.patch)
   'array-buffer(\\..*)?', 'data-view(\\..*)?', 'typed-array\\..*'
 ].join('|') + ')$');
+// What mujs lacks although ES5 engines (the ie 9 target) have it: the rest
+// of Annex B (the HTML string methods, getYear, setYear, toGMTString). The
+// provider would not ask for these by the target alone: they are packed
+// wherever code uses them. Where mujs gains one natively (a patch), move it
+// to NATIVE_ENOUGH (patches 0043 did so for substr, escape, unescape,
+// __defineGetter__ and friends, and globalThis).
+const MUJS_LACKS = new RegExp('^es\\.(' + [
+  'string\\.(anchor|big|blink|bold|fixed|fontcolor|fontsize|italics|link|small|strike|sub|sup)',
+  'date\\.(get-year|set-year|to-gmt-string)'
+].join('|') + ')$');
 // Proposals, web platform APIs and iterator helpers are not provided.
 const NOT_PROVIDED = /^(esnext\.|web\.)/;
+// ES2025 iterator helpers (Iterator.prototype.map, .find, ...): the
+// provider asks for them at every `x.map(`, `x.find(`, `x.forEach(` it
+// cannot prove is not an iterator, and es.iterator.constructor alone
+// brings ~90 core-js files. ES5 code and code lowered from it never has
+// an iterator helper to call unless it names the global Iterator, so
+// they are packed only for a module that does (see unijsPlugin).
+const ITERATOR_HELPER = /^core-js\/modules\/es\.iterator\./;
 
 // Words that may name a built-in core-js supplies: an ES5 module without
 // any is packed without running the compiler at all.
-// (Typed arrays, ArrayBuffer and DataView are the engine's own.)
-const BUILTIN_WORDS = new RegExp('\\b(Promise|Map|Set|WeakMap|WeakSet|Symbol|Reflect|Proxy|globalThis)\\b|' +
+// (Typed arrays, ArrayBuffer, DataView, substr, escape and globalThis are
+// the engine's own.)
+const BUILTIN_WORDS = new RegExp('\\b(Promise|Map|Set|WeakMap|WeakSet|Symbol|Reflect|Proxy|' +
+  'BigInt|getYear|setYear|toGMTString)\\b|' +
   '\\.(assign|entries|values|fromEntries|from|of|find|findIndex|findLast|findLastIndex|includes|fill|' +
   'flat|flatMap|copyWithin|at|startsWith|endsWith|repeat|padStart|padEnd|trimStart|trimEnd|' +
   'trimLeft|trimRight|codePointAt|fromCodePoint|normalize|matchAll|replaceAll|isInteger|' +
@@ -77,8 +99,71 @@ function loadTools() {
   };
 }
 
+// Where the provider is in the source when it asks for a polyfill: set
+// by locatorPlugin (which runs before it on every node), read by
+// shouldInject to record the first line that needed each module.
+let currentLine = 0;
+let firstUse = null;
 function shouldInject(name, byDefault) {
-  return byDefault && !NATIVE_ENOUGH.test(name) && !NOT_PROVIDED.test(name);
+  const yes = (byDefault || MUJS_LACKS.test(name)) && !NATIVE_ENOUGH.test(name) && !NOT_PROVIDED.test(name);
+  if (yes && firstUse) {
+    const spec = 'core-js/modules/' + name + '.js';
+    if (!(spec in firstUse)) firstUse[spec] = currentLine;
+  }
+  return yes;
+}
+// What the source itself does, seen before any transform rewrites it
+// (preset-env turns [...a] into a helper call before a later visitor
+// would see the SpreadElement): iteration (first line), the global names
+// Symbol, Iterator and BigInt (first line each), BigInt uses.
+let scan = null;
+function unsupported(p, message) {
+  const e = new SyntaxError(message);
+  e.loc = p.node.loc ? p.node.loc.start : { line: 0 };
+  return e;
+}
+const scanVisitor = {
+  'ForOfStatement|ArrayPattern'(p) { scan.iterates = scan.iterates || lineOf(p); },
+  SpreadElement(p) { if (!p.parentPath.isObjectExpression()) scan.iterates = scan.iterates || lineOf(p); },
+  YieldExpression(p) { if (p.node.delegate) scan.iterates = scan.iterates || lineOf(p); },
+  ReferencedIdentifier(p) {
+    const name = p.node.name;
+    if (name !== 'Symbol' && name !== 'Iterator' && name !== 'BigInt') return;
+    if (!isGlobalRef(p, name)) return;
+    if (!(name in scan.lines)) scan.lines[name] = lineOf(p);
+    if (name !== 'BigInt') return;
+    if (p.parentPath.isUnaryExpression({ operator: 'typeof' })) scan.bigint.tested = true;
+    else scan.bigint.uses.push({ line: lineOf(p), what: p.parentPath.isCallExpression({ callee: p.node }) ? 'BigInt()' : 'BigInt' });
+  },
+  // what CommonJS cannot express: said plainly, not as the syntax error
+  // mujs would give for the lowered output
+  MetaProperty(p) {
+    if (p.node.meta.name === 'import') throw unsupported(p, 'import.meta is not supported (ES modules are lowered to CommonJS)');
+  },
+  AwaitExpression(p) {
+    if (!p.getFunctionParent()) throw unsupported(p, 'top-level await is not supported (ES modules are lowered to CommonJS)');
+  },
+  BigIntLiteral(p) {
+    // mujs cannot parse 10n: the literal becomes BigInt("10"), which
+    // throws ReferenceError if it runs (see exports.bigintProblems)
+    scan.bigint.uses.push({ line: lineOf(p), what: 'literal ' + p.node.value + 'n' });
+    const call = babel.types.callExpression(babel.types.identifier('BigInt'), [babel.types.stringLiteral(p.node.value)]);
+    call.loc = p.node.loc;
+    p.replaceWith(call);
+    p.skip();
+  }
+};
+function locatorPlugin() {
+  return {
+    name: 'unijs-locator',
+    visitor: {
+      Program(p) {
+        scan = { iterates: 0, lines: {}, bigint: { uses: [], tested: false } };
+        p.traverse(scanVisitor);
+      },
+      'Expression|Statement'(p) { if (p.node.loc) currentLine = p.node.loc.start.line; }
+    }
+  };
 }
 
 // Iteration protocols (for-of, spread, array patterns, yield*, Array.from)
@@ -90,20 +175,30 @@ const PROMISE_HOOK = 'unijs-polyfills/promise-rejection';
 const ITER_MODULES = ['es.symbol', 'es.symbol.description', 'es.symbol.iterator',
   'es.array.iterator', 'es.string.iterator'];
 
+// The glue that makes core-js's Symbol print as Node's (js/polyfills/symbol.js).
+const SYMBOL_GLUE = 'unijs-polyfills/symbol';
+const SYMBOL_MODULES = ['es.symbol', 'es.symbol.description'];
+const lineOf = function (p) {
+  for (; p; p = p.parentPath) if (p.node && p.node.loc) return p.node.loc.start.line;
+  return 0;
+};
+// An identifier that names the global (no binding in scope).
+const isGlobalRef = function (p, name) {
+  return p.node.name === name && !p.scope.hasBinding(name, true);
+};
+
 // Collects what the polyfill provider injected, and adds the Promise
-// rejection hook and the iteration modules where needed.
+// rejection hook, the iteration modules where needed, Symbol where only
+// Symbol.for/keyFor name it (the provider asks for nothing there) and the
+// Symbol glue; drops the iterator helpers (see ITERATOR_HELPER); notes the
+// uses of BigInt.
 function unijsPlugin(api) {
   const t = api.types;
   return {
     name: 'unijs',
-    visitor: {
-      ForOfStatement() { this.iterates = true; },
-      SpreadElement() { this.iterates = true; },
-      ArrayPattern() { this.iterates = true; },
-      YieldExpression(p) { if (p.node.delegate) this.iterates = true; }
-    },
     post(file) {
       const body = file.path.node.body;
+      const lines = scan.lines;
       // regenerator hoists "var _marked = mark(g)" to the top of the scope
       // with g's position, which would pull every line before g onto g's
       // line: such made-up declarations get no position.
@@ -113,32 +208,51 @@ function unijsPlugin(api) {
             t.removePropertiesDeep(p.node);
         }
       });
-      const injected = [];
-      const have = new Set();
-      let first = -1, last = -1;
-      body.forEach(function (st, i) {
+      const specOf = function (st) {
+        if (st.loc) return null;
         let spec = null;
         if (t.isImportDeclaration(st) && st.specifiers.length === 0) spec = st.source.value;
         else if (t.isExpressionStatement(st) && t.isCallExpression(st.expression) &&
                  t.isIdentifier(st.expression.callee, { name: 'require' }) &&
                  st.expression.arguments.length === 1 && t.isStringLiteral(st.expression.arguments[0]))
           spec = st.expression.arguments[0].value;
-        if (spec && /^core-js\/modules\//.test(spec) && !st.loc) {
+        return spec && /^core-js\/modules\//.test(spec) ? spec : null;
+      };
+      if (!('Iterator' in lines)) {
+        for (let i = body.length - 1; i >= 0; i--) {
+          const spec = specOf(body[i]);
+          if (spec && ITERATOR_HELPER.test(spec)) body.splice(i, 1);
+        }
+      }
+      const injected = [];
+      const have = new Set();
+      let first = -1, last = -1;
+      body.forEach(function (st, i) {
+        const spec = specOf(st);
+        if (spec) {
           injected.push(spec);
           have.add(spec);
           if (first < 0) first = i;
           last = i;
         }
       });
+      const why = Object.assign({}, firstUse);
       const extra = [];
+      const want = function (m, line) {
+        const spec = 'core-js/modules/' + m + '.js';
+        if (have.has(spec)) return;
+        extra.push(spec);
+        have.add(spec);
+        if (!(spec in why)) why[spec] = line;
+      };
       const usesIterable = injected.some(function (s) {
         return /es\.(map|set|weak-map|weak-set|promise|array\.from|typed-array|object\.entries|object\.from-entries)/.test(s);
       });
-      if (this.iterates && usesIterable) {
-        ITER_MODULES.forEach(function (m) {
-          const spec = 'core-js/modules/' + m + '.js';
-          if (!have.has(spec)) { extra.push(spec); have.add(spec); }
-        });
+      if (scan.iterates && usesIterable) ITER_MODULES.forEach(function (m) { want(m, scan.iterates); });
+      if ('Symbol' in lines) SYMBOL_MODULES.forEach(function (m) { want(m, lines.Symbol); });
+      if (have.has('core-js/modules/es.symbol.js') || have.has('core-js/modules/es.symbol.constructor.js')) {
+        extra.push(SYMBOL_GLUE);
+        why[SYMBOL_GLUE] = lines.Symbol || why['core-js/modules/es.symbol.js'] || 0;
       }
       const sourceType = file.path.node.sourceType;
       const stmt = function (spec) {
@@ -146,15 +260,23 @@ function unijsPlugin(api) {
           ? t.importDeclaration([], t.stringLiteral(spec))
           : t.expressionStatement(t.callExpression(t.identifier('require'), [t.stringLiteral(spec)]));
       };
-      body.splice(last + 1, 0, ...extra.map(stmt));
+      if (injected.length) body.splice(last + 1, 0, ...extra.map(stmt));
+      else if (extra.length) {
+        // after the directive prologue, before anything else
+        body.splice(0, 0, ...extra.map(stmt));
+        first = 0;
+      }
       // The rejection hook goes first: it may supply queueMicrotask, which
       // core-js's Promise takes when it loads.
       if (injected.some(function (s) { return /es\.promise/.test(s); })) {
         body.splice(first, 0, stmt(PROMISE_HOOK));
         extra.unshift(PROMISE_HOOK);
+        why[PROMISE_HOOK] = why['core-js/modules/es.promise.js'] || 0;
       }
       file.metadata.unijsInjected = (extra[0] === PROMISE_HOOK ? [PROMISE_HOOK] : [])
         .concat(injected, extra.filter(function (s) { return s !== PROMISE_HOOK; }));
+      file.metadata.unijsWhy = why;
+      file.metadata.unijsBigInt = scan.bigint;
     }
   };
 }
@@ -181,6 +303,9 @@ function syntaxError(err, file, src) {
 
 function run(src, file, opts) {
   loadTools();
+  firstUse = {};
+  currentLine = 0;
+  opts.plugins = [locatorPlugin].concat(opts.plugins);
   try {
     return babel.transformSync(src, Object.assign({
       filename: file,
@@ -200,9 +325,12 @@ function run(src, file, opts) {
   }
 }
 
-exports.lower = function (src, file) {
+// opts.module: src is an ES module (.mjs, or .js in a "type": "module"
+// package): parsed as one (strict, import/export) whatever it contains.
+exports.lower = function (src, file, opts) {
   loadTools();
   const out = run(src, file, {
+    sourceType: opts && opts.module ? 'module' : 'unambiguous',
     presets: [[require(path.join(MODULES, '@babel', 'preset-env')), {
       modules: 'commonjs', useBuiltIns: false,
       // mujs's regexp engine has named groups (match.groups, $<name>,
@@ -219,7 +347,34 @@ exports.lower = function (src, file) {
       unijsPlugin
     ]
   });
-  return { code: out.code, injected: out.metadata.unijsInjected || [] };
+  return result(out, out.code);
+};
+
+function result(out, code) {
+  const m = out.metadata;
+  const injected = m.unijsInjected || [];
+  const why = {};
+  injected.forEach(function (s) { why[s] = (m.unijsWhy && m.unijsWhy[s]) || 0; });
+  return { code: code, injected: injected, why: why, bigint: m.unijsBigInt || { uses: [], tested: false } };
+}
+
+// What to say of a module's BigInt uses (mujs has no BigInt), as
+// [{ line, error, message }]. A literal (10n) is an error unless the
+// module feature-tests `typeof BigInt`: mujs could not even parse it, and
+// code that has one usually needs it. BigInt(...) and BigInt.x are
+// warnings: packages call them on paths that run only for BigInt input
+// (zod's z.bigint(), yaml's intAsBigInt), so they must build; such a path
+// throws ReferenceError when it runs.
+exports.bigintProblems = function (info) {
+  return info.uses.map(function (u) {
+    const error = /^literal/.test(u.what) && !info.tested;
+    return {
+      line: u.line,
+      error: error,
+      message: 'BigInt is not supported (' + u.what + ')' + (error ? ''
+        : ': this code throws ReferenceError if it runs')
+    };
+  });
 };
 
 exports.mentionsBuiltins = function (src) {
@@ -236,8 +391,9 @@ exports.polyfillsFor = function (src, file) {
   const out = run(src, file, {
     sourceType: 'script', code: false, ast: true, plugins: [polyfillPlugin(), unijsPlugin]
   });
-  const injected = out.metadata.unijsInjected || [];
-  return { injected: injected, code: injected.length ? insert(src, out.ast.program, injected) : src };
+  const r = result(out, src);
+  if (r.injected.length) r.code = insert(src, out.ast.program, r.injected);
+  return r;
 };
 
 function insert(src, program, specs) {

@@ -79,6 +79,7 @@ suite dns sh tests/net/dns.sh
 suite examples sh tests/net/examples.sh
 suite js-host bash tests/js/run.sh tests/host/host-runner.sh
 suite js-image bash tests/js/run.sh tests/js/image-runner.sh
+suite packages bash tests/packages/run.sh
 
 pass=$(grep -E '^ok ' "$log" | grep -vEc '# (SKIP|TODO)')
 skip=$(grep -E '^ok ' "$log" | grep -c '# SKIP')

@@ -170,7 +170,23 @@ function isIndex(key) {
 
 function getKeys(value, ctx) {
   var keys = ctx.showHidden ? Object.getOwnPropertyNames(value) : Object.keys(value);
-  return keys.filter(function (k) { return k !== 'stackTrace'; });
+  keys = keys.filter(function (k) { return k !== 'stackTrace'; });
+  // Symbol-keyed properties, where core-js supplies Symbol (an app that
+  // names Symbol): listed after the others, as Node does.
+  if (typeof Object.getOwnPropertySymbols === 'function') {
+    var syms = Object.getOwnPropertySymbols(value), i;
+    for (i = 0; i < syms.length; i++)
+      if (ctx.showHidden || Object.prototype.propertyIsEnumerable.call(value, syms[i])) keys.push(syms[i]);
+  }
+  return keys;
+}
+
+function isSymbol(v) {
+  return typeof v === 'symbol' || (typeof Symbol === 'function' && safeInstanceof(v, Symbol));
+}
+function symbolToString(sym) {
+  var d = sym.description;
+  return 'Symbol(' + (d === undefined ? '' : d) + ')';
 }
 
 function formatValue(ctx, value, recurseTimes) {
@@ -231,10 +247,7 @@ function formatRaw(ctx, value, recurseTimes) {
   var tag = objToString.call(value);
   var kind = builtinKind(value);
 
-  if (kind === 'Symbol') {
-    var desc = value.description;
-    return 'Symbol(' + (desc === undefined ? '' : desc) + ')';
-  }
+  if (kind === 'Symbol') return symbolToString(value);
   if (kind === 'Map' || kind === 'Set') {
     keys = getKeys(value, ctx);
     var kp = constructor === null ? '[' + kind + '(' + value.size + '): null prototype] '
@@ -451,6 +464,11 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
     str = ctx.stylize('undefined', 'undefined');
   }
   if (type === kArrayExtrasType) return str;
+  if (isSymbol(key)) {
+    name = '[' + symbolToString(key) + ']';
+    if (desc.enumerable === false) name = '[' + name + ']';
+    return name + ': ' + str;
+  }
   key = String(key);
   // (mujs reports an array's length as enumerable; it is not)
   if (desc.enumerable === false || (key === 'length' && Array.isArray(value))) name = '[' + key + ']';

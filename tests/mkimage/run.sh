@@ -123,7 +123,10 @@ if command -v node >/dev/null; then
 	else
 		notok "examples/modern runs as under node" "exit $(cat "$T/modern.rc")" "$(diff "$T/modern.node" "$T/modern.out" | head -8)"
 	fi
-	# npm-app: its packages come from package-lock.json (npm ci at build)
+	# npm-app: its packages come from package-lock.json; installing them is
+	# the app's step (npm ci), never mkimage's
+	[ -d "$top/examples/npm-app/node_modules" ] ||
+		(cd "$top/examples/npm-app" && npm ci --ignore-scripts --omit=dev --no-audit --no-fund --loglevel=error >/dev/null)
 	image npm-app "$top/examples/npm-app" --no-iso && boot npm-app "$out/npm-app.elf" -- --once
 	(cd "$top/examples/npm-app" && node server.js --once) >"$T/npm-app.node" 2>&1
 	if [ "$(cat "$T/npm-app.rc")" = 0 ] && cmp -s "$T/npm-app.node" "$T/npm-app.out"; then
@@ -132,4 +135,116 @@ if command -v node >/dev/null; then
 		notok "examples/npm-app renders its pages as under node" "exit $(cat "$T/npm-app.rc")" "$(cat "$T/mk.npm-app" | tail -3)" "$(diff "$T/npm-app.node" "$T/npm-app.out" | head -8)"
 	fi
 fi
+
+# ---- resolution as Node's require(): package.json "exports" conditions
+# (require/node/default, never import or module-sync), subpath patterns,
+# "imports" (#internal), ES modules reached by require (lowered to
+# CommonJS), optional requires in try blocks. Built, booted, compared
+# with node on the same app.
+R=$T/res
+mkdir -p "$R/node_modules/cond/dist" "$R/node_modules/pat/lib/feat" "$R/node_modules/esm-only" "$R/node_modules/ms-first" "$R/lib"
+cat >"$R/package.json" <<'EOJ'
+{ "name": "res", "main": "index.js", "imports": { "#conf": "./lib/conf.js", "#pkg/*": "pat/feat/*" } }
+EOJ
+cat >"$R/node_modules/cond/package.json" <<'EOJ'
+{ "name": "cond", "exports": { ".": { "import": "./dist/esm.mjs", "require": "./dist/cjs.js", "default": "./dist/none.js" },
+  "./extra": { "node": "./dist/node.js", "default": "./dist/none.js" }, "./package.json": "./package.json", "./hidden": null } }
+EOJ
+printf 'module.exports = "cond:require";\n' >"$R/node_modules/cond/dist/cjs.js"
+printf 'export default "cond:import";\n' >"$R/node_modules/cond/dist/esm.mjs"
+printf 'module.exports = "cond:node";\n' >"$R/node_modules/cond/dist/node.js"
+printf 'module.exports = "cond:default";\n' >"$R/node_modules/cond/dist/none.js"
+cat >"$R/node_modules/pat/package.json" <<'EOJ'
+{ "name": "pat", "exports": { "./feat/*": "./lib/feat/*.js", "./feat/internal/*": null, "./*": "./lib/*.js" } }
+EOJ
+printf 'module.exports = "pat:a";\n' >"$R/node_modules/pat/lib/feat/a.js"
+printf 'module.exports = "pat:top";\n' >"$R/node_modules/pat/lib/top.js"
+printf '{ "name": "esm-only", "type": "module", "exports": "./index.js" }\n' >"$R/node_modules/esm-only/package.json"
+printf 'import top from "pat/top";\nexport const named = `esm sees ${top}`;\nexport default function greet(who) { return `hello ${who}`; }\n' >"$R/node_modules/esm-only/index.js"
+printf '{ "name": "ms-first", "exports": { "module-sync": "./sync.js", "require": "./req.js" } }\n' >"$R/node_modules/ms-first/package.json"
+printf 'module.exports = "module-sync";\n' >"$R/node_modules/ms-first/sync.js"
+printf 'module.exports = "require";\n' >"$R/node_modules/ms-first/req.js"
+printf 'module.exports = { port: 8080 };\n' >"$R/lib/conf.js"
+printf 'export const twice = (x) => x * 2;\nexport default "mjs default";\n' >"$R/lib/util.mjs"
+cat >"$R/index.js" <<'EOJ'
+console.log(require('cond'), require('cond/extra'), require('cond/package.json').name);
+console.log(require('pat/feat/a'), require('pat/top'), require('#pkg/a'), require('#conf').port);
+// excluded subpaths, in try blocks: they throw when run (Node's code is
+// ERR_PACKAGE_PATH_NOT_EXPORTED, ours MODULE_NOT_FOUND: docs/modules.md)
+try { require('cond/hidden'); } catch (e) { console.log('cond/hidden threw'); }
+try { require('pat/feat/internal/x'); } catch (e) { console.log('pat/feat/internal/x threw'); }
+const esm = require('esm-only');
+console.log(typeof esm.default, esm.default('unijs'), esm.named, esm.__esModule);
+const u = require('./lib/util.mjs');
+console.log(u.twice(21), u.default);
+let color = 'none';
+try { color = require('supports-color-not-installed'); } catch (e) { console.log('optional:', e.code); }
+console.log(color);
+EOJ
+(cd "$R" && node index.js) >"$T/res.node" 2>&1
+image res "$R" --no-iso && boot res "$out/res.elf"
+if [ "$(cat "$T/res.rc")" = 0 ] && cmp -s "$T/res.node" "$T/res.out"; then
+	ok "exports/imports/ESM/optional requires resolve as under node"
+else
+	notok "exports/imports/ESM/optional requires resolve as under node" "exit $(cat "$T/res.rc")" "$(tail -3 "$T/mk.res")" "$(diff "$T/res.node" "$T/res.out" | head -8)"
+fi
+# module-sync is not a require() condition here (newer Node versions add
+# it when they can require(esm); unijs lowers ESM, so require wins)
+printf 'console.log(require("ms-first"));\n' >"$R/ms.js"
+image ms "$R/ms.js" --no-iso && boot ms "$out/ms.elf"
+expect ms 0 '^require$'
+# the report names what was packed and why; --report prints it
+mk report-file --no-iso --report -n res "$R"
+expect report-file 0 '^modules: ' '/app/node_modules/esm-only/index.js +[0-9]+ lowered' \
+	'optional requires not found' 'supports-color-not-installed \(.*index.js:[0-9]+, in a try block\)'
+[ -f "$T/o/res.report.txt" ] && ok "report file beside the image" || notok "report file beside the image"
+
+# A core module unijs lacks, required outside a try block, stops the build
+# naming it, the requiring file:line and what to do.
+printf 'var x = 1;\nvar h2 = require("node:inspector");\n' >"$T/nocore.js"
+mk nocore --no-iso "$T/nocore.js"
+expect nocore 1 "nocore.js:2: require\('node:inspector'\): unijs has no core module 'inspector'.*try block.*--allow-missing"
+
+# The app's own method named find pulls es.array.find (a user's x.find
+# cannot be told from an array's), never the ~90 files of the iterator
+# helpers; the report says which line asked for it.
+printf 'function lookup(store, k) {\n  return store.find(k);\n}\nconsole.log(lookup({ find: function (k) { return k; } }, "a"));\n' >"$T/find.js"
+mk find --no-iso --report "$T/find.js"
+expect find 0 'core-js es.array.find.js +[0-9]+ files +[0-9]+ bytes +first use: .*find.js:2'
+if grep -q 'es.iterator' "$T/o/find.report.txt"; then notok "x.find( packs no iterator helpers" "$(grep es.iterator "$T/o/find.report.txt")"; else ok "x.find( packs no iterator helpers"; fi
+
+# BigInt: a literal is an error with file:line; BigInt() calls (zod's and
+# yaml's, on paths that run only for BigInt input) are warnings.
+printf 'const a = 1;\nconst big = 2n ** 64n;\n' >"$T/bigint.js"
+mk bigint --no-iso "$T/bigint.js"
+expect bigint 1 'bigint.js:2: BigInt is not supported \(literal 2n\)'
+printf 'var a = 1;\nfunction toBig(x) { return BigInt(x); }\nconsole.log(typeof BigInt === "function" ? "has" : "none");\n' >"$T/bigcall.js"
+mk bigcall --no-iso "$T/bigcall.js"
+expect bigcall 0 'bigcall.js:2: warning: BigInt is not supported \(BigInt\(\)\): this code throws ReferenceError if it runs'
+
+# Dependencies are the app's to install: mkimage never runs npm.
+mkdir -p "$T/noinst"
+printf '{ "name": "noinst", "dependencies": { "left-pad": "1.3.0" } }\n' >"$T/noinst/package.json"
+printf '{ "name": "noinst", "lockfileVersion": 3, "packages": { "": { "dependencies": { "left-pad": "1.3.0" } }, "node_modules/left-pad": { "version": "1.3.0" } } }\n' >"$T/noinst/package-lock.json"
+printf 'console.log(require("left-pad")("x", 3));\n' >"$T/noinst/index.js"
+mk noinst --no-iso "$T/noinst"
+expect noinst 1 "index.js:1: Cannot find module 'left-pad' \(the app's dependencies are not installed: run 'npm ci'"
+[ -e "$T/noinst/node_modules" ] && notok "mkimage installs nothing" || ok "mkimage installs nothing"
+
+# An optional require in an async function's try block: lowering turns the
+# try into a state machine, the build still sees it as optional; at run
+# time it throws MODULE_NOT_FOUND into the catch, as in Node.
+printf 'async function load() {\n  try {\n    return require("not-installed-optional");\n  } catch (e) {\n    return e.code;\n  }\n}\nload().then((v) => console.log("loaded", v));\n' >"$T/asynctry.js"
+image asynctry "$T/asynctry.js" --no-iso && boot asynctry "$out/asynctry.elf"
+expect asynctry 0 '^loaded MODULE_NOT_FOUND$'
+
+# What CommonJS cannot express is said plainly, with file:line.
+mkdir -p "$T/esmx"
+printf '{ "type": "module" }\n' >"$T/esmx/package.json"
+printf 'const a = 1;\nconsole.log(import.meta.url);\n' >"$T/esmx/meta.js"
+printf 'const a = 1;\nconst v = await Promise.resolve(a);\n' >"$T/esmx/tla.js"
+mk esm-meta --no-iso "$T/esmx/meta.js"
+expect esm-meta 1 'meta.js:2: SyntaxError: import.meta is not supported'
+mk esm-tla --no-iso "$T/esmx/tla.js"
+expect esm-tla 1 'tla.js:2: SyntaxError: top-level await is not supported'
 finish

@@ -79,6 +79,9 @@ else
 	notok "http-hello answers curl" "never answered" "$(tail -5 "$T/http-hello.serve")"
 fi
 
+# its dependencies are the app's to install (mkimage never runs npm)
+[ -d "$top/examples/npm-app/node_modules" ] ||
+	(cd "$top/examples/npm-app" && npm ci --ignore-scripts --omit=dev --no-audit --no-fund --loglevel=error >/dev/null)
 image npm-app "$top/examples/npm-app" --no-iso || notok "build npm-app" "$(cat "$T/mk.npm-app")"
 (cd "$top/examples/npm-app" && PORT=$P3 exec node server.js) >"$T/node.log" 2>&1 &
 npid=$!

@@ -1,0 +1,24 @@
+// ajv: compile JSON schemas (code generation + new Function), validate, errors.
+// todo: regex engine: too many character classes (fast-uri/index.js:299)
+const Ajv = require('ajv');
+const ajv = new Ajv({ allErrors: true });
+const schema = {
+  type: 'object',
+  properties: {
+    foo: { type: 'integer', minimum: 0 },
+    bar: { type: 'string', maxLength: 3 },
+    list: { type: 'array', items: { type: 'number' }, uniqueItems: true },
+    kind: { enum: ['a', 'b'] }
+  },
+  required: ['foo'],
+  additionalProperties: false
+};
+const validate = ajv.compile(schema);
+console.log(validate({ foo: 1, bar: 'abc', list: [1, 2], kind: 'a' }), validate.errors);
+console.log(validate({ foo: -1, bar: 'abcd', list: [1, 1], extra: true }));
+console.log(validate.errors.map((e) => `${e.instancePath} ${e.keyword} ${e.message}`));
+console.log(ajv.errorsText(validate.errors));
+const v2 = ajv.compile({ $id: 'x', oneOf: [{ type: 'string', pattern: '^a+$' }, { type: 'number', multipleOf: 5 }] });
+console.log(v2('aaa'), v2(10), v2('b'), v2(7));
+ajv.addSchema({ $id: 'defs', definitions: { pos: { type: 'number', exclusiveMinimum: 0 } } });
+console.log(ajv.validate({ $ref: 'defs#/definitions/pos' }, 3), ajv.validate({ $ref: 'defs#/definitions/pos' }, 0));

@@ -1,0 +1,124 @@
+#!/bin/bash
+# tests/packages/run.sh [--host|--image] [NAME...]: real npm packages,
+# Node as the oracle.
+#
+# The packages are pinned by tests/packages/package-lock.json and installed
+# with npm ci into build/packages (never into the repository). For each
+# program tests/packages/progs/NAME.js (all, or the NAMEs given), runs it
+# under node and under unijs, stdout and stderr merged as on the kernel's
+# one console, TZ=UTC, and compares output and exit status:
+#   --image  (default) each program is built with mkimage.sh, as a user
+#            builds an app (no --allow-missing), and booted (QEMU)
+#   --host   packed the same way (scripts/bundle.js) and run on Linux by
+#            build/host/unijs-host: the same JavaScript, in seconds
+# A program whose header has a line
+#   // todo: REASON
+# is expected to fail until REASON (an engine or core module gap) is
+# fixed: its failure prints "ok - NAME # SKIP todo: REASON" (counted as
+# skipped, not passed); once it passes it prints a plain "ok - NAME" and a
+# note to remove the todo line. tests/packages/STATUS.md says where each
+# failing package stops first.
+# A program with a line
+#   // host-only: REASON
+# runs on the host in both modes and counts as any other (the same
+# JavaScript engine; REASON says why not in an image, e.g. speed).
+# In image mode (make test) a todo program is not run at all: it is
+# expected to fail, and building and running each would cost minutes of
+# make test on a loaded machine. --host runs every program, todo ones
+# included, and says which todo passes now; removing a todo line moves
+# the program to the image runs.
+# Ends with "N passed, N failed, N skipped"; exits non-zero on a failure.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+mode=image
+case ${1:-} in --host) mode=host; shift ;; --image) shift ;; esac
+work=$top/build/packages
+mkdir -p "$work"
+
+# ---- install (only when the lockfile changed)
+if ! cmp -s "$here/package-lock.json" "$work/package-lock.json" || [ ! -f "$work/node_modules/.package-lock.json" ]; then
+	cp "$here/package.json" "$here/package-lock.json" "$work/"
+	if ! (cd "$work" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >"$work/npm.log" 2>&1); then
+		echo "not ok - packages: npm ci failed"
+		sed 's/^/#   /' "$work/npm.log" | tail -5
+		echo "0 passed, 1 failed"
+		exit 1
+	fi
+fi
+
+if [ ! -x "$top/build/host/unijs-host" ]; then
+	make -s -C "$top" build/host/unijs-host >&2 || exit 2
+fi
+
+if [ $# -gt 0 ]; then names=("$@"); else
+	names=()
+	for p in "$here"/progs/*.js; do names+=("$(basename "$p" .js)"); done
+fi
+pass=0 fail=0 todo=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+for name in "${names[@]}"; do
+	prog=$here/progs/$name.js
+	[ -f "$prog" ] || { echo "not ok - $name"; echo "#   no program $prog"; fail=$((fail + 1)); continue; }
+	# the program sits beside node_modules, as an app's main module does
+	cp "$prog" "$work/$name.js"
+	reason=$(sed -n 's|^// todo: *||p' "$prog" | head -1)
+	if [ -n "$reason" ] && [ "$mode" = image ]; then
+		echo "ok - $name # SKIP todo: $reason"
+		todo=$((todo + 1))
+		continue
+	fi
+	(cd "$work" && TZ=UTC timeout 60 node "$name.js" >"$tmp/node" 2>&1)
+	node_rc=$?
+	why=
+	hostonly=$(sed -n 's|^// host-only: *||p' "$prog" | head -1)
+	how=$mode
+	[ -n "$hostonly" ] && how=host
+	if [ "$how" = host ]; then
+		b=$tmp/bundle.$name
+		rm -rf "$b"
+		mkdir -p "$b"
+		if node "$top/scripts/bundle.js" "$work" "$name.js" "$b" >"$tmp/build" 2>&1; then
+			(cd "$work" && TZ=UTC timeout 300 "$top/build/host/unijs-host" --bundle "$b" >"$tmp/ours" 2>&1)
+			ours_rc=$?
+		else
+			why="build failed: $(grep -v warning: "$tmp/build" | head -1)"
+		fi
+	else
+		if "$top/mkimage.sh" -q --no-iso -o "$top/build/test" -n "pkg-$name" "$work/$name.js" >"$tmp/build" 2>&1; then
+			sh "$top/scripts/run.sh" --timeout 120 "$top/build/test/pkg-$name.elf" >"$tmp/raw" 2>&1
+			ours_rc=$?
+			tr -d '\r' <"$tmp/raw" >"$tmp/ours"
+		else
+			why="build failed: $(grep -v warning: "$tmp/build" | head -1)"
+		fi
+	fi
+	# kept for a look: build/packages/out/NAME.{node,ours,build}
+	mkdir -p "$work/out"
+	cp "$tmp/node" "$work/out/$name.node"
+	cp "$tmp/build" "$work/out/$name.build"
+	[ -f "$tmp/ours" ] && cp "$tmp/ours" "$work/out/$name.ours"
+	if [ -z "$why" ] && ! cmp -s "$tmp/node" "$tmp/ours"; then
+		why="output differs (--- node, +++ ours)"
+	fi
+	if [ -z "$why" ] && [ "$node_rc" != "$ours_rc" ]; then
+		why="exit status: node $node_rc, ours $ours_rc"
+	fi
+	if [ -z "$why" ]; then
+		if [ -n "$hostonly" ] && [ "$mode" = image ]; then echo "ok - $name (on the host: $hostonly)"; else echo "ok - $name"; fi
+		[ -z "$reason" ] || echo "#   passes now: remove the todo line from tests/packages/progs/$name.js and STATUS.md"
+		pass=$((pass + 1))
+	elif [ -n "$reason" ]; then
+		echo "ok - $name # SKIP todo: $reason"
+		todo=$((todo + 1))
+	else
+		echo "not ok - $name"
+		echo "#   $why"
+		[ -f "$tmp/ours" ] && diff -u "$tmp/node" "$tmp/ours" | tail -n +3 | head -12 | sed 's/^/#   /'
+		fail=$((fail + 1))
+	fi
+	rm -f "$tmp/ours"
+done
+echo "$pass passed, $fail failed, $todo skipped"
+[ "$fail" -eq 0 ]
