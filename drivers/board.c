@@ -1,5 +1,6 @@
 #include "board.h"
 #include "acpi.h"
+#include "fw_cfg.h"
 #include "power.h"
 #include "serial.h"
 #include "../lib/alloc.h"
@@ -13,6 +14,8 @@ static const void *find_madt(void)
 
 void board_init(struct boot_info *bi, struct cmdline *c)
 {
+	char *fwc;
+	size_t n;
 	int i;
 
 	serial_init();
@@ -23,6 +26,13 @@ void board_init(struct boot_info *bi, struct cmdline *c)
 
 	if (cmdline_parse(bi->cmdline, c) < 0) {
 		printf("unijs: bad command line: %s\n", c->err);
+		power_exit(EXIT_BAD_CMDLINE);
+	}
+	/* More words from QEMU's -fw_cfg name=opt/unijs/cmdline: after the
+	 * boot line's, so they win (README "Command line"). */
+	fwc = fw_cfg_read_file("opt/unijs/cmdline", &n);
+	if (fwc && cmdline_append(fwc, c) < 0) {
+		printf("unijs: bad command line (fw_cfg opt/unijs/cmdline): %s\n", c->err);
 		power_exit(EXIT_BAD_CMDLINE);
 	}
 	if (c->trace_boot) {

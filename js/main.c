@@ -88,5 +88,5 @@ void kernel_main(struct boot_info *bi)
 	rc.envc = cmdline.envc;
 	rc.env = cmdline.env;
 	code = runtime_run(&rc);
-	power_exit(code);
+	power_exit(code == EXIT_OUT_OF_MEMORY ? code : code & 0xff);
 }

@@ -60,8 +60,18 @@ start32:
         mov     $0x3f8, %dx
         outb    %al, %dx
         jmp     1b
-1:      mov     $0xf4, %dx
-        mov     $(123 + 1), %eax        /* power.c's encoding of the code */
+1:      mov     $0xe9, %dx              /* power.c's status record... */
+        inb     %dx, %al
+        cmp     $0xe9, %al
+        jne     3f
+        mov     $oom_record, %esi
+1:      lodsb
+        test    %al, %al
+        jz      3f
+        outb    %al, %dx
+        jmp     1b
+3:      mov     $0xf4, %dx
+        mov     $127, %eax              /* ...and exit value: a kernel outcome */
         outl    %eax, %dx
         cli
         hlt
@@ -144,6 +154,8 @@ start64:
         .section .rodata
 no_memory_msg:
         .asciz "unijs: not enough memory for the image (give the guest more, e.g. QEMU -m 4M)\r\n"
+oom_record:
+        .asciz "\nunijs-exit out-of-memory\n"
         .balign 8
 /*
  * Descriptors carry the accessed bit already: KVM without unrestricted
