@@ -31,9 +31,10 @@
 # the same way: 134 (abort) for a panic or out of memory, 139 (segmentation
 # fault) for a CPU exception or a stack overflow, with the reason on stderr.
 # run.sh's own: 124 timeout, 125 QEMU failed to start or run, 126 the guest
-# stopped without a status; 130 (143) when run.sh was interrupted by
-# SIGINT (SIGTERM): QEMU is stopped first. --status tells these apart
-# from the same app codes.
+# stopped without a status. SIGINT (Ctrl-C) stops QEMU and exits 0: ending
+# a service by hand is a normal end (and make then prints no error);
+# SIGTERM stops QEMU and exits 143, as a shell reports it. --status tells
+# all of these apart from the same app codes.
 set -u
 
 machine= mem=32M timeout= exitdev=1 fwd= extra= raw= statusf=
@@ -129,7 +130,7 @@ stop() {
 	status interrupted
 	exit "$2"
 }
-trap 'stop INT 130' INT
+trap 'stop INT 0' INT
 trap 'stop TERM 143' TERM
 exec 3<&0
 if [ -n "$timeout" ]; then
