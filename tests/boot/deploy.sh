@@ -148,3 +148,35 @@ for s in SIGINT:0 SIGTERM:143; do
 		notok "run.sh on $s: QEMU stopped, exit $want" "$(head -3 "$T/$s.out")" "status: $(cat "$T/$s.st" 2>/dev/null)"
 	fi
 done
+
+# make run PORT=: the service answers on that host port; Ctrl-C (SIGINT to
+# the terminal's process group) stops QEMU and make prints no error.
+cat >"$T/makerun.py" <<'PY'
+import os, signal, subprocess, sys, time, urllib.request
+# makerun.py TOP PORT: make run PORT=PORT, GET /, Ctrl-C, report.
+top, port = sys.argv[1], sys.argv[2]
+p = subprocess.Popen(['make', '-s', '-C', top, 'run', 'PORT=' + port], stdout=subprocess.PIPE,
+                     stderr=subprocess.STDOUT, start_new_session=True)
+body, deadline = None, time.time() + 180
+while time.time() < deadline and p.poll() is None:
+    try:
+        body = urllib.request.urlopen('http://127.0.0.1:%s/' % port, timeout=5).read().decode()
+        break
+    except Exception:
+        time.sleep(0.5)
+os.killpg(p.pid, signal.SIGINT)
+try:
+    out = p.communicate(timeout=60)[0].decode(errors='replace')
+except subprocess.TimeoutExpired:
+    os.killpg(p.pid, signal.SIGKILL); print('make run did not end'); sys.exit(1)
+left = subprocess.run(['pgrep', '-f', 'qemu-system.*hostfwd=tcp:127.0.0.1:%s-' % port], capture_output=True).stdout.strip()
+print('body=%r qemu-left=%s' % (body, 'yes' if left else 'no'))
+print(out)
+PY
+port=$((20000 + $$ % 20000))
+python3 "$T/makerun.py" "$top" "$port" >"$T/makerun.out" 2>&1
+if grep -q "^body='Hello from unijs\\\\n' qemu-left=no" "$T/makerun.out" && ! grep -qE 'Error|Interrupt|\*\*\*|without an exit status' "$T/makerun.out"; then
+	ok "make run PORT=$port serves there; Ctrl-C stops it quietly"
+else
+	notok "make run PORT=$port serves there; Ctrl-C stops it quietly" "$(head -8 "$T/makerun.out")"
+fi
