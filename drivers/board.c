@@ -6,6 +6,7 @@
 #include "../lib/alloc.h"
 #include "../lib/trace.h"
 #include <stdio.h>
+#include <string.h>
 
 static const void *find_madt(void)
 {
@@ -35,6 +36,20 @@ void board_init(struct boot_info *bi, struct cmdline *c)
 		printf("unijs: bad command line (fw_cfg opt/unijs/cmdline): %s\n", c->err);
 		power_exit(EXIT_BAD_CMDLINE);
 	}
+	if (!strcmp(c->log, "debug")) {
+		/* What the board found, for someone bringing up a new host. */
+		arch_log_debug = 1;
+		printf("board: command line: %s\n", bi->cmdline);
+		if (fwc)
+			printf("board: fw_cfg opt/unijs/cmdline: %s\n", fwc);
+		else
+			printf("board: fw_cfg opt/unijs/cmdline: none\n");
+		for (i = 0; i < bi->nram; i++)
+			printf("board: RAM %#llx-%#llx (%llu KiB)\n", (unsigned long long)bi->ram[i].base,
+			       (unsigned long long)(bi->ram[i].base + bi->ram[i].len - 1),
+			       (unsigned long long)(bi->ram[i].len >> 10));
+		printf("board: ACPI MADT %s\n", find_madt() ? "found" : "absent (IOAPIC at its default address)");
+	}
 	if (c->trace_boot) {
 		trace_boot_start(bi->tsc_entry);
 		trace_boot("memory ready");
@@ -44,4 +59,6 @@ void board_init(struct boot_info *bi, struct cmdline *c)
 	ioapic_init(find_madt);
 	irq_enable();
 	trace_boot("interrupts ready");
+	if (arch_log_debug) /* measures it now if nothing stated it */
+		printf("board: TSC %llu Hz\n", (unsigned long long)arch_tsc_hz());
 }

@@ -152,6 +152,8 @@ extern char __image_start[], __text_end[], __rodata_end[], __load_end[], __bss_e
  * the driver registers how to end the machine. Falls back to halting.
  */
 extern void (*arch_exit_hook)(int code);
+/* log=debug: arch/ prints what it found (clock calibration); set by board. */
+extern int arch_log_debug;
 void arch_halt_forever(void) __attribute__((noreturn));
 void arch_exit(int code) __attribute__((noreturn));
 

@@ -32,6 +32,7 @@ struct pvclock_wall {
 static volatile struct pvclock_time pvti __attribute__((aligned(64)));
 static volatile struct pvclock_wall pvwall __attribute__((aligned(16)));
 static int have_kvmclock;
+int arch_log_debug;
 static uint64_t tsc_hz;
 static uint64_t tsc_boot;
 /* tsc -> ns as (delta * ns_mul) >> 32, valid for deltas below 2^32 * 2^k */
@@ -176,16 +177,67 @@ fail:
 	return 0;
 }
 
+static void put_mhz(const char *what, uint64_t hz)
+{
+	char b[24];
+	int i = sizeof b - 1;
+	uint64_t khz = hz / 1000;
+
+	b[i] = 0;
+	for (int d = 0; d < 3; d++, khz /= 10)
+		b[--i] = (char)('0' + khz % 10);
+	b[--i] = '.';
+	do
+		b[--i] = (char)('0' + khz % 10);
+	while ((khz /= 10) && i > 0);
+	early_puts(what);
+	early_puts(b + i);
+	early_puts(" MHz\n");
+}
+
+/* QEMU's (TCG or KVM) LAPIC timer runs at a known 1 GHz: apic.c. */
+static int on_qemu(void)
+{
+	uint32_t max;
+	return hypervisor_leaf(&max, "TCGTCGTCGTCG") || hypervisor_leaf(&max, "KVMKVMKVM\0\0\0");
+}
+
+/*
+ * Nothing stated the frequency: measure it, against the PIT or the RTC
+ * where the machine has one, else (microvm with pit=off,rtc=off) against
+ * QEMU's LAPIC timer, whose 1 GHz rate QEMU defines (apic.c). CPUID 0x16's
+ * base frequency is a nominal figure, taken only when nothing could be
+ * measured, and a guess is never silent.
+ */
 static void calibrate(void)
 {
-	uint64_t hz = measure_with_pit();
-	if (!hz)
-		hz = measure_with_rtc();
+	uint64_t hz;
+	uint32_t r[4];
+	const char *how = "clock: TSC measured against the PIT: ";
+
+	hz = measure_with_pit();
+	if (!hz && (hz = measure_with_rtc()))
+		how = "clock: TSC measured against the RTC's 8192 Hz flag: ";
+	if (!hz && on_qemu() && (hz = apic_measure_tsc_hz()))
+		how = "clock: TSC measured against the LAPIC timer (QEMU's 1 GHz): ";
+	if (!hz) {
+		cpuid(0, 0, r);
+		if (r[0] >= 0x16) {
+			cpuid(0x16, 0, r);
+			if ((hz = (uint64_t)(r[0] & 0xffff) * 1000000)) {
+				early_puts("unijs: nothing to measure the TSC against; taking CPUID 0x16's base frequency\n");
+				how = "clock: TSC from CPUID 0x16 (nominal): ";
+			}
+		}
+	}
 	if (!hz) {
 		early_puts("unijs: cannot find the TSC frequency; assuming 1 GHz\n");
 		hz = 1000000000;
+		how = "clock: TSC assumed: ";
 	}
 	set_hz(hz);
+	if (arch_log_debug)
+		put_mhz(how, hz);
 }
 
 void clock_init(void)

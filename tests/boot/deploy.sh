@@ -109,6 +109,29 @@ else
 	skip disk-qcow2 "qemu-img missing (Debian package qemu-utils; scripts/setup.sh installs it)"
 fi
 
+# ---- log=debug says more than log=info: what the board found
+boot log-info "$out/hello.elf" log=info
+boot log-debug "$out/hello.elf" log=debug
+expect log-debug 0 '^board: RAM 0x' '^board: command line: ' '^board: TSC [0-9]+ Hz$' '^clock: TSC ' '^Hello from unijs!$'
+if cmp -s "$T/log-info.out" "$T/log-debug.out" || grep -q '^board: ' "$T/log-info.out"; then
+	notok "log=info prints less than log=debug" "$(head -3 "$T/log-info.out")"
+else
+	ok "log=info prints less than log=debug"
+fi
+
+# ---- time without PIT or RTC: the TSC is measured against QEMU's LAPIC
+# timer, never guessed. Under -icount shift=0 guest time is deterministic
+# (one instruction per virtual ns, TSC included): exactly 1000 MHz, and a
+# 50 ms timer fires no earlier than 50 ms by performance.now().
+cat >"$T/timer50.js" <<'JS'
+var t0 = performance.now();
+setTimeout(function () { console.log('elapsed ok: ' + (performance.now() - t0 >= 50)); }, 50);
+JS
+image timer50 "$T/timer50.js" --no-iso
+boot lapic-calibration --qemu "-M microvm,acpi=off,x-option-roms=off,pit=off,pic=off,rtc=off -icount shift=0" "$out/timer50.elf" log=debug
+expect lapic-calibration 0 '^clock: TSC measured against the LAPIC timer \(QEMU.s 1 GHz\): 1000\.000 MHz$' '^elapsed ok: true$'
+if grep -q 'assuming' "$T/lapic-calibration.out"; then notok "no TSC guess without an RTC" "$(grep assuming "$T/lapic-calibration.out")"; else ok "no TSC guess without an RTC"; fi
+
 # ---- stopping by hand: SIGINT to run.sh stops QEMU and exits 0; SIGTERM 143
 cat >"$T/forever.js" <<'JS'
 console.log('ready');
