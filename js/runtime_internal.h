@@ -47,6 +47,8 @@ int runtime_emit_exit(js_State *J);
 /* Runs the process.nextTick queue, then the microtask queue, until both
  * are empty; an exception propagates, the rest stays queued. */
 void runtime_run_ticks(js_State *J);
+/* process.kill and SIGTERM from the ACPI power button (binding_signal.c). */
+void runtime_signal_init(js_State *J);
 /* Whether either queue holds something. */
 int runtime_ticks_pending(void);
 /* runtime_run_ticks until empty, exceptions handled as uncaught. */

@@ -132,6 +132,53 @@ boot lapic-calibration --qemu "-M microvm,acpi=off,x-option-roms=off,pit=off,pic
 expect lapic-calibration 0 '^clock: TSC measured against the LAPIC timer \(QEMU.s 1 GHz\): 1000\.000 MHz$' '^elapsed ok: true$'
 if grep -q 'assuming' "$T/lapic-calibration.out"; then notok "no TSC guess without an RTC" "$(grep assuming "$T/lapic-calibration.out")"; else ok "no TSC guess without an RTC"; fi
 
+# ---- the ACPI power button (QEMU system_powerdown, virsh shutdown) is
+# SIGTERM: a process.on('SIGTERM') listener runs; without one the image
+# ends with 143, as Node does.
+cat >"$T/term.js" <<'JS'
+var iv = setInterval(function () {}, 1000);
+if (process.argv[2] === 'handle')
+  process.on('SIGTERM', function (s) { console.log('got ' + s + ', closing'); clearInterval(iv); process.exitCode = 3; });
+console.log('ready');
+JS
+image term "$T/term.js" --no-iso
+cat >"$T/pb.py" <<'PY'
+import os, socket, subprocess, sys, time
+# pb.py MONSOCK CMD...: start CMD (run.sh with -monitor unix:MONSOCK), wait
+# for "ready", send system_powerdown on the monitor, print output and rc.
+mon = sys.argv[1]
+p = subprocess.Popen(sys.argv[2:], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+buf = b''
+deadline = time.time() + 120
+while b'ready' not in buf and time.time() < deadline:
+    c = os.read(p.stdout.fileno(), 4096)
+    if not c: break
+    buf += c
+if b'ready' not in buf:
+    p.kill(); print('never ready: %r' % buf[-300:]); sys.exit(1)
+s = socket.socket(socket.AF_UNIX)
+s.connect(mon)
+s.sendall(b'system_powerdown\n')
+try:
+    rc = p.wait(timeout=60)
+except subprocess.TimeoutExpired:
+    p.kill(); p.wait(); rc = 'timeout'
+buf += p.stdout.read()
+s.close()
+print(buf.decode(errors='replace').replace('\r', ''))
+print('rc=%s' % rc)
+PY
+for t in pc:handle:3 q35:none:143; do
+	m=${t%%:*} a=${t#*:} a=${a%:*} want=${t##*:}
+	python3 "$T/pb.py" "$T/mon.$m" sh "$top/scripts/run.sh" --timeout 100 --machine "$m" \
+		--qemu "-monitor unix:$T/mon.$m,server=on,wait=off" "$out/term.elf" -- "$a" >"$T/pb.$m" 2>&1
+	if grep -q "^rc=$want$" "$T/pb.$m" && { [ "$a" = none ] || grep -q '^got SIGTERM, closing$' "$T/pb.$m"; }; then
+		ok "power button on $m: SIGTERM ($a listener), exit $want"
+	else
+		notok "power button on $m: SIGTERM ($a listener), exit $want" "$(tail -4 "$T/pb.$m")"
+	fi
+done
+
 # ---- stopping by hand: SIGINT to run.sh stops QEMU and exits 0; SIGTERM 143
 cat >"$T/forever.js" <<'JS'
 console.log('ready');
