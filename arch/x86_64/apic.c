@@ -151,7 +151,7 @@ void apic_init(void)
  * The TSC's rate against the LAPIC timer's count, for clock.c when nothing
  * states the TSC frequency: QEMU's LAPIC timer (emulated, hw/intc/apic.c,
  * and KVM's in-kernel one) counts its virtual clock's nanoseconds, a 1 GHz
- * bus, divided by the divide register. Counts 5 ms at divide-by-1 with the
+ * bus, divided by the divide register. Counts 2 ms at divide-by-1 with the
  * timer masked, reading the TSC on both sides of each count read and
  * retrying a read that took long (the vCPU descheduled between the two), so
  * a stall at either end does not skew the rate. Returns the TSC's Hz, or 0
@@ -160,7 +160,7 @@ void apic_init(void)
  */
 uint64_t apic_measure_tsc_hz(void)
 {
-	const uint32_t span = 5000000; /* 5 ms of a 1 GHz count */
+	const uint32_t span = 2000000; /* 2 ms of a 1 GHz count */
 	uint64_t a, b, t0 = 0, t1 = 0, best;
 	uint32_t c0 = 0, c1 = 0, c;
 	int i, phase;

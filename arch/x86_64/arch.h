@@ -120,6 +120,7 @@ struct boot_info {
 	uint64_t ram_top;               /* highest usable address + 1 */
 	char cmdline[BOOT_CMDLINE_MAX]; /* NUL-terminated, may be empty */
 	uint64_t tsc_entry;             /* TSC at the first instruction we ran */
+	const char *protocol;           /* "multiboot" or "PVH": who started us */
 };
 
 /*

@@ -32,8 +32,30 @@ mb_header:
         .long __bss_end                 /* bss_end_addr */
         .long start32                   /* entry_addr */
 
+/*
+ * PVH (Xen's x86/HVM direct boot ABI, which QEMU, Firecracker and
+ * cloud-hypervisor implement): XEN_ELFNOTE_PHYS32_ENTRY (type 18) names a
+ * 32-bit entry; the loader enters it in flat protected mode, paging off,
+ * with EBX = the hvm_start_info (magic 0x336ec578). QEMU -kernel takes
+ * multiboot when both are there; the rest take this.
+ */
+        .section .note.Xen, "a", @note
+        .balign 4
+        .long 4                         /* namesz: "Xen\0" */
+        .long 8                         /* descsz: a 64-bit address, as Linux gives */
+        .long 18                        /* XEN_ELFNOTE_PHYS32_ENTRY */
+        .asciz "Xen"
+        .balign 4
+        .quad pvh_start32
+
         .section .text.boot, "ax"
         .code32
+        .globl pvh_start32
+pvh_start32:
+        mov     $0x336ec578, %eax       /* arch_start tells the protocols apart */
+        /* EBX: the start info; its first byte has bit 0 clear, so the
+         * multiboot memory check below is skipped */
+
         .globl start32
 start32:
         cli

@@ -112,7 +112,7 @@ fi
 # ---- log=debug says more than log=info: what the board found
 boot log-info "$out/hello.elf" log=info
 boot log-debug "$out/hello.elf" log=debug
-expect log-debug 0 '^board: RAM 0x' '^board: command line: ' '^board: TSC [0-9]+ Hz$' '^clock: TSC ' '^Hello from unijs!$'
+expect log-debug 0 '^board: RAM 0x' '^board: started by multiboot; command line: ' '^board: TSC [0-9]+ Hz$' '^clock: TSC ' '^Hello from unijs!$'
 if cmp -s "$T/log-info.out" "$T/log-debug.out" || grep -q '^board: ' "$T/log-info.out"; then
 	notok "log=info prints less than log=debug" "$(head -3 "$T/log-info.out")"
 else
@@ -178,6 +178,26 @@ for t in pc:handle:3 q35:none:143; do
 		notok "power button on $m: SIGTERM ($a listener), exit $want" "$(tail -4 "$T/pb.$m")"
 	fi
 done
+
+# ---- PVH: the ELF carries a Xen PHYS32_ENTRY note (type 18) in its own
+# PT_NOTE segment. QEMU prefers multiboot, so a copy with the multiboot
+# magic wiped must boot through PVH, command line included.
+readelf -lnW "$out/envr.elf" >"$T/notes" 2>&1
+if grep -qE '^ +NOTE ' "$T/notes" && grep -qE 'Xen[[:space:]]+0x00000008[[:space:]]+Unknown note type: \(0x00000012\)' "$T/notes"; then
+	ok "PVH note: Xen type 18 in a PT_NOTE segment"
+else
+	notok "PVH note: Xen type 18 in a PT_NOTE segment" "$(grep -A4 'NOTE\|Xen' "$T/notes" | head -6)"
+fi
+python3 -c '
+import struct, sys
+d = bytearray(open(sys.argv[1], "rb").read())
+i = d.find(struct.pack("<I", 0x1BADB002))
+if i < 0 or i > 8192: sys.exit("no multiboot header")
+d[i:i + 4] = bytes(4)
+open(sys.argv[2], "wb").write(d)
+' "$out/envr.elf" "$T/pvh.elf"
+boot pvh "$T/pvh.elf" log=debug env.P=1 -- a "b c"
+expect pvh 0 '^board: started by PVH; command line: pvh log=debug env.P=1 -- a "b c"$' '^\{"P":"1"\} \["a","b c"\]$'
 
 # ---- stopping by hand: SIGINT to run.sh stops QEMU and exits 0; SIGTERM 143
 cat >"$T/forever.js" <<'JS'
