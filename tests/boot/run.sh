@@ -317,3 +317,5 @@ expect repl 0 '^> 3$' "^> 'abc'$" '^> undefined$' '^> \{ a: 1, b: \[ 1, 2, 3 \] 
 # Deployment: exit codes, ISO and disk command lines, fw_cfg, signals,
 # power button, PVH, log levels, calibration (tests/boot/deploy.sh).
 sh "$top/tests/boot/deploy.sh"
+# The shipped libvirt template with a real libvirt (SKIP where it cannot run).
+sh "$top/tests/boot/libvirt.sh"
