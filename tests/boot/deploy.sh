@@ -113,6 +113,10 @@ fi
 boot log-info "$out/hello.elf" log=info
 boot log-debug "$out/hello.elf" log=debug
 expect log-debug 0 '^board: RAM 0x' '^board: started by multiboot; command line: ' '^board: TSC [0-9]+ Hz$' '^clock: TSC ' '^Hello from unijs!$'
+# with a NIC: the virtio feature negotiation
+image envnet "$T/env.js" --no-iso --net
+boot log-debug-virtio --fwd "$((20000 + $$ % 20000)):80" "$out/envnet.elf" log=debug
+expect log-debug-virtio 0 '^virtio: device type 1 over legacy mmio: features offered 0x[0-9a-f]+, wanted 0x[0-9a-f]+, taken 0x[0-9a-f]+$'
 if cmp -s "$T/log-info.out" "$T/log-debug.out" || grep -q '^board: ' "$T/log-info.out"; then
 	notok "log=info prints less than log=debug" "$(head -3 "$T/log-info.out")"
 else
