@@ -163,11 +163,57 @@ static void sci_irq(int vector, void *ctx)
 	arch_irq_eoi();
 }
 
+/*
+ * Hardware-reduced ACPI (microvm with acpi=on) has no PM1 block: the power
+ * button is an event of the Generic Event Device (ACPI 6.4 §5.6.9, _HID
+ * ACPI0013). We do not interpret the DSDT's AML; where the FADT says
+ * HW_REDUCED_ACPI and the DSDT declares a GED, we take QEMU's microvm layout
+ * (include/hw/i386/microvm.h, hw/acpi/generic_event_device.c): the event
+ * selector at 0xfea00000, read-to-clear, bit 1 the power-down event, on
+ * GSI 9 as an edge (qemu_irq_pulse).
+ */
+#define FADT_HW_REDUCED  (1u << 20)
+#define GED_EVT_SEL      0xfea00000ul
+#define GED_GSI          9
+#define GED_PWR_DOWN_EVT (1u << 1)
+
+static void ged_irq(int vector, void *ctx)
+{
+	(void)vector;
+	(void)ctx;
+	if (mmio_read32(GED_EVT_SEL) & GED_PWR_DOWN_EVT)
+		loop_event_post(button_ev);
+	arch_irq_eoi();
+}
+
+static int dsdt_has(const struct fadt *f, const char *s)
+{
+	const struct acpi_header *d = (const struct acpi_header *)(uintptr_t)f->dsdt;
+	size_t n = strlen(s);
+	const char *p, *end;
+
+	if (!d)
+		return 0;
+	for (p = (const char *)(d + 1), end = (const char *)d + d->len; p + n <= end; p++)
+		if (!memcmp(p, s, n))
+			return 1;
+	return 0;
+}
+
 int acpi_power_button_init(struct loop_event *ev)
 {
 	const struct fadt *f = (const struct fadt *)acpi_find_table("FACP");
 	int gsi;
 
+	if (f && f->h.len >= 116 && (*(const uint32_t *)((const char *)f + 112) & FADT_HW_REDUCED)) {
+		if (!dsdt_has(f, "ACPI0013"))
+			return -19; /* ENODEV */
+		button_ev = ev;
+		arch_irq_register(ARCH_VEC_GSI(GED_GSI), ged_irq, 0);
+		(void)mmio_read32(GED_EVT_SEL); /* an event from before we listened */
+		gsi = ioapic_route(GED_GSI, ARCH_VEC_GSI(GED_GSI), 0);
+		return gsi < 0 ? gsi : 0;
+	}
 	if (!f || f->h.len < 89 || !f->pm1a_evt || f->pm1_evt_len < 4 || !f->sci_int || f->sci_int > 15)
 		return -19; /* ENODEV */
 	pm1_sts = (uint16_t)f->pm1a_evt;
