@@ -8,6 +8,7 @@
 #include "../drivers/board.h"
 #include "../drivers/power.h"
 #include "../lib/cmdline.h"
+#include "../lib/panic.h"
 #include "../lib/trace.h"
 #include "../net/net.h"
 #include "runtime.h"
@@ -40,6 +41,8 @@ static void selftest_fault(const char *what)
 		((void (*)(void))(uintptr_t)&cmdline)();
 	else if (!strcmp(what, "stack"))
 		sink = recurse(0);
+	else if (!strcmp(what, "panic"))
+		panic("fault=panic: a deliberate panic");
 	printf("unijs: fault=%s did not fault\n", what);
 }
 

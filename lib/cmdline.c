@@ -64,7 +64,7 @@ static int one_of(const char *v, const char *const *set)
 static int parse_words(char *s, struct cmdline *c)
 {
 	static const char *const logs[] = { "quiet", "info", "debug", 0 };
-	static const char *const faults[] = { "null", "wx", "nx", "stack", 0 };
+	static const char *const faults[] = { "null", "wx", "nx", "stack", "panic", 0 };
 	static const char *const traces[] = { "boot", 0 };
 	int bad_quote = 0, app = 0;
 	char *w;
@@ -109,7 +109,7 @@ static int parse_words(char *s, struct cmdline *c)
 			c->trace_boot = 1;
 		} else if (!strcmp(w, "fault")) {
 			if (!one_of(eq + 1, faults))
-				return fail(c, "fault=%s: expected null, wx, nx or stack", eq + 1);
+				return fail(c, "fault=%s: expected null, wx, nx, stack or panic", eq + 1);
 			c->fault = eq + 1;
 		} else {
 			return fail(c, "unknown option '%s'", w);

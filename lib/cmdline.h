@@ -24,7 +24,7 @@ struct cmdline {
 	char *env[CMDLINE_MAX_ENV + 1];   /* "NAME=value", NULL-terminated */
 	const char *ip, *gw, *mask;       /* NULL: not given */
 	const char *log;                  /* "quiet" (default), "info", "debug" */
-	const char *fault;                /* self-test: "null", "wx", "nx", "stack" */
+	const char *fault;                /* self-test: "null", "wx", "nx", "stack", "panic" */
 	int trace_boot;
 	char err[160];
 };

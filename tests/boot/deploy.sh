@@ -48,6 +48,7 @@ kout() { # kout NAME WANTCODE WANTSTATUS run.sh-args...
 	fi
 }
 image hello "$top/examples/hello" --no-iso
+kout outcome-panic 134 panic "$out/hello.elf" fault=panic
 kout outcome-fault 139 exception "$out/hello.elf" fault=null
 kout outcome-stack 139 stack-overflow "$out/hello.elf" fault=stack
 kout outcome-early-oom 134 out-of-memory --mem 2M "$out/hello.elf"
