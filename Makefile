@@ -179,10 +179,14 @@ $(B)/%.elf: lib mkimage.sh FORCE
 	$(Q)./mkimage.sh --quiet examples/$*
 FORCE:
 
-# The default app serves HTTP: host port 8080 reaches it (curl localhost:8080).
+# The default app serves HTTP on port 8080: host port PORT (default 8080)
+# reaches it (curl localhost:8080; make run PORT=18080 when 8080 is taken).
+# Ctrl-C stops the guest and ends make quietly (run.sh exits 0 on SIGINT).
 APP ?= examples/http-hello
+PORT ?= 8080
+GUEST_PORT ?= 8080
 run: lib
-	./mkimage.sh --run --fwd 8080:8080 $(APP)
+	./mkimage.sh --run --fwd $(PORT):$(GUEST_PORT) $(APP)
 
 # ---- tests
 UNIT_TESTS :=

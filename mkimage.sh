@@ -15,7 +15,9 @@ require()s with a literal name are packed, found by Node's resolution
 
 Writes:
   build/<name>.elf         boots with qemu-system-x86_64 -kernel (microvm)
-  build/<name>.iso         GRUB ISO: boots on pc/q35 and any BIOS hypervisor
+                           or as PVH (Firecracker, cloud-hypervisor, QEMU)
+  build/<name>.iso         GRUB ISO: boots on pc/q35 and any BIOS hypervisor;
+                           it is hybrid, so it also boots as a disk (raw)
   build/<name>.report.txt  what is packed and why: modules, polyfills (with
                            the first use that asked for each), core
                            modules, each with its size; warnings
@@ -27,8 +29,13 @@ Options:
   -o DIR            output directory (default: build)
   -n, --name NAME   image name (default: the app's file or directory name)
   -c, --cmdline STR kernel command line baked into the ISO's grub.cfg and
-                    used by --run (see README: "Command line")
-      --no-iso      skip the ISO
+                    used by --run (see README: "Command line"), in the
+                    kernel's quoting: env.G="hello world"
+      --format LIST disk images to write, comma-separated (default iso):
+                      iso    build/<name>.iso
+                      raw    build/<name>.img   (the hybrid ISO as a disk)
+                      qcow2  build/<name>.qcow2 (the same, qemu-img)
+      --no-iso      no disk image, only the ELF
       --core NAME   also pack core module NAME (js/lib/NAME.js), for code
                     that requires it with a computed name (repeatable)
       --net         link the network stack even if no module requires
@@ -64,7 +71,7 @@ fsopt= # --include/--exclude for scripts/packfiles.js, quoted for eval
 die() { echo "mkimage: $*" >&2; exit "${code:-1}"; }
 
 top=$(cd "$(dirname "$0")" && pwd)
-out=build name= cmdline= iso=1 run=0 quiet=0 app= allow= net=0 core= fwd= showreport=0
+out=build name= cmdline= iso=1 formats=iso run=0 quiet=0 app= allow= net=0 core= fwd= showreport=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	-h|--help) usage; exit 0 ;;
@@ -72,6 +79,7 @@ while [ $# -gt 0 ]; do
 	-n|--name) [ $# -ge 2 ] || code=2 die "$1 needs a name"; name=$2; shift ;;
 	-c|--cmdline) [ $# -ge 2 ] || code=2 die "$1 needs a string"; cmdline=$2; shift ;;
 	--no-iso) iso=0 ;;
+	--format) [ $# -ge 2 ] || code=2 die "--format needs iso, raw or qcow2"; formats=$2; shift ;;
 	--net) net=1 ;;
 	--core) [ $# -ge 2 ] || code=2 die "--core needs a module name"; core="$core $2"; shift ;;
 	--allow-missing) allow=--allow-missing ;;
@@ -87,6 +95,33 @@ while [ $# -gt 0 ]; do
 	shift
 done
 [ -n "$app" ] || { usage >&2; exit 2; }
+for f in $(echo "$formats" | tr ',' ' '); do
+	case $f in iso|raw|qcow2) ;; *) code=2 die "--format $f: expected iso, raw or qcow2" ;; esac
+done
+[ -n "$(echo "$formats" | tr -d ', ')" ] || code=2 die "--format needs iso, raw or qcow2"
+# The command line in the kernel's own words (lib/cmdline.c's rules), one
+# per line as JSON: for grub.cfg, which quotes each word for GRUB.
+cmdwords=$(node -e '
+const s = process.argv[1]; const out = []; let i = 0;
+for (;;) {
+  while (i < s.length && /[ \t\n]/.test(s[i])) i++;
+  if (i >= s.length) break;
+  let w = "";
+  while (i < s.length && !/[ \t\n]/.test(s[i])) {
+    if (s[i] === "\\" && "\"\\\x27".includes(s[i + 1] || "x")) { w += s[i + 1]; i += 2; continue; }
+    if (s[i] !== "\"") { w += s[i++]; continue; }
+    i++;
+    while (i < s.length && s[i] !== "\"") {
+      if (s[i] === "\\" && (s[i + 1] === "\"" || s[i + 1] === "\\")) i++;
+      w += s[i++];
+    }
+    if (i >= s.length) { console.error("unterminated quote in " + JSON.stringify(w)); process.exit(1); }
+    i++;
+  }
+  out.push(w);
+}
+process.stdout.write(JSON.stringify(out));
+' "$cmdline" 2>&1) || code=2 die "--cmdline: $cmdwords"
 # the app's own arguments (after --), kept quoted for --run
 qargs=
 for a; do qargs="$qargs '$(printf %s "$a" | sed "s/'/'\\\\''/g")'"; done
@@ -258,13 +293,28 @@ report "$out/$name.elf"
 if [ "$iso" = 1 ]; then
 	mkdir -p "$work/iso/boot/grub"
 	cp "$out/$name.elf" "$work/iso/boot/$name.elf"
-	sed -e "s|@NAME@|$name|g" -e "s|@CMDLINE@|$cmdline|g" "$top/templates/grub.cfg" >"$work/iso/boot/grub/grub.cfg"
+	# GRUB passes the words after the file name only: the first word is
+	# the kernel's path, as QEMU -kernel gives it (lib/cmdline.c skips
+	# it). Each word in GRUB's single quotes; GRUB hands it on escaped.
+	node -e '
+const [tpl, name, words] = process.argv.slice(1);
+const q = w => "\x27" + w.replace(/\x27/g, "\x27\\\x27\x27") + "\x27";
+const line = JSON.parse(words).map(q).join(" ");
+process.stdout.write(require("fs").readFileSync(tpl, "utf8").split("@NAME@").join(name).split("@CMDLINE@").join(line));
+' "$top/templates/grub.cfg" "$name" "$cmdwords" >"$work/iso/boot/grub/grub.cfg"
 	# Fixed dates make the ISO reproducible (xorriso and GRUB honour this).
 	SOURCE_DATE_EPOCH=1700000000 grub-mkrescue -o "$out/$name.iso" "$work/iso" \
 		-- -volume_date c =1700000000 -volume_date m =1700000000 -volume_date uuid 2023111422133200 \
 		-volume_date all_file_dates =1700000000 >"$work/grub.log" 2>&1 ||
 		{ cat "$work/grub.log" >&2; code=3 die "grub-mkrescue failed"; }
-	report "$out/$name.iso"
+	case ,$formats, in *,raw,*) cp "$out/$name.iso" "$out/$name.img"; report "$out/$name.img" ;; esac
+	case ,$formats, in *,qcow2,*)
+		command -v qemu-img >/dev/null || code=3 die "--format qcow2 needs qemu-img (Debian: qemu-utils)"
+		rm -f "$out/$name.qcow2"
+		qemu-img convert -f raw -O qcow2 "$out/$name.iso" "$out/$name.qcow2" || code=3 die "qemu-img failed"
+		report "$out/$name.qcow2" ;;
+	esac
+	case ,$formats, in *,iso,*) report "$out/$name.iso" ;; *) rm -f "$out/$name.iso" ;; esac
 fi
 
 cp "$work/report.txt" "$out/$name.report.txt"
@@ -273,5 +323,5 @@ say "$out/$name.report.txt"
 
 if [ "$run" = 1 ]; then
 	eval "set -- $qargs"
-	exec sh "$top/scripts/run.sh" $fwd "$out/$name.elf" $cmdline -- "$@"
+	exec sh "$top/scripts/run.sh" $fwd --append "$cmdline" "$out/$name.elf" -- "$@"
 fi

@@ -8,6 +8,7 @@
  */
 #include "acpi.h"
 #include "../arch/x86_64/arch.h"
+#include "../lib/loop.h"
 #include <string.h>
 
 struct rsdp {
@@ -29,6 +30,8 @@ struct fadt {
 	uint32_t smi_cmd;
 	uint8_t acpi_enable, acpi_disable, s4bios_req, pstate_cnt;
 	uint32_t pm1a_evt, pm1b_evt, pm1a_cnt, pm1b_cnt;
+	uint32_t pm2_cnt, pm_tmr, gpe0, gpe1;
+	uint8_t pm1_evt_len;
 	/* the rest is not needed */
 } __attribute__((packed));
 
@@ -132,4 +135,102 @@ int acpi_poweroff(void)
 	if (f->pm1b_cnt)
 		outw(f->pm1b_cnt, (typb << 10) | (1 << 13));
 	return -5; /* EIO: still running */
+}
+
+/*
+ * The power button (ACPI 6.4 §4.8.3.1 PM1 event registers, §4.8.2.2.1.1
+ * power button): QEMU's system_powerdown (virsh shutdown) sets PWRBTN_STS
+ * in PM1a_STS and, with PWRBTN_EN set in PM1a_EN, raises the SCI, an ISA
+ * interrupt the FADT names (IRQ 9 on pc and q35, level-triggered through
+ * the MADT's override). The handler clears the status (write 1) and posts
+ * the event; the loop does the rest.
+ */
+#define PM1_PWRBTN (1u << 8)
+
+static uint16_t pm1_sts, pm1_en;
+static struct loop_event *button_ev;
+
+static void sci_irq(int vector, void *ctx)
+{
+	uint16_t sts = inw(pm1_sts);
+
+	(void)vector;
+	(void)ctx;
+	if (sts & PM1_PWRBTN) {
+		outw(pm1_sts, PM1_PWRBTN);
+		loop_event_post(button_ev);
+	}
+	arch_irq_eoi();
+}
+
+/*
+ * Hardware-reduced ACPI (microvm with acpi=on) has no PM1 block: the power
+ * button is an event of the Generic Event Device (ACPI 6.4 §5.6.9, _HID
+ * ACPI0013). We do not interpret the DSDT's AML; where the FADT says
+ * HW_REDUCED_ACPI and the DSDT declares a GED, we take QEMU's microvm layout
+ * (include/hw/i386/microvm.h, hw/acpi/generic_event_device.c): the event
+ * selector at 0xfea00000, read-to-clear, bit 1 the power-down event, on
+ * GSI 9 as an edge (qemu_irq_pulse).
+ */
+#define FADT_HW_REDUCED  (1u << 20)
+#define GED_EVT_SEL      0xfea00000ul
+#define GED_GSI          9
+#define GED_PWR_DOWN_EVT (1u << 1)
+
+static void ged_irq(int vector, void *ctx)
+{
+	(void)vector;
+	(void)ctx;
+	if (mmio_read32(GED_EVT_SEL) & GED_PWR_DOWN_EVT)
+		loop_event_post(button_ev);
+	arch_irq_eoi();
+}
+
+static int dsdt_has(const struct fadt *f, const char *s)
+{
+	const struct acpi_header *d = (const struct acpi_header *)(uintptr_t)f->dsdt;
+	size_t n = strlen(s);
+	const char *p, *end;
+
+	if (!d)
+		return 0;
+	for (p = (const char *)(d + 1), end = (const char *)d + d->len; p + n <= end; p++)
+		if (!memcmp(p, s, n))
+			return 1;
+	return 0;
+}
+
+int acpi_power_button_init(struct loop_event *ev)
+{
+	const struct fadt *f = (const struct fadt *)acpi_find_table("FACP");
+	int gsi;
+
+	if (f && f->h.len >= 116 && (*(const uint32_t *)((const char *)f + 112) & FADT_HW_REDUCED)) {
+		if (!dsdt_has(f, "ACPI0013"))
+			return -19; /* ENODEV */
+		button_ev = ev;
+		arch_irq_register(ARCH_VEC_GSI(GED_GSI), ged_irq, 0);
+		(void)mmio_read32(GED_EVT_SEL); /* an event from before we listened */
+		gsi = ioapic_route(GED_GSI, ARCH_VEC_GSI(GED_GSI), 0);
+		return gsi < 0 ? gsi : 0;
+	}
+	if (!f || f->h.len < 89 || !f->pm1a_evt || f->pm1_evt_len < 4 || !f->sci_int || f->sci_int > 15)
+		return -19; /* ENODEV */
+	pm1_sts = (uint16_t)f->pm1a_evt;
+	pm1_en = (uint16_t)(f->pm1a_evt + f->pm1_evt_len / 2);
+	button_ev = ev;
+	if (f->smi_cmd && f->acpi_enable && !(inw(f->pm1a_cnt) & 1)) {
+		/* ACPI mode: events raise the SCI, not an SMI (§4.8.2.5 SCI_EN) */
+		int spin = 1000000;
+		outb(f->smi_cmd, f->acpi_enable);
+		while (!(inw(f->pm1a_cnt) & 1) && --spin)
+			cpu_relax();
+	}
+	outw(pm1_sts, PM1_PWRBTN); /* a press from before we listened */
+	arch_irq_register(ARCH_VEC_GSI(f->sci_int), sci_irq, 0);
+	gsi = ioapic_route_isa(f->sci_int, ARCH_VEC_GSI(f->sci_int));
+	if (gsi < 0)
+		return gsi;
+	outw(pm1_en, inw(pm1_en) | PM1_PWRBTN);
+	return 0;
 }

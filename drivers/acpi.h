@@ -21,4 +21,13 @@ const struct acpi_header *acpi_find_table(const char sig[4]);
 /* Enter S5 (soft off) through the FADT's PM1 control blocks; returns -errno on failure. */
 int acpi_poweroff(void);
 
+struct loop_event;
+/*
+ * The ACPI power button (QEMU system_powerdown, virsh shutdown): from now
+ * on each press posts ev on this core's loop (PM1 event block and SCI on pc
+ * and q35; QEMU microvm's Generic Event Device with acpi=on). 0, or -ENODEV
+ * where there is no ACPI (microvm with acpi=off). Loop context, once.
+ */
+int acpi_power_button_init(struct loop_event *ev);
+
 #endif

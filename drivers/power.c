@@ -4,6 +4,7 @@
 #include "../lib/console.h"
 
 #define DEBUG_EXIT_PORT 0xf4
+#define DEBUGCON_PORT   0xe9 /* QEMU isa-debugcon; reads back 0xe9 */
 
 static void exit_hook(int code)
 {
@@ -15,19 +16,48 @@ void power_init(void)
 	arch_exit_hook = exit_hook;
 }
 
+static void record(const char *s)
+{
+	while (*s)
+		outb(DEBUGCON_PORT, (uint8_t)*s++);
+}
+
 void power_exit(int code)
 {
+	const char *kernel = 0;
+	uint32_t v;
+
 	irq_disable();
-	if (code < 0 || code > 126)
-		code = code & 0x7f ? code & 0x7f : 1; /* keep failure a failure */
-	if (code > 126)
-		code = 126;
-	/*
-	 * If the device is there, QEMU exits during this instruction with
-	 * status 2 * (code + 1) + 1: the +1 keeps every guest status apart
-	 * from QEMU's own failure status 1.
-	 */
-	outl(DEBUG_EXIT_PORT, (uint32_t)code + 1);
+	switch (code) {
+	case EXIT_PANIC: kernel = "panic"; break;
+	case EXIT_CPU_EXCEPTION: kernel = "exception"; break;
+	case EXIT_STACK_OVERFLOW: kernel = "stack-overflow"; break;
+	case EXIT_OUT_OF_MEMORY: kernel = "out-of-memory"; break;
+	default: code &= 0xff; break;
+	}
+	if (inb(DEBUGCON_PORT) == DEBUGCON_PORT) {
+		char num[4];
+		int i = 3, c = code;
+		num[i] = 0;
+		do {
+			num[--i] = (char)('0' + c % 10);
+			c /= 10;
+		} while (c && i);
+		record("\nunijs-exit ");
+		if (kernel) {
+			record(kernel);
+		} else {
+			record("app ");
+			record(num + i);
+		}
+		record("\n");
+	}
+	/* QEMU exits during this instruction if the device is there. */
+	if (kernel)
+		v = 127;
+	else
+		v = code <= 124 ? (uint32_t)code + 1 : 126;
+	outl(DEBUG_EXIT_PORT, v);
 	acpi_poweroff();
 	arch_halt_forever();
 }

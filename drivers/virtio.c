@@ -166,6 +166,12 @@ int virtio_negotiate(struct virtio_dev *d, uint64_t wanted)
 		wanted &= 0xffffffffull;
 	}
 	d->features = offered & wanted;
+	if (arch_log_debug)
+		printf("virtio: device type %u over %s: features offered %#llx, wanted %#llx, taken %#llx\n",
+		       (unsigned)d->device_type,
+		       d->transport == VIRTIO_PCI ? "pci" : d->transport == VIRTIO_MMIO ? "mmio" :
+		       d->transport == VIRTIO_MMIO_LEGACY ? "legacy mmio" : "legacy pci",
+		       (unsigned long long)offered, (unsigned long long)wanted, (unsigned long long)d->features);
 	drv_features(d, 0, (uint32_t)d->features);
 	drv_features(d, 1, (uint32_t)(d->features >> 32));
 	if (d->transport == VIRTIO_MMIO_LEGACY)

@@ -143,7 +143,7 @@ static void process_exit(js_State *J)
 		js_pop(J, 1);
 	}
 	code = runtime_emit_exit(J);
-	power_exit(code);
+	power_exit(code & 0xff); /* an app code, never a kernel outcome */
 }
 
 static void setnum(js_State *J, const char *name, double v)

@@ -8,6 +8,7 @@
 #include "../drivers/board.h"
 #include "../drivers/power.h"
 #include "../lib/cmdline.h"
+#include "../lib/panic.h"
 #include "../lib/trace.h"
 #include "../net/net.h"
 #include "runtime.h"
@@ -40,6 +41,8 @@ static void selftest_fault(const char *what)
 		((void (*)(void))(uintptr_t)&cmdline)();
 	else if (!strcmp(what, "stack"))
 		sink = recurse(0);
+	else if (!strcmp(what, "panic"))
+		panic("fault=panic: a deliberate panic");
 	printf("unijs: fault=%s did not fault\n", what);
 }
 
@@ -88,5 +91,5 @@ void kernel_main(struct boot_info *bi)
 	rc.envc = cmdline.envc;
 	rc.env = cmdline.env;
 	code = runtime_run(&rc);
-	power_exit(code);
+	power_exit(code == EXIT_OUT_OF_MEMORY ? code : code & 0xff);
 }

@@ -215,7 +215,7 @@ static int runtime_exit(js_State *J)
 
 	if (js_try(J))
 		return runtime_uncaught(J);
-	code = runtime_emit_exit(J);
+	code = runtime_emit_exit(J) & 0xff; /* Node: exitCode -1 ends with 255 */
 	js_endtry(J);
 	return code;
 }

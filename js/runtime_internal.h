@@ -9,6 +9,7 @@
 
 #include "mujs.h"
 #include "runtime.h"
+#include "../arch/x86_64/arch.h"
 
 /* Registry keys. */
 #define RUNTIME_NATIVE "unijs.native" /* natives object, for core modules */
@@ -18,7 +19,7 @@
 /* File name prefix of core modules in stack traces. */
 #define RUNTIME_LIB_PREFIX "unijs:"
 /* Exit code after the JS heap ran out (Node aborts: 128 + SIGABRT). */
-#define RUNTIME_EXIT_OOM 123 /* EXIT_OUT_OF_MEMORY: Node's 134 does not fit the exit device's 0..126 */
+#define RUNTIME_EXIT_OOM EXIT_OUT_OF_MEMORY /* a kernel outcome, not an app code (drivers/power.h) */
 
 /* Module wrappers: one line, so that line numbers are the file's. Core
  * modules get the natives object as a sixth argument. */
@@ -46,6 +47,8 @@ int runtime_emit_exit(js_State *J);
 /* Runs the process.nextTick queue, then the microtask queue, until both
  * are empty; an exception propagates, the rest stays queued. */
 void runtime_run_ticks(js_State *J);
+/* process.kill and SIGTERM from the ACPI power button (binding_signal.c). */
+void runtime_signal_init(js_State *J);
 /* Whether either queue holds something. */
 int runtime_ticks_pending(void);
 /* runtime_run_ticks until empty, exceptions handled as uncaught. */

@@ -16,6 +16,13 @@ static char *next_word(char **p, int *bad_quote)
 	}
 	w = out = s;
 	while (*s && *s != ' ' && *s != '\t' && *s != '\n') {
+		/* \" \\ \' escape outside quotes too: GRUB writes a word it
+		 * was given quoted (a grub.cfg made by mkimage.sh) that way. */
+		if (*s == '\\' && (s[1] == '"' || s[1] == '\\' || s[1] == '\'')) {
+			*out++ = s[1];
+			s += 2;
+			continue;
+		}
 		if (*s != '"') {
 			*out++ = *s++;
 			continue;
@@ -53,17 +60,15 @@ static int one_of(const char *v, const char *const *set)
 	return 0;
 }
 
-int cmdline_parse(char *s, struct cmdline *c)
+/* The words of s onto c; a "--" in s starts its app arguments afresh. */
+static int parse_words(char *s, struct cmdline *c)
 {
 	static const char *const logs[] = { "quiet", "info", "debug", 0 };
-	static const char *const faults[] = { "null", "wx", "nx", "stack", 0 };
+	static const char *const faults[] = { "null", "wx", "nx", "stack", "panic", 0 };
 	static const char *const traces[] = { "boot", 0 };
 	int bad_quote = 0, app = 0;
 	char *w;
 
-	memset(c, 0, sizeof *c);
-	c->log = "quiet";
-	next_word(&s, &bad_quote); /* the kernel's path */
 	while ((w = next_word(&s, &bad_quote))) {
 		char *eq;
 		if (bad_quote)
@@ -73,6 +78,9 @@ int cmdline_parse(char *s, struct cmdline *c)
 				return fail(c, "more than 64 app arguments at '%s'", w);
 			if (app)
 				c->argv[c->argc++] = w;
+			else
+				c->argc = 0;
+			c->argv[c->argc] = 0;
 			app = 1;
 			continue;
 		}
@@ -101,7 +109,7 @@ int cmdline_parse(char *s, struct cmdline *c)
 			c->trace_boot = 1;
 		} else if (!strcmp(w, "fault")) {
 			if (!one_of(eq + 1, faults))
-				return fail(c, "fault=%s: expected null, wx, nx or stack", eq + 1);
+				return fail(c, "fault=%s: expected null, wx, nx, stack or panic", eq + 1);
 			c->fault = eq + 1;
 		} else {
 			return fail(c, "unknown option '%s'", w);
@@ -110,4 +118,21 @@ int cmdline_parse(char *s, struct cmdline *c)
 	if (bad_quote)
 		return fail(c, "%s", "unterminated quote");
 	return 0;
+}
+
+int cmdline_parse(char *s, struct cmdline *c)
+{
+	int bad_quote = 0;
+
+	memset(c, 0, sizeof *c);
+	c->log = "quiet";
+	next_word(&s, &bad_quote); /* the kernel's path */
+	if (bad_quote)
+		return fail(c, "%s", "unterminated quote");
+	return parse_words(s, c);
+}
+
+int cmdline_append(char *s, struct cmdline *c)
+{
+	return parse_words(s, c);
 }

@@ -4,8 +4,9 @@
  *   <kernel path> [option=value ...] [env.NAME=value ...] [-- app args ...]
  *
  * The first word is the kernel's path (multiboot loaders put it there) and
- * is skipped. Words are separated by spaces; "double quotes" group a word
- * and \" \\ escape inside them. Options before "--": see cmdline_options in
+ * is skipped. Words are separated by spaces; "double quotes" group a word;
+ * \" and \\ escape inside and outside quotes, and \' outside them (GRUB
+ * passes a word with a quote or backslash that way). Options before "--": see cmdline_options in
  * cmdline.c and README.md. Everything after "--" is process.argv[2...].
  *
  * cmdline_parse tokenizes s in place (the result points into it) and
@@ -23,11 +24,18 @@ struct cmdline {
 	char *env[CMDLINE_MAX_ENV + 1];   /* "NAME=value", NULL-terminated */
 	const char *ip, *gw, *mask;       /* NULL: not given */
 	const char *log;                  /* "quiet" (default), "info", "debug" */
-	const char *fault;                /* self-test: "null", "wx", "nx", "stack" */
+	const char *fault;                /* self-test: "null", "wx", "nx", "stack", "panic" */
 	int trace_boot;
 	char err[160];
 };
 
 int cmdline_parse(char *s, struct cmdline *c);
+
+/*
+ * More words after a parsed line (the fw_cfg file opt/unijs/cmdline): no
+ * kernel path first. An option or env.NAME given again takes the later
+ * value; a "--" here replaces the app arguments. Same errors as above.
+ */
+int cmdline_append(char *s, struct cmdline *c);
 
 #endif

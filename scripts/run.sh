@@ -1,15 +1,23 @@
 #!/bin/sh
 # run.sh: boot a unijs image under QEMU and exit with the app's exit code.
 #
-#   scripts/run.sh [options] IMAGE.elf|IMAGE.iso [kernel options...] [-- app args...]
+#   scripts/run.sh [options] IMAGE.elf|IMAGE.iso|IMAGE.img|IMAGE.qcow2 [kernel words...] [-- app args...]
 #
 # Options (before the image):
-#   --machine microvm|pc|q35  default microvm for .elf, pc for .iso
+#   --machine microvm|pc|q35  default microvm for .elf, pc for the others
 #   --mem SIZE                guest memory (default 32M; QEMU syntax)
 #   --timeout SECONDS         kill the guest after that long (exit 124)
 #   --no-exit-device          leave out isa-debug-exit (the image then powers
-#                             off through ACPI; the exit code is lost)
+#                             off through ACPI; the status record still
+#                             carries the exit code)
 #   --fwd HOST:GUEST          forward host TCP port to the guest (user net)
+#   --append STRING           kernel words as one string, in the kernel's
+#                             own quoting ("double quotes", \" and \\),
+#                             placed before the separate words
+#   --status FILE             write the outcome there as one line: "app N",
+#                             "panic", "exception", "stack-overflow",
+#                             "out-of-memory", "timeout", "interrupted",
+#                             "no-status" or "qemu-failed"
 #   --qemu ARG                pass ARG to QEMU (repeatable)
 #   --no-rng                  leave out the virtio-rng device (entropy for
 #                             crypto; docs/crypto.md)
@@ -18,11 +26,22 @@
 # Environment: UNIJS_ACCEL=kvm|tcg|auto (default auto: KVM when /dev/kvm
 # opens, else TCG). UNIJS_QEMU overrides the QEMU binary.
 #
-# Exit status: the app's code (0..126); 124 timeout; 125 QEMU failed to
-# start or run; 126 the guest reset or stopped without an exit status.
+# Kernel words reach an .elf through -append, and an ISO or disk image
+# through QEMU's fw_cfg (opt/unijs/cmdline), after the words its grub.cfg
+# carries (README: "Command line").
+#
+# Exit status: the app's code, every one of 0..255 as the app gave it; when
+# the kernel stopped the app, what a shell reports for a process that died
+# the same way: 134 (abort) for a panic or out of memory, 139 (segmentation
+# fault) for a CPU exception or a stack overflow, with the reason on stderr.
+# run.sh's own: 124 timeout, 125 QEMU failed to start or run, 126 the guest
+# stopped without a status. SIGINT (Ctrl-C) stops QEMU and exits 0: ending
+# a service by hand is a normal end (and make then prints no error);
+# SIGTERM stops QEMU and exits 143, as a shell reports it. --status tells
+# all of these apart from the same app codes.
 set -u
 
-machine= mem=32M timeout= exitdev=1 fwd= extra= rng=1 cpu=
+machine= mem=32M timeout= exitdev=1 fwd= extra= rng=1 cpu= raw= statusf=
 while [ $# -gt 0 ]; do
 	case $1 in
 	--machine) machine=$2; shift 2 ;;
@@ -30,10 +49,12 @@ while [ $# -gt 0 ]; do
 	--timeout) timeout=$2; shift 2 ;;
 	--no-exit-device) exitdev=0; shift ;;
 	--fwd) fwd="$fwd,hostfwd=tcp:127.0.0.1:${2%%:*}-:${2#*:}"; shift 2 ;;
+	--append) raw=$2; shift 2 ;;
+	--status) statusf=$2; shift 2 ;;
 	--qemu) extra="$extra $2"; shift 2 ;;
 	--no-rng) rng=0; shift ;;
 	--cpu) cpu=$2; shift 2 ;;
-	-h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+	-h|--help) sed -n "2,$(($(grep -n '^set -u' "$0" | cut -d: -f1) - 2))p" "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	-*) echo "run.sh: unknown option $1" >&2; exit 125 ;;
 	*) break ;;
 	esac
@@ -45,7 +66,7 @@ shift
 
 # The kernel command line: the remaining words, re-quoted so that app
 # arguments with spaces survive (lib/cmdline.c undoes the quoting).
-append=
+append=$raw
 for w; do
 	case $w in
 	*[\ \"\\]*) w=\"$(printf %s "$w" | sed 's/[\\"]/\\&/g')\" ;;
@@ -67,6 +88,8 @@ esac
 
 case $image in
 *.iso) machine=${machine:-pc}; boot="-cdrom $image -boot d" ;;
+*.img) machine=${machine:-pc}; boot="-drive file=$image,format=raw,if=virtio,readonly=on" ;;
+*.qcow2) machine=${machine:-pc}; boot="-drive file=$image,format=qcow2,if=virtio,readonly=on" ;;
 *) machine=${machine:-microvm}; boot="-kernel $image" ;;
 esac
 case $machine in
@@ -79,32 +102,88 @@ pc|q35) mach="-M $machine"; net=virtio-net-pci rngdev=virtio-rng-pci ;;
 *) echo "run.sh: --machine $machine: expected microvm, pc or q35" >&2; exit 125 ;;
 esac
 
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+: >"$T/status"
 set -- ${UNIJS_QEMU:-qemu-system-x86_64} $mach -accel "$accel" -cpu "$cpu" -m "$mem" \
-	-nodefaults -no-user-config -display none -no-reboot -serial stdio $boot
+	-nodefaults -no-user-config -display none -no-reboot -serial stdio $boot \
+	-chardev "file,id=unijs_status,path=$T/status" -device isa-debugcon,iobase=0xe9,chardev=unijs_status
 [ "$exitdev" = 1 ] && set -- "$@" -device isa-debug-exit,iobase=0xf4,iosize=4
 # an entropy source for the guest (host /dev/urandom), as a machine has one
 [ "$rng" = 1 ] && set -- "$@" -device "$rngdev"
 [ -n "$fwd" ] && set -- "$@" -netdev "user,id=n0$fwd" -device "$net,netdev=n0"
-[ -n "$append" ] && [ "${image%.iso}" = "$image" ] && set -- "$@" -append "$append"
+if [ -n "$append" ]; then
+	case $image in
+	*.elf) set -- "$@" -append "$append" ;;
+	*) # GRUB owns the boot line of an ISO or disk: these words go
+		# through fw_cfg, read after it (drivers/fw_cfg.h).
+		printf %s "$append" >"$T/cmdline"
+		set -- "$@" -fw_cfg "name=opt/unijs/cmdline,file=$T/cmdline" ;;
+	esac
+fi
 # shellcheck disable=SC2086
 set -- "$@" $extra
 
+status() { [ -z "$statusf" ] || echo "$1" >"$statusf"; }
+
+# QEMU runs in the background so that a SIGINT or SIGTERM to this script
+# (Ctrl-C on `make run`, or kill) is handled at once: stop QEMU, then exit
+# as a shell reports such a signal. A background job's stdin would be
+# /dev/null: hand it ours (the serial console reads it).
+qpid=
+stop() {
+	trap '' INT TERM
+	[ -n "$qpid" ] && kill -TERM "$qpid" 2>/dev/null && wait "$qpid"
+	echo "run.sh: stopped by SIG$1; the guest was shut down" >&2
+	status interrupted
+	exit "$2"
+}
+trap 'stop INT 0' INT
+trap 'stop TERM 143' TERM
+exec 3<&0
 if [ -n "$timeout" ]; then
-	timeout -s KILL "$timeout" "$@"
+	timeout -s KILL "$timeout" "$@" <&3 3<&- &
 else
-	"$@"
+	"$@" <&3 3<&- &
 fi
+qpid=$!
+wait "$qpid"
 st=$?
-case $st in
-124|137) [ -n "$timeout" ] && { echo "run.sh: timed out after ${timeout}s" >&2; exit 124; } ;;
+qpid=
+
+if [ -n "$timeout" ] && { [ "$st" = 124 ] || [ "$st" = 137 ]; }; then
+	echo "run.sh: timed out after ${timeout}s" >&2
+	status timeout
+	exit 124
+fi
+# The status record (drivers/power.h): the guest's last word on port 0xe9.
+rec=$(grep -a '^unijs-exit ' "$T/status" | tail -n 1)
+case $rec in
+"unijs-exit app "*)
+	code=${rec#unijs-exit app }
+	status "app $code"
+	exit "$code" ;;
+"unijs-exit "*)
+	what=${rec#unijs-exit }
+	status "$what"
+	case $what in
+	panic|out-of-memory) code=134 ;;
+	*) code=139 ;;
+	esac
+	echo "run.sh: the kernel stopped the app: $what (exit $code)" >&2
+	exit $code ;;
 esac
-if [ $((st & 1)) = 1 ] && [ "$st" -ge 3 ]; then
+# No record (no debugcon, e.g. replaced through --qemu): the exit device's
+# status alone, ((v & 0x7f) << 1) | 1 (drivers/power.h).
+if [ $((st & 1)) = 1 ] && [ "$st" -ge 3 ] && [ "$st" -le 251 ]; then
+	status "app $(((st - 3) / 2))"
 	exit $(((st - 3) / 2))
 fi
 if [ "$st" = 0 ]; then
-	[ "$exitdev" = 0 ] && exit 0
+	status no-status
 	echo "run.sh: the guest stopped without an exit status (reset or power-off)" >&2
 	exit 126
 fi
+status qemu-failed
 echo "run.sh: qemu failed (status $st)" >&2
 exit 125

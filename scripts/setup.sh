@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 SUDO=
 [ "$(id -u)" = 0 ] || SUDO=sudo
 
-PKGS="gcc make binutils patch qemu-system-x86 grub-pc-bin grub-common xorriso mtools dpkg-dev curl nodejs"
+PKGS="gcc make binutils patch qemu-system-x86 qemu-utils grub-pc-bin grub-common xorriso mtools dpkg-dev curl nodejs"
 # npm installs the build-time compiler (tools/); Debian ships it apart
 command -v npm >/dev/null 2>&1 || PKGS="$PKGS npm"
 missing=

@@ -120,6 +120,7 @@ struct boot_info {
 	uint64_t ram_top;               /* highest usable address + 1 */
 	char cmdline[BOOT_CMDLINE_MAX]; /* NUL-terminated, may be empty */
 	uint64_t tsc_entry;             /* TSC at the first instruction we ran */
+	const char *protocol;           /* "multiboot" or "PVH": who started us */
 };
 
 /*
@@ -133,18 +134,27 @@ extern char __image_start[], __text_end[], __rodata_end[], __load_end[], __bss_e
 
 /* ---- faults and diagnostics (trap.c) */
 
-/* Exit codes of the image when the kernel itself stops it (docs/exit-codes). */
-#define EXIT_PANIC          120 /* app codes are 0..119 */
-#define EXIT_CPU_EXCEPTION  121
-#define EXIT_STACK_OVERFLOW 122
-#define EXIT_OUT_OF_MEMORY  123
-#define EXIT_BAD_CMDLINE    9   /* Node's "invalid argument" code */
+/*
+ * How the image ends when the kernel itself stops it. These are not app
+ * exit codes (those are 0..255, all of them the app's): the power driver
+ * reports them apart (drivers/power.h, README "Exit codes"), and
+ * scripts/run.sh turns them into the status a shell gives a process that
+ * died the same way (134 for an abort, 139 for a fault).
+ */
+#define EXIT_KERNEL         (1 << 30)
+#define EXIT_PANIC          (EXIT_KERNEL | 1)
+#define EXIT_CPU_EXCEPTION  (EXIT_KERNEL | 2)
+#define EXIT_STACK_OVERFLOW (EXIT_KERNEL | 3)
+#define EXIT_OUT_OF_MEMORY  (EXIT_KERNEL | 4)
+#define EXIT_BAD_CMDLINE    9   /* an app code: Node's "invalid argument" */
 
 /*
  * Final exit hook, set by the power driver: trap.c cannot call drivers, so
  * the driver registers how to end the machine. Falls back to halting.
  */
 extern void (*arch_exit_hook)(int code);
+/* log=debug: arch/ prints what it found (clock calibration); set by board. */
+extern int arch_log_debug;
 void arch_halt_forever(void) __attribute__((noreturn));
 void arch_exit(int code) __attribute__((noreturn));
 

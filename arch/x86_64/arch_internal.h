@@ -13,6 +13,7 @@ void cpu_init(void);
 void paging_init(void);
 void clock_init(void);
 uint32_t apic_id(void); /* this core's local APIC ID, known after apic_init */
+uint64_t apic_measure_tsc_hz(void); /* TSC Hz against QEMU's 1 GHz LAPIC timer; 0: cannot */
 
 /* Guard pages that paging.c leaves unmapped, and the stack each protects. */
 struct guard_page {

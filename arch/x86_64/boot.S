@@ -32,8 +32,30 @@ mb_header:
         .long __bss_end                 /* bss_end_addr */
         .long start32                   /* entry_addr */
 
+/*
+ * PVH (Xen's x86/HVM direct boot ABI, which QEMU, Firecracker and
+ * cloud-hypervisor implement): XEN_ELFNOTE_PHYS32_ENTRY (type 18) names a
+ * 32-bit entry; the loader enters it in flat protected mode, paging off,
+ * with EBX = the hvm_start_info (magic 0x336ec578). QEMU -kernel takes
+ * multiboot when both are there; the rest take this.
+ */
+        .section .note.Xen, "a", @note
+        .balign 4
+        .long 4                         /* namesz: "Xen\0" */
+        .long 8                         /* descsz: a 64-bit address, as Linux gives */
+        .long 18                        /* XEN_ELFNOTE_PHYS32_ENTRY */
+        .asciz "Xen"
+        .balign 4
+        .quad pvh_start32
+
         .section .text.boot, "ax"
         .code32
+        .globl pvh_start32
+pvh_start32:
+        mov     $0x336ec578, %eax       /* arch_start tells the protocols apart */
+        /* EBX: the start info; its first byte has bit 0 clear, so the
+         * multiboot memory check below is skipped */
+
         .globl start32
 start32:
         cli
@@ -60,8 +82,18 @@ start32:
         mov     $0x3f8, %dx
         outb    %al, %dx
         jmp     1b
-1:      mov     $0xf4, %dx
-        mov     $(123 + 1), %eax        /* power.c's encoding of the code */
+1:      mov     $0xe9, %dx              /* power.c's status record... */
+        inb     %dx, %al
+        cmp     $0xe9, %al
+        jne     3f
+        mov     $oom_record, %esi
+1:      lodsb
+        test    %al, %al
+        jz      3f
+        outb    %al, %dx
+        jmp     1b
+3:      mov     $0xf4, %dx
+        mov     $127, %eax              /* ...and exit value: a kernel outcome */
         outl    %eax, %dx
         cli
         hlt
@@ -144,6 +176,8 @@ start64:
         .section .rodata
 no_memory_msg:
         .asciz "unijs: not enough memory for the image (give the guest more, e.g. QEMU -m 4M)\r\n"
+oom_record:
+        .asciz "\nunijs-exit out-of-memory\n"
         .balign 8
 /*
  * Descriptors carry the accessed bit already: KVM without unrestricted

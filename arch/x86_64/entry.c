@@ -57,10 +57,60 @@ static void add_ram(uint64_t base, uint64_t len)
 		boot_info.ram_top = end;
 }
 
+/* PVH (xen/include/public/arch-x86/hvm/start_info.h) */
+#define PVH_MAGIC 0x336ec578
+
+struct pvh_start_info {
+	uint32_t magic, version, flags, nr_modules;
+	uint64_t modlist_paddr, cmdline_paddr, rsdp_paddr;
+	uint64_t memmap_paddr; /* version >= 1 */
+	uint32_t memmap_entries, reserved;
+} __attribute__((packed));
+
+struct pvh_memmap {
+	uint64_t addr, size;
+	uint32_t type, reserved;
+} __attribute__((packed));
+
+static void read_pvh(const struct pvh_start_info *si)
+{
+	/* PVH's command line has no kernel path first: put one there, as
+	 * cmdline_parse skips the first word. */
+	static const char path[] = "pvh ";
+	size_t i = 0, j;
+
+	for (j = 0; path[j]; j++)
+		boot_info.cmdline[i++] = path[j];
+	if (si->cmdline_paddr) {
+		const char *s = (const char *)(uintptr_t)si->cmdline_paddr;
+		for (j = 0; s[j] && i < BOOT_CMDLINE_MAX - 1; j++)
+			boot_info.cmdline[i++] = s[j];
+	}
+	boot_info.cmdline[i] = 0;
+	if (si->version < 1 || !si->memmap_paddr || !si->memmap_entries)
+		early_fail("the PVH loader gave no memory map");
+	for (j = 0; j < si->memmap_entries; j++) {
+		const struct pvh_memmap *e = (const struct pvh_memmap *)(uintptr_t)si->memmap_paddr + j;
+		if ((e->type == 1 || e->type == 3 || e->type == 4) && firmware_nram < BOOT_MAX_REGIONS) {
+			firmware_ram[firmware_nram].base = e->addr;
+			firmware_ram[firmware_nram].len = e->size;
+			firmware_nram++;
+		}
+		if (e->type == 1)
+			add_ram(e->addr, e->size);
+	}
+}
+
 static void read_multiboot(uint32_t magic, const struct mb_info *mb)
 {
+	if (magic == PVH_MAGIC) {
+		boot_info.protocol = "PVH";
+		read_pvh((const struct pvh_start_info *)mb);
+		return;
+	}
 	if (magic != MB_BOOT_MAGIC)
-		early_fail("not started by a multiboot loader");
+		early_fail("not started by a multiboot or PVH loader");
+	boot_info.protocol = "multiboot";
 
 	if (mb->flags & MB_INFO_CMDLINE) {
 		const char *s = (const char *)(uintptr_t)mb->cmdline;

@@ -33,10 +33,10 @@ case $accels in
 *kvm*)
 	export UNIJS_ACCEL=kvm
 	boot fault-null-kvm "$out/hello.elf" fault=null
-	expect fault-null-kvm 121 'CPU exception 14 \(page fault\): null pointer dereference' 'rip=.* selftest_fault\+0x' \
+	expect fault-null-kvm 139 'CPU exception 14 \(page fault\): null pointer dereference' 'rip=.* selftest_fault\+0x' \
 		'^rax=' '^backtrace:' 'kernel_main\+0x'
 	boot fault-stack-kvm "$out/hello.elf" fault=stack
-	expect fault-stack-kvm 122 'stack overflow \(main stack guard page hit\)' 'recurse\+0x'
+	expect fault-stack-kvm 139 'stack overflow \(main stack guard page hit\)' 'recurse\+0x'
 	;;
 esac
 if [ "$accels" = tcg ]; then
@@ -71,14 +71,14 @@ expect bad-word 9 "'oops' is not option=value"
 # Deliberate faults: the report names the fault, shows registers and a
 # backtrace with symbols, and the exit code says what happened.
 boot fault-null "$out/hello.elf" fault=null
-expect fault-null 121 'CPU exception 14 \(page fault\): null pointer dereference' 'rip=.* selftest_fault\+0x' \
+expect fault-null 139 'CPU exception 14 \(page fault\): null pointer dereference' 'rip=.* selftest_fault\+0x' \
 	'^rax=' '^backtrace:' 'kernel_main\+0x'
 boot fault-wx "$out/hello.elf" fault=wx
-expect fault-wx 121 'page fault\): write to a read-only page' 'selftest_fault'
+expect fault-wx 139 'page fault\): write to a read-only page' 'selftest_fault'
 boot fault-nx "$out/hello.elf" fault=nx
-expect fault-nx 121 'page fault\): execute from a non-executable page'
+expect fault-nx 139 'page fault\): execute from a non-executable page'
 boot fault-stack "$out/hello.elf" fault=stack
-expect fault-stack 122 'stack overflow \(main stack guard page hit\)' 'recurse\+0x'
+expect fault-stack 139 'stack overflow \(main stack guard page hit\)' 'recurse\+0x'
 
 # Memory: hello runs in a 4 MB guest (bench/size-mem.sh finds the
 # smallest); with too little for the image itself it says so instead of
@@ -86,7 +86,7 @@ expect fault-stack 122 'stack overflow \(main stack guard page hit\)' 'recurse\+
 boot mem-4M --mem 4M "$out/hello.elf"
 expect mem-4M 0 '^Hello from unijs!$'
 boot mem-2M --mem 2M "$out/hello.elf"
-expect mem-2M 123 'not enough memory for the image'
+expect mem-2M 134 'not enough memory for the image'
 
 # JavaScript that exhausts the heap gets an error and a non-zero exit, and
 # deep recursion a RangeError, never a hang or a silent reset.
@@ -97,7 +97,7 @@ for (;;) keep.push(new Array(1000).join('x') + keep.length);
 JS
 image oom "$T/oom.js" --no-iso
 boot oom --mem 8M "$out/oom.elf"
-expect oom 123 '^filling$' 'out of memory'
+expect oom 134 '^filling$' 'out of memory'
 cat >"$T/deep.js" <<'JS'
 function down(n) { return down(n + 1) + 1; }
 try { down(0); } catch (e) { console.log('caught', e instanceof RangeError ? 'RangeError' : String(e)); }

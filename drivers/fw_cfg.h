@@ -1,0 +1,22 @@
+/*
+ * QEMU's firmware configuration device (fw_cfg), I/O-port interface:
+ * selector 0x510, data 0x511, DMA address 0x514 (QEMU
+ * docs/specs/fw_cfg.rst). QEMU has it on pc, q35 and microvm; elsewhere
+ * the ports read 0xff and the signature does not match.
+ *
+ * fw_cfg_read_file(name, &len): the contents of the named file (e.g.
+ * "opt/unijs/cmdline", from QEMU's -fw_cfg name=...,string=...|file=...),
+ * NUL-terminated in memory from malloc (len without the NUL); NULL when
+ * there is no device or no such file. Reads the directory through DMA when
+ * the device offers it (a few port accesses in all: each one is a VM exit),
+ * byte by byte otherwise. Call once the heap is up, with interrupts in any
+ * state; not from an interrupt handler.
+ */
+#ifndef FW_CFG_H
+#define FW_CFG_H
+
+#include <stddef.h>
+
+char *fw_cfg_read_file(const char *name, size_t *len);
+
+#endif
