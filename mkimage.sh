@@ -38,6 +38,11 @@ Options:
       --no-iso      no disk image, only the ELF
       --core NAME   also pack core module NAME (js/lib/NAME.js), for code
                     that requires it with a computed name (repeatable)
+      --require NAME  also pack package NAME (and what it requires), for code
+                    that requires it by a computed name: express's view
+                    engines (app.set('view engine', 'ejs') runs
+                    require('ejs') inside express) (repeatable; or
+                    package.json "unijs": {"require": [NAME...]})
       --net         link the network stack even if no module requires
                     net or http (it is linked automatically when one does)
       --allow-missing  a require() of a module that cannot be found (or of
@@ -71,7 +76,7 @@ fsopt= # --include/--exclude for scripts/packfiles.js, quoted for eval
 die() { echo "mkimage: $*" >&2; exit "${code:-1}"; }
 
 top=$(cd "$(dirname "$0")" && pwd)
-out=build name= cmdline= iso=1 formats=iso run=0 quiet=0 app= allow= net=0 core= fwd= showreport=0
+out=build name= cmdline= iso=1 formats=iso run=0 quiet=0 app= bundleopts= net=0 core= fwd= showreport=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	-h|--help) usage; exit 0 ;;
@@ -82,7 +87,8 @@ while [ $# -gt 0 ]; do
 	--format) [ $# -ge 2 ] || code=2 die "--format needs iso, raw or qcow2"; formats=$2; shift ;;
 	--net) net=1 ;;
 	--core) [ $# -ge 2 ] || code=2 die "--core needs a module name"; core="$core $2"; shift ;;
-	--allow-missing) allow=--allow-missing ;;
+	--allow-missing) bundleopts="$bundleopts --allow-missing" ;;
+	--require) [ $# -ge 2 ] || code=2 die "--require needs a package name"; bundleopts="$bundleopts --require $2"; shift ;;
 	--include|--exclude) [ $# -ge 2 ] || code=2 die "$1 needs a glob"; fsopt="$fsopt $1 '$(printf %s "$2" | sed "s/'/'\\\\''/g")'"; shift ;;
 	--run) run=1 ;;
 	--report) showreport=1 ;;
@@ -164,7 +170,7 @@ rm -rf "$work"
 mkdir -p "$work"
 
 # ---- the files to pack: the module graph from main (scripts/bundle.js)
-node "$top/scripts/bundle.js" $allow "$appdir" "$main" "$work" || die "build stopped: fix the error above"
+node "$top/scripts/bundle.js" $bundleopts "$appdir" "$main" "$work" || die "build stopped: fix the error above"
 set --
 while IFS='	' read -r mod path; do
 	[ -r "$path" ] || die "$path: not readable"

@@ -17,7 +17,9 @@
  *                            algorithm (node_modules, package.json "main"),
  *                            bundle entry ":resolve": JSON
  *                            { requiring file: { request: id } }, parsed on
- *                            first use
+ *                            first use; its "*" entry holds the packages
+ *                            named with mkimage.sh --require (required by
+ *                            a computed name), found from any file
  * Anything else: Error "Cannot find module 'x'\nRequire stack:\n- ..."
  * with code MODULE_NOT_FOUND and requireStack, as Node.
  */
@@ -295,6 +297,22 @@ static int module_self(js_State *J)
  * -1 when the map has none. The map is parsed once, on the first request
  * that needs it, and kept in the registry.
  */
+/* request's id in the map object on top of the stack, or -1 */
+static int module_map_entry(js_State *J, const char *request, char *out, size_t size)
+{
+	int found = -1;
+
+	if (js_hasproperty(J, -1, request)) {
+		const char *id = js_isstring(J, -1) ? js_tostring(J, -1) : "";
+		if (strlen(id) + 1 <= size && runtime_find(bundle_app, id)) {
+			strcpy(out, id);
+			found = 0;
+		}
+		js_pop(J, 1);
+	}
+	return found;
+}
+
 static int module_map_lookup(js_State *J, const char *request, const char *parent_file, char *out,
 			     size_t size)
 {
@@ -315,15 +333,14 @@ static int module_map_lookup(js_State *J, const char *request, const char *paren
 		js_copy(J, -1);
 		js_setregistry(J, "unijs.resolve");
 	}
+	/* the requiring file's own entry, then "*": packages named with
+	 * mkimage.sh --require, for requires by a computed name */
 	if (parent_file && js_hasproperty(J, -1, parent_file)) {
-		if (js_hasproperty(J, -1, request)) {
-			const char *id = js_isstring(J, -1) ? js_tostring(J, -1) : "";
-			if (strlen(id) + 1 <= size && runtime_find(bundle_app, id)) {
-				strcpy(out, id);
-				found = 0;
-			}
-			js_pop(J, 1);
-		}
+		found = module_map_entry(J, request, out, size);
+		js_pop(J, 1);
+	}
+	if (found < 0 && js_hasproperty(J, -1, "*")) {
+		found = module_map_entry(J, request, out, size);
 		js_pop(J, 1);
 	}
 	js_pop(J, 1);

@@ -53,14 +53,29 @@ const toolModules = realOrSelf(TOOL_MODULES);
 const polyfills = realOrSelf(POLYFILLS);
 
 const argv = process.argv.slice(2);
-const allowMissing = argv[0] === '--allow-missing';
-if (allowMissing) argv.shift();
+// --require NAME: a package the app loads by a computed name (express's
+// view engines: require(ext) in express/lib/view.js), packed as if the
+// app's main module required it and found from any file (resolve.json's
+// "*" entry)
+let allowMissing = false;
+const extraRequires = [];
+while (argv[0] && argv[0].startsWith('--')) {
+  const opt = argv.shift();
+  if (opt === '--allow-missing') allowMissing = true;
+  else if (opt === '--require' && argv.length) extraRequires.push(argv.shift());
+  else { console.error(`bundle.js: unknown option ${opt}`); process.exit(2); }
+}
 const [appdirArg, mainArg, outdir] = argv;
 if (!appdirArg || !mainArg || !outdir) {
-  console.error('usage: bundle.js APPDIR MAIN OUTDIR');
+  console.error('usage: bundle.js [--allow-missing] [--require NAME]... APPDIR MAIN OUTDIR');
   process.exit(2);
 }
 const appdir = fs.realpathSync(appdirArg);
+// package.json "unijs": { "require": [NAME...] } is --require NAME
+try {
+  const u = JSON.parse(fs.readFileSync(path.join(appdir, 'package.json'), 'utf8')).unijs;
+  if (u && Array.isArray(u.require)) for (const r of u.require) if (typeof r === 'string') extraRequires.push(r);
+} catch (e) { /* no package.json: nothing named */ }
 const requiredBy = new Map();
 
 // require('x') calls with a literal argument, with their line numbers and
@@ -316,6 +331,21 @@ try {
   process.exit(1);
 }
 add(mainFile, 'main');
+const anyFile = {};
+for (const spec of extraRequires) {
+  let target;
+  try {
+    if (resolver.isCore(spec)) throw Object.assign(new Error(`'${spec}' is a core module: use --core`), { code: 'CORE' });
+    target = resolver.resolve(spec, path.join(appdir, 'package.json'));
+  } catch (e) {
+    console.error(`--require ${spec}: ${e.code === 'MODULE_NOT_FOUND' ? `Cannot find module '${spec}' from ${shown(appdir)}` : e.message}`);
+    failed = true;
+    continue;
+  }
+  if (!requiredBy.has(target)) requiredBy.set(target, `--require ${spec}`);
+  const name = add(target, `--require ${spec}`);
+  anyFile[spec] = name || seen.get(target);
+}
 for (let k = 0; k < order.length; k++) {
   const file = order[k];
   if (file.endsWith('.node')) {
@@ -422,6 +452,7 @@ for (const from of Object.keys(resolve)) {
 }
 fs.writeFileSync(path.join(outdir, 'files'),
   order.map((f) => `${seen.get(f)}\t${packedAs.get(f) || f}\n`).join(''));
+if (Object.keys(anyFile).length) resolve['*'] = anyFile;
 fs.writeFileSync(path.join(outdir, 'resolve.json'), JSON.stringify(resolve));
 writeReport();
 

@@ -3,7 +3,7 @@
 # command line of ISO and disk images (grub.cfg, fw_cfg), stopping a
 # service by hand (SIGINT, make run PORT=), ACPI power button (SIGTERM),
 # PVH boot, log=debug, TSC calibration without an RTC. Run by
-# tests/boot/run.sh; prints "ok - NAME" lines like it.
+# tests/run.sh as the suite "deploy"; results follow tests/lib.sh.
 . "$(dirname "$0")/lib.sh"
 export UNIJS_ACCEL=tcg
 
@@ -286,3 +286,4 @@ if grep -q "^body='Hello from unijs\\\\n' qemu-left=no" "$T/makerun.out" && ! gr
 else
 	notok "make run PORT=$port serves there; Ctrl-C stops it quietly" "$(head -8 "$T/makerun.out")"
 fi
+finish

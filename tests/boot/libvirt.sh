@@ -6,9 +6,19 @@
 # no system daemon, no libvirt-qemu user and no "default" network, and
 # leaves nothing behind. Installs libvirt's daemon and client
 # (--no-install-recommends: 8 small packages) when apt-get can; otherwise
-# prints SKIP with the reason. Prints "ok - NAME" lines like the other suites.
+# prints SKIP with the reason. Results follow tests/lib.sh.
 . "$(dirname "$0")/lib.sh"
 name=libvirt-template
+plan 3
+# stop VERB WHY...: the cases not reached are reported with VERB (skip when
+# this machine cannot run them, notok when a step failed) and the suite ends
+stop() {
+	verb=$1; shift
+	for c in "defined, started, answered over HTTP" "virsh shutdown powers the guest off" "undefined"; do
+		$verb "$name: $c" "$@"
+	done
+	finish
+}
 
 if ! command -v virsh >/dev/null || ! command -v libvirtd >/dev/null || [ ! -e /usr/lib/x86_64-linux-gnu/libvirt/connection-driver/libvirt_driver_qemu.so ]; then
 	if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -16,12 +26,11 @@ if ! command -v virsh >/dev/null || ! command -v libvirtd >/dev/null || [ ! -e /
 			libvirt-daemon libvirt-clients libvirt-daemon-driver-qemu >"$T/apt.log" 2>&1
 	fi
 	if ! command -v virsh >/dev/null || ! command -v libvirtd >/dev/null; then
-		skip "$name" "libvirt is not installed and could not be (apt-get install libvirt-daemon libvirt-clients libvirt-daemon-driver-qemu: $(tail -1 "$T/apt.log" 2>/dev/null))"
-		exit 0
+		stop skip "libvirt is not installed and could not be (apt-get install libvirt-daemon libvirt-clients libvirt-daemon-driver-qemu: $(tail -1 "$T/apt.log" 2>/dev/null))"
 	fi
 fi
 
-image lv-http "$top/examples/http-hello" -c "" >/dev/null 2>&1 || { notok "$name" "cannot build examples/http-hello" "$(tail -3 "$T/mk.lv-http")"; exit 0; }
+image lv-http "$top/examples/http-hello" -c "" >/dev/null 2>&1 || stop notok "cannot build examples/http-hello" "$(tail -3 "$T/mk.lv-http")"
 port=$((30000 + $$ % 20000))
 dom=unijs-test-$$
 # The user's customisation of the template: name, ISO path, port, and a log
@@ -60,16 +69,14 @@ cleanup() {
 trap cleanup EXIT
 
 if ! v define "$T/dom.xml" >"$T/define.out" 2>&1; then
-	notok "$name" "virsh define failed" "$(cat "$T/define.out")"
-	exit 0
+	stop notok "virsh define failed" "$(cat "$T/define.out")"
 fi
 if ! v start "$dom" >"$T/start.out" 2>&1; then
 	if grep -qi "not supported by the connection driver\|no emulator" "$T/start.out"; then
-		skip "$name" "libvirt cannot start a domain here: $(head -2 "$T/start.out" | tr '\n' ' ')"
+		stop skip "libvirt cannot start a domain here: $(head -2 "$T/start.out" | tr '\n' ' ')"
 	else
-		notok "$name" "virsh start failed" "$(cat "$T/start.out")"
+		stop notok "virsh start failed" "$(cat "$T/start.out")"
 	fi
-	exit 0
 fi
 body=$(python3 - "$port" <<'PY'
 import sys, time, urllib.request
@@ -105,3 +112,4 @@ if v undefine "$dom" >>"$T/destroy.out" 2>&1; then
 else
 	notok "$name: undefined" "$(cat "$T/destroy.out")"
 fi
+finish
