@@ -64,7 +64,9 @@ Environment: UNIJS_ACCEL=kvm|tcg|auto chooses the accelerator for --run.
 Files: everything in the app directory except node_modules/ and dot paths
 (.git, .env, ...) is packed read-only under /app for fs (or only what
 package.json's "unijs": {"files": [GLOB...]} names); --include/--exclude
-adjust that. The list is written to <out>/img/<name>/fs.txt; see docs/fs.md.
+adjust that. When APP is a single .js file, only its modules and what
+--include names are packed. The list is written to <out>/img/<name>/fs.txt;
+see docs/fs.md.
 
 A JavaScript syntax error, a missing file or an unreadable file stops the
 build with file:line and a non-zero exit; no image is written.
@@ -150,6 +152,9 @@ if [ -d "$app" ]; then
 else
 	appdir=$(cd "$(dirname "$app")" && pwd)
 	main=$(basename "$app")
+	# one file: its directory may hold anything (/tmp, $HOME), so fs gets
+	# only the modules and what --include names
+	fsopt="--modules-only $fsopt"
 	[ -n "$name" ] || name=${main%.js}
 fi
 case $name in *[!A-Za-z0-9._-]*|"") code=2 die "image name '$name': use letters, digits, . _ -" ;; esac
@@ -221,8 +226,20 @@ while [ -n "$want" ]; do
 	done
 	want=$next
 done
+# packed compacted (scripts/compact.js: no comments or indentation, the
+# same lines), cached by content under build/cache/lib
+have=$(echo $have | tr ' ' '\n' | sort | tr '\n' ' ')
+compacted=$(for m in $have; do echo "$top/js/lib/$m.js"; done | tr '\n' '\0' |
+	xargs -0 node "$top/scripts/compact.js" "$top/build/cache/lib") || die "cannot compact the core modules"
 set --
-for m in $(echo $have | tr ' ' '\n' | sort); do set -- "$@" "$m=$top/js/lib/$m.js"; done
+i=0
+: >"$work/core.files"
+for m in $have; do
+	i=$((i + 1))
+	f=$(echo "$compacted" | sed -n "${i}p")
+	set -- "$@" "$m=$f"
+	printf '%s\t%s\n' "$m" "$f" >>"$work/core.files"
+done
 sh "$top/scripts/jsembed.sh" bundle_lib "$work/bundle_lib.S" "$@"
 gcc -c "$work/bundle_lib.S" -o "$work/bundle_lib.o"
 
@@ -285,11 +302,11 @@ report() {
 # ---- the report: bundle.js's part (modules, polyfills), then the core
 # modules and the images
 {
-	printf '\ncore modules: %s files, %s bytes\n' "$(echo $have | wc -w)" \
-		"$(for m in $have; do cat "$top/js/lib/$m.js"; done | wc -c)"
-	for m in $(echo $have | tr ' ' '\n' | sort); do
-		printf '  %-30s %8s\n' "$m" "$(stat -c %s "$top/js/lib/$m.js")"
-	done
+	printf '\ncore modules: %s files, %s bytes packed (compacted: scripts/compact.js)\n' "$(echo $have | wc -w)" \
+		"$(cut -f2 "$work/core.files" | tr '\n' '\0' | xargs -0 cat | wc -c)"
+	while IFS='	' read -r m f; do
+		printf '  %-30s %8s\n' "$m" "$(stat -c %s "$f")"
+	done <"$work/core.files"
 	[ -z "$netsyms" ] || echo "network stack: linked"
 	echo
 } >>"$work/report.txt"

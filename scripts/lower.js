@@ -371,7 +371,7 @@ exports.bigintProblems = function (info) {
     return {
       line: u.line,
       error: error,
-      message: 'BigInt is not supported (' + u.what + ')' + (error ? ''
+      message: (error ? 'SyntaxError: ' : '') + 'BigInt is not supported (' + u.what + ')' + (error ? ''
         : ': this code throws ReferenceError if it runs')
     };
   });

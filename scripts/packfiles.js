@@ -30,6 +30,9 @@
 // "**" crosses them, a GLOB without "/" matches a name at any depth, and a
 // GLOB matching a directory matches everything below it.
 // Directories named by --skip (the image output directory) are never packed.
+// --modules-only (mkimage.sh for an APP that is one .js file, whose
+// directory may be anything, /tmp or $HOME): only the modules and what
+// --include names.
 // mtime: SOURCE_DATE_EPOCH when set, else 0 (images stay reproducible).
 'use strict';
 const fs = require('fs');
@@ -37,7 +40,9 @@ const path = require('path');
 
 const argv = process.argv.slice(2);
 const includes = [], excludes = [], skips = [];
+let modulesOnly = false;
 while (argv.length && argv[0].startsWith('--')) {
+  if (argv[0] === '--modules-only') { modulesOnly = true; argv.shift(); continue; }
   const opt = argv.shift(), val = argv.shift();
   if (val === undefined) die(`${opt} needs a value`, 2);
   if (opt === '--include') includes.push(val);
@@ -45,7 +50,7 @@ while (argv.length && argv[0].startsWith('--')) {
   else if (opt === '--skip') skips.push(path.resolve(val));
   else die(`unknown option ${opt}`, 2);
 }
-if (argv.length !== 2) die('usage: packfiles.js [--include GLOB] [--exclude GLOB] APPDIR OUTDIR', 2);
+if (argv.length !== 2) die('usage: packfiles.js [--modules-only] [--include GLOB] [--exclude GLOB] [--skip DIR] APPDIR OUTDIR', 2);
 const appdir = fs.realpathSync(argv[0]);
 const outdir = argv[1];
 
@@ -98,6 +103,7 @@ const pkgExc = pkgFiles && pkgFiles.filter((s) => s.startsWith('!')).map((s) => 
 function wanted(rel) {
   if (matches(excRe, rel)) return false;
   if (matches(incRe, rel)) return true;
+  if (modulesOnly) return false;
   if (pkgInc) return matches(pkgInc, rel) && !matches(pkgExc, rel);
   return !rel.split('/').some((p) => p.startsWith('.') || p === 'node_modules');
 }
@@ -159,7 +165,7 @@ function walk(dir, rel) {
   }
   return packedHere;
 }
-walk(appdir, '');
+if (!modulesOnly || includes.length) walk(appdir, '');
 // modules the walk did not reach (under a dot directory: pnpm's
 // node_modules/.pnpm/...) are packed for fs all the same
 const have = new Set(entries.map((e) => e.name));

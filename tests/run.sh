@@ -69,6 +69,8 @@ for t in "$@"; do
 	fi
 done
 suite boot sh tests/boot/run.sh
+suite deploy sh tests/boot/deploy.sh
+suite libvirt sh tests/boot/libvirt.sh
 suite entropy sh tests/boot/entropy.sh
 suite zlib-cross sh tests/boot/zlib-cross.sh
 suite mkimage sh tests/mkimage/run.sh
@@ -80,6 +82,7 @@ suite examples sh tests/net/examples.sh
 suite js-host bash tests/js/run.sh tests/host/host-runner.sh
 suite js-image bash tests/js/run.sh tests/js/image-runner.sh
 suite packages bash tests/packages/run.sh
+suite apps sh tests/apps/run.sh
 
 pass=$(grep -E '^ok ' "$log" | grep -vEc '# (SKIP|TODO)')
 skip=$(grep -E '^ok ' "$log" | grep -c '# SKIP')

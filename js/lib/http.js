@@ -527,6 +527,7 @@ function Connection(server, socket) {
   this.req = null;          // the request being received
   this.closing = false;     // no more requests: answer what came, then end
   this.idle = null;
+  server._conns.push(this);
   this.parser.onHeaders = function (info) { return self.onHeaders(info); };
   this.parser.onBody = function (b) { if (self.req) self.req._push(b); };
   this.parser.onComplete = function (trailers) { self.onComplete(trailers); };
@@ -686,7 +687,14 @@ Connection.prototype.onSocketError = function (e) {
   if (this.server.listenerCount('clientError')) this.server.emit('clientError', e, this.socket);
 };
 
+// waiting for a request: none arriving, no response in flight
+Connection.prototype.isIdle = function () {
+  return !this.req && !this.queue.length;
+};
+
 Connection.prototype.onClose = function () {
+  var conns = this.server._conns, at = conns.indexOf(this);
+  if (at >= 0) conns.splice(at, 1);
   if (this.idle) { clearTimeout(this.idle); this.idle = null; }
   this.abortRequest();
   var q = this.queue;
@@ -708,18 +716,32 @@ function Server(options, requestListener) {
   this.headersTimeout = 60000;
   this.requestTimeout = 300000;
   this.maxHeadersCount = null;
+  this._conns = []; // the open connections (Connection), for close*()
   var self = this;
   this.on('connection', function (socket) { new Connection(self, socket); });
 }
 util.inherits(Server, net.Server);
+
+// As Node 19+: close() also ends the idle keep-alive connections (those
+// with a request in flight go on, and end by keepAliveTimeout).
+Server.prototype.close = function (cb) {
+  this.closeIdleConnections();
+  return net.Server.prototype.close.call(this, cb);
+};
 
 Server.prototype.setTimeout = function (ms, cb) {
   this.timeout = ms;
   if (cb) this.on('timeout', cb);
   return this;
 };
-Server.prototype.closeAllConnections = function () {};
-Server.prototype.closeIdleConnections = function () {};
+Server.prototype.closeAllConnections = function () {
+  var conns = this._conns.slice();
+  for (var i = 0; i < conns.length; i++) conns[i].socket.destroy();
+};
+Server.prototype.closeIdleConnections = function () {
+  var conns = this._conns.slice();
+  for (var i = 0; i < conns.length; i++) if (conns[i].isIdle()) conns[i].socket.destroy();
+};
 
 function createServer(options, requestListener) {
   return new Server(options, requestListener);

@@ -6,6 +6,7 @@
 # tests/run.sh as the suite "deploy"; results follow tests/lib.sh.
 . "$(dirname "$0")/lib.sh"
 export UNIJS_ACCEL=tcg
+plan 29
 
 # ---- exit codes: every app code 0..255 comes back as the app gave it,
 # through process.exit and process.exitCode; the kernel's own outcomes

@@ -6,6 +6,7 @@
 # server in a booted image, fetched from the host.
 # The Node-oracle cases (tests/js/cases/fs_*.js) cover the API itself.
 . "$(dirname "$0")/../boot/lib.sh"
+plan 6
 
 app=$T/app
 mkdir -p "$app/views/partials" "$app/public" "$app/node_modules/pkg" "$app/.git" "$app/empty"
@@ -168,3 +169,4 @@ PY
 else
 	notok "build fs-static" "$(cat "$T/mk.fs-static")"
 fi
+finish
