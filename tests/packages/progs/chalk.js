@@ -1,5 +1,4 @@
 // chalk 4: ANSI styles at an explicit level (no TTY to detect).
-// todo: core module tty (supports-color/index.js:3)
 const chalk = require('chalk');
 const c = new chalk.Instance({ level: 1 });
 console.log(JSON.stringify(c.red('red')), JSON.stringify(c.bold.underline.blue('x')), JSON.stringify(c.bgGreen.black`tpl ${1 + 1}`));
