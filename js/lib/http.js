@@ -421,8 +421,9 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
 };
 
 OutgoingMessage.prototype.flushHeaders = function () { this._sendHead(); };
-OutgoingMessage.prototype.cork = function () {};
-OutgoingMessage.prototype.uncork = function () {};
+// as Node: the socket's (a Writable: writes wait until uncork)
+OutgoingMessage.prototype.cork = function () { if (this.socket) this.socket.cork(); };
+OutgoingMessage.prototype.uncork = function () { if (this.socket) this.socket.uncork(); };
 
 // ---- ServerResponse
 
