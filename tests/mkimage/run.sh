@@ -2,7 +2,7 @@
 # mkimage.sh: bad input is reported at build time with file:line and a
 # non-zero exit, no image is written; the same inputs give the same bytes.
 . "$(dirname "$0")/../boot/lib.sh"
-plan 36
+plan 38
 
 mk() { # mk NAME [args...]: run mkimage, output in $T/NAME.out, code in $T/NAME.rc
 	n=$1
@@ -247,4 +247,17 @@ mk esm-meta --no-iso "$T/esmx/meta.js"
 expect esm-meta 1 'meta.js:2: SyntaxError: import.meta is not supported'
 mk esm-tla --no-iso "$T/esmx/tla.js"
 expect esm-tla 1 'tla.js:2: SyntaxError: top-level await is not supported'
+
+# A package required by a computed name (express's view engines) is named
+# with --require: packed with what it requires, found from any module.
+mkdir -p "$T/req/node_modules/eng" "$T/req/node_modules/host"
+printf '{ "name": "req", "main": "index.js" }\n' >"$T/req/package.json"
+printf 'module.exports = function (name) { return require(name); };\n' >"$T/req/node_modules/host/index.js"
+printf 'module.exports = require("./inner");\n' >"$T/req/node_modules/eng/index.js"
+printf 'module.exports = "engine loaded";\n' >"$T/req/node_modules/eng/inner.js"
+printf 'var load = require("host"), which = "eng";\nconsole.log(load(which));\n' >"$T/req/index.js"
+image req "$T/req" --no-iso --require eng && boot req "$out/req.elf"
+expect req 0 '^engine loaded$'
+mk req-missing --no-iso --require nope "$T/req"
+expect req-missing 1 '^--require nope: Cannot find module .nope.'
 finish
