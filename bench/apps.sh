@@ -1,0 +1,150 @@
+#!/bin/sh
+# bench/apps.sh [APP...]: real services (tests/apps/express4 and koa by
+# default) in a unijs image against the same app under node.
+#
+# For each app, staged as tests/apps/run.sh stages it (its packages from
+# tests/packages/package-lock.json):
+#   - image size (the ELF) and mkimage time, cold (the compiler and
+#     compactor caches, build/tools/cache and build/cache, emptied first)
+#     and warm (the median of 3 runs after it);
+#   - launch -> first HTTP 200 on GET / seen by the host, N rounds
+#     (default 5), alternating: the image (scripts/run.sh --fwd), node on
+#     the host (`node server.js`), and, with PEER=1, a Linux microVM
+#     running node under the same accelerator (../shared/peers/
+#     linux-microvm: its kernel and an initramfs with node and the staged
+#     app, built here once under $WORK, default /tmp/linux-microvm);
+#   - requests/s: wrk, 1 thread, 8 keep-alive connections, DURATION
+#     seconds (default 10) after a 3 s warm-up, on GET /, for each side.
+# Prints medians with min-max and the ratios image / node (and image /
+# microVM). Absolute times drift with the machine's load (TCG): read the
+# ratios of one run.
+#   N=rounds  DURATION=S  PEER=1  WORK=dir  PEERS=dir (default ../shared/peers)
+. "$(dirname "$0")/common.sh"
+
+apps=${*:-express4 koa}
+n=${N:-5}
+dur=${DURATION:-10}
+peer=${PEER:-0}
+peers=${PEERS:-$top/../shared/peers}
+export WORK=${WORK:-/tmp/linux-microvm}
+command -v wrk >/dev/null 2>&1 || apt-get install -y wrk >"$bdir/wrk-install.log" 2>&1 ||
+	{ echo "apps: cannot install wrk" >&2; exit 1; }
+
+# ---- the packages and the staged apps (as tests/apps/run.sh)
+work=$top/build/packages
+mkdir -p "$work"
+if ! cmp -s tests/packages/package-lock.json "$work/package-lock.json" || [ ! -f "$work/node_modules/.package-lock.json" ]; then
+	cp tests/packages/package.json tests/packages/package-lock.json "$work/"
+	(cd "$work" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) || exit 1
+fi
+for a in $apps; do
+	[ -d "tests/apps/$a" ] || { echo "apps: no app tests/apps/$a" >&2; exit 2; }
+	s=$bdir/apps/$a
+	rm -rf "$s"
+	mkdir -p "$bdir/apps"
+	cp -r "tests/apps/$a" "$s"
+	cp -al "$work/node_modules" "$s/node_modules"
+done
+
+# ---- size and build time
+for a in $apps; do
+	rm -rf build/tools/cache build/cache
+	cold=$(bench_wall ./mkimage.sh -q --no-iso -o "$bdir" -n "app-$a" "$bdir/apps/$a")
+	warm=$(for i in 1 2 3; do bench_wall ./mkimage.sh -q --no-iso -o "$bdir" -n "app-$a" "$bdir/apps/$a"; done | median)
+	printf '%s: image %s bytes; mkimage cold %.0f ms, warm %.0f ms (median of 3)\n' "$a" \
+		"$(stat -c %s "$bdir/app-$a.elf")" "$(awk "BEGIN { print $cold / 1000 }")" "$(awk "BEGIN { print $warm / 1000 }")"
+done
+
+# ---- the microVM peer: kernel, and an initramfs per app with node and the
+# staged app under /app (the peer's builder packs one file: a launcher
+# that runs /app/server.js, then the app is added and the cpio rebuilt)
+if [ "$peer" = 1 ]; then
+	[ -f "$WORK/vmlinuz" ] || sh "$peers/linux-microvm/fetch.sh" >"$bdir/peer-fetch.log" 2>&1 ||
+		{ tail -5 "$bdir/peer-fetch.log" >&2; echo "apps: cannot fetch the peer's kernel" >&2; exit 1; }
+	for a in $apps; do
+		printf 'process.chdir("/app");\nprocess.env.PORT = "8080";\nrequire("/app/server.js");\n' >"$bdir/apps/launch-$a.js"
+		sh "$peers/linux-microvm/build-initrd-http.sh" "$bdir/apps/launch-$a.js" "app-$a" node-stripped none >"$bdir/peer-initrd.log" 2>&1 ||
+			{ tail -5 "$bdir/peer-initrd.log" >&2; exit 1; }
+		cp -rL "$bdir/apps/$a" "$WORK/stage-http-app-$a/app"
+		python3 "$peers/linux-microvm/gen_cpio.py" "$WORK/stage-http-app-$a" "$WORK/initrd-http-app-$a.cpio" &&
+			zstd -q -19 -f "$WORK/initrd-http-app-$a.cpio" -o "$WORK/initrd-http-app-$a.cpio.zst" || exit 1
+	done
+fi
+
+python3 - "$n" "$dur" "$peer" "$bdir" "$peers" "$WORK" $apps <<'PY'
+import os, signal, socket, statistics, subprocess, sys, time, re
+n, dur, peer, bdir, peers, work = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == '1', sys.argv[4], sys.argv[5], sys.argv[6]
+apps = sys.argv[7:]
+
+def freeport():
+    s = socket.socket(); s.bind(('127.0.0.1', 0)); p = s.getsockname()[1]; s.close(); return p
+
+def launch(kind, app, port):
+    if kind == 'image':
+        argv = ['sh', 'scripts/run.sh', '--mem', '64M', '--fwd', '%d:8080' % port, os.path.join(bdir, 'app-%s.elf' % app)]
+        return subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    if kind == 'node':
+        env = dict(os.environ, PORT=str(port))
+        return subprocess.Popen(['node', 'server.js'], cwd=os.path.join(bdir, 'apps', app), env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    env = dict(os.environ, FWD='%d:8080' % port, MEM='256M', ACCEL=os.environ['UNIJS_ACCEL'])
+    return subprocess.Popen(['sh', os.path.join(peers, 'linux-microvm', 'boot-http.sh'),
+                             os.path.join(work, 'initrd-http-app-%s.cpio.zst' % app)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+
+def stop(p):
+    try: os.killpg(p.pid, signal.SIGKILL)
+    except ProcessLookupError: pass
+    p.wait()
+
+def first_200(kind, app):
+    port = freeport()
+    t0 = time.perf_counter()
+    p = launch(kind, app, port)
+    curls = []
+    try:
+        while time.perf_counter() - t0 < 180:
+            curls.append(subprocess.Popen(['curl', '-s', '-o', '/dev/null', '-w', '%{http_code}', '--max-time', '5',
+                                           'http://127.0.0.1:%d/' % port], stdout=subprocess.PIPE))
+            time.sleep(0.01)
+            for c in curls:
+                if c.poll() is not None and c.stdout.read() == b'200':
+                    return time.perf_counter() - t0, p, port
+            curls = [c for c in curls if c.poll() is None]
+        raise SystemExit('%s %s: no 200 in 180 s' % (kind, app))
+    finally:
+        for c in curls: c.kill(); c.wait()
+
+def rps(port):
+    subprocess.run(['wrk', '-t1', '-c8', '-d3s', 'http://127.0.0.1:%d/' % port], capture_output=True)
+    out = subprocess.run(['wrk', '-t1', '-c8', '-d%ds' % dur, 'http://127.0.0.1:%d/' % port], capture_output=True, text=True).stdout
+    m = re.search(r'Requests/sec:\s+([\d.]+)', out)
+    bad = re.search(r'Non-2xx or 3xx responses: (\d+)', out)
+    if bad: print('  (%s non-2xx answers)' % bad.group(1))
+    return float(m.group(1)) if m else 0.0
+
+kinds = ['image', 'node'] + (['microvm'] if peer else [])
+def show(xs, unit, scale=1):
+    xs = [x * scale for x in xs]
+    return '%.1f %s (%.1f-%.1f)' % (statistics.median(xs), unit, min(xs), max(xs))
+for app in apps:
+    boot = {k: [] for k in kinds}
+    for r in range(n):
+        for k in kinds:
+            t, p, port = first_200(k, app)
+            boot[k].append(t)
+            stop(p)
+    req = {}
+    for k in kinds:
+        t, p, port = first_200(k, app)
+        req[k] = rps(port)
+        stop(p)
+    print('%s: launch -> first 200, median of %d (min-max):' % (app, n))
+    for k in kinds: print('  %-8s %s' % (k, show(boot[k], 'ms', 1000)))
+    for k in kinds[1:]:
+        print('  image / %s: %.2f' % (k, statistics.median(boot['image']) / statistics.median(boot[k])))
+    print('%s: requests/s, wrk -t1 -c8 %d s on GET /:' % (app, dur))
+    for k in kinds: print('  %-8s %.0f' % (k, req[k]))
+    for k in kinds[1:]:
+        if req[k]: print('  image / %s: %.3f' % (k, req['image'] / req[k]))
+PY
