@@ -23,7 +23,7 @@ trap cleanup EXIT
 
 . "$top/tests/lib.sh"
 # js_client.py's 11 checks, then the http-client example's 3
-plan 14
+plan 18
 freeport() {
 	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
@@ -74,9 +74,10 @@ pids="$pids $app"
 i=0
 while [ $i -lt 300 ] && ! grep -q 'stream-app: http on 8080' "$T/st.out"; do sleep 0.2; i=$((i + 1)); done
 if grep -q 'stream-app: http on 8080' "$T/st.out"; then
-	python3 "$top/tests/net/js_stream.py" "$pst"
+	python3 "$top/tests/net/js_stream.py" "$pst" 2>&1 | relay
 else
-	notok "js-stream: the app listens" "$(tail -5 "$T/st.out")"
+	# the four checks of js_stream.py, none of which could run
+	for c in 1 2 3 4; do notok "js-stream: check $c of 4: the app never listened" "$(tail -5 "$T/st.out")"; done
 fi
 stop_image "$app"
 
