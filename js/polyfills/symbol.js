@@ -67,4 +67,19 @@ if (typeof $Symbol === 'function') {
       }
     });
   }
+
+  // The engine's typed arrays (patches/mujs/0060, js/binding_buffer.c) keep their
+  // iterator and their toStringTag getter under "@@iterator" and
+  // "@@toStringTag", ES5 string keys; core-js's Symbol.iterator and
+  // Symbol.toStringTag are other keys (random, made at run time), so
+  // %TypedArray%.prototype[Symbol.toStringTag] (safe-stable-stringify's
+  // typed-array test) and [Symbol.iterator] are set here.
+  if (typeof Uint8Array === 'function') {
+    var TAProto = Object.getPrototypeOf(Uint8Array.prototype);
+    ['iterator', 'toStringTag'].forEach(function (name) {
+      var d = Object.getOwnPropertyDescriptor(TAProto, '@@' + name);
+      var key = $Symbol[name];
+      if (d && key && !Object.prototype.hasOwnProperty.call(TAProto, key)) Object.defineProperty(TAProto, key, d);
+    });
+  }
 }
