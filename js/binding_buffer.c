@@ -791,6 +791,28 @@ static void lazy_global_set(js_State *J)
 	js_pushundefined(J);
 }
 
+/* get %TypedArray%.prototype[Symbol.toStringTag] (ES2015 22.2.3.32): the
+ * typed array's type name, undefined for anything else (a brand check:
+ * safe-stable-stringify, so logform and winston, tests typed arrays with
+ * it). mujs has no symbols and the keys of core-js's are made at run time:
+ * the getter sits under "@@toStringTag", as the engine's iterator sits under
+ * "@@iterator", and js/polyfills/symbol.js (packed after core-js's Symbol)
+ * defines both under Symbol.toStringTag and Symbol.iterator. */
+static void typedarray_tostringtag(js_State *J)
+{
+	static const char *const names[JS_TA_KINDS] = {
+		"Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array",
+		"Int32Array", "Uint32Array", "Float32Array", "Float64Array",
+	};
+	int kind = -1;
+
+	js_totypedarray(J, 0, &kind, NULL); /* NULL bytes for an empty one */
+	if (kind >= 0 && kind < JS_TA_KINDS)
+		js_pushliteral(J, names[kind]);
+	else
+		js_pushundefined(J);
+}
+
 void runtime_buffer_init(js_State *J)
 {
 	static const struct {
@@ -836,4 +858,17 @@ void runtime_buffer_init(js_State *J)
 		js_defaccessor(J, -3, lazy_globals[i].name, JS_DONTENUM);
 	}
 	js_pop(J, 1);
+
+	/* %TypedArray%.prototype: Object.getPrototypeOf(Uint8Array.prototype) */
+	js_getglobal(J, "Object");
+	js_getproperty(J, -1, "getPrototypeOf");
+	js_pushundefined(J);
+	js_getglobal(J, "Uint8Array");
+	js_getproperty(J, -1, "prototype");
+	js_rot2pop1(J);
+	js_call(J, 1);
+	js_newcfunction(J, typedarray_tostringtag, "get [Symbol.toStringTag]", 0);
+	js_pushundefined(J);
+	js_defaccessor(J, -3, "@@toStringTag", JS_DONTENUM);
+	js_pop(J, 2);
 }

@@ -360,6 +360,12 @@ void runtime_process_init(js_State *J, const struct runtime_config *cfg)
 	process_stream(J, "stderr", 2, cfg);
 	lazy_install(J, process_lazy);
 	runtime_loop_init(J);
+	/* Object.prototype.toString.call(process) is "[object process]", as
+	 * in node (axios picks its http adapter by it): the engine reads
+	 * @@toStringTag under this key (patches/mujs/0057), and
+	 * js/polyfills/symbol.js copies it under core-js's Symbol.toStringTag */
+	js_pushliteral(J, "process");
+	js_defproperty(J, -2, "@@toStringTag", JS_DONTENUM | JS_READONLY);
 	js_setglobal(J, "process");
 
 	js_newobject(J);

@@ -10,12 +10,36 @@ function eventsOnProcess() {
   var EE = require('events'), proto = EE.prototype, k;
   for (k in proto) process[k] = proto[k];
   if (!process._events) EE.call(process);
+  process.emit = function emit(type) {
+    var handled = proto.emit.apply(this, arguments);
+    if (!handled && type === 'unhandledRejection') throw unhandledRejectionError(arguments[1]);
+    return handled;
+  };
+}
+
+// Node's default for a rejection nobody handled (--unhandled-rejections=
+// throw): an 'unhandledRejection' no listener takes raises the reason (an
+// Error, else ERR_UNHANDLED_REJECTION) as an uncaught exception. core-js's
+// Promise reports rejections with process.emit('unhandledRejection',
+// reason, promise), as node's own promise hooks do: it takes unijs for
+// node (Object.prototype.toString.call(process) is "[object process]").
+function unhandledRejectionError(reason) {
+  if (reason instanceof Error) return reason;
+  var e = new Error('This error originated either by throwing inside of an async function ' +
+    'without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
+    'The reason "' + String(reason) + '" was rejected.');
+  e.name = 'UnhandledPromiseRejection';
+  e.code = 'ERR_UNHANDLED_REJECTION';
+  return e;
 }
 ['on', 'addListener', 'once', 'prependListener', 'prependOnceListener', 'off', 'removeListener',
  'removeAllListeners', 'listeners', 'rawListeners', 'listenerCount', 'eventNames',
  'setMaxListeners', 'getMaxListeners', 'emit'].forEach(function (name) {
   exports['process.' + name] = function () {
-    if (name === 'emit' && !process._events) return false;
+    if (name === 'emit' && !process._events) {
+      if (arguments[0] === 'unhandledRejection') throw unhandledRejectionError(arguments[1]);
+      return false;
+    }
     eventsOnProcess();
     return process[name].apply(process, arguments);
   };

@@ -3,33 +3,26 @@
 // whose code uses Promise, before core-js's Promise loads; see
 // scripts/lower.js.
 //
-// Outside Node, core-js calls globalThis.onunhandledrejection({ promise,
-// reason }) from a macrotask after the rejection stayed unhandled. Node
-// (--unhandled-rejections=throw, its default) then emits
-// process 'unhandledRejection' if anyone listens, and otherwise raises the
-// reason as an uncaught exception: printed, 'exit' listeners, exit code 1.
+// core-js takes unijs for node (Object.prototype.toString.call(process) is
+// "[object process]") and reports a rejection that stayed unhandled with
+// process.emit('unhandledRejection', reason, promise) from a macrotask,
+// rethrowing what emit throws. The runtime's process.emit (js/lib/
+// internal.js) does what node (--unhandled-rejections=throw, its default)
+// does: the listeners if there are some, else the reason raised as an
+// uncaught exception (printed, 'exit' listeners, exit code 1). Should
+// core-js take it for something else, it calls
+// globalThis.onunhandledrejection({ promise, reason }): the same then.
 'use strict';
 var global = Function('return this')();
 
-function UnhandledPromiseRejection(reason) {
-  var e = new Error('This error originated either by throwing inside of an async function ' +
-    'without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
-    'The reason "' + String(reason) + '" was rejected.');
-  e.name = 'UnhandledPromiseRejection';
-  e.code = 'ERR_UNHANDLED_REJECTION';
-  return e;
-}
-
 global.onunhandledrejection = function (event) {
-  var reason = event.reason;
-  if (process._events && process.listenerCount('unhandledRejection') > 0) {
-    process.emit('unhandledRejection', reason, event.promise);
-    return;
+  try {
+    process.emit('unhandledRejection', event.reason, event.promise);
+  } catch (err) {
+    // core-js calls this inside a try: leave it, and throw from the tick
+    // queue, where the runtime reports uncaught exceptions.
+    process.nextTick(function () { throw err; });
   }
-  var err = reason instanceof Error ? reason : UnhandledPromiseRejection(reason);
-  // core-js calls this inside a try: leave it, and throw from the tick
-  // queue, where the runtime reports uncaught exceptions.
-  process.nextTick(function () { throw err; });
 };
 
 // Until the runtime has them: core-js takes queueMicrotask for its job

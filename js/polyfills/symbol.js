@@ -67,4 +67,34 @@ if (typeof $Symbol === 'function') {
       }
     });
   }
+
+  // The engine has no symbols: it keys @@iterator "@@iterator" and
+  // @@toStringTag "@@toStringTag" (patches/mujs/0057: Object.prototype.
+  // toString reads it), on typed arrays (patches/mujs/0060,
+  // js/binding_buffer.c: safe-stable-stringify's typed-array test reads the
+  // getter) and process ("[object process]": axios). core-js's
+  // Symbol.iterator and Symbol.toStringTag are other keys, made at run
+  // time: the same properties go under them here.
+  var alias = function (obj, name) {
+    var d = Object.getOwnPropertyDescriptor(obj, '@@' + name);
+    var key = $Symbol[name];
+    if (d && key && !Object.prototype.hasOwnProperty.call(obj, key)) Object.defineProperty(obj, key, d);
+  };
+  if (typeof Uint8Array === 'function') {
+    var TAProto = Object.getPrototypeOf(Uint8Array.prototype);
+    alias(TAProto, 'iterator');
+    alias(TAProto, 'toStringTag');
+  }
+  if (typeof process === 'object' && process) alias(process, 'toStringTag');
+  // ... and the other way: a [Symbol.toStringTag] the program defines
+  // (class AxiosHeaders { get [Symbol.toStringTag]() {...} }) reaches the
+  // engine's Object.prototype.toString through an inherited "@@toStringTag".
+  var tagKey = $Symbol.toStringTag;
+  if (tagKey && !Object.prototype.hasOwnProperty.call(Object.prototype, '@@toStringTag')) {
+    Object.defineProperty(Object.prototype, '@@toStringTag', {
+      configurable: true,
+      enumerable: false,
+      get: function () { return this[tagKey]; }
+    });
+  }
 }

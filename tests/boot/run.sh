@@ -313,6 +313,6 @@ python3 "$T/repl-driver.py" "$T/repl.out" sh "$top/scripts/run.sh" --timeout 60 
 echo $? >"$T/repl.rc"
 cat "$T/repl.drv" >>"$T/repl.out"
 expect repl 0 '^> 3$' "^> 'abc'$" '^> undefined$' '^> \{ a: 1, b: \[ 1, 2, 3 \] \}$' \
-	"^> Uncaught ReferenceError: 'undefinedThing' is not defined$" '^> Uncaught Error: boom$' \
+	'^> Uncaught ReferenceError: undefinedThing is not defined$' '^> Uncaught Error: boom$' \
 	'^> \.\.\. \.\.\. undefined$' '^> 42$' "^> 'scheduled'$" '^> timer fired while waiting$' '^\{ x: 1 \}$'
 finish

@@ -1,5 +1,4 @@
 // axios: GET and POST JSON against a loopback HTTP server.
-// todo: core module https (axios/dist/node/axios.cjs:8)
 const axios = require('axios');
 const http = require('http');
 const server = http.createServer((req, res) => {

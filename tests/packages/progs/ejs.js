@@ -1,5 +1,4 @@
 // ejs: templates compiled to functions (new Function), escaping, includes.
-// todo: core module fs (ejs/lib/ejs.js:48)
 const ejs = require('ejs');
 console.log(ejs.render('<h1><%= title %></h1><% items.forEach(function (i) { %><li><%- i %></li><% }) %><%# comment %>', { title: '<T&>', items: ['<b>a</b>', 'c'] }));
 const fn = ejs.compile('Hi <%= user.name %>!<%_ if (user.admin) { _%> (admin)<%_ } _%>');

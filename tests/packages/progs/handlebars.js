@@ -1,5 +1,4 @@
 // handlebars: compile templates (code generation), helpers, partials.
-// todo: core module fs (handlebars/lib/index.js:18)
 const Handlebars = require('handlebars');
 Handlebars.registerHelper('upper', (s) => String(s).toUpperCase());
 Handlebars.registerPartial('item', '<li>{{name}}{{#if price}} ({{price}}){{/if}}</li>');

@@ -1,5 +1,4 @@
 // logform: the formats winston uses, with their Symbol.for keys.
-// todo: the %TypedArray% prototype has no Symbol.toStringTag getter (safe-stable-stringify/index.js:61)
 const { format } = require('logform');
 const { LEVEL, MESSAGE, SPLAT } = require('triple-beam');
 const f = format.combine(format.errors({ stack: false }), format.metadata(), format.json());

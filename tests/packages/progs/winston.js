@@ -1,5 +1,4 @@
 // winston: a logger with formats (logform) to the console transport.
-// todo: core module fs (winston/lib/winston/transports/file.js:11)
 const winston = require('winston');
 const { format } = winston;
 const logger = winston.createLogger({
@@ -14,6 +13,6 @@ logger.silly('not shown');
 const json = winston.createLogger({ format: format.json(), transports: [new winston.transports.Console({ forceConsole: true })] });
 json.error('bad', { code: 42 });
 const logform = require('logform');
-const f = logform.format.combine(logform.format.colorize({ all: false }), logform.format.simple());
-const info = f.transform({ level: 'info', message: 'hi', meta: 1 });
+const f = logform.format.combine(logform.format.colorize({ all: false, colors: { info: 'blue' } }), logform.format.simple());
+const info = f.transform({ level: 'info', [Symbol.for('level')]: 'info', message: 'hi', meta: 1 });
 console.log(JSON.stringify(info[Symbol.for('message')]));
