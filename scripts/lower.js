@@ -33,6 +33,9 @@ const MODULES = path.join(TOOLS, 'node_modules');
 // ES5 mujs already has these; core-js would replace them for spec fixes
 // that ES5 programs never see (named groups, sticky regexps, sort
 // stability, well-formed JSON, ...) at a cost in boot time.
+// Not es.object.to-string: Object.prototype.toString must honour
+// Symbol.toStringTag, which core-js's Map, Set, Promise, ... carry
+// (@hapi/hoek's clone, so joi, tells a Map by "[object Map]").
 const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
   'array\\.(concat|every|filter|for-each|index-of|is-array|join|last-index-of|map|push|reduce|' +
     'reduce-right|reverse|slice|some|sort|splice|unshift|to-string)',
@@ -40,7 +43,7 @@ const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
   'number\\.(constructor|to-fixed|to-precision|to-exponential)',
   'object\\.(create|define-properties|define-property|freeze|get-own-property-descriptor|' +
     'get-own-property-names|get-prototype-of|is-extensible|is-frozen|is-sealed|keys|' +
-    'prevent-extensions|seal|to-string|proto|define-getter|define-setter|lookup-getter|lookup-setter)',
+    'prevent-extensions|seal|proto|define-getter|define-setter|lookup-getter|lookup-setter)',
   'parse-float', 'parse-int', 'regexp\\..*', 'escape', 'unescape',
   'string\\.(match|replace|search|split|trim|substr)',
   'global-this', 'aggregate-error\\.cause',

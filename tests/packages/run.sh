@@ -47,8 +47,10 @@ if ! cmp -s "$here/package-lock.json" "$work/package-lock.json" || [ ! -f "$work
 	fi
 fi
 
-if [ ! -x "$top/build/host/unijs-host" ]; then
-	make -s -C "$top" build/host/unijs-host >&2 || exit 2
+# jscheck too: without it scripts/bundle.js lowers nothing (it takes every
+# file as parsed by mujs), and each package dies at its first const
+if [ ! -x "$top/build/host/unijs-host" ] || [ ! -x "$top/build/host/jscheck" ]; then
+	make -s -C "$top" build/host/unijs-host build/host/jscheck >&2 || exit 2
 fi
 
 if [ $# -gt 0 ]; then names=("$@"); else

@@ -1,5 +1,4 @@
 // joi: object schemas, validation errors, conversion, references.
-// todo: mujs rejects a reserved word as a property name, { break: ... } (joi/lib/compile.js:233)
 const Joi = require('joi');
 const schema = Joi.object({
   username: Joi.string().alphanum().min(3).max(30).required(),

@@ -1,5 +1,4 @@
 // validator: string validators and sanitizers.
-// todo: regex engine: too many character class ranges (validator/lib/alpha.js:16)
 const validator = require('validator');
 console.log(validator.isEmail('foo@bar.com'), validator.isEmail('foo@bar'), validator.isURL('https://example.com/a?b=1'));
 console.log(validator.isIP('192.168.0.1'), validator.isIP('::1', 6), validator.isUUID('a3bb189e-8bf9-3888-9912-ace4e6543002'));
