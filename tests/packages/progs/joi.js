@@ -26,3 +26,5 @@ const rules = {
 };
 for (const [name, s] of Object.entries(rules)) console.log(name, inputs.map((i) => (s.validate(i).error ? 0 : 1)).join(''));
 console.log(Joi.string().replace(/a(b)/g, '[$1]').validate('xabyab').value, Joi.string().truncate().max(3).validate('abcdef').value);
+// non-ASCII local parts go through String.prototype.normalize (js/polyfills/normalize.js); non-ASCII domains need URL's IDNA, which unijs's url lacks
+console.log(['ünï@example.de', 'jose\u0301@example.com', 'ﬁ@x.org', 'a@b'].map((e) => Joi.string().email({ tlds: false }).validate(e).error ? 0 : 1).join(''), Joi.string().normalize('NFD').validate('é').value.length);
