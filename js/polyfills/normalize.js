@@ -15,35 +15,68 @@
 'use strict';
 
 if (typeof String.prototype.normalize !== 'function') {
-  var decomp = null, compat = null, ccc = null, comp = null;
+  // sorted typed arrays searched by halving: an object per entry would
+  // cost megabytes of a 32 MB guest's heap
+  var canon = null, compat = null, pool = null, cccLo, cccHi, cccRank, compA, compB, compC;
   var SBase = 0xAC00, LBase = 0x1100, VBase = 0x1161, TBase = 0x11A7;
   var LCount = 19, VCount = 21, TCount = 28, NCount = VCount * TCount, SCount = LCount * NCount;
 
+  var table = function (n) { return { keys: new Uint32Array(n), off: new Uint32Array(n), len: new Uint8Array(n), n: 0 }; };
+  // Each table is an array of pieces of about 100 entries, split one piece
+  // at a time: few strings live at once in a small heap.
+  var each = function (pieces, fn) {
+    for (var i = 0; i < pieces.length; i++) {
+      var entries = pieces[i].split(';');
+      for (var j = 0; j < entries.length; j++) fn(entries[j].split(' '));
+    }
+  };
   var load = function () {
     var data = require('./normalize-data.js');
-    decomp = {}; compat = {}; ccc = {}; comp = {};
-    data.DECOMP.split(';').forEach(function (e) {
-      if (!e) return;
-      var k = e.charAt(0) === '!';
-      var p = (k ? e.slice(1) : e).split(' ');
-      var cp = parseInt(p[0], 36), d = [];
-      for (var i = 1; i < p.length; i++) d.push(parseInt(p[i], 36));
-      (k ? compat : decomp)[cp] = d;
+    var np = 0, k = 0;
+    canon = table(data.canon);
+    compat = table(data.compat);
+    pool = new Uint32Array(data.pool);
+    each(data.DECOMP, function (p) {
+      var t = canon;
+      if (p[0].charAt(0) === '!') { t = compat; p[0] = p[0].slice(1); }
+      t.keys[t.n] = parseInt(p[0], 36);
+      t.off[t.n] = np;
+      t.len[t.n] = p.length - 1;
+      t.n++;
+      for (var j = 1; j < p.length; j++) pool[np++] = parseInt(p[j], 36);
     });
-    data.CCC.split(';').forEach(function (e) {
-      if (!e) return;
-      var p = e.split(' ');
-      var hi = parseInt(p[1], 36), r = parseInt(p[2], 36);
-      for (var c = parseInt(p[0], 36); c <= hi; c++) ccc[c] = r;
+    cccLo = new Uint32Array(data.ccc); cccHi = new Uint32Array(data.ccc); cccRank = new Uint8Array(data.ccc);
+    each(data.CCC, function (p) {
+      cccLo[k] = parseInt(p[0], 36); cccHi[k] = parseInt(p[1], 36); cccRank[k++] = parseInt(p[2], 36);
     });
-    data.COMP.split(';').forEach(function (e) {
-      if (!e) return;
-      var p = e.split(' ');
-      comp[parseInt(p[0], 36) + ',' + parseInt(p[1], 36)] = parseInt(p[2], 36);
+    compA = new Uint32Array(data.comp); compB = new Uint32Array(data.comp); compC = new Uint32Array(data.comp);
+    k = 0;
+    each(data.COMP, function (p) {
+      compA[k] = parseInt(p[0], 36); compB[k] = parseInt(p[1], 36); compC[k++] = parseInt(p[2], 36);
     });
   };
 
-  var classOf = function (c) { return ccc[c] || 0; };
+  // the index of c in sorted keys[0..n), or -1
+  var find = function (keys, n, c) {
+    var lo = 0, hi = n - 1;
+    while (lo <= hi) {
+      var m = (lo + hi) >> 1;
+      if (keys[m] === c) return m;
+      if (keys[m] < c) lo = m + 1; else hi = m - 1;
+    }
+    return -1;
+  };
+
+  var classOf = function (c) {
+    var lo = 0, hi = cccLo.length - 1;
+    while (lo <= hi) {
+      var m = (lo + hi) >> 1;
+      if (c < cccLo[m]) hi = m - 1;
+      else if (c > cccHi[m]) lo = m + 1;
+      else return cccRank[m];
+    }
+    return 0;
+  };
 
   var decompose = function (c, k, out) {
     if (c >= SBase && c < SBase + SCount) {
@@ -52,9 +85,10 @@ if (typeof String.prototype.normalize !== 'function') {
       if (s % TCount) out.push(TBase + s % TCount);
       return;
     }
-    var d = (k && compat[c]) || decomp[c];
-    if (d) for (var i = 0; i < d.length; i++) out.push(d[i]);
-    else out.push(c);
+    var t = k ? compat : canon, x = find(t.keys, t.n, c);
+    if (x < 0 && k) { t = canon; x = find(t.keys, t.n, c); }
+    if (x < 0) { out.push(c); return; }
+    for (var i = 0; i < t.len[x]; i++) out.push(pool[t.off[x] + i]);
   };
 
   var compose = function (a, b) {
@@ -62,18 +96,29 @@ if (typeof String.prototype.normalize !== 'function') {
       return SBase + ((a - LBase) * VCount + (b - VBase)) * TCount;
     if (a >= SBase && a < SBase + SCount && (a - SBase) % TCount === 0 && b > TBase && b < TBase + TCount)
       return a + (b - TBase);
-    var c = comp[a + ',' + b];
-    return c === undefined ? -1 : c;
+    var lo = 0, hi = compA.length - 1;
+    while (lo <= hi) {
+      var m = (lo + hi) >> 1;
+      if (compA[m] === a && compB[m] === b) return compC[m];
+      if (compA[m] < a || (compA[m] === a && compB[m] < b)) lo = m + 1; else hi = m - 1;
+    }
+    return -1;
   };
 
   var normalizeForm = function (str, form) {
     var k = form === 'NFKC' || form === 'NFKD';
-    var i, cps = [];
-    for (i = 0; i < str.length; i++) {
-      var c = str.charCodeAt(i);
-      if (c >= 0xD800 && c < 0xDC00 && i + 1 < str.length) {
-        var lo = str.charCodeAt(i + 1);
-        if (lo >= 0xDC00 && lo < 0xE000) { c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00); i++; }
+    var i, cps = [], units = [];
+    // code units read a piece at a time: charCodeAt(i) walks mujs's UTF-8
+    // from the start, so one pass by index over a long string is quadratic
+    for (i = 0; i < str.length; i += 512) {
+      var piece = str.slice(i, i + 512);
+      for (var u = 0; u < piece.length; u++) units.push(piece.charCodeAt(u));
+    }
+    for (i = 0; i < units.length; i++) {
+      var c = units[i];
+      if (c >= 0xD800 && c < 0xDC00 && i + 1 < units.length && units[i + 1] >= 0xDC00 && units[i + 1] < 0xE000) {
+        c = 0x10000 + ((c - 0xD800) << 10) + (units[i + 1] - 0xDC00);
+        i++;
       }
       decompose(c, k, cps);
     }
@@ -98,12 +143,14 @@ if (typeof String.prototype.normalize !== 'function') {
       }
       cps = out;
     }
-    var s = '';
+    units = [];
     for (i = 0; i < cps.length; i++) {
       var p = cps[i];
-      if (p > 0xFFFF) { p -= 0x10000; s += String.fromCharCode(0xD800 + (p >> 10), 0xDC00 + (p & 0x3FF)); } else s += String.fromCharCode(p);
+      if (p > 0xFFFF) { p -= 0x10000; units.push(0xD800 + (p >> 10), 0xDC00 + (p & 0x3FF)); } else units.push(p);
     }
-    return s;
+    var parts = [];
+    for (i = 0; i < units.length; i += 4096) parts.push(String.fromCharCode.apply(null, units.slice(i, i + 4096)));
+    return parts.join('');
   };
 
   Object.defineProperty(String.prototype, 'normalize', {
@@ -116,7 +163,7 @@ if (typeof String.prototype.normalize !== 'function') {
         throw new RangeError('The normalization form should be one of NFC, NFD, NFKC, NFKD.');
       // ASCII is in every normal form
       if (/^[\x00-\x7f]*$/.test(str)) return str;
-      if (!decomp) load();
+      if (!canon) load();
       return normalizeForm(str, form);
     }
   });

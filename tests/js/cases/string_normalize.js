@@ -21,3 +21,9 @@ var crypto = require('crypto');
   console.log(f, h.digest('hex'));
 });
 console.log(Object.prototype.propertyIsEnumerable.call(String.prototype, 'normalize'), String.prototype.normalize.length, ''.normalize(), 'x'.normalize(undefined));
+// a longer text (read and written a piece at a time)
+var parts = [];
+for (var i = 0; i < 300; i++) parts.push('Ünïcödé e\u0301 한국어 ﬁ \ud834\udd5e ');
+var big = parts.join('');
+var nfd = big.normalize('NFD'), nfkc = big.normalize('NFKC');
+console.log(big.length, nfd.length, nfkc.length, nfkc.normalize('NFKC') === nfkc, nfd.normalize('NFC') === big.normalize('NFC'));
