@@ -33,6 +33,9 @@ const MODULES = path.join(TOOLS, 'node_modules');
 // ES5 mujs already has these; core-js would replace them for spec fixes
 // that ES5 programs never see (named groups, sticky regexps, sort
 // stability, well-formed JSON, ...) at a cost in boot time.
+// Not es.object.to-string: Object.prototype.toString must honour
+// Symbol.toStringTag, which core-js's Map, Set, Promise, ... carry
+// (@hapi/hoek's clone, so joi, tells a Map by "[object Map]").
 const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
   'array\\.(concat|every|filter|for-each|index-of|is-array|join|last-index-of|map|push|reduce|' +
     'reduce-right|reverse|slice|some|sort|splice|unshift|to-string)',
@@ -40,7 +43,7 @@ const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
   'number\\.(constructor|to-fixed|to-precision|to-exponential)',
   'object\\.(create|define-properties|define-property|freeze|get-own-property-descriptor|' +
     'get-own-property-names|get-prototype-of|is-extensible|is-frozen|is-sealed|keys|' +
-    'prevent-extensions|seal|to-string|proto|define-getter|define-setter|lookup-getter|lookup-setter)',
+    'prevent-extensions|seal|proto|define-getter|define-setter|lookup-getter|lookup-setter)',
   'parse-float', 'parse-int', 'regexp\\..*', 'escape', 'unescape',
   'string\\.(match|replace|search|split|trim|substr)',
   'global-this', 'aggregate-error\\.cause',
@@ -124,6 +127,16 @@ function unsupported(p, message) {
 }
 const scanVisitor = {
   'ForOfStatement|ArrayPattern'(p) { scan.iterates = scan.iterates || lineOf(p); },
+  // x.normalize(...) (not path.normalize): String.prototype.normalize,
+  // which neither mujs nor core-js has (js/polyfills/normalize.js)
+  CallExpression(p) {
+    const callee = p.node.callee;
+    if (!babel.types.isMemberExpression(callee) || p.node.arguments.length > 1) return;
+    const named = callee.computed ? babel.types.isStringLiteral(callee.property, { value: 'normalize' })
+      : babel.types.isIdentifier(callee.property, { name: 'normalize' });
+    if (!named || (babel.types.isIdentifier(callee.object) && /^(path|posix|win32|_?path\d*)$/i.test(callee.object.name))) return;
+    scan.normalize = scan.normalize || lineOf(p);
+  },
   SpreadElement(p) { if (!p.parentPath.isObjectExpression()) scan.iterates = scan.iterates || lineOf(p); },
   YieldExpression(p) { if (p.node.delegate) scan.iterates = scan.iterates || lineOf(p); },
   ReferencedIdentifier(p) {
@@ -158,7 +171,7 @@ function locatorPlugin() {
     name: 'unijs-locator',
     visitor: {
       Program(p) {
-        scan = { iterates: 0, lines: {}, bigint: { uses: [], tested: false } };
+        scan = { iterates: 0, normalize: 0, lines: {}, bigint: { uses: [], tested: false } };
         p.traverse(scanVisitor);
       },
       'Expression|Statement'(p) { if (p.node.loc) currentLine = p.node.loc.start.line; }
@@ -178,6 +191,8 @@ const ITER_MODULES = ['es.symbol', 'es.symbol.description', 'es.symbol.iterator'
 // The glue that makes core-js's Symbol print as Node's (js/polyfills/symbol.js).
 const SYMBOL_GLUE = 'unijs-polyfills/symbol';
 const SYMBOL_MODULES = ['es.symbol', 'es.symbol.description'];
+// String.prototype.normalize (js/polyfills/normalize.js)
+const NORMALIZE = 'unijs-polyfills/normalize';
 const lineOf = function (p) {
   for (; p; p = p.parentPath) if (p.node && p.node.loc) return p.node.loc.start.line;
   return 0;
@@ -253,6 +268,10 @@ function unijsPlugin(api) {
       if (have.has('core-js/modules/es.symbol.js') || have.has('core-js/modules/es.symbol.constructor.js')) {
         extra.push(SYMBOL_GLUE);
         why[SYMBOL_GLUE] = lines.Symbol || why['core-js/modules/es.symbol.js'] || 0;
+      }
+      if (scan.normalize) {
+        extra.push(NORMALIZE);
+        why[NORMALIZE] = scan.normalize;
       }
       const sourceType = file.path.node.sourceType;
       const stmt = function (spec) {

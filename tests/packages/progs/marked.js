@@ -1,5 +1,4 @@
 // marked: markdown to HTML, lexer, custom renderer.
-// todo: regex engine: infinite loop matching the empty string (marked.cjs:1103)
 const { marked } = require('marked');
 const md = '# Title\n\nSome *emphasis*, **strong** and `code`.\n\n- one\n- two\n\n```js\nconst a = 1;\n```\n\n> quote\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n[link](http://example.com "t")\n';
 console.log(marked.parse(md));
