@@ -132,7 +132,9 @@ $(B)/libhttp_parser.a: $(SRC)/.done
 MBEDTLS      := $(SRC)/mbedtls-2.28.3
 MBEDTLS_INC  := -I$(MBEDTLS)/include '-DMBEDTLS_CONFIG_FILE="js/mbedtls_config.h"'
 MBEDTLS_SRCS := md.c md5.c sha1.c sha256.c sha512.c pkcs5.c aes.c ctr_drbg.c \
-		entropy.c platform_util.c
+		entropy.c platform_util.c \
+		bignum.c oid.c asn1parse.c asn1write.c base64.c pem.c pk.c pk_wrap.c pkparse.c \
+		pkwrite.c rsa.c rsa_internal.c ecp.c ecp_curves.c ecdsa.c constant_time.c cipher.c cipher_wrap.c
 MBEDTLS_OBJS := $(patsubst %.c,$(B)/obj/mbedtls/%.o,$(MBEDTLS_SRCS))
 $(B)/obj/mbedtls/%.o: $(MBEDTLS)/library/%.c $(SRC)/.done js/mbedtls_config.h
 	@mkdir -p $(@D)
