@@ -387,8 +387,10 @@ static void cr_key_parse(js_State *J)
 			key_error(J, "passphrase-required", r);
 		if (r == MBEDTLS_ERR_PK_PASSWORD_MISMATCH)
 			key_error(J, "bad-decrypt", r);
-		if (r == MBEDTLS_ERR_PK_UNKNOWN_PK_ALG || r == MBEDTLS_ERR_PK_FEATURE_UNAVAILABLE)
-			key_error(J, "unsupported-algorithm", r);
+		/* mbedTLS 2.28's PBES2 knows only the HMAC-SHA1 PRF (OpenSSL 3
+		 * writes HMAC-SHA256) */
+		if (r == MBEDTLS_ERR_PKCS5_FEATURE_UNAVAILABLE)
+			key_error(J, "unsupported-encryption", r);
 		key_error(J, "unsupported", r);
 	}
 	if (js_try(J)) {

@@ -563,7 +563,7 @@ function jwk(k) {
   var crv = (CURVES[i.curve] || [])[1];
   if (!crv) throw codedError(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_CURVE', 'Unsupported JWK EC curve: ' + i.curve + '.');
   t = derChildren(pub, derRead(pub, 0, pub.length)[0]);
-  var point = pub.slice(t[1].start + 2, t[1].end), n = (point.length - 1) / 2; // BIT STRING: unused-bits, 04
+  var point = pub.slice(t[1].start + 1, t[1].end), n = (point.length - 1) / 2; // BIT STRING: unused bits, then 04 x y
   out = { kty: 'EC', x: b64u(point.slice(1, 1 + n)), y: b64u(point.slice(1 + n)), crv: crv };
   if (k.type === 'private') {
     var sec1 = nc.keyExport(k._handle, 'private');
@@ -625,9 +625,13 @@ exports.createSecretKey = function (key, encoding) {
 // OpenSSL's errors as Node reports them
 function osslError(why) {
   var e;
-  if (why === 'passphrase-required')
-    return codedError(TypeError, 'ERR_MISSING_PASSPHRASE', 'Passphrase required for encrypted key');
-  if (why === 'bad-decrypt') {
+  if (why === 'unsupported-encryption')
+    return codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+      'unijs: this encrypted PKCS #8 key uses a PBKDF2 PRF other than HMAC-SHA1, which mbedTLS 2.28 lacks');
+  if (why === 'passphrase-required') {
+    e = codedError(Error, 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED', 'error:07880109:common libcrypto routines::interrupted or cancelled');
+    e.library = 'common libcrypto routines'; e.reason = 'interrupted or cancelled';
+  } else if (why === 'bad-decrypt') {
     e = codedError(Error, 'ERR_OSSL_BAD_DECRYPT', 'error:1C800064:Provider routines::bad decrypt');
     e.library = 'Provider routines'; e.reason = 'bad decrypt';
   } else {
