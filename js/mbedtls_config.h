@@ -16,6 +16,9 @@
 /* system support */
 #define MBEDTLS_NO_PLATFORM_ENTROPY
 #define MBEDTLS_DEPRECATED_REMOVED
+/* bignum divides 128 by 64 bits in C, not with __udivti3: the kernel links
+ * no libgcc */
+#define MBEDTLS_NO_UDBL_DIVISION
 
 /* modules */
 #define MBEDTLS_MD_C
