@@ -649,6 +649,10 @@ var KEY_TYPES = 'of type string or an instance of ArrayBuffer, Buffer, TypedArra
 // 'der', type, passphrase, encoding }, or (public) a private KeyObject.
 function asymmetricKey(key, wantPrivate, forSigning) {
   var data, format = 'pem', passphrase, encoding;
+  if (!nc.keyParse)
+    throw codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'unijs: this image has no public-key crypto: ' +
+      'mkimage.sh links it into images whose code names createPublicKey, createPrivateKey, createSign, ' +
+      'createVerify, sign or verify (js/binding_crypto_pk.c)');
   if (key instanceof KeyObject) {
     if (key.type === 'private' && !wantPrivate) return new KeyObject('public', key._handle);
     if (forSigning && key.type !== 'secret' && (key.type === 'private' || !wantPrivate)) return key;
