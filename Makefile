@@ -128,7 +128,9 @@ $(B)/libhttp_parser.a: $(SRC)/.done
 	$(Q)rm -f $@ && ar rcsD $@ $(B)/obj/http_parser/http_parser.o
 
 # ---- mbedTLS 2.28, unmodified, for js/binding_crypto.c: the digests,
-# HMAC, PBKDF2 and the CTR-DRBG, as js/mbedtls_config.h selects them.
+# HMAC, PBKDF2 and the CTR-DRBG; and for js/binding_crypto_pk.c: keys and
+# RSA/ECDSA signatures (the second line on), as js/mbedtls_config.h selects
+# them. An archive: an image links only what its bindings reach.
 MBEDTLS      := $(SRC)/mbedtls-2.28.3
 MBEDTLS_INC  := -I$(MBEDTLS)/include '-DMBEDTLS_CONFIG_FILE="js/mbedtls_config.h"'
 MBEDTLS_SRCS := md.c md5.c sha1.c sha256.c sha512.c pkcs5.c aes.c ctr_drbg.c \
