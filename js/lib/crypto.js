@@ -710,7 +710,9 @@ exports.constants = constants;
 function sigDigest(algorithm) {
   if (algorithm === undefined || algorithm === null) return 'sha256';
   validateString(algorithm, 'algorithm');
-  var name = hashName(algorithm) || hashName(algorithm.replace(/^(?:ecdsa-with-|sha\d+with)/i, ''));
+  // also OpenSSL's sha256WithRSAEncryption (not ecdsa-with-SHA256: Node 20
+  // refuses it)
+  var name = hashName(algorithm) || hashName(algorithm.replace(/withRSAEncryption$/i, ''));
   if (!name) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest');
   return name;
 }

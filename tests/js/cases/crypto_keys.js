@@ -46,6 +46,11 @@ var data = Buffer.from('hello');
 var s1 = crypto.sign('sha256', data, rsa);
 show('rsa sign', function () { return s1.toString('base64'); });
 show('rsa createSign', function () { return crypto.createSign('RSA-SHA256').update('hel').update('lo').sign(K.rsaPriv, 'base64') === s1.toString('base64'); });
+show('digest names', function () {
+  return ['sha256WithRSAEncryption', 'RSA-SHA384', 'ecdsa-with-SHA256', 'SHA512', 'sha1', 'md5'].map(function (a) {
+    try { return a + ' ' + crypto.createSign(a).update('x').sign(K.rsaPriv, 'hex').slice(0, 16); } catch (e) { return a + ' ' + e.code; }
+  }).join(', ');
+});
 show('rsa verify', function () { return [crypto.verify('sha256', data, rsaPub, s1), crypto.verify('sha256', Buffer.from('hellO'), rsaPub, s1), crypto.verify('sha512', data, rsaPub, s1)]; });
 show('rsa createVerify', function () { return crypto.createVerify('sha256').update('hello').verify(K.rsaPub, s1.toString('hex'), 'hex'); });
 show('rsa verify by private', function () { return crypto.verify('sha256', data, K.rsaPriv, s1); });
