@@ -128,11 +128,15 @@ $(B)/libhttp_parser.a: $(SRC)/.done
 	$(Q)rm -f $@ && ar rcsD $@ $(B)/obj/http_parser/http_parser.o
 
 # ---- mbedTLS 2.28, unmodified, for js/binding_crypto.c: the digests,
-# HMAC, PBKDF2 and the CTR-DRBG, as js/mbedtls_config.h selects them.
+# HMAC, PBKDF2 and the CTR-DRBG; and for js/binding_crypto_pk.c: keys and
+# RSA/ECDSA signatures (the second line on), as js/mbedtls_config.h selects
+# them. An archive: an image links only what its bindings reach.
 MBEDTLS      := $(SRC)/mbedtls-2.28.3
 MBEDTLS_INC  := -I$(MBEDTLS)/include '-DMBEDTLS_CONFIG_FILE="js/mbedtls_config.h"'
 MBEDTLS_SRCS := md.c md5.c sha1.c sha256.c sha512.c pkcs5.c aes.c ctr_drbg.c \
-		entropy.c platform_util.c
+		entropy.c platform_util.c \
+		bignum.c oid.c asn1parse.c asn1write.c base64.c pem.c pk.c pk_wrap.c pkparse.c \
+		pkwrite.c rsa.c rsa_internal.c ecp.c ecp_curves.c ecdsa.c constant_time.c cipher.c cipher_wrap.c
 MBEDTLS_OBJS := $(patsubst %.c,$(B)/obj/mbedtls/%.o,$(MBEDTLS_SRCS))
 $(B)/obj/mbedtls/%.o: $(MBEDTLS)/library/%.c $(SRC)/.done js/mbedtls_config.h
 	@mkdir -p $(@D)

@@ -255,6 +255,16 @@ fi
 # ---- the crypto and zlib natives (mbedTLS, zlib) go only into images
 # that pack those modules, likewise.
 case " $have " in *" crypto "*) netsyms="$netsyms -u runtime_crypto_init" ;; esac
+# Keys and signatures (js/binding_crypto_pk.c, about 160 KB of mbedTLS's
+# bignum, RSA, ECP, ASN.1 and PEM) only where the code names that API: an
+# app that only hashes (etag, uuid) does not carry them. Named through a
+# computed property only, crypto.js throws a clear error instead.
+case " $have " in *" crypto "*)
+	if cut -f2 "$work/files" | tr '\n' '\0' |
+		xargs -0 grep -qE "\b(createPublicKey|createPrivateKey|createSign|createVerify)\b|\.(sign|verify)\b" 2>/dev/null; then
+		netsyms="$netsyms -u runtime_crypto_pk_init"
+	fi ;;
+esac
 case " $have " in *" zlib "*) netsyms="$netsyms -u runtime_zlib_init" ;; esac
 
 # ---- link twice: the second time with a symbol table for backtraces.

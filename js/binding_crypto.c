@@ -11,6 +11,8 @@
  *   pbkdf2(pass, salt, iterations, keylen, name)  a Buffer (PKCS #5 2.0)
  *   randomFill(buf, off, n) n bytes of the CTR-DRBG into the Buffer
  *   entropy()              the sources there are ("none" when none)
+ *   (and, from binding_crypto_pk.c when the image links it, the key and
+ *   signature natives: keyParse, keyInfo, keyExport, sign, verify)
  *
  * Random bytes come from mbedTLS's CTR-DRBG (NIST SP 800-90A, AES-256),
  * seeded and reseeded through mbedTLS's entropy accumulator, into which
@@ -34,6 +36,7 @@
 #include "mbedtls/platform_util.h"
 
 #include "binding_buffer.h"
+#include "binding_crypto.h"
 #include "runtime_internal.h"
 
 #define HASH_TAG "crypto.Hash"
@@ -55,7 +58,7 @@ static const struct {
 	{ "sha384", MBEDTLS_MD_SHA384 }, { "sha512", MBEDTLS_MD_SHA512 },
 };
 
-static const mbedtls_md_info_t *md_by_name(const char *name)
+const mbedtls_md_info_t *crypto_md_by_name(const char *name)
 {
 	size_t i;
 
@@ -106,7 +109,7 @@ static struct hash *hash_push(js_State *J, const mbedtls_md_info_t *info, int hm
 
 static void cr_hash(js_State *J)
 {
-	const mbedtls_md_info_t *info = md_by_name(js_tostring(J, 1));
+	const mbedtls_md_info_t *info = crypto_md_by_name(js_tostring(J, 1));
 	size_t klen = 0;
 	unsigned char *key = NULL;
 	struct hash *h;
@@ -167,7 +170,7 @@ static void cr_pbkdf2(js_State *J)
 	size_t plen, slen;
 	unsigned char *pass = buffer_data(J, 1, &plen), *salt = buffer_data(J, 2, &slen);
 	double iter = js_tonumber(J, 3), keylen = js_tonumber(J, 4);
-	const mbedtls_md_info_t *info = md_by_name(js_tostring(J, 5));
+	const mbedtls_md_info_t *info = crypto_md_by_name(js_tostring(J, 5));
 	mbedtls_md_context_t md;
 	unsigned char *out;
 	int r;
@@ -271,6 +274,32 @@ static void cr_random_fill(js_State *J)
 	js_pushundefined(J);
 }
 
+int crypto_rng_bytes(void *p, unsigned char *out, size_t len)
+{
+	(void)p;
+	while (len) {
+		size_t k = len < MBEDTLS_CTR_DRBG_MAX_REQUEST ? len : MBEDTLS_CTR_DRBG_MAX_REQUEST;
+		int r = mbedtls_ctr_drbg_random(&rng.drbg, out, k);
+		if (r)
+			return r;
+		out += k;
+		len -= k;
+	}
+	return 0;
+}
+
+/* Throws unless the generator can run (signing needs random numbers: RSA
+ * blinding, ECDSA's k). */
+void crypto_rng_need(js_State *J)
+{
+	int r = rng_seed();
+
+	if (r == -ENODEV)
+		js_error(J, "%s", no_entropy_msg());
+	if (r)
+		js_error(J, "the entropy sources failed (mbedTLS error -0x%04x)", (unsigned)-r);
+}
+
 static void cr_entropy(js_State *J)
 {
 	js_pushstring(J, entropy_describe());
@@ -321,6 +350,8 @@ void runtime_crypto_init(js_State *J)
 	cr_func(J, "pbkdf2", cr_pbkdf2, 5);
 	cr_func(J, "randomFill", cr_random_fill, 3);
 	cr_func(J, "entropy", cr_entropy, 0);
+	if (runtime_crypto_pk_init)
+		runtime_crypto_pk_init(J);
 	js_setproperty(J, -2, "crypto");
 	js_pop(J, 1);
 

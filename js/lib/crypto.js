@@ -437,33 +437,181 @@ exports.timingSafeEqual = function (buf1, buf2) {
   return d === 0;
 };
 
-// ---- secret keys (KeyObject of type 'secret' only)
-function KeyObject(type, key) {
-  if (type !== 'secret')
+// ---- keys: KeyObject of type 'secret' (bytes), 'public' or 'private'
+// (RSA or EC, an mbedTLS pk context from native.crypto.keyParse)
+function KeyObject(type, handle) {
+  if (type !== 'secret' && type !== 'public' && type !== 'private')
     throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'type' is invalid. Received '" + type + "'");
-  Object.defineProperty(this, '_key', { value: key });
+  if (type === 'secret') Object.defineProperty(this, '_key', { value: handle });
+  else Object.defineProperty(this, '_handle', { value: handle });
   Object.defineProperty(this, 'type', { value: type, enumerable: true });
 }
+function keyInfo(k) {
+  if (!k._info) Object.defineProperty(k, '_info', { value: nc.keyInfo(k._handle) });
+  return k._info;
+}
+// mbedTLS's curve names as OpenSSL's (Node's namedCurve) and JOSE's
+var CURVES = {
+  secp256r1: ['prime256v1', 'P-256'], secp384r1: ['secp384r1', 'P-384'],
+  secp521r1: ['secp521r1', 'P-521'], secp256k1: ['secp256k1', 'secp256k1']
+};
 Object.defineProperty(KeyObject.prototype, 'symmetricKeySize', {
-  get: function () { return this._key.length; }, configurable: true
+  get: function () { return this.type === 'secret' ? this._key.length : undefined; }, configurable: true
 });
 Object.defineProperty(KeyObject.prototype, 'asymmetricKeyType', {
-  get: function () { return undefined; }, configurable: true
+  get: function () { return this.type === 'secret' ? undefined : keyInfo(this).type; }, configurable: true
 });
+// publicExponent is a Number here: there is no BigInt (Node: 65537n)
+Object.defineProperty(KeyObject.prototype, 'asymmetricKeyDetails', {
+  get: function () {
+    if (this.type === 'secret') return undefined;
+    var i = keyInfo(this);
+    if (i.type === 'rsa') return { modulusLength: i.bits, publicExponent: i.e };
+    return { namedCurve: (CURVES[i.curve] || [i.curve])[0] };
+  },
+  configurable: true
+});
+
+// ---- DER (X.690), just what key export and ECDSA's encodings need
+function derLen(n) {
+  if (n < 128) return [n];
+  var b = [];
+  while (n > 0) { b.unshift(n & 255); n = Math.floor(n / 256); }
+  return [0x80 | b.length].concat(b);
+}
+function der(tag, body) {
+  return Buffer.concat([Buffer.from([tag].concat(derLen(body.length))), body]);
+}
+// The TLVs in buf[start, end): [{ tag, start (of the contents), end }]
+function derRead(buf, start, end) {
+  var out = [], p = start;
+  while (p < end) {
+    var tag = buf[p++], len = buf[p++];
+    if (len === undefined) throw new Error('bad DER');
+    if (len & 0x80) {
+      var n = len & 0x7f;
+      for (len = 0; n > 0; n--) len = len * 256 + buf[p++];
+    }
+    if (p + len > end) throw new Error('bad DER');
+    out.push({ tag: tag, start: p, end: p + len });
+    p += len;
+  }
+  return out;
+}
+function derChildren(buf, t) { return derRead(buf, t.start, t.end); }
+// an INTEGER's magnitude, without the sign byte
+function derUint(buf, t) {
+  var b = buf.slice(t.start, t.end), i = 0;
+  while (i < b.length - 1 && b[i] === 0) i++;
+  return b.slice(i);
+}
+function derInt(bytes) {
+  var i = 0;
+  while (i < bytes.length - 1 && bytes[i] === 0) i++;
+  bytes = bytes.slice(i);
+  if (bytes[0] & 0x80) bytes = Buffer.concat([Buffer.from([0]), bytes]);
+  return der(0x02, bytes);
+}
+function oid(hex) { return Buffer.from(hex, 'hex'); }
+var OID_RSA = oid('06092a864886f70d010101');
+var OID_EC = oid('06072a8648ce3d0201');
+
+function pemWrap(label, body) {
+  var b64 = body.toString('base64'), out = '-----BEGIN ' + label + '-----\n', i;
+  for (i = 0; i < b64.length; i += 64) out += b64.slice(i, i + 64) + '\n';
+  return out + '-----END ' + label + '-----\n';
+}
+
+function invalidProp(name, v) {
+  return codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options." + name + "' is invalid. Received " +
+    (typeof v === 'string' ? "'" + v + "'" : require('util').inspect(v)));
+}
+
+// PKCS #8 around mbedTLS's PKCS #1 / SEC1 private key, as OpenSSL writes
+// it (an EC key's inner ECPrivateKey without the curve, which the
+// algorithm identifier names)
+function pkcs8(k) {
+  var inner = nc.keyExport(k._handle, 'private'), alg;
+  if (keyInfo(k).type === 'rsa') {
+    alg = der(0x30, Buffer.concat([OID_RSA, Buffer.from([5, 0])]));
+  } else {
+    var top = derRead(inner, 0, inner.length)[0], parts = derChildren(inner, top), keep = [], curve = null;
+    parts.forEach(function (t) {
+      var whole = inner.slice(t.start - derLen(t.end - t.start).length - 1, t.end);
+      if (t.tag === 0xa0) curve = inner.slice(t.start, t.end);
+      else keep.push(whole);
+    });
+    inner = der(0x30, Buffer.concat(keep));
+    alg = der(0x30, Buffer.concat([OID_EC, curve]));
+  }
+  return der(0x30, Buffer.concat([Buffer.from([2, 1, 0]), alg, der(0x04, inner)]));
+}
+
+function b64u(b) { return b.toString('base64url'); }
+function jwk(k) {
+  var i = keyInfo(k), pub = nc.keyExport(k._handle, i.type === 'rsa' ? 'pkcs1' : 'spki'), out, t;
+  if (i.type === 'rsa') {
+    t = derChildren(pub, derRead(pub, 0, pub.length)[0]);
+    out = { kty: 'RSA', n: b64u(derUint(pub, t[0])), e: b64u(derUint(pub, t[1])) };
+    if (k.type === 'private') {
+      var priv = nc.keyExport(k._handle, 'private');
+      t = derChildren(priv, derRead(priv, 0, priv.length)[0]);
+      ['d', 'p', 'q', 'dp', 'dq', 'qi'].forEach(function (name, j) { out[name] = b64u(derUint(priv, t[3 + j])); });
+    }
+    return out;
+  }
+  var crv = (CURVES[i.curve] || [])[1];
+  if (!crv) throw codedError(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_CURVE', 'Unsupported JWK EC curve: ' + i.curve + '.');
+  t = derChildren(pub, derRead(pub, 0, pub.length)[0]);
+  var point = pub.slice(t[1].start + 1, t[1].end), n = (point.length - 1) / 2; // BIT STRING: unused bits, then 04 x y
+  out = { kty: 'EC', x: b64u(point.slice(1, 1 + n)), y: b64u(point.slice(1 + n)), crv: crv };
+  if (k.type === 'private') {
+    var sec1 = nc.keyExport(k._handle, 'private');
+    t = derChildren(sec1, derRead(sec1, 0, sec1.length)[0]);
+    out.d = b64u(sec1.slice(t[1].start, t[1].end));
+  }
+  return out;
+}
+
 KeyObject.prototype.export = function (options) {
-  if (options !== undefined && (typeof options !== 'object' || options === null))
-    throw argType('options', 'of type object', options);
-  var format = options && options.format;
-  if (format === 'jwk') return { kty: 'oct', k: this._key.toString('base64url') };
-  if (format !== undefined && format !== 'buffer')
-    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.format' is invalid. Received '" + format + "'");
-  return Buffer.from(this._key);
+  if (this.type === 'secret') {
+    if (options !== undefined && (typeof options !== 'object' || options === null))
+      throw argType('options', 'of type object', options);
+    var f = options && options.format;
+    if (f === 'jwk') return { kty: 'oct', k: this._key.toString('base64url') };
+    if (f !== undefined && f !== 'buffer') throw invalidProp('format', f);
+    return Buffer.from(this._key);
+  }
+  if (typeof options !== 'object' || options === null) throw argType('options', 'of type object', options);
+  var format = options.format === undefined ? 'pem' : options.format, type = options.type;
+  if (format === 'jwk') return jwk(this);
+  if (format !== 'pem' && format !== 'der') throw invalidProp('format', format);
+  var rsa = keyInfo(this).type === 'rsa', body, label;
+  if (this.type === 'public') {
+    if (type === 'spki') { body = nc.keyExport(this._handle, 'spki'); label = 'PUBLIC KEY'; }
+    else if (type === 'pkcs1' && rsa) { body = nc.keyExport(this._handle, 'pkcs1'); label = 'RSA PUBLIC KEY'; }
+    else if (type === 'pkcs1') throw codedError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', 'The selected key encoding pkcs1 can only be used for RSA keys.');
+    else throw invalidProp('type', type);
+  } else {
+    if (options.cipher !== undefined || options.passphrase !== undefined)
+      throw codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'unijs: encrypted key export (options.cipher) is not supported');
+    if (type === 'pkcs8') { body = pkcs8(this); label = 'PRIVATE KEY'; }
+    else if (type === 'pkcs1' && rsa) { body = nc.keyExport(this._handle, 'private'); label = 'RSA PRIVATE KEY'; }
+    else if (type === 'sec1' && !rsa) { body = nc.keyExport(this._handle, 'private'); label = 'EC PRIVATE KEY'; }
+    else if (type === 'pkcs1' || type === 'sec1')
+      throw codedError(Error, 'ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS', 'The selected key encoding ' + type + ' can only be used for ' + (type === 'sec1' ? 'EC' : 'RSA') + ' keys.');
+    else throw invalidProp('type', type);
+  }
+  return format === 'der' ? body : pemWrap(label, body);
 };
 KeyObject.prototype.equals = function (other) {
   if (!(other instanceof KeyObject))
     throw argType('otherKeyObject', 'an instance of KeyObject', other);
-  if (other.type !== this.type || other._key.length !== this._key.length) return false;
-  return exports.timingSafeEqual(this._key, other._key);
+  if (other.type !== this.type) return false;
+  if (this.type === 'secret')
+    return other._key.length === this._key.length && exports.timingSafeEqual(this._key, other._key);
+  var what = this.type === 'public' ? 'spki' : 'private';
+  return nc.keyExport(this._handle, what).equals(nc.keyExport(other._handle, what));
 };
 exports.KeyObject = KeyObject;
 
@@ -472,6 +620,216 @@ exports.createSecretKey = function (key, encoding) {
   if (!isBinary(key))
     throw argType('key', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', key);
   return new KeyObject('secret', Buffer.from(toBuffer(key)));
+};
+
+// OpenSSL's errors as Node reports them
+function osslError(why) {
+  var e;
+  if (why === 'unsupported-encryption')
+    return codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM',
+      'unijs: this encrypted PKCS #8 key uses a PBKDF2 PRF other than HMAC-SHA1, which mbedTLS 2.28 lacks');
+  if (why === 'passphrase-required') {
+    e = codedError(Error, 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED', 'error:07880109:common libcrypto routines::interrupted or cancelled');
+    e.library = 'common libcrypto routines'; e.reason = 'interrupted or cancelled';
+  } else if (why === 'bad-decrypt') {
+    e = codedError(Error, 'ERR_OSSL_BAD_DECRYPT', 'error:1C800064:Provider routines::bad decrypt');
+    e.library = 'Provider routines'; e.reason = 'bad decrypt';
+  } else {
+    e = codedError(Error, 'ERR_OSSL_UNSUPPORTED', 'error:1E08010C:DECODER routines::unsupported');
+    e.library = 'DECODER routines'; e.reason = 'unsupported';
+  }
+  // library and reason come first, as Node's own properties
+  var c = e.code; delete e.code; e.code = c;
+  return e;
+}
+
+var KEY_TYPES = 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey';
+// A new public or private KeyObject from what Node's createPublicKey /
+// createPrivateKey take: PEM (string or bytes), { key, format: 'pem' |
+// 'der', type, passphrase, encoding }, or (public) a private KeyObject.
+function asymmetricKey(key, wantPrivate, forSigning) {
+  var data, format = 'pem', passphrase, encoding;
+  if (!nc.keyParse)
+    throw codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'unijs: this image has no public-key crypto: ' +
+      'mkimage.sh links it into images whose code names createPublicKey, createPrivateKey, createSign, ' +
+      'createVerify, sign or verify (js/binding_crypto_pk.c)');
+  if (key instanceof KeyObject) {
+    if (key.type === 'private' && !wantPrivate) return new KeyObject('public', key._handle);
+    if (forSigning && key.type !== 'secret' && (key.type === 'private' || !wantPrivate)) return key;
+    throw codedError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE',
+      'Invalid key object type ' + key.type + ', expected ' + (wantPrivate || !forSigning ? 'private' : 'public') + '.');
+  }
+  if (key !== null && typeof key === 'object' && !isBinary(key)) {
+    if (key.key instanceof KeyObject && (forSigning || !wantPrivate)) return asymmetricKey(key.key, wantPrivate, forSigning);
+    format = key.format === undefined ? 'pem' : key.format;
+    passphrase = key.passphrase;
+    encoding = key.encoding;
+    if (format === 'jwk')
+      throw codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'unijs: JWK key import is not supported');
+    if (format !== 'pem' && format !== 'der') throw invalidProp('format', format);
+    if (format === 'der') {
+      var types = wantPrivate ? ['pkcs1', 'pkcs8', 'sec1'] : ['pkcs1', 'spki', 'pkcs8', 'sec1'];
+      if (types.indexOf(key.type) < 0) throw invalidProp('type', key.type);
+    }
+    key = key.key;
+    if (typeof key !== 'string' && !isBinary(key))
+      throw argType('key.key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', key);
+  } else if (typeof key !== 'string' && !isBinary(key)) {
+    throw argType('key', KEY_TYPES, key);
+  }
+  data = toBuffer(key, encoding);
+  // PEM is text (OpenSSL finds no key in DER given as PEM)
+  if (format === 'pem' && data.indexOf('-----BEGIN') < 0) throw osslError('unsupported');
+  if (passphrase !== undefined && passphrase !== null) {
+    if (typeof passphrase !== 'string' && !isBinary(passphrase))
+      throw argType('key.passphrase', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', passphrase);
+    passphrase = toBuffer(passphrase);
+  } else passphrase = undefined;
+  var h;
+  try { h = nc.keyParse(data, wantPrivate, passphrase); } catch (e) { throw e.code ? osslError(e.code) : e; }
+  var k = new KeyObject(wantPrivate ? 'private' : 'public', h);
+  if (!wantPrivate && !forSigning) return k;
+  // a private key given for verifying is used as its public half
+  if (!wantPrivate && keyInfo(k).private) return new KeyObject('private', h);
+  return k;
+}
+
+exports.createPublicKey = function (key) { return asymmetricKey(key, false, false); };
+exports.createPrivateKey = function (key) {
+  if (key instanceof KeyObject) throw argType('key', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', key);
+  return asymmetricKey(key, true, false);
+};
+
+// ---- signatures: RSA (PKCS #1 v1.5, PSS) and ECDSA
+var constants = {
+  RSA_PKCS1_PADDING: 1, RSA_NO_PADDING: 3, RSA_PKCS1_OAEP_PADDING: 4, RSA_PKCS1_PSS_PADDING: 6,
+  RSA_PSS_SALTLEN_DIGEST: -1, RSA_PSS_SALTLEN_MAX_SIGN: -2, RSA_PSS_SALTLEN_AUTO: -2
+};
+exports.constants = constants;
+
+function sigDigest(algorithm) {
+  if (algorithm === undefined || algorithm === null) return 'sha256';
+  validateString(algorithm, 'algorithm');
+  // also OpenSSL's sha256WithRSAEncryption (not ecdsa-with-SHA256: Node 20
+  // refuses it)
+  var name = hashName(algorithm) || hashName(algorithm.replace(/withRSAEncryption$/i, ''));
+  if (!name) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', 'Invalid digest');
+  return name;
+}
+
+// options beside the key: padding, saltLength, dsaEncoding
+function sigOptions(key) {
+  var o = { padding: constants.RSA_PKCS1_PADDING, saltLength: undefined, dsaEncoding: 'der' };
+  if (key === null || typeof key !== 'object' || key instanceof KeyObject || isBinary(key)) return o;
+  if (key.padding !== undefined) {
+    if (key.padding !== 1 && key.padding !== 6)
+      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.padding' is invalid. Received " + key.padding);
+    o.padding = key.padding;
+  }
+  if (key.saltLength !== undefined) {
+    if (!isInteger(key.saltLength)) throw argType('options.saltLength', 'of type number', key.saltLength);
+    o.saltLength = key.saltLength;
+  }
+  if (key.dsaEncoding !== undefined) {
+    if (key.dsaEncoding !== 'der' && key.dsaEncoding !== 'ieee-p1363') throw invalidProp('dsaEncoding', key.dsaEncoding);
+    o.dsaEncoding = key.dsaEncoding;
+  }
+  return o;
+}
+
+var CURVE_BYTES = { secp256r1: 32, secp384r1: 48, secp521r1: 66, secp256k1: 32 };
+// ECDSA's DER (SEQUENCE of r, s) to IEEE P1363 (r || s, each as wide as
+// the curve's order) and back
+function derToP1363(sig, n) {
+  var t = derChildren(sig, derRead(sig, 0, sig.length)[0]), out = Buffer.alloc(2 * n);
+  var r = derUint(sig, t[0]), s = derUint(sig, t[1]);
+  r.copy(out, n - r.length);
+  s.copy(out, 2 * n - s.length);
+  return out;
+}
+function p1363ToDer(sig, n) {
+  if (sig.length !== 2 * n) return null;
+  return der(0x30, Buffer.concat([derInt(sig.slice(0, n)), derInt(sig.slice(n))]));
+}
+
+function signWith(digest, data, key) {
+  var o = sigOptions(key), k = asymmetricKey(key, true, true), i = keyInfo(k);
+  var sig = nc.sign(k._handle, digest, data, o.padding, o.saltLength === undefined ? -2 : o.saltLength);
+  if (i.type === 'ec' && o.dsaEncoding === 'ieee-p1363') sig = derToP1363(sig, CURVE_BYTES[i.curve]);
+  return sig;
+}
+function verifyWith(digest, data, key, sig) {
+  var o = sigOptions(key), k = asymmetricKey(key, false, true), i = keyInfo(k);
+  if (i.type === 'ec' && o.dsaEncoding === 'ieee-p1363') {
+    sig = p1363ToDer(sig, CURVE_BYTES[i.curve]);
+    if (!sig) return false;
+  }
+  return nc.verify(k._handle, digest, data, sig, o.padding, o.saltLength === undefined ? -2 : o.saltLength);
+}
+
+function Sign(algorithm, options) {
+  if (!(this instanceof Sign)) return new Sign(algorithm, options);
+  validateString(algorithm, 'algorithm');
+  this._digest = sigDigest(algorithm);
+  this._parts = [];
+}
+Sign.prototype.update = function (data, encoding) {
+  if (typeof data !== 'string' && !Buffer.isBuffer(data) && !isView(data))
+    throw argType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+  this._parts.push(toBuffer(data, encoding));
+  return this;
+};
+Sign.prototype.sign = function (privateKey, outputEncoding) {
+  if (!privateKey) throw codedError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
+  return encodeOut(signWith(this._digest, Buffer.concat(this._parts), privateKey), outputEncoding);
+};
+
+function Verify(algorithm, options) {
+  if (!(this instanceof Verify)) return new Verify(algorithm, options);
+  validateString(algorithm, 'algorithm');
+  this._digest = sigDigest(algorithm);
+  this._parts = [];
+}
+Verify.prototype.update = Sign.prototype.update;
+Verify.prototype.verify = function (object, signature, sigEncoding) {
+  if (typeof signature === 'string') signature = Buffer.from(signature, sigEncoding);
+  else if (!isBinary(signature))
+    throw argType('signature', 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView', signature);
+  return verifyWith(this._digest, Buffer.concat(this._parts), object, toBuffer(signature));
+};
+
+exports.Sign = Sign;
+exports.Verify = Verify;
+exports.createSign = function (algorithm, options) { return new Sign(algorithm, options); };
+exports.createVerify = function (algorithm, options) { return new Verify(algorithm, options); };
+
+function oneShotData(data) {
+  if (!isBinary(data))
+    throw argType('data', 'an instance of Buffer, TypedArray, or DataView', data);
+  return toBuffer(data);
+}
+// sign(algorithm, data, key[, callback]), verify(algorithm, data, key,
+// signature[, callback]); the callback forms compute at once and call
+// back on the next tick (no thread pool)
+exports.sign = function (algorithm, data, key, callback) {
+  var digest = sigDigest(algorithm);
+  data = oneShotData(data);
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  if (callback === undefined) return signWith(digest, data, key);
+  var err = null, sig;
+  try { sig = signWith(digest, data, key); } catch (e) { err = e; }
+  process.nextTick(function () { callback(err, sig); });
+};
+exports.verify = function (algorithm, data, key, signature, callback) {
+  var digest = sigDigest(algorithm);
+  data = oneShotData(data);
+  if (!isBinary(signature))
+    throw argType('signature', 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', signature);
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  if (callback === undefined) return verifyWith(digest, data, key, toBuffer(signature));
+  var err = null, ok;
+  try { ok = verifyWith(digest, data, key, toBuffer(signature)); } catch (e) { err = e; }
+  process.nextTick(function () { callback(err, ok); });
 };
 
 // unijs: which entropy sources feed the generator ("none" when there are

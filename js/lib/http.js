@@ -339,15 +339,18 @@ OutgoingMessage.prototype._makeHeader = function (firstLine) {
     out += 'Connection: close' + CRLF;
   }
   if (has['content-length'] === undefined && has['transfer-encoding'] === undefined) {
+    // Node's order: a request whose method has no body by default (GET,
+    // DELETE, ...) and a response to HTTP/1.0 get no framing header at all,
+    // even when end(data) knows the length
     if (!this._hasBody) {
       // no body (HEAD, 204, 304): neither length nor chunks
+    } else if (!this.useChunkedEncodingByDefault) {
+      this._last = true; // the end of the connection ends the body
     } else if (typeof this._contentLength === 'number') {
       out += 'Content-Length: ' + this._contentLength + CRLF;
-    } else if (this.useChunkedEncodingByDefault) {
+    } else {
       out += 'Transfer-Encoding: chunked' + CRLF;
       this.chunkedEncoding = true;
-    } else {
-      this._last = true; // the end of the connection ends the body
     }
   } else if (has['transfer-encoding'] !== undefined && /chunked\s*$/i.test(String(has['transfer-encoding']))) {
     this.chunkedEncoding = true;
@@ -754,7 +757,11 @@ function ClientRequest(input, options, cb) {
   OutgoingMessage.call(this);
   var self = this;
   if (typeof input === 'string') input = parseUrl(input);
-  else if (input && typeof input.href === 'string' && input.protocol) input = parseUrl(input.href);
+  // a WHATWG URL, as Node's isURL tells it: url.parse()'s result (node-fetch
+  // passes it, with method and headers added) has auth and path, and is
+  // options as it is
+  else if (input && typeof input.href === 'string' && input.protocol &&
+    input.auth === undefined && input.path === undefined) input = parseUrl(input.href);
   if (typeof options === 'function') { cb = options; options = null; }
   var o = {}, k;
   for (k in input) o[k] = input[k];

@@ -37,9 +37,11 @@ HOST_INC := -I. -Ijs -Itests/host -I$(MUJS_DIR) -I$(HTTP_PARSER_DIR) \
 	    -I$(MBEDTLS_DIR)/include '-DMBEDTLS_CONFIG_FILE="js/mbedtls_config.h"' -I$(ZLIB_DIR) -DZ_SOLO
 HOST_SRCS := $(JS_RUNTIME_SRCS) tests/host/platform_linux.c tests/host/host_main.c tests/host/host_bundle.c lib/dtoa.c \
 	     tests/host/net_loopback.c tests/host/loop_host.c tests/host/entropy_linux.c
-# mbedTLS and zlib for js/binding_crypto.c and js/binding_zlib.c: the same
+# mbedTLS and zlib for js/binding_crypto*.c and js/binding_zlib.c: the same
 # sources the kernel links (Makefile: MBEDTLS_SRCS, ZLIB_SRCS)
-HOST_MBEDTLS_SRCS := md.c md5.c sha1.c sha256.c sha512.c pkcs5.c aes.c ctr_drbg.c entropy.c platform_util.c
+HOST_MBEDTLS_SRCS := md.c md5.c sha1.c sha256.c sha512.c pkcs5.c aes.c ctr_drbg.c entropy.c platform_util.c \
+		bignum.c oid.c asn1parse.c asn1write.c base64.c pem.c pk.c pk_wrap.c pkparse.c \
+		pkwrite.c rsa.c rsa_internal.c ecp.c ecp_curves.c ecdsa.c constant_time.c cipher.c cipher_wrap.c
 HOST_ZLIB_SRCS := adler32.c crc32.c deflate.c inflate.c inffast.c inftrees.c trees.c zutil.c
 HOST_THIRD_OBJS := $(patsubst %.c,$(HOST_BUILD)/mbedtls/%.o,$(HOST_MBEDTLS_SRCS)) \
 		   $(patsubst %.c,$(HOST_BUILD)/zlib/%.o,$(HOST_ZLIB_SRCS))

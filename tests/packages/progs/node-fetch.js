@@ -1,5 +1,4 @@
 // node-fetch 2: fetch against a loopback HTTP server.
-// todo: core module stream (node-fetch/lib/index.js:7)
 const fetch = require('node-fetch');
 const http = require('http');
 const server = http.createServer((req, res) => {
