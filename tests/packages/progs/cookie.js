@@ -1,5 +1,4 @@
 // cookie: parse and serialize.
-// todo: regex engine: the cookie value pattern rejects a valid value (cookie/index.js:199)
 const cookie = require('cookie');
 console.log(cookie.parse('foo=bar; equation=E%3Dmc%5E2; a="quoted"'));
 console.log(cookie.serialize('sid', 'a b', { httpOnly: true, maxAge: 3600, path: '/', sameSite: 'lax', secure: true }));

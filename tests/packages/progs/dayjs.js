@@ -1,5 +1,4 @@
 // dayjs: parse, format, arithmetic, plugins (utc, relativeTime, duration).
-// todo: mujs String.prototype.replace passes no undefined for unmatched groups to the callback (format tokens become 1)
 const dayjs = require('dayjs');
 const utc = require('dayjs/plugin/utc');
 const relativeTime = require('dayjs/plugin/relativeTime');

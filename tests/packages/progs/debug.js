@@ -1,5 +1,4 @@
 // debug: namespaces enabled by DEBUG, formatters, output without a TTY.
-// todo: core module tty (debug/src/node.js:5)
 process.env.DEBUG = 'app:*,-app:quiet';
 process.env.DEBUG_HIDE_DATE = 'true';
 process.env.DEBUG_COLORS = 'false';

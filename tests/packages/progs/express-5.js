@@ -1,5 +1,4 @@
 // express 5: routing, params, JSON, middleware, errors, over a real
-// todo: core module fs (express-5/lib/view.js:18)
 // HTTP server on a loopback port, queried with http.get.
 const express = require('express-5');
 const http = require('http');

@@ -1,5 +1,4 @@
 // express 4: routing, params, JSON, middleware, errors, over a real
-// todo: core module fs (express/lib/view.js:18)
 // HTTP server on a loopback port, queried with http.get.
 const express = require('express');
 const http = require('http');

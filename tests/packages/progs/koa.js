@@ -1,5 +1,4 @@
 // koa with @koa/router and koa-bodyparser, over a loopback HTTP server.
-// todo: core module stream (koa/lib/application.js:19)
 const Koa = require('koa');
 const Router = require('@koa/router');
 const bodyParser = require('koa-bodyparser');

@@ -1,5 +1,4 @@
 // lodash: collections, objects, strings, functions, chaining.
-// todo: regex engine: too many character classes (lodash.js:275)
 const _ = require('lodash');
 const users = [
   { user: 'barney', age: 36, active: true, tags: ['a', 'b'] },

@@ -1,5 +1,4 @@
 // path-to-regexp 0.1.x (what Express 4 uses).
-// todo: regex engine: '/files/*' pattern does not match (exec gives null)
 const pathToRegexp = require('path-to-regexp-0');
 const keys = [];
 const re = pathToRegexp('/user/:id/:op?', keys);

@@ -1,5 +1,4 @@
 // path-to-regexp 8.x (what Express 5 uses): match, compile, parse.
-// todo: regex engine: too many character class ranges (Unicode identifier classes)
 const { match, compile, pathToRegexp, parse } = require('path-to-regexp-8');
 const m = match('/user/:id{/:op}');
 console.log(m('/user/12'), m('/user/12/edit'), m('/nope'));

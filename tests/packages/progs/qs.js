@@ -1,5 +1,4 @@
 // qs: nested query strings.
-// todo: mujs rejects eval as a value in strict code: invalid use of 'eval' (get-intrinsic/index.js:82)
 const qs = require('qs');
 console.log(qs.parse('a[b][c]=d&list[]=1&list[]=2&x=%20y&arr[1]=b&arr[0]=a'));
 console.log(qs.stringify({ a: { b: { c: 'd' } }, list: [1, 2], s: 'a b&c' }));

@@ -1,5 +1,4 @@
 // semver: parse, compare, ranges, increments, coercion.
-// todo: regex engine: numeric overflow (semver/internal/re.js:46)
 const semver = require('semver');
 console.log(semver.valid('1.2.3'), semver.valid('a.b.c'), semver.clean('  =v1.2.3   '));
 console.log(semver.satisfies('1.2.3', '1.x || >=2.5.0 || 5.0.0 - 7.2.3'), semver.gt('1.2.3', '9.8.7'), semver.lt('1.2.3', '9.8.7'));

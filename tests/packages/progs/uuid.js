@@ -1,5 +1,4 @@
 // uuid: v4 shape, v3/v5 (hashes), validate, parse/stringify, v7 shape.
-// todo: core module crypto (uuid/dist/cjs/rng.js:4)
 const { v4, v5, v3, validate, version, parse, stringify, NIL } = require('uuid');
 const a = v4();
 console.log(validate(a), version(a), a.length, /^[0-9a-f-]{36}$/.test(a), v4() !== a);

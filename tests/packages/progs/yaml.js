@@ -1,5 +1,4 @@
 // yaml: parse, stringify, documents, anchors, errors.
-// todo: regex engine: sticky flag y (yaml/dist/compose/resolve-flow-scalar.js:90)
 const YAML = require('yaml');
 const src = 'name: app\nversion: 1.2\nlist:\n  - a\n  - b: 2\n    c: [1, 2]\nbase: &b { x: 1 }\nderived:\n  <<: *b\n  y: 2\nmultiline: |\n  line one\n  line two\nempty: null\nflag: yes\n';
 const doc = YAML.parse(src, { merge: true });

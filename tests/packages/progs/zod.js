@@ -1,5 +1,4 @@
 // zod: schemas, parse/safeParse, errors, transforms, refinements.
-// todo: regex engine: too many character classes (zod/lib/types.js:349)
 const { z } = require('zod');
 const User = z.object({
   name: z.string().min(2),
