@@ -1,9 +1,7 @@
 // fs.createWriteStream under /tmp, appending, piping a packed file into
 // /tmp, errors as 'error' events.
-// Known failure until mujs's Array.prototype.splice takes one argument as
-// ES2015 does ([].splice(0) throws "invalid array length" in mujs 1.3.2,
-// and stream.js's Writable finish() calls state.onFinished.splice(0));
-// then it moves to tests/js/cases/.
+// (stream.js's Writable finish() calls state.onFinished.splice(0): it
+// needs mujs 0049, splice with one argument as ES2015 has it.)
 var fs = require('fs');
 var path = require('path');
 var bin = __filename; // a packed file (this module's source)
