@@ -9,8 +9,12 @@ case=$1
 shift
 name=js-$(basename "$case" .js)
 out=$top/build/test
-"$top/mkimage.sh" -q --no-iso --allow-missing -o "$out" -n "$name" "$case" 2>/dev/null ||
-	"$top/mkimage.sh" -q --no-iso --allow-missing -o "$out" -n "$name" "$case" || exit $?
+# A single-file app packs only its modules for fs: the fs cases' data
+# (cases/fs_data) is named, as the host runner packs it.
+inc=
+[ -d "$(dirname "$case")/fs_data" ] && inc="--include fs_data"
+"$top/mkimage.sh" -q --no-iso --allow-missing $inc -o "$out" -n "$name" "$case" 2>/dev/null ||
+	"$top/mkimage.sh" -q --no-iso --allow-missing $inc -o "$out" -n "$name" "$case" || exit $?
 set -- -- "$@"
 for kv in ${UNIJS_ENV:-}; do
 	set -- "env.$kv" "$@"
