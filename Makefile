@@ -96,8 +96,10 @@ LWIP_OBJS := $(patsubst %.c,$(B)/obj/lwip/%.o,$(LWIP_SRCS))
 LWIP_FLAGS := $(filter-out -Wall -Wextra -Werror,$(KFLAGS)) -w $(LWIP_INC)
 # The sources appear when set-up has unpacked them: without this rule a
 # parallel make on a fresh clone finds no way to make them and stops.
-# (.SECONDARY: made by a rule, they are still not make's to delete.)
-$(LWIP)/%.c: $(SRC)/.done ;
+# (Order-only: an existing source is never taken for remade, which would
+# rebuild every object on every make. .SECONDARY: made by a rule, they
+# are still not make's to delete.)
+$(LWIP)/%.c: | $(SRC)/.done ;
 .SECONDARY: $(addprefix $(LWIP)/,$(LWIP_SRCS))
 $(B)/obj/lwip/%.o: $(LWIP)/%.c $(SRC)/.done $(wildcard net/*.h net/arch/*.h)
 	@mkdir -p $(@D)
@@ -138,6 +140,9 @@ MBEDTLS_SRCS := md.c md5.c sha1.c sha256.c sha512.c pkcs5.c aes.c ctr_drbg.c \
 		bignum.c oid.c asn1parse.c asn1write.c base64.c pem.c pk.c pk_wrap.c pkparse.c \
 		pkwrite.c rsa.c rsa_internal.c ecp.c ecp_curves.c ecdsa.c constant_time.c cipher.c cipher_wrap.c
 MBEDTLS_OBJS := $(patsubst %.c,$(B)/obj/mbedtls/%.o,$(MBEDTLS_SRCS))
+# set-up's sources, as lwIP's above (make -j on a fresh clone)
+$(MBEDTLS)/library/%.c: | $(SRC)/.done ;
+.SECONDARY: $(addprefix $(MBEDTLS)/library/,$(MBEDTLS_SRCS))
 $(B)/obj/mbedtls/%.o: $(MBEDTLS)/library/%.c $(SRC)/.done js/mbedtls_config.h
 	@mkdir -p $(@D)
 	@echo "  CC      mbedtls/$*.c"
@@ -152,6 +157,8 @@ ZLIB      := $(SRC)/zlib-1.2.13.dfsg
 ZLIB_INC  := -I$(ZLIB) -DZ_SOLO
 ZLIB_SRCS := adler32.c crc32.c deflate.c inflate.c inffast.c inftrees.c trees.c zutil.c
 ZLIB_OBJS := $(patsubst %.c,$(B)/obj/zlib/%.o,$(ZLIB_SRCS))
+$(ZLIB)/%.c: | $(SRC)/.done ;
+.SECONDARY: $(addprefix $(ZLIB)/,$(ZLIB_SRCS))
 $(B)/obj/zlib/%.o: $(ZLIB)/%.c $(SRC)/.done
 	@mkdir -p $(@D)
 	@echo "  CC      zlib/$*.c"
@@ -181,6 +188,11 @@ EXAMPLES := $(notdir $(wildcard examples/*))
 examples: $(foreach e,$(EXAMPLES),$(B)/$(e).elf)
 $(B)/%.elf: lib mkimage.sh FORCE
 	$(Q)./mkimage.sh --quiet examples/$*
+# examples/npm-app has npm dependencies: installed as its user would
+# (mkimage.sh never runs npm)
+$(B)/npm-app.elf: examples/npm-app/node_modules/.package-lock.json
+examples/npm-app/node_modules/.package-lock.json: examples/npm-app/package-lock.json
+	cd examples/npm-app && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 FORCE:
 
 # The default app serves HTTP on port 8080: host port PORT (default 8080)
