@@ -6,6 +6,7 @@
 #   ok "NAME"                a case passed
 #   notok "NAME" "why"...    a case failed; each why becomes a "#   " line
 #   skip "NAME" "why"        this machine cannot run it (counted apart)
+#   guard N                  N seconds of hang guard, scaled (see below)
 #   finish                   "P passed, F failed[, S skipped]"; exits 1 on
 #                            any failure
 #
@@ -22,6 +23,13 @@ notok() {
 	echo f >>"$TESTS_RESULTS"
 }
 skip() { echo "ok - $1 # SKIP $2"; echo s >>"$TESTS_RESULTS"; }
+# guard N: a hang guard of N seconds (a boot's --timeout, a wait for a
+# port), times UNIJS_TEST_SLACK (5 unless set). A guard only ends a case
+# that would otherwise hang: a loaded machine under TCG can be 10x slower
+# than an idle one, and a guard must never be what decides a verdict.
+guard() { echo $(($1 * ${UNIJS_TEST_SLACK:-5})); }
+# failures: how many cases have failed so far
+failures() { grep -c f "$TESTS_RESULTS"; }
 # relay: pass through result lines another program prints, counting them
 relay() {
 	while IFS= read -r line; do

@@ -84,7 +84,7 @@ for a in $apps; do
 		continue
 	fi
 	pi=$(freeport)
-	sh "$top/scripts/run.sh" --timeout 900 --mem 64M --fwd "$pi:8080" "$top/build/test/app-$a.elf" >"$T/$a.image.log" 2>&1 &
+	sh "$top/scripts/run.sh" --timeout $(guard 900) --mem 64M --fwd "$pi:8080" "$top/build/test/app-$a.elf" >"$T/$a.image.log" 2>&1 &
 	ipid=$!
 	pids="$pids $ipid"
 	if ! wait_port "$pi" "$ipid"; then

@@ -19,13 +19,13 @@ JS
 image code "$T/code.js" --no-iso
 bad=
 for c in 0 1 119 120 126 127 128 254 255; do
-	sh "$top/scripts/run.sh" --timeout 60 --status "$T/st" "$out/code.elf" -- $c >"$T/code.out" 2>&1
+	sh "$top/scripts/run.sh" --timeout $(guard 60) --status "$T/st" "$out/code.elf" -- $c >"$T/code.out" 2>&1
 	rc=$?
 	[ "$rc" = "$c" ] && [ "$(cat "$T/st")" = "app $c" ] || bad="$bad process.exit($c)->$rc/$(cat "$T/st")"
 done
 for c in 255 -1:255 256:0 300:44; do
 	want=${c#*:} c=${c%:*}
-	sh "$top/scripts/run.sh" --timeout 60 "$out/code.elf" -- "$c" exitCode >"$T/code.out" 2>&1
+	sh "$top/scripts/run.sh" --timeout $(guard 60) "$out/code.elf" -- "$c" exitCode >"$T/code.out" 2>&1
 	rc=$?
 	[ "$rc" = "$want" ] || bad="$bad exitCode=$c->$rc(want $want)"
 done
@@ -40,7 +40,7 @@ if [ "$rc" = 255 ]; then ok "mkimage.sh --run exits 255"; else notok "mkimage.sh
 kout() { # kout NAME WANTCODE WANTSTATUS run.sh-args...
 	n=$1 wc=$2 ws=$3
 	shift 3
-	sh "$top/scripts/run.sh" --timeout 60 --status "$T/$n.st" "$@" >"$T/$n.out" 2>&1
+	sh "$top/scripts/run.sh" --timeout $(guard 60) --status "$T/$n.st" "$@" >"$T/$n.out" 2>&1
 	rc=$?
 	if [ "$rc" = "$wc" ] && [ "$(cat "$T/$n.st")" = "$ws" ] && grep -q "the kernel stopped the app: $ws" "$T/$n.out"; then
 		ok "$n"
@@ -187,7 +187,7 @@ for t in pc:handle:3 q35:none:143 microvm-acpi:handle:3; do
 	microvm-acpi) mo="--qemu -M --qemu microvm,acpi=on,x-option-roms=off,pit=off,pic=off,rtc=on" ;;
 	*) mo="--machine $m" ;;
 	esac
-	python3 "$T/pb.py" "$T/mon.$m" sh "$top/scripts/run.sh" --timeout 100 $mo \
+	python3 "$T/pb.py" "$T/mon.$m" sh "$top/scripts/run.sh" --timeout $(guard 100) $mo \
 		--qemu "-monitor unix:$T/mon.$m,server=on,wait=off" "$out/term.elf" -- "$a" >"$T/pb.$m" 2>&1
 	if grep -q "^rc=$want$" "$T/pb.$m" && { [ "$a" = none ] || grep -q '^got SIGTERM, closing$' "$T/pb.$m"; }; then
 		ok "power button on $m: SIGTERM ($a listener), exit $want"
@@ -248,7 +248,7 @@ print(buf.decode(errors='replace'))
 PY
 for s in SIGINT:0 SIGTERM:143; do
 	want=${s#*:} s=${s%:*}
-	python3 "$T/sig.py" "$s" "$T/$s.st" sh "$top/scripts/run.sh" --timeout 60 --status "$T/$s.st" "$out/forever.elf" >"$T/$s.out" 2>&1
+	python3 "$T/sig.py" "$s" "$T/$s.st" sh "$top/scripts/run.sh" --timeout $(guard 60) --status "$T/$s.st" "$out/forever.elf" >"$T/$s.out" 2>&1
 	if grep -q "^rc=$want qemu-left=no" "$T/$s.out" && [ "$(cat "$T/$s.st")" = interrupted ] && grep -q "stopped by $s" "$T/$s.out"; then
 		ok "run.sh on $s: QEMU stopped, exit $want"
 	else

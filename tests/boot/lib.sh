@@ -19,7 +19,7 @@ image() {
 boot() {
 	n=$1
 	shift
-	sh "$top/scripts/run.sh" --timeout "${BOOT_TIMEOUT:-60}" "$@" >"$T/$n.raw" 2>&1
+	sh "$top/scripts/run.sh" --timeout "$(guard ${BOOT_TIMEOUT:-60})" "$@" >"$T/$n.raw" 2>&1
 	echo $? >"$T/$n.rc"
 	tr -d '\r' <"$T/$n.raw" >"$T/$n.out"
 }

@@ -309,7 +309,7 @@ open(out_path, 'wb').write(buf.replace(b'\r', b''))
 sys.exit(rc)
 PY
 image repl "$top/examples/repl" --no-iso
-python3 "$T/repl-driver.py" "$T/repl.out" sh "$top/scripts/run.sh" --timeout 60 "$out/repl.elf" -- --no-echo >"$T/repl.drv" 2>&1
+python3 "$T/repl-driver.py" "$T/repl.out" sh "$top/scripts/run.sh" --timeout $(guard 60) "$out/repl.elf" -- --no-echo >"$T/repl.drv" 2>&1
 echo $? >"$T/repl.rc"
 cat "$T/repl.drv" >>"$T/repl.out"
 expect repl 0 '^> 3$' "^> 'abc'$" '^> undefined$' '^> \{ a: 1, b: \[ 1, 2, 3 \] \}$' \

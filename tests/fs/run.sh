@@ -129,9 +129,9 @@ printf 'body { color: red }\n' >"$st/public/css/site.css"
 python3 -c 'import os, sys; open(sys.argv[1], "wb").write(os.urandom(300000))' "$st/public/big.bin"
 if image fs-static "$st" --no-iso; then
 	port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-	sh "$top/scripts/run.sh" --timeout 120 --fwd "$port:8080" "$out/fs-static.elf" >"$T/static.out" 2>&1 &
+	sh "$top/scripts/run.sh" --timeout $(guard 120) --fwd "$port:8080" "$out/fs-static.elf" >"$T/static.out" 2>&1 &
 	runner=$!
-	if python3 - "$port" "$st/public" >"$T/static.check" 2>&1 <<'PY'
+	if python3 - "$port" "$st/public" "$(guard 90)" >"$T/static.check" 2>&1 <<'PY'
 import hashlib, http.client, os, sys, time
 port, root = int(sys.argv[1]), sys.argv[2]
 def get(path):
@@ -139,7 +139,7 @@ def get(path):
     c.request('GET', path)
     r = c.getresponse()
     return r.status, r.read()
-end = time.time() + 90
+end = time.time() + float(sys.argv[3])
 while True:
     try:
         get('/')

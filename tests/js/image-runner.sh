@@ -20,7 +20,7 @@ for kv in ${UNIJS_ENV:-}; do
 	set -- "env.$kv" "$@"
 done
 tmp=$(mktemp)
-sh "$top/scripts/run.sh" --timeout 60 "$out/$name.elf" "$@" >"$tmp" 2>&1
+sh "$top/scripts/run.sh" --timeout $((60 * ${UNIJS_TEST_SLACK:-5})) "$out/$name.elf" "$@" >"$tmp" 2>&1
 rc=$?
 tr -d '\r' <"$tmp"
 rm -f "$tmp"

@@ -55,7 +55,7 @@ for c in "${cases[@]}"; do
 	(cd "$(dirname "$c")" && env $envs timeout 20 node "$c" $args >"$tmp/node" 2>&1)
 	node_rc=$?
 	# shellcheck disable=SC2086
-	env $envs UNIJS_ENV="$envs" timeout 60 $runner "$c" $args >"$tmp/ours" 2>&1
+	env $envs UNIJS_ENV="$envs" timeout $((80 * ${UNIJS_TEST_SLACK:-5})) $runner "$c" $args >"$tmp/ours" 2>&1
 	ours_rc=$?
 	why=""
 	if [ -n "$uncaught" ]; then

@@ -74,7 +74,7 @@ for n in deb.debian.org registry.npmjs.org example.com; do
 	[ -n "$addrs" ] && { name=$n; break; }
 done
 pn=$(freeport)
-sh "$top/scripts/run.sh" --timeout 90 --fwd "$pn:9" "$out/dns-app.elf" -- "$ps" "$name" >"$T/out.raw" 2>&1
+sh "$top/scripts/run.sh" --timeout $(guard 90) --fwd "$pn:9" "$out/dns-app.elf" -- "$ps" "$name" >"$T/out.raw" 2>&1
 rc=$?
 tr -d '\r' <"$T/out.raw" >"$T/out"
 grep -qx 'first connect 200 hello from the host' "$T/out" &&

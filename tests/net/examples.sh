@@ -14,7 +14,7 @@ P1=$(freeport) P2=$(freeport) P3=$(freeport)
 # serve NAME PORT: boot $out/NAME.elf in the background with host PORT
 # forwarded to guest 8080, wait until it answers; the QEMU pid is in $pid
 serve() {
-	sh "$top/scripts/run.sh" --timeout 120 --fwd "$2:8080" "$out/$1.elf" >"$T/$1.serve" 2>&1 &
+	sh "$top/scripts/run.sh" --timeout $(guard 120) --fwd "$2:8080" "$out/$1.elf" >"$T/$1.serve" 2>&1 &
 	pid=$!
 	i=0
 	until curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$2/"; do

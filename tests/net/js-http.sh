@@ -54,11 +54,14 @@ if ! "$top/mkimage.sh" -q --no-iso -o "$out" -n js-app "$top/tests/net/js-app" >
 fi
 
 ph=$(freeport) pe=$(freeport)
-sh "$top/scripts/run.sh" --timeout 180 --mem 64M --fwd "$ph:8080" --fwd "$pe:7" "$out/js-app.elf" >"$T/app.out" 2>&1 &
+sh "$top/scripts/run.sh" --timeout $(guard 180) --mem 64M --fwd "$ph:8080" --fwd "$pe:7" "$out/js-app.elf" >"$T/app.out" 2>&1 &
 app=$!
 pids="$pids $app"
-if wait_http "$ph" 170; then
+if wait_http "$ph" "$(guard 170)"; then
+	f0=$(failures)
 	python3 "$top/tests/net/js_client.py" "$ph" "$pe" 2>&1 | relay
+	# a failed check shows what the guest said last
+	[ "$(failures)" = "$f0" ] || tr -d '\r' <"$T/app.out" | tail -8 | sed 's/^/#   guest: /'
 else
 	notok "js-http: the app answers" "$(tail -5 "$T/app.out")"
 fi
@@ -67,12 +70,12 @@ stop_image "$app"
 # request bodies as streams (tests/net/stream-app): a fresh boot, since its
 # first check is about the first request the image ever sees
 pst=$(freeport)
-sh "$top/scripts/run.sh" --timeout 300 --mem 64M --fwd "$pst:8080" "$out/stream-app.elf" >"$T/st.out" 2>&1 &
+sh "$top/scripts/run.sh" --timeout $(guard 300) --mem 64M --fwd "$pst:8080" "$out/stream-app.elf" >"$T/st.out" 2>&1 &
 app=$!
 pids="$pids $app"
 # ready when it says so on its console (no request may come first)
 i=0
-while [ $i -lt 300 ] && ! grep -q 'stream-app: http on 8080' "$T/st.out"; do sleep 0.2; i=$((i + 1)); done
+while [ $i -lt $(guard 300) ] && ! grep -q 'stream-app: http on 8080' "$T/st.out"; do sleep 0.2; i=$((i + 1)); done
 if grep -q 'stream-app: http on 8080' "$T/st.out"; then
 	python3 "$top/tests/net/js_stream.py" "$pst" 2>&1 | relay
 else
@@ -100,7 +103,7 @@ for _ in range(50):
 PY
 # (a forward of an unused port: run.sh gives the guest a NIC only with one)
 pn=$(freeport)
-sh "$top/scripts/run.sh" --timeout 180 --fwd "$pn:9" "$out/http-client.elf" -- \
+sh "$top/scripts/run.sh" --timeout $(guard 180) --fwd "$pn:9" "$out/http-client.elf" -- \
 	"http://10.0.2.2:$ps/hello.txt" "http://10.0.2.2:$ps/data.bin" >"$T/c.out" 2>&1
 rc=$?
 tr -d '\r' <"$T/c.out" >"$T/c.txt"

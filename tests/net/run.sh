@@ -43,7 +43,7 @@ case_() {
 	shift 4
 	kargs="$*"
 	pe=$(freeport) pq=$(freeport) pc=$(freeport)
-	set -- --machine "$machine" --timeout 120 --fwd "$pe:7" --fwd "$pq:8" --fwd "$pc:9"
+	set -- --machine "$machine" --timeout $(guard 120) --fwd "$pe:7" --fwd "$pq:8" --fwd "$pc:9"
 	[ -n "$qargs" ] && set -- "$@" --qemu "$qargs"
 	# shellcheck disable=SC2086
 	sh "$top/scripts/run.sh" "$@" "$img" log=info $kargs >"$T/$name.out" 2>&1 &
@@ -110,7 +110,7 @@ case_ pc-pci-legacy-static pc "-global virtio-pci.disable-modern=on" virtio-pci-
 case_ q35-pci-modern-dhcp q35 "" "virtio-pci "
 
 # A bad address on the command line stops the boot with exit code 9.
-sh "$top/scripts/run.sh" --timeout 30 "$img" ip=10.0.2.300 >"$T/bad.out" 2>&1
+sh "$top/scripts/run.sh" --timeout $(guard 30) "$img" ip=10.0.2.300 >"$T/bad.out" 2>&1
 rc=$?
 if [ "$rc" = 9 ] && tr -d '\r' <"$T/bad.out" | grep -q "10.0.2.300"; then
 	ok "net: ip=10.0.2.300 is refused (exit 9)"
@@ -128,7 +128,7 @@ js=$top/build/test/net-idle.elf
 jsboot() { # NAME WANT_RC PATTERN run.sh-args...
 	n=$1 want=$2 pat=$3
 	shift 3
-	sh "$top/scripts/run.sh" --timeout 60 "$@" >"$T/$n.out" 2>&1
+	sh "$top/scripts/run.sh" --timeout $(guard 60) "$@" >"$T/$n.out" 2>&1
 	rc=$?
 	if [ "$rc" = "$want" ] && tr -d '\r' <"$T/$n.out" | grep -qE "$pat"; then
 		ok "net js: $n"
@@ -140,7 +140,7 @@ p=$(freeport)
 jsboot "dhcp address logged, exit 0" 0 "^net: 10\.0\.2\.15/24 gw 10\.0\.2\.2 \(dhcp\)" --fwd "$p:7" "$js" log=info
 jsboot "static address logged, exit 0" 0 "^net: 10\.0\.2\.15/24 gw 10\.0\.2\.2 \(static\)" --fwd "$p:7" "$js" log=info $static
 jsboot "static address on pc (virtio-pci)" 0 "^net: 10\.0\.2\.15/24 gw 10\.0\.2\.2 \(static\) on virtio-pci" --machine pc --fwd "$p:7" "$js" log=info $static
-sh "$top/scripts/run.sh" --timeout 60 "$js" log=info >"$T/nonic.out" 2>&1
+sh "$top/scripts/run.sh" --timeout $(guard 60) "$js" log=info >"$T/nonic.out" 2>&1
 rc=$?
 if [ "$rc" = 0 ] && ! grep -qE "net|virtio" "$T/nonic.out"; then
 	ok "net js: no NIC: nothing logged, exit 0"

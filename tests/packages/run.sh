@@ -78,14 +78,14 @@ for name in "${names[@]}"; do
 		rm -rf "$b"
 		mkdir -p "$b"
 		if node "$top/scripts/bundle.js" "$work" "$name.js" "$b" >"$tmp/build" 2>&1; then
-			(cd "$work" && TZ=UTC timeout 120 "$top/build/host/unijs-host" --bundle "$b" >"$tmp/ours" 2>&1)
+			(cd "$work" && TZ=UTC timeout $((120 * ${UNIJS_TEST_SLACK:-5})) "$top/build/host/unijs-host" --bundle "$b" >"$tmp/ours" 2>&1)
 			ours_rc=$?
 		else
 			why="build failed: $(grep -v warning: "$tmp/build" | head -1)"
 		fi
 	else
 		if "$top/mkimage.sh" -q --no-iso -o "$top/build/test" -n "pkg-$name" "$work/$name.js" >"$tmp/build" 2>&1; then
-			sh "$top/scripts/run.sh" --timeout 120 "$top/build/test/pkg-$name.elf" >"$tmp/raw" 2>&1
+			sh "$top/scripts/run.sh" --timeout $((120 * ${UNIJS_TEST_SLACK:-5})) "$top/build/test/pkg-$name.elf" >"$tmp/raw" 2>&1
 			ours_rc=$?
 			tr -d '\r' <"$tmp/raw" >"$tmp/ours"
 		else
