@@ -14,32 +14,6 @@ static const void *find_madt(void)
 	return acpi_find_table("APIC");
 }
 
-/* QEMU's microvm appends "virtio_mmio.device=SIZE@ADDR:IRQ" to the command
- * line of a kernel it boots by PVH, one per virtio-mmio device in use, for
- * Linux (auto-kernel-cmdline). They are QEMU's words, not the user's (and
- * they land after "--", among the app's arguments): drop them, in place.
- * The devices themselves are found by probing (drivers/virtio.c). */
-static void drop_qemu_words(char *s)
-{
-	static const char w[] = "virtio_mmio.device=";
-	char *p = s, *q;
-
-	while ((p = strstr(p, w))) {
-		if (p != s && p[-1] != ' ') {
-			p++;
-			continue;
-		}
-		q = p;
-		while (*q && *q != ' ')
-			q++;
-		while (*q == ' ')
-			q++;
-		memmove(p, q, strlen(q) + 1);
-	}
-	for (p = s + strlen(s); p > s && p[-1] == ' ';)
-		*--p = 0;
-}
-
 void board_init(struct boot_info *bi, struct cmdline *c)
 {
 	char *fwc, *fwraw = 0, *raw;
@@ -52,7 +26,6 @@ void board_init(struct boot_info *bi, struct cmdline *c)
 	for (i = 1; i < bi->nram; i++)
 		alloc_add_region((void *)(uintptr_t)bi->ram[i].base, bi->ram[i].len);
 
-	drop_qemu_words(bi->cmdline);
 	raw = strdup(bi->cmdline); /* parsing cuts it up; log=debug shows it whole */
 	if (cmdline_parse(bi->cmdline, c) < 0) {
 		printf("unijs: bad command line: %s\n", c->err);

@@ -11,7 +11,8 @@
  * Resolution:
  *   "./x", "../x", "/app/x"  X, X.js, X.json, X/index.js, X/index.json
  *                            relative to the requiring module's directory
- *   "util", "node:util"      bundle_lib, except ids starting "internal"
+ *   "util", "node:util"      bundle_lib; ids starting "internal" only
+ *                            from core modules (their shared helpers)
  *   "process", "console"     the globals
  *   anything else            the map mkimage.sh resolved with Node's own
  *                            algorithm (node_modules, package.json "main"),
@@ -58,11 +59,13 @@ static void module_normalize(char *path)
 	*dst = 0;
 }
 
-static int module_is_core(const char *id)
+/* from_core: the requiring module is itself a core module (its file name
+ * is a core id, not an "/app/..." path) */
+static int module_is_core(const char *id, int from_core)
 {
 	if (!strcmp(id, "process") || !strcmp(id, "console"))
 		return 1;
-	return strncmp(id, "internal", 8) && runtime_find(bundle_lib, id);
+	return (from_core || strncmp(id, "internal", 8)) && runtime_find(bundle_lib, id);
 }
 
 /* Writes the resolved id of request (required from parent_file, NULL for
@@ -100,7 +103,7 @@ static int module_resolve(const char *request, const char *parent_file, char *ou
 	}
 	if (!strncmp(request, "node:", 5))
 		request += 5;
-	if (!module_is_core(request) || strlen(request) + 1 > size)
+	if (!module_is_core(request, parent_file && parent_file[0] != '/') || strlen(request) + 1 > size)
 		return -1;
 	strcpy(out, request);
 	return 0;

@@ -60,8 +60,30 @@ static int one_of(const char *v, const char *const *set)
 	return 0;
 }
 
-/* The words of s onto c; a "--" in s starts its app arguments afresh. */
-static int parse_words(char *s, struct cmdline *c)
+/* QEMU's microvm appends "virtio_mmio.device=SIZE@ADDR:IRQ" to the line
+ * of a kernel it boots by PVH, one per virtio-mmio device, for Linux
+ * (auto-kernel-cmdline): QEMU's words, not the user's, and they land
+ * after "--" among the app's arguments. Skips one at *p (unquoted: a
+ * quoted word is always the user's); returns whether it did. The devices
+ * themselves are found by probing (drivers/virtio.c). */
+static int skip_qemu_word(char **p)
+{
+	static const char w[] = "virtio_mmio.device=";
+	char *s = *p;
+
+	while (*s == ' ' || *s == '\t' || *s == '\n')
+		s++;
+	if (strncmp(s, w, sizeof w - 1))
+		return 0;
+	while (*s && *s != ' ' && *s != '\t' && *s != '\n')
+		s++;
+	*p = s;
+	return 1;
+}
+
+/* The words of s onto c; a "--" in s starts its app arguments afresh.
+ * boot_line: s is the boot loader's line (QEMU's own words dropped). */
+static int parse_words(char *s, struct cmdline *c, int boot_line)
 {
 	static const char *const logs[] = { "quiet", "info", "debug", 0 };
 	static const char *const faults[] = { "null", "wx", "nx", "stack", "panic", 0 };
@@ -69,8 +91,12 @@ static int parse_words(char *s, struct cmdline *c)
 	int bad_quote = 0, app = 0;
 	char *w;
 
-	while ((w = next_word(&s, &bad_quote))) {
+	for (;;) {
 		char *eq;
+		if (boot_line && skip_qemu_word(&s))
+			continue;
+		if (!(w = next_word(&s, &bad_quote)))
+			break;
 		if (bad_quote)
 			return fail(c, "unterminated quote in '%s'", w);
 		if (app || !strcmp(w, "--")) {
@@ -129,10 +155,10 @@ int cmdline_parse(char *s, struct cmdline *c)
 	next_word(&s, &bad_quote); /* the kernel's path */
 	if (bad_quote)
 		return fail(c, "%s", "unterminated quote");
-	return parse_words(s, c);
+	return parse_words(s, c, 1);
 }
 
 int cmdline_append(char *s, struct cmdline *c)
 {
-	return parse_words(s, c);
+	return parse_words(s, c, 0);
 }

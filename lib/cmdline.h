@@ -6,8 +6,10 @@
  * The first word is the kernel's path (multiboot loaders put it there) and
  * is skipped. Words are separated by spaces; "double quotes" group a word;
  * \" and \\ escape inside and outside quotes, and \' outside them (GRUB
- * passes a word with a quote or backslash that way). Options before "--": see cmdline_options in
- * cmdline.c and README.md. Everything after "--" is process.argv[2...].
+ * passes a word with a quote or backslash that way). Options before "--":
+ * see parse_words in cmdline.c and README.md. Everything after "--" is
+ * process.argv[2...]. Unquoted "virtio_mmio.device=..." words anywhere on
+ * the boot line are QEMU's (microvm adds them for Linux) and are dropped.
  *
  * cmdline_parse tokenizes s in place (the result points into it) and
  * returns 0, or -EINVAL with a message in c->err naming the bad word.

@@ -12,6 +12,8 @@
 // inside a request handler, run() and everything it schedules propagate.
 // Not provided: createHook, executionAsyncResource (docs/modules.md).
 'use strict';
+var errors = require('internal_errors');
+var argType = errors.argType;
 
 var ROOT = {};
 var current = ROOT;
@@ -164,13 +166,6 @@ AsyncLocalStorage.snapshot = function () {
 };
 
 // ---- AsyncResource
-
-function argType(name, expected, v) {
-  var e = new TypeError('The "' + name + '" argument must be ' + expected + '. Received ' +
-    (v === null || v === undefined ? String(v) : 'type ' + typeof v));
-  e.code = 'ERR_INVALID_ARG_TYPE';
-  return e;
-}
 
 function AsyncResource(type, opts) {
   if (!(this instanceof AsyncResource)) throw new TypeError("Class constructor AsyncResource cannot be invoked without 'new'");

@@ -4,6 +4,8 @@
 // Argument checking and Node's error messages live here; the byte work is
 // in C (js/binding_buffer.c).
 'use strict';
+var errors = require('internal_errors');
+var codedError = errors.codedError, argType = errors.argType;
 
 var nb = native.buffer;
 var kMaxLength = 4294967296;
@@ -14,30 +16,6 @@ var ENC = {
   utf8: 0, 'utf-8': 0, hex: 1, base64: 2, base64url: 3, latin1: 4, binary: 4,
   ascii: 5, utf16le: 6, 'utf-16le': 6, ucs2: 6, 'ucs-2': 6
 };
-
-function codedError(Ctor, code, message) {
-  var err = new Ctor(message);
-  err.code = code;
-  return err;
-}
-
-function describe(v) {
-  if (v === null || v === undefined) return ' ' + v;
-  if (typeof v === 'function') return ' function ' + (v.name || '');
-  if (typeof v === 'object') {
-    var C = v.constructor;
-    var c = C && (C.name || (C === Object ? 'Object' : C === Array ? 'Array' : ''));
-    return c ? ' an instance of ' + c : ' ' + require('util').inspect(v, { depth: -1 });
-  }
-  var s = require('util').inspect(v);
-  if (s.length > 28) s = s.slice(0, 25) + '...';
-  return ' type ' + typeof v + ' (' + s + ')';
-}
-
-function argType(name, expected, v) {
-  var what = name.charAt(0) === 'T' ? name : 'The "' + name + '" argument';
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', what + ' must be ' + expected + '. Received' + describe(v));
-}
 
 function formatNumber(v) {
   var s = String(v);
@@ -113,7 +91,7 @@ Buffer.from = function (value, encodingOrOffset, length) {
     if (typeof value.length === 'number' || Array.isArray(value)) return nb.fromArray(value);
     if (value.type === 'Buffer' && Array.isArray(value.data)) return nb.fromArray(value.data);
   }
-  throw argType('The first argument', 'of type string or an instance of Buffer, ArrayBuffer, ' +
+  throw argType('first argument', 'of type string or an instance of Buffer, ArrayBuffer, ' +
     'or Array or an Array-like Object', value);
 };
 

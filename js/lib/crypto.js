@@ -4,6 +4,8 @@
 // PBKDF2 and the CTR-DRBG are mbedTLS's. What exists and how it differs
 // from Node: docs/crypto.md.
 'use strict';
+var errors = require('internal_errors');
+var codedError = errors.codedError, argType = errors.argType;
 
 var nc = native.crypto;
 if (!nc) throw new Error('crypto: the crypto natives are not linked into this image');
@@ -13,29 +15,6 @@ var kMaxInt32 = 2147483647;
 var RAND_MAX = 0xffffffffffff; // randomInt: 48 bits, as Node
 
 // ---- errors, as Node words them
-function codedError(Ctor, code, message) {
-  var err = new Ctor(message);
-  err.code = code;
-  return err;
-}
-
-function describe(v) {
-  if (v === null || v === undefined) return ' ' + v;
-  if (typeof v === 'function') return ' function ' + (v.name || '');
-  if (typeof v === 'object') {
-    var C = v.constructor;
-    var c = C && (C.name || (C === Object ? 'Object' : C === Array ? 'Array' : ''));
-    return c ? ' an instance of ' + c : ' ' + require('util').inspect(v, { depth: -1 });
-  }
-  var s = require('util').inspect(v);
-  if (s.length > 28) s = s.slice(0, 25) + '...';
-  return ' type ' + typeof v + ' (' + s + ')';
-}
-
-function argType(name, expected, v) {
-  var what = name.indexOf('.') >= 0 ? 'The "' + name + '" property' : 'The "' + name + '" argument';
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', what + ' must be ' + expected + '. Received' + describe(v));
-}
 
 function formatNumber(v) {
   var s = String(v);

@@ -5,16 +5,10 @@
 // that throws does not stop the others: its error is rethrown on the next
 // tick, an uncaught exception, as in Node.
 'use strict';
+var errors = require('internal_errors');
+var argType = errors.argType;
 
 var channels = {};
-
-function argType(name, expected, v) {
-  var e = new TypeError('The "' + name + '" argument must be ' + expected + '. Received ' +
-    (v === null || v === undefined ? String(v) : typeof v === 'object' ? 'an instance of ' +
-      ((v.constructor && v.constructor.name) || 'Object') : 'type ' + typeof v + ' (' + String(v) + ')'));
-  e.code = 'ERR_INVALID_ARG_TYPE';
-  return e;
-}
 
 function checkFn(fn, name) {
   if (typeof fn !== 'function') throw argType(name, 'of type function', fn);

@@ -4,23 +4,13 @@
 // through (connectTarget), so that the first connection after boot does
 // not fail while DHCP is still running. See docs/modules.md ("dns").
 'use strict';
+var errors = require('internal_errors');
+var codedError = errors.codedError, received = errors.received;
 
 var nd = native.dns; // absent in images linked without the network
 var GLOBAL = Function('return this')();
 var WAIT_MS = 20000; // for the address (DHCP) before a connect or look-up fails
 var EAGAIN = -11, ENODEV = -19, ENOENT = -2;
-
-function codedError(Ctor, code, message) {
-  var e = new Ctor(message);
-  e.code = code;
-  return e;
-}
-function received(v) {
-  if (v === null || v === undefined) return ' ' + v;
-  if (typeof v === 'function') return ' function ' + (v.name || '');
-  if (typeof v === 'object') return ' an instance of ' + (v.constructor && v.constructor.name || 'Object');
-  return ' type ' + typeof v + ' (' + require('util').inspect(v) + ')';
-}
 
 // Node's getaddrinfo errors: "getaddrinfo ENOTFOUND example.invalid"
 function lookupError(code, hostname) {
@@ -81,14 +71,14 @@ function resolve4(host, cb) {
 function lookup(hostname, options, callback) {
   var family = 0, all = false;
   if (hostname && typeof hostname !== 'string')
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "hostname" argument must be of type string. Received' + received(hostname));
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "hostname" argument must be of type string.' + received(hostname));
   if (typeof options === 'function') {
     callback = options;
   } else if (typeof options === 'number') {
     family = options;
   } else if (options !== undefined && options !== null) {
     if (typeof options !== 'object')
-      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options" argument must be of type object. Received' + received(options));
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options" argument must be of type object or integer.' + received(options));
     family = options.family === undefined || options.family === null ? 0 : options.family;
     if (family === 'IPv4') family = 4;
     if (family === 'IPv6') family = 6;
@@ -98,7 +88,7 @@ function lookup(hostname, options, callback) {
     throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options.family' must be one of: 0, 4, 6. Received " +
       require('util').inspect(family));
   if (typeof callback !== 'function')
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "callback" argument must be of type function. Received' + received(callback));
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "callback" argument must be of type function.' + received(callback));
   function done(err, address, fam) {
     if (err) callback(err);
     else if (all) callback(null, [{ address: address, family: fam }]);

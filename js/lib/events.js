@@ -6,6 +6,8 @@
 // listened to, for eventNames() and removeAllListeners() to follow Node's
 // insertion order.
 'use strict';
+var errors = require('internal_errors');
+var argType = errors.argType;
 
 var seqNext = 0;
 
@@ -14,7 +16,16 @@ function EventEmitter(opts) {
 }
 
 EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.defaultMaxListeners = 10;
+// checked when set, as Node's accessor does
+var defaultMaxListeners = 10;
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get: function () { return defaultMaxListeners; },
+  set: function (n) {
+    checkMax(n, 'defaultMaxListeners');
+    defaultMaxListeners = n;
+  }
+});
 EventEmitter.captureRejections = false;
 // A Symbol in Node; a string key that no app uses by accident here.
 EventEmitter.errorMonitor = 'events.errorMonitor';
@@ -32,25 +43,12 @@ proto._events = undefined;
 proto._eventsCount = 0;
 proto._maxListeners = undefined;
 
-function describe(v) {
-  if (v === null || v === undefined) return String(v);
-  if (typeof v === 'function') return 'function ' + v.name;
-  if (typeof v === 'object') return 'an instance of ' + ((v.constructor && v.constructor.name) || 'Object');
-  return 'type ' + typeof v + ' (' + require('util').inspect(v) + ')';
-}
-
-function argTypeError(name, type, v) {
-  var err = new TypeError('The "' + name + '" argument must be of type ' + type + '. Received ' + describe(v));
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  return err;
-}
-
 function checkListener(listener) {
-  if (typeof listener !== 'function') throw argTypeError('listener', 'function', listener);
+  if (typeof listener !== 'function') throw argType('listener', 'of type function', listener);
 }
 
 function checkMax(n, name) {
-  if (typeof n !== 'number') throw argTypeError(name, 'number', n);
+  if (typeof n !== 'number') throw argType(name, 'of type number', n);
   if (n < 0 || n !== n) {
     var err = new RangeError('The value of "' + name + '" is out of range. It must be >= 0. Received ' + n);
     err.code = 'ERR_OUT_OF_RANGE';

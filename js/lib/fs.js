@@ -9,6 +9,8 @@
 // and calls back from setImmediate (a later loop turn, as Node's thread
 // pool does); fs.promises settles from the same operations.
 'use strict';
+var errors = require('internal_errors');
+var codedError = errors.codedError, argType = errors.argType;
 
 var nfs = native.fs;
 var pathMod = require('path');
@@ -45,30 +47,6 @@ function uvError(code, syscall, p, dest) {
   if (p !== undefined) e.path = p;
   if (dest !== undefined) e.dest = dest;
   return e;
-}
-
-function codedError(Ctor, code, message) {
-  var e = new Ctor(message);
-  e.code = code;
-  return e;
-}
-
-function describe(v) {
-  if (v === null || v === undefined) return ' ' + v;
-  if (typeof v === 'function') return ' function ' + (v.name || '');
-  if (typeof v === 'object') {
-    var C = v.constructor;
-    var c = C && C.name;
-    return c ? ' an instance of ' + c : ' ' + require('util').inspect(v, { depth: -1 });
-  }
-  var s = require('util').inspect(v);
-  if (s.length > 28) s = s.slice(0, 25) + '...';
-  return ' type ' + typeof v + ' (' + s + ')';
-}
-
-function argType(name, expected, v) {
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
-    'The "' + name + '" argument must be ' + expected + '. Received' + describe(v));
 }
 
 function isUint8Array(v) {
@@ -364,6 +342,8 @@ function truncateNode(node, len) {
 }
 
 // an explicit file position (else the descriptor's own, which advances)
+// Node's isFd: a number is a descriptor only as a uint32 (else a bad path)
+function isUint32(p) { return typeof p === 'number' && p >>> 0 === p; }
 function isPos(p) { return typeof p === 'number' && p >= 0; }
 
 function readInto(e, buffer, offset, length, position) {
@@ -471,7 +451,7 @@ function checkEncoding(enc) {
 function readFileSync(p, options) {
   var enc = checkEncoding(encodingOption(options, null));
   var flag = options && typeof options === 'object' ? options.flag : undefined;
-  var isFd = typeof p === 'number', fd = isFd ? p : openSync(p, flag || 'r'), buf;
+  var isFd = isUint32(p), fd = isFd ? p : openSync(p, flag || 'r'), buf;
   try {
     var e = fdEntry(fd, 'read');
     if (!e.readable) throw uvError('EBADF', 'read');
@@ -490,7 +470,7 @@ function writeFileSync(p, data, options, dfltFlag) {
   var enc = encodingOption(options, 'utf8');
   var o = options && typeof options === 'object' ? options : {};
   var bytes = toBytes(data, enc);
-  if (typeof p === 'number') {
+  if (isUint32(p)) {
     writeBytes(fdEntry(p, 'write'), bytes);
     return;
   }
@@ -897,20 +877,22 @@ function ReadStream(p, options) {
   this.pos = this.start;
   if (this.start !== undefined && this.end !== Infinity && this.start > this.end)
     throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "start" is out of range. It must be <= "end" (here: ' + this.end + '). Received ' + this.start);
-  var self = this;
-  if (this.fd === null) {
-    setImmediate(function () {
-      try {
-        self.fd = openSync(self.path, self.flags, self.mode);
-      } catch (e) {
-        self.destroy(e);
-        return;
-      }
-      self.emit('open', self.fd);
-      self.emit('ready');
-      self._kick();
-    });
-  }
+  if (this.fd === null) openLater(this);
+}
+// A stream made from a path opens its file on a later turn, as Node's
+// (listeners for 'open' added now still hear it); a failure destroys it.
+function openLater(stream) {
+  setImmediate(function () {
+    try {
+      stream.fd = openSync(stream.path, stream.flags, stream.mode);
+    } catch (e) {
+      stream.destroy(e);
+      return;
+    }
+    stream.emit('open', stream.fd);
+    stream.emit('ready');
+    if (stream._kick) stream._kick();
+  });
 }
 function inherit(Ctor, Base) {
   Ctor.prototype = Object.create(Base.prototype, { constructor: { value: Ctor, writable: true, configurable: true } });
@@ -1002,18 +984,7 @@ function WriteStream(p, options) {
   this.bytesWritten = 0;
   var self = this;
   this.on('finish', function () { if (self.autoClose) self.destroy(); });
-  if (this.fd === null) {
-    setImmediate(function () {
-      try {
-        self.fd = openSync(self.path, self.flags, self.mode);
-      } catch (e) {
-        self.destroy(e);
-        return;
-      }
-      self.emit('open', self.fd);
-      self.emit('ready');
-    });
-  }
+  if (this.fd === null) openLater(this);
 }
 
 fs.ReadStream = ReadStream;

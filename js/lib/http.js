@@ -5,6 +5,8 @@
 // length is known, HEAD, 100-continue, and the 400/431 answers to bad
 // input (the connection is then closed; the server goes on).
 'use strict';
+var errors = require('internal_errors');
+var codedError = errors.codedError;
 
 var EventEmitter = require('events');
 var util = require('util');
@@ -86,12 +88,6 @@ var STATUS_CODES = {
 var METHODS = [
   'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK', 'M-SEARCH', 'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST', 'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE', 'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE'
 ];
-
-function codedError(Ctor, code, message) {
-  var e = new Ctor(message);
-  e.code = code;
-  return e;
-}
 
 // ---- headers
 

@@ -2,6 +2,8 @@
 // not need. js/binding_process.c installs stubs that load this module on
 // their first call and call export "<object>.<method>". Not requireable.
 'use strict';
+var errors = require('internal_errors');
+var argType = errors.argType;
 
 var hasOwn = Object.prototype.hasOwnProperty;
 
@@ -290,10 +292,3 @@ function printWarning(warning) {
   console.error(msg);
 }
 
-function argType(name, expected, v) {
-  var e = new TypeError('The "' + name + '" argument must be ' + expected + '. Received ' +
-    (v === null || v === undefined ? String(v) : typeof v === 'object' ? 'an instance of ' +
-      ((v.constructor && v.constructor.name) || 'Object') : 'type ' + typeof v + ' (' + require('util').inspect(v) + ')'));
-  e.code = 'ERR_INVALID_ARG_TYPE';
-  return e;
-}

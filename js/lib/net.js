@@ -5,6 +5,8 @@
 // the writable high-water mark and 'drain' follows; a full readable buffer
 // pauses the handle, which closes the TCP window, until it is read.
 'use strict';
+var errors = require('internal_errors');
+var codedError = errors.codedError;
 
 var EventEmitter = require('events');
 var util = require('util');
@@ -35,12 +37,6 @@ function errnoError(err, syscall, address, port) {
   e.syscall = syscall;
   if (address !== undefined) e.address = address;
   if (port !== undefined) e.port = port;
-  return e;
-}
-
-function codedError(Ctor, code, message) {
-  var e = new Ctor(message);
-  e.code = code;
   return e;
 }
 

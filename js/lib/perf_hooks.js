@@ -7,6 +7,8 @@
 // eventLoopUtilization, monitorEventLoopDelay, createHistogram, resource
 // and gc entries (docs/modules.md).
 'use strict';
+var errors = require('internal_errors');
+var codedError = errors.codedError;
 
 var performance = Function('return this')().performance;
 var entries = [];        // marks and measures, in creation order
@@ -15,11 +17,6 @@ var observers = [];
 var pending = [];
 var immediateQueued = false;
 
-function codedError(Ctor, code, msg) {
-  var e = new Ctor(msg);
-  e.code = code;
-  return e;
-}
 function domSyntaxError(msg) {
   var e = new Error(msg);
   e.name = 'SyntaxError';

@@ -11,6 +11,8 @@
 // filter, ...); async iteration needs a Promise (core-js, present whenever
 // the app uses Promise or async code).
 'use strict';
+var errors = require('internal_errors');
+var codedError = errors.codedError, received = errors.received;
 
 var EE = require('events');
 var util = require('util');
@@ -23,22 +25,6 @@ function nextTick() { return process.nextTick.apply(process, arguments); }
 
 // ---- errors, with Node's codes and messages
 
-function codedError(Ctor, code, message) {
-  var e = new Ctor(message);
-  e.code = code;
-  return e;
-}
-function received(v) {
-  if (v === null || v === undefined) return ' Received ' + v;
-  if (typeof v === 'function') return ' Received function ' + (v.name || '');
-  if (typeof v === 'object') {
-    var c = v.constructor && v.constructor.name;
-    return c ? ' Received an instance of ' + c : ' Received ' + util.inspect(v, { depth: -1 });
-  }
-  var s = util.inspect(v);
-  if (s.length > 28) s = s.slice(0, 25) + '...';
-  return ' Received type ' + typeof v + ' (' + s + ')';
-}
 var E = {
   PUSH_AFTER_EOF: function () { return codedError(Error, 'ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF'); },
   UNSHIFT_AFTER_END: function () { return codedError(Error, 'ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event'); },

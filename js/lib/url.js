@@ -3,6 +3,8 @@
 // data:). Hosts are lowercased ASCII (no IDNA, no IPv4 number forms).
 // Also the legacy url.parse/format/resolve and Url, with Node's rules.
 'use strict';
+var errors = require('internal_errors');
+var received = errors.received;
 
 var SPECIAL = { 'http:': '80', 'https:': '443', 'ws:': '80', 'wss:': '443', 'ftp:': '21', 'file:': '' };
 
@@ -653,19 +655,6 @@ Url.prototype.parseHost = function () {
   }
   if (host) this.hostname = host;
 };
-
-function received(v) {
-  if (v === null || v === undefined) return ' Received ' + v;
-  if (typeof v === 'function') return ' Received function ' + (v.name || '');
-  if (typeof v === 'object') {
-    var C = v.constructor;
-    var name = C && (C.name || (C === Object ? 'Object' : C === Array ? 'Array' : ''));
-    return name ? ' Received an instance of ' + name : ' Received ' + require('util').inspect(v, { depth: -1 });
-  }
-  var shown = require('util').inspect(v);
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return ' Received type ' + typeof v + ' (' + shown + ')';
-}
 
 function escapePathPart(s) {
   return s.replace(/[#?]/g, function (c) { return c === '#' ? '%23' : '%3F'; });

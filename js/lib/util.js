@@ -2,6 +2,8 @@
 // util.inspect does (compact 3, breakLength 80, depth 2), plus the small
 // helpers ES5 code still calls (inherits, isArray, deprecate, ...).
 'use strict';
+var errors = require('internal_errors');
+var received = errors.received;
 
 var hasOwn = Object.prototype.hasOwnProperty;
 var objToString = Object.prototype.toString;
@@ -731,13 +733,13 @@ exports.inherits = function (ctor, superCtor) {
 var deprecatedCodes = {};
 exports.deprecate = function (fn, msg, code) {
   if (typeof fn !== 'function') {
-    var e = new TypeError('The "fn" argument must be of type function.' + receivedOf(fn));
+    var e = new TypeError('The "fn" argument must be of type function.' + received(fn));
     e.code = 'ERR_INVALID_ARG_TYPE';
     throw e;
   }
   if (process.noDeprecation === true) return fn;
   if (code !== undefined && typeof code !== 'string') {
-    var e2 = new TypeError('The "code" argument must be of type string.' + receivedOf(code));
+    var e2 = new TypeError('The "code" argument must be of type string.' + received(code));
     e2.code = 'ERR_INVALID_ARG_TYPE';
     throw e2;
   }
@@ -765,12 +767,6 @@ exports.deprecate = function (fn, msg, code) {
   if (fn.prototype) deprecated.prototype = fn.prototype;
   return deprecated;
 };
-
-function receivedOf(v) {
-  if (v === null || v === undefined) return ' Received ' + v;
-  if (typeof v === 'object') return ' Received an instance of ' + ((v.constructor && v.constructor.name) || 'Object');
-  return ' Received type ' + typeof v + ' (' + inspect(v) + ')';
-}
 
 // debuglog(section[, cb]): a logger that writes "SECTION PID: message" to
 // stderr when NODE_DEBUG (comma-separated, * wildcards, any case) names the

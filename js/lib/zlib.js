@@ -3,6 +3,8 @@
 // Node's errors live here; the compression is zlib's. Brotli is absent.
 // What exists and how it differs from Node: docs/zlib.md.
 'use strict';
+var errors = require('internal_errors');
+var codedError = errors.codedError, argType = errors.argType;
 
 var nz = native.zlib;
 if (!nz) throw new Error('zlib: the zlib natives are not linked into this image');
@@ -34,29 +36,6 @@ Object.keys(codes).forEach(function (k) { codes[codes[k]] = k; });
 Object.freeze(codes);
 
 // ---- errors, as Node words them
-function codedError(Ctor, code, message) {
-  var err = new Ctor(message);
-  err.code = code;
-  return err;
-}
-
-function describe(v) {
-  if (v === null || v === undefined) return ' ' + v;
-  if (typeof v === 'function') return ' function ' + (v.name || '');
-  if (typeof v === 'object') {
-    var K = v.constructor;
-    var c = K && (K.name || (K === Object ? 'Object' : K === Array ? 'Array' : ''));
-    return c ? ' an instance of ' + c : ' ' + require('util').inspect(v, { depth: -1 });
-  }
-  var s = require('util').inspect(v);
-  if (s.length > 28) s = s.slice(0, 25) + '...';
-  return ' type ' + typeof v + ' (' + s + ')';
-}
-
-function argType(name, expected, v) {
-  var what = name.indexOf('.') >= 0 ? 'The "' + name + '" property' : 'The "' + name + '" argument';
-  return codedError(TypeError, 'ERR_INVALID_ARG_TYPE', what + ' must be ' + expected + '. Received' + describe(v));
-}
 
 function outOfRange(name, range, v) {
   return codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name +

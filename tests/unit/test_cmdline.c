@@ -29,7 +29,7 @@ int main(void)
 	struct cmdline c;
 	int r;
 
-	printf("1..10\n"); /* the checks below, for tests/run.sh */
+	printf("1..12\n"); /* the checks below, for tests/run.sh */
 
 	r = parse("/boot/app.elf", &c);
 	check("empty", r == 0 && c.argc == 0 && c.envc == 0 && !c.ip && !strcmp(c.log, "quiet"), c.err);
@@ -56,6 +56,20 @@ int main(void)
 	check("bad log level", r < 0 && strstr(c.err, "log=loud"), c.err);
 	r = parse("app.elf -- \"unterminated", &c);
 	check("unterminated quote", r < 0 && strstr(c.err, "unterminated quote"), c.err);
+	/* QEMU's microvm words (PVH boot) are dropped wherever they are,
+	 * unless quoted: then they are the user's */
+	r = parse("app.elf virtio_mmio.device=512@0xfeb00e00:12 log=info -- a virtio_mmio.device=512@0xfeb00c00:11 "
+		  "\"virtio_mmio.device=mine\" b virtio_mmio.device=512@0xfeb00a00:10", &c);
+	check("qemu's virtio_mmio words dropped", r == 0 && !strcmp(c.log, "info") && c.argc == 3 &&
+		 !strcmp(c.argv[0], "a") && !strcmp(c.argv[1], "virtio_mmio.device=mine") &&
+		 !strcmp(c.argv[2], "b") && !c.argv[3], c.err);
+	{
+		static char more[] = "virtio_mmio.device=x";
+		r = parse("app.elf", &c);
+		r = r ? r : cmdline_append(more, &c);
+		check("fw_cfg words are all the user's", r < 0 && strstr(c.err, "unknown option 'virtio_mmio.device'"), c.err);
+	}
+
 	r = parse("app.elf env.=x", &c);
 	check("env without a name", r < 0, c.err);
 
