@@ -10,6 +10,7 @@
 
 #define FW_CFG_SIGNATURE 0x0000
 #define FW_CFG_ID        0x0001
+#define FW_CFG_NB_CPUS   0x0005
 #define FW_CFG_FILE_DIR  0x0019
 #define FW_CFG_ID_DMA    (1u << 1)
 
@@ -100,4 +101,17 @@ char *fw_cfg_read_file(const char *name, size_t *len)
 out:
 	free(dir);
 	return data;
+}
+
+int fw_cfg_cpu_count(void)
+{
+	static const char sig[4] = { 'Q', 'E', 'M', 'U' };
+	char got[4];
+	uint16_t n = 0;
+
+	has_dma = 0; /* ports only: four bytes and two need no DMA set-up */
+	if (read_item(FW_CFG_SIGNATURE, got, 4) < 0 || memcmp(got, sig, 4))
+		return -1;
+	read_item(FW_CFG_NB_CPUS, &n, 2); /* little-endian, as the spec says */
+	return n ? n : -1;
 }
