@@ -331,6 +331,22 @@ void arch_timer_set(uint64_t deadline_ns)
 	irq_restore(flags);
 }
 
+/*
+ * A wake-up about tsc_ticks from now, without the clock (which may not be
+ * calibrated yet: smp.c uses this at boot): TSC-deadline mode takes the
+ * ticks as they are; one-shot mode counts them as bus ticks at the divide
+ * by 16, the right order for QEMU and KVM (a 1 GHz bus). Cancel with
+ * arch_timer_cancel. Interrupts off.
+ */
+void apic_timer_wake_in(uint64_t tsc_ticks)
+{
+	if (timer_mode == TIMER_DEADLINE)
+		wrmsr(MSR_TSC_DEADLINE, rdtsc() + tsc_ticks);
+	else
+		apic_write(REG_TIMER_INIT, tsc_ticks / 16 > 0xffffffff ? 0xffffffff : (uint32_t)(tsc_ticks / 16) + 1);
+	armed = 1; /* "some deadline": arch_timer_set re-arms for its own */
+}
+
 void arch_timer_cancel(void)
 {
 	uint64_t flags = irq_save();

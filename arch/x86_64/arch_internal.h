@@ -41,6 +41,7 @@ void cpu_init_core(struct cpu *c, const uintptr_t ist_top[IST_COUNT]);
  * ICR writes for the IPIs (smp.c). */
 void apic_init_core(void);
 void apic_send_icr(uint32_t apic_id, uint32_t low);
+void apic_timer_wake_in(uint64_t tsc_ticks);
 /* clock.c: this vCPU's kvmclock, where the boot core found one. */
 void clock_init_core(void);
 /*

@@ -10,13 +10,15 @@
  * unmaps (a 2 MiB mapping of the heap is split for it).
  *
  * The sequence goes to all APs at once, not one after another: INIT to
- * each, then a SIPI to each; a second SIPI after ~200 us to those not yet
- * heard from (a core already running ignores it, §8.4.4.1). The 10 ms
- * wait after INIT that the MP spec asks of old hardware is left out: unijs
- * runs on virtual CPUs (QEMU, KVM), which take INIT at once, and the wait
- * would be the whole boot budget; Linux skips it on every CPU since the
- * Pentium 4 too. APs run in parallel, so start-up costs about one AP's
- * start-up, not n of them.
+ * each, then a SIPI to each, then more SIPIs every ~0.5 ms to those not
+ * yet heard from (a core already running ignores a SIPI, §8.4.4.1).
+ * Under QEMU's TCG the first round is SIPI alone (on_tcg says why). The
+ * 10 ms wait after INIT that the MP spec asks of old hardware is left
+ * out: unijs runs on virtual CPUs (QEMU, KVM), which take INIT at once,
+ * and the wait would be ten times the boot budget; Linux skips it on
+ * every CPU since the Pentium 4 too. APs run in parallel, so start-up
+ * costs about one AP's start-up, not n of them. The boot core waits
+ * halted: an AP that is up sends it an IPI.
  *
  * Each AP takes a ticket in the trampoline (smp_tramp.S) and its slot is
  * its ticket: index = ticket + 1. It then claims the slot (WAITING -> UP).
@@ -132,6 +134,7 @@ void smp_ap_main(uint32_t slot)
 		arch_halt_forever(); /* too late: the boot core has carried on without us */
 	c->online = 1;
 	__atomic_add_fetch(&nonline, 1, __ATOMIC_SEQ_CST);
+	apic_send_icr((uint32_t)smp_cpu0.apic_id, ICR_FIXED | ARCH_VEC_IPI); /* the boot core waits halted */
 	ap_entry();
 	arch_halt_forever();
 }
@@ -159,11 +162,51 @@ static int id_up(uint32_t id)
 	return 0;
 }
 
+/*
+ * QEMU's TCG (signature "TCGTCGTCGTCG"): its APs wait for a SIPI from
+ * reset on microvm (no firmware starts them), and an INIT first costs
+ * dearly there: under the single-threaded TCG (-icount) a SIPI sent before
+ * the AP took its INIT is dropped, and later ones were taken only at
+ * QEMU's 100 ms round-robin kicks. So under TCG the first round is SIPI
+ * alone. KVM takes a SIPI only after an INIT: there the full sequence.
+ */
+static int on_tcg(void)
+{
+	uint32_t r[4];
+	cpuid(1, 0, r);
+	if (!(r[2] & (1u << 31)))
+		return 0;
+	cpuid(0x40000000, 0, r);
+	return r[1] == 0x54474354 && r[2] == 0x43544743 && r[3] == 0x47435447;
+}
+
+static void init_all(const uint32_t *ids, uint32_t n, uint32_t self)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++)
+		if (ids[i] != self && !id_up(ids[i]))
+			apic_send_icr(ids[i], ICR_INIT);
+	/* the INITs taken before the SIPIs come (a moment halted) */
+	apic_timer_wake_in(20000);
+	arch_idle();
+	irq_disable();
+}
+
+static void sipi_all(const uint32_t *ids, uint32_t n, uint32_t self)
+{
+	uint32_t i;
+
+	for (i = 0; i < n; i++)
+		if (ids[i] != self && !id_up(ids[i]))
+			apic_send_icr(ids[i], ICR_SIPI | (SMP_TRAMP >> 12));
+}
+
 int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void), uint32_t *missing,
 	      uint32_t *nmissing)
 {
 	uint32_t self, i, naps, k;
-	uint64_t t0, t;
+	uint64_t t0, t, f;
 	int r, resent = 0;
 
 	*nmissing = 0;
@@ -209,23 +252,35 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 	copy((void *)SMP_TRAMP, smp_tramp_start, (size_t)(smp_tramp_end - smp_tramp_start));
 	__atomic_thread_fence(__ATOMIC_SEQ_CST);
 
-	for (i = 0; i < n; i++)
-		if (ids[i] != self)
-			apic_send_icr(ids[i], ICR_INIT);
-	for (i = 0; i < n; i++)
-		if (ids[i] != self)
-			apic_send_icr(ids[i], ICR_SIPI | (SMP_TRAMP >> 12));
+	/*
+	 * Wait halted, not spinning: each AP's IPI on arrival (or a timer
+	 * tick) ends the halt. A spinning boot core would hold on to its
+	 * host CPU under TCG, and under QEMU's single-threaded TCG (-icount)
+	 * no AP would run at all until its time slice ended.
+	 */
+	f = irq_save();
+	if (!on_tcg())
+		init_all(ids, n, self);
+	sipi_all(ids, n, self);
 	t0 = rdtsc();
 	while (!all_up(naps) && (t = rdtsc() - t0) < SMP_START_TSC_BOUND) {
-		/* ~200 us at the fastest TSC we meet: the second SIPI of §8.4.4.1 */
-		if (!resent && t > 1000000) {
-			resent = 1;
-			for (i = 0; i < n; i++)
-				if (ids[i] != self && !id_up(ids[i]))
-					apic_send_icr(ids[i], ICR_SIPI | (SMP_TRAMP >> 12));
+		/*
+		 * Every ~0.5 ms at our TSC rates, another SIPI to the cores not
+		 * heard from: the second SIPI of §8.4.4.1, and more. Under TCG,
+		 * the first round went without INIT; a core that did not answer
+		 * (firmware parked it: SeaBIOS on pc and q35) gets the INIT now.
+		 */
+		if (t > (resent + 1) * 1000000ull) {
+			if (!resent++ && on_tcg())
+				init_all(ids, n, self);
+			sipi_all(ids, n, self);
 		}
-		cpu_relax();
+		apic_timer_wake_in(1000000);
+		arch_idle();
+		irq_disable();
 	}
+	arch_timer_cancel();
+	irq_restore(f);
 	for (i = 0; i < naps; i++) {
 		uint32_t want = SLOT_WAITING;
 		__atomic_compare_exchange_n(&slot_state[i], &want, SLOT_LATE, 0, __ATOMIC_SEQ_CST,
