@@ -4,11 +4,12 @@
 # the JS hello image runs unchanged at -smp 2 (JS on the boot core only),
 # also on q35 where the cores come from the ACPI MADT instead of fw_cfg;
 # the cross-core message test image (tests/boot/xmsg.c) at -smp 2 with
-# 1,000,000 messages and at -smp 4 with three senders. Every boot has a
+# 1,000,000 messages and at -smp 4 with three senders; an AP's stack
+# overflow reported as its own. Every boot has a
 # hang guard (tests/lib.sh guard); no verdict depends on speed.
 . "$(dirname "$0")/lib.sh"
 
-plan 9
+plan 10
 export UNIJS_ACCEL=tcg
 
 image hello "$top/examples/hello" --no-iso || notok "build hello" "$(cat "$T/mk.hello")"
@@ -46,8 +47,12 @@ if make -s -C "$top" build/test/xmsg.elf >"$T/mk.xmsg" 2>&1; then
 		'^xmsg: core 3: ring full after 256 sends; 1000 of 1000 more refused with EAGAIN$' \
 		'^xmsg: core 2: 200000 of 200000 arrived, in order' \
 		'^xmsg: all 600000 messages from 3 senders arrived once each, in order$'
+	# an AP's stack overflow hits its own guard page, reported as such
+	boot xmsg-ap-stack --smp 2 "$top/build/test/xmsg.elf" -- stack
+	expect xmsg-ap-stack 139 'CPU exception 14 \(page fault\): stack overflow \(core 1 guard page hit\)'
 else
 	notok xmsg-smp-2 "build/test/xmsg.elf does not build" "$(tail -5 "$T/mk.xmsg")"
 	notok xmsg-smp-4 "build/test/xmsg.elf does not build"
+	notok xmsg-ap-stack "build/test/xmsg.elf does not build"
 fi
 finish

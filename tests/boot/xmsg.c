@@ -17,6 +17,11 @@
  *      from its event loop, woken by IPIs, and checks that every sender's
  *      numbers arrive in order, each once, and that all COUNT arrive.
  *
+ * With the first app argument "stack" instead, core 1 recurses until it
+ * overflows its stack: the report must name core 1's guard page (each
+ * AP's stack has its own, unmapped, and the fault runs on core 1's own
+ * IST stack).
+ *
  * Prints what it found and exits 0 when all holds, 1 otherwise. Timings
  * it prints are for information (bench/), never part of the verdict.
  * Built by tests/boot/xmsg.mk as build/test/xmsg.elf; run by
@@ -135,6 +140,24 @@ static void sender(uint64_t n, uint64_t unused)
 	send_wait(0, &m);
 }
 
+static volatile int sink;
+
+static int __attribute__((noinline)) recurse(int n)
+{
+	volatile char pad[512];
+	pad[0] = (char)n;
+	if (sink == -1) /* never: but the compiler cannot know */
+		return n;
+	return recurse(n + 1) + pad[0];
+}
+
+static void overflow(uint64_t a, uint64_t b)
+{
+	(void)a;
+	(void)b;
+	sink = recurse(0);
+}
+
 /* ---- on core 0 */
 
 static void on_seq(const struct xmsg *m)
@@ -175,6 +198,11 @@ void kernel_main(struct boot_info *bi)
 	int all;
 
 	board_init(bi, &cmdline);
+	if (cmdline.argc > 0 && !strcmp(cmdline.argv[0], "stack")) {
+		call(1, overflow, 0);
+		loop_ref(); /* core 1's fault report ends the machine */
+		loop_run();
+	}
 	if (cmdline.argc > 0)
 		count = strtoull(cmdline.argv[0], 0, 10);
 	ncores = smp_online();
