@@ -207,7 +207,7 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 {
 	uint32_t self, i, naps, k;
 	uint64_t t0, t, f;
-	int r, resent = 0;
+	int r, resent = 0, inited = 0;
 
 	*nmissing = 0;
 	if (arch_pvm_vif)
@@ -271,8 +271,14 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 		 * (firmware parked it: SeaBIOS on pc and q35) gets the INIT now.
 		 */
 		if (t > (resent + 1) * 1000000ull) {
-			if (!resent++ && on_tcg())
+			/* An INIT would reset an AP still on its way up (slow on a
+			 * loaded host): only once every AP with a ticket is up. */
+			int in_flight = smp_ap_ticket > nonline - 1;
+			if (!inited && on_tcg() && !in_flight) {
+				inited = 1;
 				init_all(ids, n, self);
+			}
+			resent++;
 			sipi_all(ids, n, self);
 		}
 		apic_timer_wake_in(1000000);
