@@ -23,7 +23,8 @@
 #                             crypto; docs/crypto.md)
 #   --cpu MODEL               QEMU CPU model (default max under TCG: it has
 #                             RDRAND; qemu64 has none)
-#   --smp N                   N virtual CPUs (default 1). Under TCG with
+#   --smp N[,TOPOLOGY]        N virtual CPUs (default 1; QEMU's -smp syntax,
+#                             e.g. 4,cores=2). Under TCG with
 #                             N > 1, one host thread per vCPU (QEMU's
 #                             multi-threaded TCG, -accel tcg,thread=multi),
 #                             unless --qemu asks for -icount, which needs
@@ -84,11 +85,12 @@ accel=${UNIJS_ACCEL:-auto}
 if [ "$accel" = auto ]; then
 	accel=$(sh "$(dirname "$0")/accel.sh")
 fi
-case $smp in
-'' | *[!0-9]* | 0) echo "run.sh: --smp $smp: expected a number of CPUs" >&2; exit 125 ;;
+ncpu=${smp%%,*}
+case $ncpu in
+'' | *[!0-9]* | 0) echo "run.sh: --smp $smp: expected a number of CPUs (and QEMU's ,cores=... after it)" >&2; exit 125 ;;
 esac
 accelopt=$accel
-if [ "$accel" = tcg ] && [ "$smp" -gt 1 ]; then
+if [ "$accel" = tcg ] && [ "$ncpu" -gt 1 ]; then
 	case $extra in
 	*-icount*) accelopt=tcg,thread=single ;;
 	*) accelopt=tcg,thread=multi ;;
