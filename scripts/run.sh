@@ -26,9 +26,10 @@
 #   --smp N[,TOPOLOGY]        N virtual CPUs (default 1; QEMU's -smp syntax,
 #                             e.g. 4,cores=2). Under TCG with
 #                             N > 1, one host thread per vCPU (QEMU's
-#                             multi-threaded TCG, -accel tcg,thread=multi),
-#                             unless --qemu asks for -icount, which needs
-#                             the single-threaded one
+#                             multi-threaded TCG, -accel tcg,thread=multi,
+#                             QEMU 7.2's default for x86 on x86 already,
+#                             made explicit), unless --qemu asks for
+#                             -icount, which needs the single-threaded one
 # Environment: UNIJS_ACCEL=kvm|tcg|auto (default auto: KVM when /dev/kvm
 # opens, else TCG). UNIJS_QEMU overrides the QEMU binary.
 #
