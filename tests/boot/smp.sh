@@ -10,7 +10,7 @@
 # hang guard (tests/lib.sh guard); no verdict depends on speed.
 . "$(dirname "$0")/lib.sh"
 
-plan 11
+plan 12
 export UNIJS_ACCEL=tcg
 
 image hello "$top/examples/hello" --no-iso || notok "build hello" "$(cat "$T/mk.hello")"
@@ -57,7 +57,11 @@ if make -s -C "$top" build/test/xmsg.elf >"$T/mk.xmsg" 2>&1; then
 	# an AP's stack overflow hits its own guard page, reported as such
 	boot xmsg-ap-stack --smp 2 "$top/build/test/xmsg.elf" -- stack
 	expect xmsg-ap-stack 139 'CPU exception 14 \(page fault\): stack overflow \(core 1 guard page hit\)'
+	# the page the APs started from is gone from the tables once they are up
+	boot xmsg-tramp-unmapped --smp 2 "$top/build/test/xmsg.elf" -- tramp
+	expect xmsg-tramp-unmapped 139 'page fault\): access to an unmapped page' '^cr2=0000000000008000 '
 else
+	notok xmsg-tramp-unmapped "build/test/xmsg.elf does not build"
 	notok xmsg-smp-2 "build/test/xmsg.elf does not build" "$(tail -5 "$T/mk.xmsg")"
 	notok xmsg-smp-4 "build/test/xmsg.elf does not build"
 	notok xmsg-ap-stack "build/test/xmsg.elf does not build"

@@ -22,6 +22,9 @@
  * AP's stack has its own, unmapped, and the fault runs on core 1's own
  * IST stack).
  *
+ * With "tramp", core 0 writes to the page the APs started from, which
+ * must be unmapped once they are up (W^X: it held 16-bit code).
+ *
  * Prints what it found and exits 0 when all holds, 1 otherwise. Timings
  * it prints are for information (bench/), never part of the verdict.
  * Built by tests/boot/xmsg.mk as build/test/xmsg.elf; run by
@@ -198,6 +201,11 @@ void kernel_main(struct boot_info *bi)
 	int all;
 
 	board_init(bi, &cmdline);
+	if (cmdline.argc > 0 && !strcmp(cmdline.argv[0], "tramp")) {
+		*(volatile char *)0x8000 = 0; /* the AP trampoline's page: unmapped now */
+		printf("xmsg: the trampoline page is still mapped\n");
+		power_exit(1);
+	}
 	if (cmdline.argc > 0 && !strcmp(cmdline.argv[0], "stack")) {
 		call(1, overflow, 0);
 		loop_ref(); /* core 1's fault report ends the machine */
