@@ -170,7 +170,9 @@ static inline struct cpu *this_cpu(void)
 	struct cpu *c;
 	if (arch_pvm_vif)
 		return &smp_cpu0;
-	/* not volatile: one core's answer never changes, so it may be reused */
+	/* not volatile: one core's answer never changes, so the compiler may
+	 * reuse it (so no function may ask both before and after it sets the
+	 * GS base: only cpu_init_core sets it, and asks nothing) */
 	__asm__("mov %%gs:0, %0" : "=r"(c));
 	return c;
 }
