@@ -30,6 +30,8 @@ KFLAGS  := -std=gnu11 -O2 -g -ffreestanding -fbuiltin -nostdinc \
 # memcpy/strlen of known sizes (mujs does many), and still calls ours
 # otherwise. lib/string.c implements them, so it alone keeps -fno-builtin.
 $(B)/obj/lib/string.c.o: KFLAGS += -fno-builtin
+# lib/xmsg.c runs a hook from the IPI handler: no FPU/SSE state either.
+$(B)/obj/lib/xmsg.c.o: KFLAGS += -mgeneral-regs-only
 # arch/ and drivers/ hold interrupt handlers: no FPU/SSE state is ever
 # touched there, so none needs saving on an interrupt.
 KFLAGS_NOFPU := -mgeneral-regs-only
@@ -113,6 +115,7 @@ $(B)/obj/net/%.c.o: net/%.c $(SRC)/.done
 	@echo "  CC      $<"
 	$(Q)$(CC) $(KFLAGS) $(LWIP_INC) -MMD -c $< -o $@
 -include tests/net/*.mk
+-include tests/boot/*.mk
 
 # ---- mujs, unmodified, freestanding
 $(B)/libmujs.a: $(SRC)/.done

@@ -234,3 +234,40 @@ int acpi_power_button_init(struct loop_event *ev)
 	outw(pm1_en, inw(pm1_en) | PM1_PWRBTN);
 	return 0;
 }
+
+/*
+ * The cores (ACPI 6.4 §5.2.12.2 "Processor Local APIC Structure", type 0:
+ * APIC ID at byte 3, flags at 4; §5.2.12.12 "Processor Local x2APIC
+ * Structure", type 9: ID at 4, flags at 8). Flags bit 0: enabled; a core
+ * that is only "online capable" (bit 1, hot-plug) is not there yet.
+ */
+int acpi_madt_cpus(uint32_t *ids, int max)
+{
+	const struct acpi_header *m = acpi_find_table("APIC");
+	const uint8_t *p, *end;
+	int n = 0, i;
+
+	if (!m)
+		return -19; /* ENODEV */
+	p = (const uint8_t *)m + 44; /* header, local APIC address, flags */
+	end = (const uint8_t *)m + m->len;
+	for (; p + 2 <= end && p[1] >= 2 && p + p[1] <= end; p += p[1]) {
+		uint32_t id, flags;
+		if (p[0] == 0 && p[1] >= 8) {
+			id = p[3];
+			memcpy(&flags, p + 4, 4);
+		} else if (p[0] == 9 && p[1] >= 16) {
+			memcpy(&id, p + 4, 4);
+			memcpy(&flags, p + 8, 4);
+		} else {
+			continue;
+		}
+		if (!(flags & 1))
+			continue;
+		for (i = 0; i < n && ids[i] != id; i++)
+			;
+		if (i == n && n < max) /* a firmware listing one twice (type 0 and 9) */
+			ids[n++] = id;
+	}
+	return n;
+}

@@ -18,6 +18,13 @@ struct acpi_header {
 
 const struct acpi_header *acpi_find_table(const char sig[4]);
 
+/*
+ * The local APIC IDs of the enabled cores in the MADT ("APIC"), up to max,
+ * in the table's order (the boot core first, on QEMU's tables). Their
+ * count, or -ENODEV when there is no MADT. Boot code.
+ */
+int acpi_madt_cpus(uint32_t *ids, int max);
+
 /* Enter S5 (soft off) through the FADT's PM1 control blocks; returns -errno on failure. */
 int acpi_poweroff(void);
 

@@ -5,13 +5,65 @@
 #include "serial.h"
 #include "../lib/alloc.h"
 #include "../lib/trace.h"
+#include "../lib/xmsg.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <errno.h>
 
 static const void *find_madt(void)
 {
 	return acpi_find_table("APIC");
+}
+
+/*
+ * The other cores (arch/x86_64/smp.c). How many: QEMU's fw_cfg first (a
+ * few port reads; -smp 1, the common case, stops there, without the
+ * 250 us ACPI scan under TCG), then their APIC IDs from the MADT where
+ * there is one, else 0..N-1 (microvm with acpi=off has neither MADT nor
+ * MP table: QEMU's numbering for a plain -smp N). Without fw_cfg (other
+ * hypervisors), the MADT alone. The APs wait for messages (lib/xmsg.h).
+ */
+static void start_cores(const struct cmdline *c)
+{
+	uint32_t ids[SMP_MAX_CPUS * 2], missing[SMP_MAX_CPUS], nmissing = 0, i;
+	int n = fw_cfg_cpu_count(), m, up = 1;
+	const char *how = "fw_cfg";
+	void *mem;
+
+	if (n != 1) { /* more than one, or no fw_cfg to ask */
+		if ((m = acpi_madt_cpus(ids, SMP_MAX_CPUS * 2)) > 0) {
+			n = m;
+			how = "ACPI MADT";
+		} else if (n > 1) {
+			if (n > SMP_MAX_CPUS * 2)
+				n = SMP_MAX_CPUS * 2;
+			for (i = 0; i < (uint32_t)n; i++)
+				ids[i] = i;
+		} else {
+			n = 1;
+			how = "default";
+		}
+	}
+	if (n > 1) {
+		mem = aligned_alloc(4096, smp_mem_size((uint32_t)n));
+		if (!mem || xmsg_init(n > SMP_MAX_CPUS ? SMP_MAX_CPUS : (uint32_t)n) < 0) {
+			printf("smp: no memory for the other cores' stacks; running on one\n");
+		} else {
+			up = smp_start(ids, (uint32_t)n, mem, xmsg_ap_loop, missing, &nmissing);
+			if (up < 0) {
+				printf("smp: cores not started (error %d)%s\n", up,
+				       up == -ENOTSUP ? ": SMP is off under PVM (docs/internals.md)" : "");
+				up = 1;
+			}
+			for (i = 0; i < nmissing; i++)
+				printf("smp: core with APIC ID %u did not come up; carrying on without it\n",
+				       (unsigned)missing[i]);
+			trace_boot("cores up");
+		}
+	}
+	if (strcmp(c->log, "quiet"))
+		printf("smp: %d core%s up (%d found by %s)\n", up, up == 1 ? "" : "s", n, how);
 }
 
 void board_init(struct boot_info *bi, struct cmdline *c)
@@ -65,6 +117,7 @@ void board_init(struct boot_info *bi, struct cmdline *c)
 	ioapic_init(find_madt);
 	irq_enable();
 	trace_boot("interrupts ready");
+	start_cores(c);
 	if (arch_log_debug) /* measures it now if nothing stated it */
 		printf("board: TSC %llu Hz\n", (unsigned long long)arch_tsc_hz());
 }

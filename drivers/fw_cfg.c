@@ -10,6 +10,7 @@
 
 #define FW_CFG_SIGNATURE 0x0000
 #define FW_CFG_ID        0x0001
+#define FW_CFG_NB_CPUS   0x0005
 #define FW_CFG_FILE_DIR  0x0019
 #define FW_CFG_ID_DMA    (1u << 1)
 
@@ -33,6 +34,7 @@ struct fw_cfg_file {
 static uint32_t be32(uint32_t v) { return __builtin_bswap32(v); }
 
 static int has_dma;
+static int present = -1; /* the signature matched: 1, did not: 0, not read: -1 */
 
 /* Read n bytes of item key (from its start) into buf. */
 static int read_item(uint16_t key, void *buf, uint32_t n)
@@ -67,8 +69,11 @@ char *fw_cfg_read_file(const char *name, size_t *len)
 	char got[4], *data = 0;
 
 	has_dma = 0;
-	if (read_item(FW_CFG_SIGNATURE, got, 4) < 0 || memcmp(got, sig, 4))
+	if (read_item(FW_CFG_SIGNATURE, got, 4) < 0 || memcmp(got, sig, 4)) {
+		present = 0;
 		return 0;
+	}
+	present = 1;
 	read_item(FW_CFG_ID, &id, 4); /* little-endian, as the spec says */
 	if (read_item(FW_CFG_FILE_DIR, &count, 4) < 0)
 		return 0;
@@ -100,4 +105,21 @@ char *fw_cfg_read_file(const char *name, size_t *len)
 out:
 	free(dir);
 	return data;
+}
+
+int fw_cfg_cpu_count(void)
+{
+	static const char sig[4] = { 'Q', 'E', 'M', 'U' };
+	char got[4];
+	uint16_t n = 0;
+
+	has_dma = 0; /* ports only: two bytes need no DMA set-up */
+	/* board_init read the signature already (fw_cfg_read_file): each
+	 * port access is an exit to the hypervisor under KVM */
+	if (present < 0)
+		present = read_item(FW_CFG_SIGNATURE, got, 4) == 0 && !memcmp(got, sig, 4);
+	if (!present)
+		return -1;
+	read_item(FW_CFG_NB_CPUS, &n, 2); /* little-endian, as the spec says */
+	return n ? n : -1;
 }

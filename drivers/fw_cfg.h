@@ -19,4 +19,14 @@
 
 char *fw_cfg_read_file(const char *name, size_t *len);
 
+/*
+ * FW_CFG_NB_CPUS (key 0x05): how many CPUs the machine starts with (QEMU
+ * -smp N), or -1 when there is no fw_cfg. QEMU numbers their APIC IDs
+ * 0..N-1 when -smp gives only a count (every CPU its own socket), which
+ * is what drivers/board.c assumes on microvm,acpi=off (docs/internals.md).
+ * Any context but interrupt handlers; three port accesses once
+ * fw_cfg_read_file has looked for the device (eight before).
+ */
+int fw_cfg_cpu_count(void);
+
 #endif

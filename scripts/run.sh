@@ -23,6 +23,13 @@
 #                             crypto; docs/crypto.md)
 #   --cpu MODEL               QEMU CPU model (default max under TCG: it has
 #                             RDRAND; qemu64 has none)
+#   --smp N[,TOPOLOGY]        N virtual CPUs (default 1; QEMU's -smp syntax,
+#                             e.g. 4,cores=2). Under TCG with
+#                             N > 1, one host thread per vCPU (QEMU's
+#                             multi-threaded TCG, -accel tcg,thread=multi,
+#                             QEMU 7.2's default for x86 on x86 already,
+#                             made explicit), unless --qemu asks for
+#                             -icount, which needs the single-threaded one
 # Environment: UNIJS_ACCEL=kvm|tcg|auto (default auto: KVM when /dev/kvm
 # opens, else TCG). UNIJS_QEMU overrides the QEMU binary.
 #
@@ -41,7 +48,7 @@
 # all of these apart from the same app codes.
 set -u
 
-machine= mem=32M timeout= exitdev=1 fwd= extra= rng=1 cpu= raw= statusf=
+machine= mem=32M timeout= exitdev=1 fwd= extra= rng=1 cpu= raw= statusf= smp=1
 while [ $# -gt 0 ]; do
 	case $1 in
 	--machine) machine=$2; shift 2 ;;
@@ -54,6 +61,7 @@ while [ $# -gt 0 ]; do
 	--qemu) extra="$extra $2"; shift 2 ;;
 	--no-rng) rng=0; shift ;;
 	--cpu) cpu=$2; shift 2 ;;
+	--smp) smp=$2; shift 2 ;;
 	-h|--help) sed -n "2,$(($(grep -n '^set -u' "$0" | cut -d: -f1) - 2))p" "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
 	-*) echo "run.sh: unknown option $1" >&2; exit 125 ;;
 	*) break ;;
@@ -77,6 +85,17 @@ done
 accel=${UNIJS_ACCEL:-auto}
 if [ "$accel" = auto ]; then
 	accel=$(sh "$(dirname "$0")/accel.sh")
+fi
+ncpu=${smp%%,*}
+case $ncpu in
+'' | *[!0-9]* | 0) echo "run.sh: --smp $smp: expected a number of CPUs (and QEMU's ,cores=... after it)" >&2; exit 125 ;;
+esac
+accelopt=$accel
+if [ "$accel" = tcg ] && [ "$ncpu" -gt 1 ]; then
+	case $extra in
+	*-icount*) accelopt=tcg,thread=single ;;
+	*) accelopt=tcg,thread=multi ;;
+	esac
 fi
 case $accel in
 # arch-capabilities off: PVM (our machines' KVM) advertises the MSR but
@@ -105,7 +124,7 @@ esac
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 : >"$T/status"
-set -- ${UNIJS_QEMU:-qemu-system-x86_64} $mach -accel "$accel" -cpu "$cpu" -m "$mem" \
+set -- ${UNIJS_QEMU:-qemu-system-x86_64} $mach -accel "$accelopt" -cpu "$cpu" -smp "$smp" -m "$mem" \
 	-nodefaults -no-user-config -display none -no-reboot -serial stdio $boot \
 	-chardev "file,id=unijs_status,path=$T/status" -device isa-debugcon,iobase=0xe9,chardev=unijs_status
 [ "$exitdev" = 1 ] && set -- "$@" -device isa-debug-exit,iobase=0xf4,iosize=4

@@ -73,6 +73,7 @@ suite deploy sh tests/boot/deploy.sh
 suite libvirt sh tests/boot/libvirt.sh
 suite entropy sh tests/boot/entropy.sh
 suite zlib-cross sh tests/boot/zlib-cross.sh
+suite smp sh tests/boot/smp.sh
 suite mkimage sh tests/mkimage/run.sh
 suite fs sh tests/fs/run.sh
 suite net sh tests/net/run.sh

@@ -50,10 +50,12 @@ enum { TIMER_OFF, TIMER_DEADLINE, TIMER_ONESHOT };
 
 static int x2 = -1;                  /* -1: apic_init has not run */
 static uintptr_t xapic = 0xfee00000; /* the architectural default */
-static int64_t lapic_id = -1; /* -1: not read yet (apic_id) */
+/* This core's ID, -1: not read yet (apic_id); per core (arch.h struct cpu). */
+#define lapic_id (this_cpu()->apic_id)
 static int timer_mode;
-/* Deadline currently programmed, 0 when none; the handler clears it. */
-static volatile uint64_t armed;
+/* Deadline currently programmed, 0 when none; the handler clears it. Each
+ * core has its own timer, so this lives in its per-CPU area. */
+#define armed (this_cpu()->timer_armed)
 /* ns -> TSC ticks and ns -> timer ticks, both as (ns * mul) >> 32 */
 static uint64_t tsc_per_ns, ticks_per_ns;
 
@@ -109,6 +111,8 @@ static void timer_irq(int vector, void *ctx)
 	arch_irq_eoi();
 }
 
+static void apic_setup(void);
+
 void apic_init(void)
 {
 	uint32_t r[4];
@@ -129,6 +133,45 @@ void apic_init(void)
 
 	arch_irq_register(ARCH_VEC_SPURIOUS, spurious_irq, 0);
 	arch_irq_register(ARCH_VEC_TIMER, timer_irq, 0);
+	timer_mode = (r[2] & CPUID1_TSC_DEADLINE) ? TIMER_DEADLINE : TIMER_ONESHOT;
+	apic_setup();
+}
+
+/* An AP: the same mode (x2APIC or not) and setup as the boot core. */
+void apic_init_core(void)
+{
+	uint64_t base = rdmsr(MSR_APIC_BASE);
+
+	if (!(base & APIC_BASE_EN)) {
+		base |= APIC_BASE_EN;
+		wrmsr(MSR_APIC_BASE, base);
+	}
+	if (x2 == 1 && !(base & APIC_BASE_X2))
+		wrmsr(MSR_APIC_BASE, base | APIC_BASE_X2);
+	apic_setup();
+	apic_id(); /* known from the start: the boot core names missing cores by it */
+}
+
+/* Interrupt Command Register (§11.6.1): low holds vector, delivery mode
+ * and level; the destination is a physical APIC ID. */
+void apic_send_icr(uint32_t dest, uint32_t low)
+{
+	uint64_t f = irq_save(); /* xAPIC: two writes that must stay a pair */
+
+	if (x2 == 1) {
+		wrmsr(0x830, (uint64_t)dest << 32 | low);
+	} else {
+		mmio_write32(xapic + 0x310, dest << 24);
+		mmio_write32(xapic + 0x300, low);
+		while (mmio_read32(xapic + 0x300) & (1u << 12)) /* delivery status: pending */
+			cpu_relax();
+	}
+	irq_restore(f);
+}
+
+/* This core's task priority, LINT0, spurious vector and timer mode. */
+static void apic_setup(void)
+{
 	apic_write(REG_TPR, 0);
 	/*
 	 * LINT0 is where a BIOS wires the 8259 (virtual-wire mode). ioapic_init
@@ -137,11 +180,9 @@ void apic_init(void)
 	 */
 	apic_write(REG_LVT_LINT0, LVT_MASKED);
 	apic_write(REG_SVR, SVR_ENABLE | ARCH_VEC_SPURIOUS);
-	if (r[2] & CPUID1_TSC_DEADLINE) {
-		timer_mode = TIMER_DEADLINE;
+	if (timer_mode == TIMER_DEADLINE) {
 		apic_write(REG_LVT_TIMER, LVT_TSC_DEADLINE | ARCH_VEC_TIMER);
 	} else {
-		timer_mode = TIMER_ONESHOT;
 		apic_write(REG_TIMER_DIV, TIMER_DIV_16);
 		apic_write(REG_LVT_TIMER, ARCH_VEC_TIMER); /* one-shot; a count of 0 is idle */
 	}
@@ -288,6 +329,22 @@ void arch_timer_set(uint64_t deadline_ns)
 	}
 	armed = deadline_ns;
 	irq_restore(flags);
+}
+
+/*
+ * A wake-up about tsc_ticks from now, without the clock (which may not be
+ * calibrated yet: smp.c uses this at boot): TSC-deadline mode takes the
+ * ticks as they are; one-shot mode counts them as bus ticks at the divide
+ * by 16, the right order for QEMU and KVM (a 1 GHz bus). Cancel with
+ * arch_timer_cancel. Interrupts off.
+ */
+void apic_timer_wake_in(uint64_t tsc_ticks)
+{
+	if (timer_mode == TIMER_DEADLINE)
+		wrmsr(MSR_TSC_DEADLINE, rdtsc() + tsc_ticks);
+	else
+		apic_write(REG_TIMER_INIT, tsc_ticks / 16 > 0xffffffff ? 0xffffffff : (uint32_t)(tsc_ticks / 16) + 1);
+	armed = 1; /* "some deadline": arch_timer_set re-arms for its own */
 }
 
 void arch_timer_cancel(void)

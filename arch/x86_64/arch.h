@@ -129,6 +129,88 @@ struct boot_info {
  */
 void kernel_main(struct boot_info *bi) __attribute__((noreturn));
 
+/* ---- cores (smp.c, cpu.c): the per-CPU area
+ *
+ * Each core has one struct cpu, reached through the GS base MSR: %gs:0
+ * holds the struct's own address, so this_cpu() is one load and needs no
+ * table lookup or APIC read. The boot core's (index 0) is static and set
+ * in cpu_init() before anything else runs C that could ask; an AP's lives
+ * in memory the board hands to smp_start() and is set before the AP runs
+ * any C beyond its entry. Under PVM (pvm.c) SMP stays off and the GS base
+ * is not used: this_cpu() is then the boot core's area.
+ *
+ * The fields above "arch/ only" are the contract with the layers above;
+ * each is written by the core that owns it only (another core reads
+ * index and apic_id, which never change once the core is up).
+ */
+#define SMP_MAX_CPUS 16
+
+struct cpu {
+	struct cpu *self;          /* %gs:0; keep first */
+	uint32_t index;            /* 0: the boot core; APs 1.. in slot order */
+	uint32_t online;           /* the core finished its start-up */
+	int64_t apic_id;           /* local APIC ID; -1 until read (boot core: lazily) */
+	/* Run by the IPI handler (ARCH_VEC_IPI) on this core, interrupts off,
+	 * after the EOI: lib/xmsg.c sets it to wake its receiver. */
+	void (*ipi_fn)(void);
+	void *xmsg;                /* lib/xmsg.c: this core's queues */
+	/* ---- arch/ only */
+	volatile uint64_t timer_armed; /* apic.c: the programmed deadline, 0 none */
+	uint64_t gdt[5];               /* null, code, data, TSS (two slots) */
+	uint64_t tss[13];              /* cpu.c's struct tss: 104 bytes */
+	uint8_t pvclock[32] __attribute__((aligned(64))); /* clock.c: kvmclock for this vCPU */
+	uintptr_t stack_top;           /* the stack the core's C code started on */
+	char name[24];                 /* "core N" for fault reports */
+};
+
+extern struct cpu smp_cpu0; /* the boot core's (cpu.c) */
+
+static inline struct cpu *this_cpu(void)
+{
+	struct cpu *c;
+	if (arch_pvm_vif)
+		return &smp_cpu0;
+	/* not volatile: one core's answer never changes, so the compiler may
+	 * reuse it (so no function may ask both before and after it sets the
+	 * GS base: only cpu_init_core sets it, and asks nothing) */
+	__asm__("mov %%gs:0, %0" : "=r"(c));
+	return c;
+}
+
+/*
+ * Interrupt on another core: the IPI vector, below the timer's. Its
+ * handler (smp.c) acknowledges it and calls the target's ipi_fn, if any;
+ * its real point is ending the target's arch_idle(). Any context, any
+ * core; a no-op for a core that is not up. smp_cpu(i) is core i's area,
+ * NULL when i is not a core that came up; smp_ncpus() the number of
+ * slots (cores found, whether they came up or not: index < smp_ncpus()).
+ */
+#define ARCH_VEC_IPI 0xee
+void smp_ipi(uint32_t index);
+struct cpu *smp_cpu(uint32_t index);
+uint32_t smp_ncpus(void);
+uint32_t smp_online(void);  /* cores up, the boot core included */
+
+/*
+ * Starts the APs (boot core, once, after apic_init, interrupts in any
+ * state): apic_ids[0..n-1] are the local APIC IDs of every core the
+ * firmware lists, the boot core's among them; mem is smp_mem_size(n)
+ * bytes, 4 KiB aligned, for the APs' areas and stacks (it is never given
+ * back). Each AP sets up its own GDT, TSS, IST stacks, local APIC, clock
+ * and per-CPU area, then calls ap_main(), which must not return (it waits
+ * for IPIs: lib/xmsg.c's xmsg_ap_loop). Waits for every AP up to a bound
+ * (SMP_START_TSC_BOUND ticks of the TSC); a core that has not come up by
+ * then is left out and named in *missing (APIC IDs, up to SMP_MAX_CPUS;
+ * *nmissing their count). Returns the number of cores up, the boot core
+ * included, or -ENOTSUP under PVM (smp stays off, see docs/internals.md),
+ * -ENOMEM when a guard page could not be set up.
+ */
+#define SMP_AP_STACK_SIZE (64 * 1024)
+#define SMP_START_TSC_BOUND 4000000000ull /* 1 to 2 s at our TSC rates */
+size_t smp_mem_size(uint32_t n);
+int smp_start(const uint32_t *apic_ids, uint32_t n, void *mem, void (*ap_main)(void),
+	      uint32_t *missing, uint32_t *nmissing);
+
 /* ---- the image's own layout (kernel.ld) */
 extern char __image_start[], __text_end[], __rodata_end[], __load_end[], __bss_end[], __image_end[];
 

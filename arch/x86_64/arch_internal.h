@@ -3,6 +3,7 @@
 #define ARCH_INTERNAL_H
 
 #include "arch.h"
+#include "asm.h"
 
 extern struct boot_region firmware_ram[BOOT_MAX_REGIONS];
 extern int firmware_nram;
@@ -15,12 +16,43 @@ void clock_init(void);
 uint32_t apic_id(void); /* this core's local APIC ID, known after apic_init */
 uint64_t apic_measure_tsc_hz(void); /* TSC Hz against QEMU's 1 GHz LAPIC timer; 0: cannot */
 
-/* Guard pages that paging.c leaves unmapped, and the stack each protects. */
+/* Guard pages that paging.c leaves unmapped, and the stack each protects
+ * (the size bytes right above the page). */
 struct guard_page {
 	uintptr_t page;
 	const char *what;
+	size_t size;
 };
 extern const struct guard_page *cpu_guard_pages(int *n);
+void cpu_add_guard(uintptr_t page, const char *what, size_t size);
+
+/* IST_IRQ: every other vector, under PVM only (cpu.c pvm_stacks) */
+enum { IST_DF = 1, IST_PF, IST_NMI, IST_IRQ, IST_COUNT = 4 };
+
+/* Each IST stack: one guard page, then the stack. */
+struct ist_area {
+	char guard[4096];
+	char stack[IST_STACK_SIZE];
+} __attribute__((aligned(4096)));
+
+/* cpu.c: this core's GDT, TSS (IST tops), the shared IDT, the GS base. */
+void cpu_init_core(struct cpu *c, const uintptr_t ist_top[IST_COUNT]);
+/* apic.c: this core's local APIC as apic_init() set up the boot core's;
+ * ICR writes for the IPIs (smp.c). */
+void apic_init_core(void);
+void apic_send_icr(uint32_t apic_id, uint32_t low);
+void apic_timer_wake_in(uint64_t tsc_ticks);
+/* clock.c: this vCPU's kvmclock, where the boot core found one. */
+void clock_init_core(void);
+/*
+ * paging.c: unmaps one 4 KiB page after paging_init (a new guard page, or
+ * the AP trampoline once used), splitting a 2 MiB or 1 GiB mapping into
+ * 4 KiB pages from the table pool. Boot core, before other cores use the
+ * tables (the TLB of this core only is flushed). 0 or -ENOMEM (pool).
+ */
+int paging_unmap(uintptr_t page);
+/* paging.c: the final tables, for an AP's CR3 */
+uintptr_t paging_root(void);
 
 /* Before the console exists: write to COM1 directly and halt. */
 void early_puts(const char *s);

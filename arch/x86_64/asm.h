@@ -26,6 +26,7 @@
 #define MSR_EFER        0xC0000080
 #define EFER_LME        (1 << 8)
 #define EFER_NXE        (1 << 11)
+#define MSR_GS_BASE     0xC0000101
 
 /*
  * The main stack: mujs recurses in C, ~420 bytes per JS call level and

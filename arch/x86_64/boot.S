@@ -188,6 +188,7 @@ boot_gdt:
         .quad 0
         .quad 0x00209b0000000000        /* KERNEL_CS: 64-bit code, ring 0 */
         .quad 0x0000930000000000        /* KERNEL_DS */
+        .globl boot_gdt_desc            /* smp_tramp.S: the APs load it too */
 boot_gdt_desc:
         .word boot_gdt_desc - boot_gdt - 1
         .long boot_gdt

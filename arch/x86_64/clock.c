@@ -29,7 +29,9 @@ struct pvclock_wall {
 	uint32_t version, sec, nsec;
 } __attribute__((packed));
 
-static volatile struct pvclock_time pvti __attribute__((aligned(64)));
+/* kvmclock's time info is per vCPU (each registers its own): in the
+ * per-CPU area (arch.h struct cpu). */
+#define pvti (*(volatile struct pvclock_time *)this_cpu()->pvclock)
 static volatile struct pvclock_wall pvwall __attribute__((aligned(16)));
 static int have_kvmclock;
 int arch_log_debug;
@@ -306,6 +308,19 @@ void clock_init(void)
 		}
 	}
 	/* unknown: measured on first use */
+}
+
+/*
+ * An AP: its own kvmclock page where the boot core found kvmclock; the
+ * TSC otherwise, with the boot core's rate and origin (QEMU's TCG and KVM
+ * keep the vCPUs' TSCs in step; each core's clock never goes back on that
+ * core, which is all clock.h promises).
+ */
+void clock_init_core(void)
+{
+	_Static_assert(sizeof this_cpu()->pvclock >= sizeof(struct pvclock_time), "pvclock room");
+	if (have_kvmclock)
+		wrmsr(MSR_KVM_SYSTEM_TIME_NEW, (uintptr_t)&pvti | 1);
 }
 
 uint64_t arch_tsc_hz(void)

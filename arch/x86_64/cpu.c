@@ -1,9 +1,12 @@
 /*
- * GDT, TSS and IDT for one core in long mode.
+ * GDT, TSS and IDT for each core in long mode, and the GS base that makes
+ * this_cpu() work.
  *
  * Faults that may arrive on a broken stack (#DF, #PF, NMI, #MC) switch to
  * their own IST stacks, so a stack overflow into the guard page can still
  * be reported. Every IST stack has an unmapped guard page of its own.
+ * Each core has its own GDT and TSS (the TSS holds its IST pointers and
+ * is marked busy by ltr); all share one IDT.
  */
 #include "arch_internal.h"
 #include "asm.h"
@@ -30,28 +33,30 @@ struct desc_ptr {
 	uint64_t base;
 } __attribute__((packed));
 
-/* IST_IRQ: every other vector, under PVM only (pvm_stacks) */
-enum { IST_DF = 1, IST_PF, IST_NMI, IST_IRQ, IST_COUNT = 4 };
-
-/* Each IST stack: one guard page, then the stack. */
-struct ist_area {
-	char guard[4096];
-	char stack[IST_STACK_SIZE];
-} __attribute__((aligned(4096)));
-
 static struct ist_area ist_areas[IST_COUNT];
-static struct tss tss __attribute__((aligned(16)));
-static uint64_t gdt[5] __attribute__((aligned(16)));
 static struct idt_entry idt[256] __attribute__((aligned(16)));
+/* the boot core's per-CPU area (arch.h this_cpu) */
+struct cpu smp_cpu0 = { .self = &smp_cpu0, .apic_id = -1, .name = "main" };
 
-static struct guard_page guards[1 + IST_COUNT];
+static struct guard_page guards[(1 + IST_COUNT) * SMP_MAX_CPUS];
+static int nguards;
 
 extern const uintptr_t trap_stubs[256]; /* trap.S */
 
 const struct guard_page *cpu_guard_pages(int *n)
 {
-	*n = 1 + IST_COUNT;
+	*n = nguards;
 	return guards;
+}
+
+void cpu_add_guard(uintptr_t page, const char *what, size_t size)
+{
+	if (nguards == (int)(sizeof guards / sizeof guards[0]))
+		return;
+	guards[nguards].page = page;
+	guards[nguards].what = what;
+	guards[nguards].size = size;
+	nguards++;
 }
 
 static void set_gate(int vec, uintptr_t handler, int ist)
@@ -71,38 +76,40 @@ static void set_gate(int vec, uintptr_t handler, int ist)
  * gate without one the IRQ stack. Handlers run with interrupts off and
  * nothing nests on IST_IRQ but a fatal fault, which only reports.
  */
-static void pvm_stacks(uint64_t alias_base)
+static void pvm_stacks(struct tss *tss, uint64_t alias_base)
 {
 	int i;
 
 	for (i = 0; i < IST_COUNT; i++)
-		tss.ist[i] = alias_base + (uintptr_t)ist_areas[i].stack + IST_STACK_SIZE;
+		tss->ist[i] = alias_base + (uintptr_t)ist_areas[i].stack + IST_STACK_SIZE;
 	for (i = 0; i < 256; i++)
 		if (!idt[i].ist)
 			idt[i].ist = IST_IRQ;
 }
 
-void cpu_init(void)
+/*
+ * This core's GDT (with its TSS) and TR, the shared IDT, and the GS base
+ * (this_cpu). ist_top[i]: the top of IST stack i + 1.
+ */
+void cpu_init_core(struct cpu *c, const uintptr_t ist_top[IST_COUNT])
 {
-	uintptr_t t = (uintptr_t)&tss;
+	struct tss *tss = (struct tss *)c->tss;
+	uintptr_t t = (uintptr_t)tss;
+	uint64_t *gdt = c->gdt;
 	struct desc_ptr gdtr, idtr;
 	int i;
 
-	guards[0].page = (uintptr_t)boot_stack_guard;
-	guards[0].what = "main stack";
-	for (i = 0; i < IST_COUNT; i++) {
-		tss.ist[i] = (uintptr_t)ist_areas[i].stack + IST_STACK_SIZE;
-		guards[1 + i].page = (uintptr_t)ist_areas[i].guard;
-		guards[1 + i].what = "exception stack";
-	}
-	tss.iomap_base = sizeof tss;
+	_Static_assert(sizeof c->tss >= sizeof(struct tss), "struct cpu's TSS room");
+	for (i = 0; i < IST_COUNT; i++)
+		tss->ist[i] = ist_top[i];
+	tss->iomap_base = sizeof *tss;
 
 	gdt[0] = 0;
 	gdt[1] = 0x00209b0000000000ull; /* KERNEL_CS */
 	gdt[2] = 0x0000930000000000ull; /* KERNEL_DS */
-	gdt[3] = (sizeof tss - 1) | ((t & 0xffffff) << 16) | (0x89ull << 40) | (((t >> 24) & 0xff) << 56);
+	gdt[3] = (sizeof *tss - 1) | ((t & 0xffffff) << 16) | (0x89ull << 40) | (((t >> 24) & 0xff) << 56);
 	gdt[4] = t >> 32;
-	gdtr.limit = sizeof gdt - 1;
+	gdtr.limit = sizeof c->gdt - 1;
 	gdtr.base = (uintptr_t)gdt;
 	__asm__ volatile("lgdt %0\n\t"
 			 "pushq %1\n\t"
@@ -119,18 +126,15 @@ void cpu_init(void)
 			 :
 			 : "m"(gdtr), "i"(KERNEL_CS), "i"(KERNEL_DS), "r"(TSS_SEL), "r"(0)
 			 : "rax", "memory");
-
-	for (i = 0; i < 256; i++)
-		set_gate(i, trap_stubs[i], 0);
-	set_gate(2, trap_stubs[2], IST_NMI);
-	set_gate(8, trap_stubs[8], IST_DF);
-	set_gate(14, trap_stubs[14], IST_PF);
-	set_gate(18, trap_stubs[18], IST_NMI);
 	if (arch_pvm_vif)
-		pvm_stacks(PVM_ALIAS_BASE);
+		pvm_stacks(tss, PVM_ALIAS_BASE);
 	idtr.limit = sizeof idt - 1;
 	idtr.base = (uintptr_t)idt;
 	__asm__ volatile("lidt %0" ::"m"(idtr));
+	/* this_cpu(); PVM keeps to the boot core and needs none (arch.h) */
+	c->self = c;
+	if (!arch_pvm_vif)
+		wrmsr(MSR_GS_BASE, (uintptr_t)c);
 
 	/*
 	 * x87 to its defaults; CR0/CR4 were set in boot.S. MXCSR is already
@@ -138,4 +142,25 @@ void cpu_init(void)
 	 * KVM cannot emulate, so it is left alone.
 	 */
 	__asm__ volatile("fninit");
+}
+
+void cpu_init(void)
+{
+	uintptr_t top[IST_COUNT];
+	int i;
+
+	cpu_add_guard((uintptr_t)boot_stack_guard, "main stack", BOOT_STACK_SIZE);
+	for (i = 0; i < IST_COUNT; i++) {
+		top[i] = (uintptr_t)ist_areas[i].stack + IST_STACK_SIZE;
+		cpu_add_guard((uintptr_t)ist_areas[i].guard, "exception stack", IST_STACK_SIZE);
+	}
+	smp_cpu0.stack_top = (uintptr_t)boot_stack_top;
+	/* the gates first: cpu_init_core loads the IDT, PVM's stacks amend it */
+	for (i = 0; i < 256; i++)
+		set_gate(i, trap_stubs[i], 0);
+	set_gate(2, trap_stubs[2], IST_NMI);
+	set_gate(8, trap_stubs[8], IST_DF);
+	set_gate(14, trap_stubs[14], IST_PF);
+	set_gate(18, trap_stubs[18], IST_NMI);
+	cpu_init_core(&smp_cpu0, top);
 }

@@ -17,10 +17,11 @@
 #define PTE_NX    (1ull << 63)
 #define PAGE_2M   0x200000ull
 #define PAGE_1G   0x40000000ull
-#define POOL_PAGES 24
+#define POOL_PAGES 26 /* +2: splits for the APs' guard pages (smp.c) */
 
 static uint64_t pool[POOL_PAGES][512] __attribute__((aligned(4096)));
 static int pool_used;
+static uint64_t *root; /* the final PML4 */
 
 static uint64_t *table_alloc(void)
 {
@@ -118,6 +119,59 @@ void paging_init(void)
 		}
 	}
 	pvm_fix_tables(pml4); /* under PVM only: U bits, upper-half alias */
+	root = pml4;
 	/* The one switch from the boot tables to these. */
 	__asm__ volatile("mov %0, %%cr3" ::"r"((uintptr_t)pml4) : "memory");
+}
+
+uintptr_t paging_root(void)
+{
+	return (uintptr_t)root;
+}
+
+/*
+ * One large mapping at *e (flags fl, level: 2 for 1 GiB, 1 for 2 MiB)
+ * becomes a table of 512 smaller ones with the same flags.
+ */
+static int split(uint64_t *e, int level)
+{
+	uint64_t *t = table_alloc(), base = *e & 0x000fffffffe00000ull, fl = *e & (PTE_NX | 0xfff);
+	uint64_t step = level == 2 ? PAGE_2M : 4096;
+	int i;
+
+	if (!t)
+		return -12; /* ENOMEM */
+	if (level == 2)
+		base &= ~(PAGE_1G - 1);
+	else
+		fl &= ~(uint64_t)PTE_PS; /* 4 KiB entries: bit 7 is PAT there */
+	for (i = 0; i < 512; i++)
+		t[i] = (base + i * step) | fl;
+	*e = (uintptr_t)t | PTE_P | PTE_W;
+	return 0;
+}
+
+int paging_unmap(uintptr_t page)
+{
+	uint64_t *pdpt, *pd, *pt, cr3;
+	int r;
+
+	if (!root || page >= 512 * PAGE_1G || !(root[0] & PTE_P))
+		return -22; /* EINVAL */
+	pdpt = (uint64_t *)(uintptr_t)(root[0] & 0x000ffffffffff000ull);
+	if (!(pdpt[page / PAGE_1G] & PTE_P))
+		return 0; /* not mapped: nothing to do */
+	if ((pdpt[page / PAGE_1G] & PTE_PS) && (r = split(&pdpt[page / PAGE_1G], 2)) < 0)
+		return r;
+	pd = (uint64_t *)(uintptr_t)(pdpt[page / PAGE_1G] & 0x000ffffffffff000ull);
+	pd += (page / PAGE_2M) % 512;
+	if (!(*pd & PTE_P))
+		return 0;
+	if ((*pd & PTE_PS) && (r = split(pd, 1)) < 0)
+		return r;
+	pt = (uint64_t *)(uintptr_t)(*pd & 0x000ffffffffff000ull);
+	pt[(page / 4096) % 512] = 0;
+	/* a split changes more than one translation: flush them all */
+	__asm__ volatile("mov %%cr3, %0\n\tmov %0, %%cr3" : "=r"(cr3)::"memory");
+	return 0;
 }

@@ -144,8 +144,8 @@ static int on_some_stack(uintptr_t p)
 	const struct guard_page *g = cpu_guard_pages(&n);
 	if (p >= (uintptr_t)boot_stack_bottom && p + 16 <= (uintptr_t)boot_stack_top)
 		return 1;
-	for (i = 1; i < n; i++)
-		if (p >= g[i].page + 4096 && p + 16 <= g[i].page + 4096 + IST_STACK_SIZE)
+	for (i = 1; i < n; i++) /* every core's stacks: above each guard page */
+		if (p >= g[i].page + 4096 && p + 16 <= g[i].page + 4096 + g[i].size)
 			return 1;
 	return 0;
 }

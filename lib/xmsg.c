@@ -1,0 +1,193 @@
+/*
+ * Cross-core messages (xmsg.h) over the rings of xring.h.
+ *
+ * Compiled -mgeneral-regs-only (Makefile): the IPI hook runs in an
+ * interrupt handler, and nothing here needs the FPU.
+ */
+#include "xmsg.h"
+#include "loop.h"
+#include "panic.h"
+#include "../arch/x86_64/arch.h"
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "alloc.h"
+
+/* Per receiving core: its flag, its inbound rings (in[from], NULL for
+ * itself), its counters. One cache line apart from the next core's. */
+struct inbox {
+	struct xring_rx rx;
+	struct xring *in[SMP_MAX_CPUS];
+	struct xmsg_stats st __attribute__((aligned(64)));
+	uint32_t next; /* the sender to start the next round with */
+};
+
+static struct inbox *boxes;
+static uint32_t ncores;
+static void (*handlers[XMSG_TYPES])(const struct xmsg *m);
+static struct loop_event poll_ev; /* the boot core's (xmsg_attach_loop) */
+
+int xmsg_init(uint32_t n)
+{
+	uint32_t i, j;
+
+	if (!n || n > SMP_MAX_CPUS || boxes)
+		return -EINVAL;
+	boxes = aligned_alloc(64, n * sizeof *boxes);
+	if (!boxes)
+		return -ENOMEM;
+	memset(boxes, 0, n * sizeof *boxes);
+	for (i = 0; i < n; i++)
+		for (j = 0; j < n; j++) {
+			if (i == j)
+				continue;
+			boxes[i].in[j] = aligned_alloc(64, sizeof(struct xring));
+			if (!boxes[i].in[j])
+				return -ENOMEM; /* what was taken stays: boot fails anyway */
+			memset(boxes[i].in[j], 0, sizeof(struct xring));
+		}
+	ncores = n;
+	return 0;
+}
+
+int xmsg_handle(uint32_t type, void (*fn)(const struct xmsg *m))
+{
+	if (type < XMSG_USER || type >= XMSG_TYPES || !fn)
+		return -EINVAL;
+	if (handlers[type])
+		return -EBUSY;
+	handlers[type] = fn;
+	return 0;
+}
+
+int xmsg_send(uint32_t to, struct xmsg *m)
+{
+	uint32_t me = this_cpu()->index;
+	struct inbox *b;
+	int wake, r;
+
+	if (!ncores || to >= ncores || to == me)
+		return -EINVAL;
+	if (!smp_cpu(to))
+		return -ENODEV;
+	b = &boxes[to];
+	m->from = me;
+	r = xring_push(b->in[me], &b->rx, m, &wake);
+	if (r < 0) {
+		boxes[me].st.full++;
+		return -EAGAIN;
+	}
+	boxes[me].st.sent++;
+	if (wake) {
+		boxes[me].st.wake_ipis++;
+		smp_ipi(to);
+	}
+	return 0;
+}
+
+static void dispatch(const struct xmsg *m)
+{
+	if (m->type == XMSG_CALL) {
+		((void (*)(uint64_t, uint64_t))(uintptr_t)m->a)(m->b, m->c);
+		return;
+	}
+	if (m->type >= XMSG_TYPES || !handlers[m->type])
+		panic("xmsg: message of type %u from core %u has no handler", m->type, m->from);
+	handlers[m->type](m);
+}
+
+unsigned xmsg_poll(unsigned max)
+{
+	uint32_t me = this_cpu()->index, i, from;
+	struct inbox *b;
+	unsigned done = 0;
+	int more, wake;
+	struct xmsg m;
+
+	if (!ncores)
+		return 0;
+	b = &boxes[me];
+	do {
+		xring_rx_begin(&b->rx);
+		for (i = 0; i < ncores && done < max; i++) {
+			from = (b->next + i) % ncores;
+			if (from == me)
+				continue;
+			/* a share each, so one busy sender cannot starve the rest */
+			unsigned quota = done + (max - done + ncores - 1) / ncores;
+			while (done < quota && xring_pop(b->in[from], &m)) {
+				dispatch(&m);
+				done++;
+			}
+		}
+		b->next = (b->next + 1) % ncores;
+		xring_rx_end(&b->rx);
+		more = 0;
+		for (from = 0; from < ncores; from++) {
+			if (from == me)
+				continue;
+			if (xring_settle(b->in[from], &wake))
+				more = 1;
+			if (wake) {
+				b->st.room_ipis++;
+				smp_ipi(from);
+			}
+		}
+	} while (more && done < max);
+	b->st.received += done;
+	return done;
+}
+
+int xmsg_pending(void)
+{
+	uint32_t me = this_cpu()->index, from;
+
+	if (!ncores)
+		return 0;
+	for (from = 0; from < ncores; from++)
+		if (from != me && boxes[me].in[from]->head != XR_LOAD(&boxes[me].in[from]->tail))
+			return 1;
+	return 0;
+}
+
+static void poll_cb(struct loop_event *ev)
+{
+	xmsg_poll(XMSG_BATCH);
+	if (xmsg_pending())
+		loop_event_post(ev); /* the rest in the next pass: timers and I/O go between */
+}
+
+static void post_poll(void)
+{
+	loop_event_post(&poll_ev);
+}
+
+void xmsg_attach_loop(void)
+{
+	loop_event_init(&poll_ev, poll_cb);
+	this_cpu()->ipi_fn = post_poll;
+	if (xmsg_pending())
+		loop_event_post(&poll_ev);
+}
+
+void xmsg_ap_loop(void)
+{
+	for (;;) {
+		xmsg_poll(XMSG_BATCH);
+		irq_disable();
+		/* After the poll's final check, a new message comes with an IPI:
+		 * with interrupts off it waits, and ends the halt at once. */
+		if (!xmsg_pending())
+			arch_idle();
+		irq_enable();
+	}
+}
+
+void xmsg_get_stats(struct xmsg_stats *st)
+{
+	if (!ncores) {
+		memset(st, 0, sizeof *st);
+		return;
+	}
+	*st = boxes[this_cpu()->index].st;
+}

@@ -1,0 +1,81 @@
+/*
+ * xmsg.h: messages between cores (DESIGN.md "Execution model": cores share
+ * nothing mutable from JS and talk through queues with an IPI to wake the
+ * receiver).
+ *
+ * Every ordered pair of cores (from, to) has its own bounded ring
+ * (lib/xring.h, XRING_SLOTS messages of 32 bytes): one producer, one
+ * consumer, no lock. Per sender, messages arrive in order, each once.
+ * A send into a full ring fails with -EAGAIN and changes nothing: the
+ * sender keeps its message and its loop runs on (back-pressure); it may
+ * sleep meanwhile, since the receiver wakes it with an IPI once it has
+ * made room (see xmsg_send). A send to a receiver that may be idle sends
+ * it an IPI; one that is draining its rings gets none (xring.h says when).
+ *
+ * Receiving: xmsg_poll() on the receiving core runs each message's
+ * handler, in loop context (never from an interrupt handler). The boot
+ * core drains from its event loop (xmsg_attach_loop: the IPI posts a loop
+ * event); an AP with nothing else to run sits in xmsg_ap_loop(), halted
+ * between IPIs. A handler may send (to any core, its sender included).
+ *
+ * Set-up, boot core, once: xmsg_init(n) before the APs start, then
+ * xmsg_handle() for each type, before any message of it is sent.
+ */
+#ifndef UNIJS_XMSG_H
+#define UNIJS_XMSG_H
+
+#include "xring.h"
+#include <stdint.h>
+
+enum {
+	XMSG_CALL = 1,  /* a: void (*fn)(uint64_t b, uint64_t c), run on the receiver */
+	XMSG_USER = 16, /* first type for xmsg_handle */
+	XMSG_TYPES = 64,
+};
+
+/* Rings for n cores (n <= SMP_MAX_CPUS). 0, -EINVAL, -ENOMEM. */
+int xmsg_init(uint32_t n);
+
+/* Handler of type (XMSG_USER..XMSG_TYPES-1), on whichever core receives
+ * it. 0, -EINVAL (type), -EBUSY (taken). */
+int xmsg_handle(uint32_t type, void (*fn)(const struct xmsg *m));
+
+/*
+ * Sends *m (m->from is filled in) to core `to`. 0; -EAGAIN when the ring
+ * to that core is full; -EINVAL for a core index out of range, this core
+ * itself, or xmsg_init not done; -ENODEV when that core is not up. Loop
+ * context on any core that is up.
+ *
+ * To sleep on -EAGAIN instead of retrying at once: call with interrupts
+ * off (irq_disable) and on -EAGAIN call arch_idle(), which enables them
+ * and halts; the receiver's IPI (sent when it frees a slot) ends the halt
+ * even if it came before the halt.
+ */
+int xmsg_send(uint32_t to, struct xmsg *m);
+
+/*
+ * Runs the handlers of up to max waiting messages (senders in turn, each
+ * in its order); returns how many ran. Afterwards xmsg_pending() says
+ * whether some are left (more than max were waiting, or more came).
+ * Loop context, on the receiving core.
+ */
+unsigned xmsg_poll(unsigned max);
+int xmsg_pending(void);
+
+/* Boot core: an IPI posts a loop event that polls (XMSG_BATCH at a time,
+ * re-posting itself while messages remain), so messages are handled from
+ * this core's event loop. Does not keep the loop alive by itself. */
+#define XMSG_BATCH 256
+void xmsg_attach_loop(void);
+
+/* An AP's life once up (smp_start's ap_main): poll, halt until an IPI. */
+void xmsg_ap_loop(void) __attribute__((noreturn));
+
+/* Counters for tests and figures, this core: IPIs it sent to wake a
+ * receiver, to wake a sender, and sends refused for a full ring. */
+struct xmsg_stats {
+	uint64_t sent, received, wake_ipis, room_ipis, full;
+};
+void xmsg_get_stats(struct xmsg_stats *st);
+
+#endif
