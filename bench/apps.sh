@@ -73,9 +73,10 @@ if [ "$peer" = 1 ]; then
 		d=$WORK/stage-http-app-$a/app
 		rm -rf "$d"
 		mkdir -p "$d"
-		(cd "$bdir/apps/$a" && find . -path ./node_modules -prune -o -type f -print | cpio -pdm --quiet "$d") || exit 1
-		node bench/node-files.js "$bdir/apps/$a" >"$bdir/peer-files-$a.txt" || exit 1
-		(cd "$bdir/apps/$a" && sed "s|^$bdir/apps/$a/||" "$bdir/peer-files-$a.txt" | cpio -pdm --quiet "$d") || exit 1
+		src=$(cd "$bdir/apps/$a" && pwd)
+		(cd "$src" && find . -path ./node_modules -prune -o -type f -print | cpio -pdm --quiet "$d") || exit 1
+		node bench/node-files.js "$src" >"$src.peer-files" || exit 1
+		(cd "$src" && sed "s|^$src/||" "$src.peer-files" | cpio -pdm --quiet "$d") || exit 1
 		python3 "$peers/linux-microvm/gen_cpio.py" "$WORK/stage-http-app-$a" "$WORK/initrd-http-app-$a.cpio" &&
 			zstd -q -19 -f "$WORK/initrd-http-app-$a.cpio" -o "$WORK/initrd-http-app-$a.cpio.zst" || exit 1
 	done
