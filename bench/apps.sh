@@ -12,7 +12,8 @@
 #     the host (`node server.js`), and, with PEER=1, a Linux microVM
 #     running node under the same accelerator (../shared/peers/
 #     linux-microvm: its kernel and an initramfs with node and the staged
-#     app, built here once under $WORK, default /tmp/linux-microvm);
+#     app with the package files node loads for it, built here under
+#     $WORK, default /tmp/linux-microvm);
 #   - requests/s: wrk, 1 thread, 8 keep-alive connections, DURATION
 #     seconds (default 10) after a 3 s warm-up, on GET /, for each side.
 # Prints medians with min-max and the ratios image / node (and image /
@@ -27,8 +28,10 @@ dur=${DURATION:-10}
 peer=${PEER:-0}
 peers=${PEERS:-$top/../shared/peers}
 export WORK=${WORK:-/tmp/linux-microvm}
-command -v wrk >/dev/null 2>&1 || apt-get install -y wrk >"$bdir/wrk-install.log" 2>&1 ||
-	{ echo "apps: cannot install wrk" >&2; exit 1; }
+for t in wrk cpio zstd; do
+	command -v $t >/dev/null 2>&1 || apt-get install -y $t >"$bdir/$t-install.log" 2>&1 ||
+		{ echo "apps: cannot install $t" >&2; exit 1; }
+done
 
 # ---- the packages and the staged apps (as tests/apps/run.sh)
 work=$top/build/packages
@@ -65,7 +68,15 @@ if [ "$peer" = 1 ]; then
 		printf 'process.chdir("/app");\nprocess.env.PORT = "8080";\nrequire("/app/server.js");\n' >"$bdir/apps/launch-$a.js"
 		sh "$peers/linux-microvm/build-initrd-http.sh" "$bdir/apps/launch-$a.js" "app-$a" node-stripped none >"$bdir/peer-initrd.log" 2>&1 ||
 			{ tail -5 "$bdir/peer-initrd.log" >&2; exit 1; }
-		cp -rL "$bdir/apps/$a" "$WORK/stage-http-app-$a/app"
+		# the app and only the package files node loads to serve it
+		# (bench/node-files.js), as a deployment would carry them
+		d=$WORK/stage-http-app-$a/app
+		rm -rf "$d"
+		mkdir -p "$d"
+		src=$(cd "$bdir/apps/$a" && pwd)
+		(cd "$src" && find . -path ./node_modules -prune -o -type f -print | cpio -pdm --quiet "$d") || exit 1
+		node bench/node-files.js "$src" >"$src.peer-files" || exit 1
+		(cd "$src" && sed "s|^$src/||" "$src.peer-files" | cpio -pdm --quiet "$d") || exit 1
 		python3 "$peers/linux-microvm/gen_cpio.py" "$WORK/stage-http-app-$a" "$WORK/initrd-http-app-$a.cpio" &&
 			zstd -q -19 -f "$WORK/initrd-http-app-$a.cpio" -o "$WORK/initrd-http-app-$a.cpio.zst" || exit 1
 	done
