@@ -67,6 +67,8 @@ void runtime_mark_boot(void)
 
 static struct {
 	js_State *J; /* the state whose garbage the hook collects; one per core */
+	js_State *torture; /* runtime_config.gc_torture's state */
+	unsigned torture_every, torture_n;
 	unsigned cycles; /* js_gccycles when base was taken */
 	size_t base, budget, step;
 	int pending; /* js_gcsoon asked, not yet run */
@@ -107,6 +109,8 @@ static void *runtime_alloc(void *actx, void *ptr, int size)
 		free(ptr);
 		return NULL;
 	}
+	if (runtime_heap.torture && ++runtime_heap.torture_n % runtime_heap.torture_every == 0)
+		js_gcnow(runtime_heap.torture);
 	if (runtime_heap.J) {
 		runtime_heap.step += (size_t)size;
 		if (runtime_heap.step >= RUNTIME_GC_STEP) {
@@ -168,6 +172,10 @@ static void runtime_heap_init(js_State *J, const struct runtime_config *cfg)
 {
 	struct alloc_stats st;
 
+	if (cfg->gc_torture) {
+		runtime_heap.torture = J;
+		runtime_heap.torture_every = cfg->gc_torture;
+	}
 	if (!cfg->heap_fixed)
 		return;
 	runtime_heap.J = J;

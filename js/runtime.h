@@ -42,6 +42,10 @@ struct runtime_config {
 	int heap_fixed;
 	int log_info;       /* log=info or debug: print the heap and GC settings */
 	unsigned watchdog_s; /* watchdog=SECONDS, 0: none (docs/watchdog.md) */
+	/* Tests: collect as from a failing allocation (js_gcnow) at every
+	 * Nth allocation mujs asks for, 0: never. The host runner takes it
+	 * from UNIJS_GC_TORTURE (tests/host/host_main.c). */
+	unsigned gc_torture;
 };
 
 int runtime_run(const struct runtime_config *cfg);

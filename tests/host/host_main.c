@@ -205,5 +205,7 @@ run:
 	cfg.argv = argv + i;
 	cfg.envc = envc;
 	cfg.env = environ;
+	if (getenv("UNIJS_GC_TORTURE")) /* js/runtime.h: tests of the collector */
+		cfg.gc_torture = (unsigned)atoi(getenv("UNIJS_GC_TORTURE"));
 	return (host_trace_start(), runtime_run(&cfg));
 }
