@@ -9,7 +9,7 @@ accels=tcg
 [ "$(sh "$top/scripts/accel.sh")" = kvm ] && accels="tcg kvm"
 # 23 cases under TCG; under KVM the per-accelerator cases again (4) and
 # the KVM fault reports (2) instead of the one "boot under kvm" skip
-case $accels in *kvm*) plan 29 ;; *) plan 24 ;; esac
+case $accels in *kvm*) plan 33 ;; *) plan 28 ;; esac
 
 for e in hello exit-code throw; do
 	image "$e" "$top/examples/$e" || { notok "build $e" "$(cat "$T/mk.$e")"; continue; }
@@ -107,6 +107,39 @@ JS
 image deep "$T/deep.js" --no-iso
 boot deep --mem 8M "$out/deep.elf"
 expect deep 1 '^still running$' '^Uncaught RangeError: Maximum call stack size exceeded$'
+
+# The engine's memory settings at log=info (docs/memory.md).
+boot heap-info --mem 8M "$out/hello.elf" log=info
+expect heap-info 0 '^js: heap [0-9]+ KiB, [0-9]+ KiB used at start; GC after [0-9]+ KiB of growth' '^Hello from unijs!$'
+
+# watchdog=SECONDS (docs/watchdog.md): a handler that never returns is
+# reported with its JavaScript stack and ends the image with the
+# watchdog's status (run.sh 142); an idle loop is not stuck. Without
+# watchdog= such an image would hang until its guard: not tested.
+cat >"$T/stuck.js" <<'JS'
+function spin(n) {
+  var x = 0;
+  for (;;) x = (x + n) | 0;
+}
+function onTimer() { spin(1); }
+console.log('arming');
+setTimeout(onTimer, 10);
+JS
+image stuck "$T/stuck.js" --no-iso
+boot watchdog-stuck "$out/stuck.elf" watchdog=2
+expect watchdog-stuck 142 '^arming$' '^unijs: watchdog: the event loop made no progress for 2 s; JavaScript stack:$' \
+	'^    at spin \(/app/stuck.js:3' '^    at onTimer \(/app/stuck.js:5' 'the kernel stopped the app: watchdog'
+cat >"$T/idle.js" <<'JS'
+var n = 0;
+var t = setInterval(function () {
+  if (++n === 3) { clearInterval(t); console.log('idle 3 s, not stuck'); }
+}, 1000);
+JS
+image idle "$T/idle.js" --no-iso
+boot watchdog-idle "$out/idle.elf" watchdog=1
+expect watchdog-idle 0 '^idle 3 s, not stuck$'
+boot watchdog-bad "$out/hello.elf" watchdog=0
+expect watchdog-bad 9 "bad command line: watchdog=0: expected whole seconds, 1 to 86400"
 
 # trace=boot prints the phase stamps.
 boot trace "$out/hello.elf" trace=boot

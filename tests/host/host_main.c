@@ -163,7 +163,7 @@ static int host_load_bundle(const char *dir)
 
 int main(int argc, char **argv)
 {
-	struct runtime_config cfg;
+	struct runtime_config cfg = { 0 };
 	char dir[4096], mainname[4096];
 	const char *path, *base;
 	int envc = 0, i = 1;
@@ -205,5 +205,7 @@ run:
 	cfg.argv = argv + i;
 	cfg.envc = envc;
 	cfg.env = environ;
+	if (getenv("UNIJS_GC_TORTURE")) /* js/runtime.h: tests of the collector */
+		cfg.gc_torture = (unsigned)atoi(getenv("UNIJS_GC_TORTURE"));
 	return (host_trace_start(), runtime_run(&cfg));
 }

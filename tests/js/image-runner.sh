@@ -1,7 +1,8 @@
 #!/bin/sh
 # tests/js/image-runner.sh CASE.js [ARGS...]: the RUNNER tests/js/run.sh
 # compares with node. Builds CASE into an image and boots it; UNIJS_ENV
-# ("A=1 B=2") becomes env.A=1 env.B=2 on the kernel command line. Prints
+# ("A=1 B=2") becomes env.A=1 env.B=2 on the kernel command line; UNIJS_MEM
+# (a case's "// mem:" header) the guest's memory (default run.sh's). Prints
 # the console output (serial line ends made plain) and exits with the
 # app's exit code.
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -20,7 +21,7 @@ for kv in ${UNIJS_ENV:-}; do
 	set -- "env.$kv" "$@"
 done
 tmp=$(mktemp)
-sh "$top/scripts/run.sh" --timeout $((60 * ${UNIJS_TEST_SLACK:-5})) "$out/$name.elf" "$@" >"$tmp" 2>&1
+sh "$top/scripts/run.sh" ${UNIJS_MEM:+--mem "$UNIJS_MEM"} --timeout $((60 * ${UNIJS_TEST_SLACK:-5})) "$out/$name.elf" "$@" >"$tmp" 2>&1
 rc=$?
 tr -d '\r' <"$tmp"
 rm -f "$tmp"

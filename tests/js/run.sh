@@ -11,6 +11,9 @@
 #   // env: FOO=1 BAR=x   extra environment, also passed to RUNNER as
 #                         UNIJS_ENV="FOO=1 BAR=x" for runners that boot
 #   // compare: strip-stack   ignore "    at ..." stack lines on both sides
+#   // mem: SIZE          guest memory for runners that boot (QEMU syntax,
+#                         e.g. 8M), passed as UNIJS_MEM=SIZE; the host
+#                         runner's heap grows and ignores it
 #   // known: WHY         (cases in known/) a difference from node we know
 #                         of and have not fixed: reported "ok - NAME # TODO
 #                         WHY" while it differs, and "not ok" once it
@@ -51,11 +54,12 @@ for c in "${cases[@]}"; do
 	mode=$(header compare "$c")
 	uncaught=$(header uncaught "$c")
 	knownwhy=$(header known "$c")
+	mem=$(header mem "$c")
 	# shellcheck disable=SC2086
 	(cd "$(dirname "$c")" && env $envs timeout 20 node "$c" $args >"$tmp/node" 2>&1)
 	node_rc=$?
 	# shellcheck disable=SC2086
-	env $envs UNIJS_ENV="$envs" timeout $((80 * ${UNIJS_TEST_SLACK:-5})) $runner "$c" $args >"$tmp/ours" 2>&1
+	env $envs UNIJS_ENV="$envs" UNIJS_MEM="$mem" timeout $((80 * ${UNIJS_TEST_SLACK:-5})) $runner "$c" $args >"$tmp/ours" 2>&1
 	ours_rc=$?
 	why=""
 	if [ -n "$uncaught" ]; then
