@@ -56,7 +56,7 @@ $(HOST_BUILD)/unijs-host: $(HOST_OBJS) $(HOST_BUILD)/mujs.o $(HOST_BUILD)/http_p
 
 # (loop_host.c compiles lib/loop.c whole, behind its fake arch/ layer)
 $(HOST_BUILD)/tests/host/loop_host.o: lib/loop.c lib/loop.h
-$(HOST_BUILD)/%.o: %.c $(JS_RUNTIME_HDRS) tests/host/host.h
+$(HOST_BUILD)/%.o: %.c $(JS_RUNTIME_HDRS) tests/host/host.h $(SRC)/.done
 	@mkdir -p $(dir $@)
 	$(HOST_CC) $(HOST_CFLAGS) $(HOST_WARN) $(HOST_INC) -c -o $@ $<
 
@@ -67,10 +67,13 @@ $(HOST_BUILD)/%.o: %.c $(JS_RUNTIME_HDRS) tests/host/host.h
 # (-I.: mujs's number conversions are lib/dtoa.c, patches/mujs/0020-number-conversions.patch)
 # (one.c includes every mujs source; set-up's stamp changes with the
 # patches, which one.c's own date does not)
-$(HOST_BUILD)/mujs.o: $(MUJS_DIR)/one.c $(MUJS_DIR)/.unijs-patches $(wildcard build/src/.done) lib/dtoa.h tests/host/host.mk
+# (the sources exist once set-up has run: a fresh clone under make -j)
+$(MUJS_DIR)/one.c $(MUJS_DIR)/.unijs-patches: | $(SRC)/.done ;
+$(HOST_BUILD)/mujs.o: $(MUJS_DIR)/one.c $(MUJS_DIR)/.unijs-patches $(SRC)/.done lib/dtoa.h tests/host/host.mk
 	@mkdir -p $(dir $@)
 	$(HOST_CC) $(HOST_CFLAGS) -w $(JS_MUJS_DEFS) -I. -c -o $@ $<
 
+$(HTTP_PARSER_DIR)/http_parser.c: | $(SRC)/.done ;
 $(HOST_BUILD)/http_parser.o: $(HTTP_PARSER_DIR)/http_parser.c tests/host/host.mk
 	@mkdir -p $(dir $@)
 	$(HOST_CC) $(HOST_CFLAGS) -w -c -o $@ $<
