@@ -170,8 +170,9 @@ for (const b of binaries) {
 for (const [aliases] of gcAliases) for (const n of aliases) names.push([n, 2, table('gc:' + aliases[0]), 0, 0]);
 for (const aliases of scAliases) {
   const long = aliases[1];
-  if (!sets.has('sc:' + long)) set('sc:' + long); // no characters (Katakana_Or_Hiragana)
-  if (!sets.has('scx:' + long)) set('scx:' + long);
+  // a value of the UCD with no characters of its own, not in ECMA-262's
+  // table of Script values (Node: "Invalid property name")
+  if (long === 'Katakana_Or_Hiragana') continue;
   for (const n of new Set(aliases)) names.push([n, 3, table('sc:' + long), table('scx:' + long), 0]);
 }
 const seen = new Set();
