@@ -99,6 +99,15 @@ console.log('union', count('[\\p{Lu}\\p{Nd}_-]+', 'u', 0, 32), count('[^\\p{Lu}\
   console.log('i', p, count('\\p{' + p + '}+', 'iu', 0, 1), count('\\P{' + p + '}+', 'iu', 0, 1),
     count('[^\\p{' + p + '}]+', 'iu', 0, 1));
 });
+// astral case pairs: Deseret, Osage, Old Hungarian (U+10000..U+10FFF, the
+// 17th string), Adlam (U+1E000..U+1EFFF, the 31st); not Vithkuqi (Unicode
+// 14, newer than mujs's case tables)
+['sc=Dsrt', 'sc=Osge', 'sc=Hung'].forEach(function (p) {
+  console.log('i', p, count('\\p{' + p + '}+', 'iu', 16, 17), count('[^\\p{' + p + '}]+', 'iu', 16, 17));
+});
+['Ll', 'Lu', 'sc=Adlm'].forEach(function (p) {
+  console.log('i', p, count('\\p{' + p + '}+', 'iu', 30, 31), count('[^\\p{' + p + '}]+', 'iu', 30, 31));
+});
 console.log('i', count('[\\p{Ll}]', 'iu', 1, 2) - count('[\\p{Ll}]', 'u', 1, 2), new RegExp('^\\p{Lu}+$', 'iu').test('\u017f\u212a'),
   new RegExp('[^\\p{Ll}]', 'iu').test('A'), new RegExp('\\P{Ll}', 'iu').test('a'));
 // and as the tests of real code do
