@@ -44,7 +44,7 @@ MUJS_DEFS := -DJS_STACKSIZE=8192 -DJS_ENVLIMIT=1024 -DJS_TRYLIMIT=256 -DJS_ASTLI
 MUJS_FLAGS := $(filter-out -Wall -Wextra -Werror -ffunction-sections,$(KFLAGS)) -w $(MUJS_DEFS)
 
 LIB_SRCS := $(wildcard arch/x86_64/*.c arch/x86_64/*.S lib/*.c drivers/*.c net/*.c js/*.c)
-LIB_OBJS := $(patsubst %,$(B)/obj/%.o,$(LIB_SRCS))
+LIB_OBJS := $(patsubst %,$(B)/obj/%.o,$(LIB_SRCS)) $(B)/obj/gen/uniprops.c.o
 JS_LIB   := $(sort $(wildcard js/lib/*.js js/lib/*/*.js))
 
 .PHONY: all setup lib run test unit bench clean examples
@@ -78,6 +78,15 @@ $(B)/obj/%.S.o: %.S
 	@mkdir -p $(@D)
 	@echo "  AS      $<"
 	$(Q)$(CC) $(ASFLAGS) -MMD -c $< -o $@
+# The Unicode property tables of regular expressions (\p{...}): generated
+# (tests/host/host.mk's rule, scripts/gen-uniprops.js) from set-up's
+# unicode-data; a member of the library that mkimage.sh pulls in (-u
+# regexp_uniprop) only for apps whose sources mention \p{.
+$(B)/gen/uniprops.c: $(SRC)/.done
+$(B)/obj/gen/uniprops.c.o: $(B)/gen/uniprops.c
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(KFLAGS) -c $< -o $@
 # js/lib/*.js are not in the library: mkimage.sh embeds the core modules
 # each image needs (bundle_lib).
 $(B)/libunijs.a: $(LIB_OBJS)
@@ -220,7 +229,7 @@ bench: lib
 	sh bench/all.sh
 
 clean:
-	rm -rf $(B)/obj $(B)/*.a $(B)/*.elf $(B)/*.iso $(B)/img $(B)/host $(B)/musl
+	rm -rf $(B)/obj $(B)/*.a $(B)/*.elf $(B)/*.iso $(B)/img $(B)/host $(B)/musl $(B)/gen
 
 -include $(shell find $(B)/obj -name '*.d' 2>/dev/null)
 

@@ -45,6 +45,10 @@ Options:
                     package.json "unijs": {"require": [NAME...]})
       --net         link the network stack even if no module requires
                     net or http (it is linked automatically when one does)
+      --unicode-properties  link the Unicode property tables of regular
+                    expressions (\p{...}, about 56 KB) even if no source
+                    mentions \p{ (they are linked automatically when one
+                    does, in any spelling: /\p{L}/u, '\\p{L}', '\x5cp{')
       --allow-missing  a require() of a module that cannot be found (or of
                     a core module unijs lacks) is a warning, not an error
                     (require() then throws at run time, as in Node). A
@@ -78,7 +82,7 @@ fsopt= # --include/--exclude for scripts/packfiles.js, quoted for eval
 die() { echo "mkimage: $*" >&2; exit "${code:-1}"; }
 
 top=$(cd "$(dirname "$0")" && pwd)
-out=build name= cmdline= iso=1 formats=iso run=0 quiet=0 app= bundleopts= net=0 core= fwd= showreport=0
+out=build name= cmdline= iso=1 formats=iso run=0 quiet=0 app= bundleopts= net=0 core= fwd= showreport=0 uniprops=0
 while [ $# -gt 0 ]; do
 	case $1 in
 	-h|--help) usage; exit 0 ;;
@@ -88,6 +92,7 @@ while [ $# -gt 0 ]; do
 	--no-iso) iso=0 ;;
 	--format) [ $# -ge 2 ] || code=2 die "--format needs iso, raw or qcow2"; formats=$2; shift ;;
 	--net) net=1 ;;
+	--unicode-properties) uniprops=1 ;;
 	--core) [ $# -ge 2 ] || code=2 die "--core needs a module name"; core="$core $2"; shift ;;
 	--allow-missing) bundleopts="$bundleopts --allow-missing" ;;
 	--require) [ $# -ge 2 ] || code=2 die "--require needs a package name"; bundleopts="$bundleopts --require $2"; shift ;;
@@ -266,6 +271,17 @@ case " $have " in *" crypto "*)
 	fi ;;
 esac
 case " $have " in *" zlib "*) netsyms="$netsyms -u runtime_zlib_init" ;; esac
+
+# ---- the Unicode property tables of regular expressions (build/gen/
+# uniprops.c, about 56 KB) only where a packed source (the app's or a core
+# module's) mentions \p{ or \P{, written as a regex literal or escaped in
+# a string ('\\p{', '\x5cp{', '\u005cp{'); the engine reaches them
+# through a weak symbol. A pattern assembled some other way ('\\' + 'p')
+# in an image without them is a SyntaxError that names --unicode-properties.
+if [ "$uniprops" = 1 ] || { cut -f2 "$work/files"; cut -f2 "$work/core.files"; } | tr '\n' '\0' |
+	xargs -0 grep -qE '(\\|x5[cC]|u005[cC]|u\{5[cC]\})[pP]([{]|x7[bB]|u007[bB])' 2>/dev/null; then
+	netsyms="$netsyms -u regexp_uniprop"
+fi
 
 # ---- link twice: the second time with a symbol table for backtraces.
 # kernel.ld puts that table after all code, so the code cannot move.

@@ -67,6 +67,24 @@ fetch http-parser 2.9.4-5 http-parser-2.9.4
 fetch mbedtls 2.28.3-1 mbedtls-2.28.3
 fetch zlib 1:1.2.13.dfsg-1 zlib-1.2.13.dfsg
 
+# The Unicode Character Database (a binary package: data, no source to
+# build), for the regular-expression property tables \p{...}
+# (scripts/gen-uniprops.js): build/src/unicode-data-<ver>/usr/share/unicode
+fetch_deb() {
+	pkg=$1 ver=$2 dir=$3
+	[ -f "build/src/$dir/.done" ] && return 0
+	rm -rf "build/src/$dir"
+	echo "setup: apt-get download $pkg=$ver"
+	tmp=$(mktemp -d build/src/.fetch.XXXXXX)
+	(cd "$tmp" && apt-get download -qq "$pkg=$ver" >/dev/null 2>&1) ||
+		(cd "$tmp" && $SUDO apt-get update -qq && apt-get download -qq "$pkg=$ver" >/dev/null)
+	dpkg-deb -x "$tmp"/*.deb "$tmp/$dir"
+	touch "$tmp/$dir/.done"
+	mv "$tmp/$dir" "build/src/$dir"
+	rm -rf "$tmp"
+}
+fetch_deb unicode-data 15.0.0-1 unicode-data-15.0.0
+
 # The build-time compiler for modern syntax (scripts/lower.js), pinned by
 # tools/package-lock.json, installed into build/tools/node_modules.
 if ! cmp -s tools/package-lock.json build/tools/package-lock.json || [ ! -d build/tools/node_modules ]; then

@@ -51,8 +51,20 @@ HOST_OBJS := $(patsubst %.c,$(HOST_BUILD)/%.o,$(HOST_SRCS))
 
 host: $(HOST_BUILD)/unijs-host
 
-$(HOST_BUILD)/unijs-host: $(HOST_OBJS) $(HOST_BUILD)/mujs.o $(HOST_BUILD)/http_parser.o $(HOST_BUILD)/bundle_lib.o $(HOST_THIRD_OBJS)
+$(HOST_BUILD)/unijs-host: $(HOST_OBJS) $(HOST_BUILD)/mujs.o $(HOST_BUILD)/http_parser.o $(HOST_BUILD)/bundle_lib.o $(HOST_THIRD_OBJS) \
+		$(HOST_BUILD)/uniprops.o
 	$(HOST_CC) -no-pie -o $@ $^ -lm
+
+# The Unicode property tables of regular expressions (\p{...}), generated
+# from Debian's unicode-data (set-up fetches it): the host build always
+# carries them; mkimage.sh links them into images that need them.
+UCD_DIR ?= build/src/unicode-data-15.0.0/usr/share/unicode
+build/gen/uniprops.c: scripts/gen-uniprops.js $(wildcard build/src/.done)
+	@mkdir -p $(dir $@)
+	node scripts/gen-uniprops.js $(UCD_DIR) >$@.tmp && mv $@.tmp $@
+$(HOST_BUILD)/uniprops.o: build/gen/uniprops.c
+	@mkdir -p $(dir $@)
+	$(HOST_CC) $(HOST_CFLAGS) $(HOST_WARN) -c -o $@ $<
 
 # (loop_host.c compiles lib/loop.c whole, behind its fake arch/ layer)
 $(HOST_BUILD)/tests/host/loop_host.o: lib/loop.c lib/loop.h

@@ -2,7 +2,7 @@
 # mkimage.sh: bad input is reported at build time with file:line and a
 # non-zero exit, no image is written; the same inputs give the same bytes.
 . "$(dirname "$0")/../boot/lib.sh"
-plan 38
+plan 43
 
 mk() { # mk NAME [args...]: run mkimage, output in $T/NAME.out, code in $T/NAME.rc
 	n=$1
@@ -260,4 +260,21 @@ image req "$T/req" --no-iso --require eng && boot req "$out/req.elf"
 expect req 0 '^engine loaded$'
 mk req-missing --no-iso --require nope "$T/req"
 expect req-missing 1 '^--require nope: Cannot find module .nope.'
+# The Unicode property tables of regular expressions (\p{...}, about 56 KB)
+# go only into images whose sources mention \p{ in some spelling; without
+# them such a pattern says how to get them; --unicode-properties forces them.
+hastables() { nm "$out/img/$1/$1.debug.elf" 2>/dev/null | grep -q ' T regexp_uniprop$'; }
+mkdir -p "$T/up0" "$T/up1" "$T/up2"
+printf 'var src = String.fromCharCode(92) + "p{Lu}+";\ntry {\n  console.log(new RegExp(src, "u").exec("abCDe")[0]);\n} catch (e) {\n  console.log(e.message);\n}\n' >"$T/up0/index.js"
+image up0 "$T/up0" --no-iso && boot up0 "$out/up0.elf"
+hastables up0 && notok "no \\p{ in the sources: no property tables" || ok "no \\p{ in the sources: no property tables"
+expect up0 0 'this image has no Unicode property tables: built without .p\{ in its sources; use mkimage.sh --unicode-properties'
+image up0f "$T/up0" --no-iso --unicode-properties && boot up0f "$out/up0f.elf"
+expect up0f 0 '^CD$'
+printf 'console.log(new RegExp("\\\\p{Lu}+", "u").exec("abCDe")[0]);\n' >"$T/up1/index.js"
+image up1 "$T/up1" --no-iso
+hastables up1 && ok "\\\\p{ in a string: property tables linked" || notok "\\\\p{ in a string: property tables linked" "$(cat "$T/mk.up1")"
+printf 'var re = new RegExp("\\\\x5cP{L}", "u");\n' >"$T/up2/index.js"
+image up2 "$T/up2" --no-iso
+hastables up2 && ok "\\\\x5cP{ in a string: property tables linked" || notok "\\\\x5cP{ in a string: property tables linked" "$(cat "$T/mk.up2")"
 finish
