@@ -1,5 +1,4 @@
 // ajv: compile JSON schemas (code generation + new Function), validate, errors.
-// todo: mujs cannot parse the ES2015 source ajv generates for new Function (const/let, a destructured parameter with defaults, shorthand properties: ajv/dist/compile/index.js:89); Babel lowers files at build time only
 const Ajv = require('ajv');
 const ajv = new Ajv({ allErrors: true });
 const schema = {
