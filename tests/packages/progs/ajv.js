@@ -21,3 +21,6 @@ const v2 = ajv.compile({ $id: 'x', oneOf: [{ type: 'string', pattern: '^a+$' }, 
 console.log(v2('aaa'), v2(10), v2('b'), v2(7));
 ajv.addSchema({ $id: 'defs', definitions: { pos: { type: 'number', exclusiveMinimum: 0 } } });
 console.log(ajv.validate({ $ref: 'defs#/definitions/pos' }, 3), ajv.validate({ $ref: 'defs#/definitions/pos' }, 0));
+// an enum of 200 values or more is checked by a for-of loop (loopEnum)
+const big = ajv.compile({ enum: Array.from({ length: 250 }, (_, i) => 'v' + i) });
+console.log(big('v249'), big('v250'), big.errors[0].message);
