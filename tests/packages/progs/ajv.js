@@ -24,3 +24,6 @@ console.log(ajv.validate({ $ref: 'defs#/definitions/pos' }, 3), ajv.validate({ $
 // an enum of 200 values or more is checked by a for-of loop (loopEnum)
 const big = ajv.compile({ enum: Array.from({ length: 250 }, (_, i) => 'v' + i) });
 console.log(big('v249'), big('v250'), big.errors[0].message);
+// one property beside additionalProperties: false (ajv joins one condition with reduce)
+const one = ajv.compile({ type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false });
+console.log(one({ a: 'x' }), one({ a: 'x', b: 1 }), one.errors[0].params);
