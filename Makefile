@@ -41,7 +41,10 @@ ASFLAGS := -D__ASSEMBLY__ -Iarch/x86_64
 # 128 nested calls) to Node-like depths; the boot stack (asm.h) is sized
 # for JS_ENVLIMIT levels of C recursion.
 MUJS_DEFS := -DJS_STACKSIZE=8192 -DJS_ENVLIMIT=1024 -DJS_TRYLIMIT=256 -DJS_ASTLIMIT=200
-MUJS_FLAGS := $(filter-out -Wall -Wextra -Werror -ffunction-sections,$(KFLAGS)) -w $(MUJS_DEFS)
+# mujs in function sections as the rest: mkimage's --gc-sections drops
+# what no image calls (its debugging dumper, unused API), which pays for
+# the ES2015 syntax of patches/mujs/0090-0093 (hello: 620 KB -> 591 KB)
+MUJS_FLAGS := $(filter-out -Wall -Wextra -Werror,$(KFLAGS)) -w $(MUJS_DEFS)
 
 LIB_SRCS := $(wildcard arch/x86_64/*.c arch/x86_64/*.S lib/*.c drivers/*.c net/*.c js/*.c)
 LIB_OBJS := $(patsubst %,$(B)/obj/%.o,$(LIB_SRCS)) $(B)/obj/gen/uniprops.c.o

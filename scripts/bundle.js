@@ -241,9 +241,11 @@ function prepare(file, src, esm) {
   } catch (e) {
     if (e instanceof SyntaxError && e.line !== undefined) {
       // Where Babel only noticed at the end of the file, mujs's line (its
-      // first complaint) is nearer the mistake.
+      // first complaint) is nearer the mistake. (mujs's "ES2015 syntax
+      // (...)" names what it refuses in files, not the mistake: Babel's
+      // words then.)
       const m = bad && e.atEnd && /^[^\n]*?:(\d+): SyntaxError: ([^\n]*)/.exec(bad);
-      if (m && Number(m[1]) < e.line) console.error(`${shown(file)}:${m[1]}: SyntaxError: ${m[2]}`);
+      if (m && Number(m[1]) < e.line) console.error(`${shown(file)}:${m[1]}: SyntaxError: ${/^ES2015 syntax/.test(m[2]) ? e.reason : m[2]}`);
       else console.error(`${shown(file)}:${e.line}: SyntaxError: ${e.reason}`);
     } else if (e.code === 'UNIJS_NO_TOOLS') {
       console.error(`${bad || shown(file)}\n${shown(file)}: ${e.message}`);

@@ -1,5 +1,4 @@
 // ajv: compile JSON schemas (code generation + new Function), validate, errors.
-// todo: mujs cannot parse the ES2015 source ajv generates for new Function (const/let, a destructured parameter with defaults, shorthand properties: ajv/dist/compile/index.js:89); Babel lowers files at build time only
 const Ajv = require('ajv');
 const ajv = new Ajv({ allErrors: true });
 const schema = {
@@ -22,3 +21,9 @@ const v2 = ajv.compile({ $id: 'x', oneOf: [{ type: 'string', pattern: '^a+$' }, 
 console.log(v2('aaa'), v2(10), v2('b'), v2(7));
 ajv.addSchema({ $id: 'defs', definitions: { pos: { type: 'number', exclusiveMinimum: 0 } } });
 console.log(ajv.validate({ $ref: 'defs#/definitions/pos' }, 3), ajv.validate({ $ref: 'defs#/definitions/pos' }, 0));
+// an enum of 200 values or more is checked by a for-of loop (loopEnum)
+const big = ajv.compile({ enum: Array.from({ length: 250 }, (_, i) => 'v' + i) });
+console.log(big('v249'), big('v250'), big.errors[0].message);
+// one property beside additionalProperties: false (ajv joins one condition with reduce)
+const one = ajv.compile({ type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false });
+console.log(one({ a: 'x' }), one({ a: 'x', b: 1 }), one.errors[0].params);
