@@ -794,12 +794,13 @@ Connection.prototype.onClose = function () {
 function timeoutOption(options, name, dflt) {
   var v = options[name];
   if (v === undefined) return dflt;
-  if (typeof v !== 'number' || v !== Math.floor(v) || v < 0 || v > 9007199254740991)
-    throw codedError(v !== Math.floor(v) ? RangeError : TypeError,
-      typeof v === 'number' ? 'ERR_OUT_OF_RANGE' : 'ERR_INVALID_ARG_TYPE',
-      typeof v === 'number'
-        ? 'The value of "' + name + '" is out of range. It must be an integer >= 0. Received ' + v
-        : 'The "' + name + '" argument must be of type number. Received ' + (v === null ? 'null' : 'type ' + typeof v));
+  if (typeof v !== 'number')
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "' + name + '" argument must be of type number. Received ' +
+      (v === null ? 'null' : 'type ' + typeof v + ' (' + util.inspect(v) + ')'));
+  if (v !== Math.floor(v))
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be an integer. Received ' + v);
+  if (v < 0 || v > 9007199254740991)
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be >= 0 && <= 9007199254740991. Received ' + v);
   return v;
 }
 
