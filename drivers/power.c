@@ -33,6 +33,7 @@ void power_exit(int code)
 	case EXIT_CPU_EXCEPTION: kernel = "exception"; break;
 	case EXIT_STACK_OVERFLOW: kernel = "stack-overflow"; break;
 	case EXIT_OUT_OF_MEMORY: kernel = "out-of-memory"; break;
+	case EXIT_WATCHDOG: kernel = "watchdog"; break;
 	default: code &= 0xff; break;
 	}
 	if (inb(DEBUGCON_PORT) == DEBUGCON_PORT) {

@@ -10,7 +10,7 @@
  * Two channels carry the outcome out (README "Exit codes"):
  *  - the status record: when QEMU's isa-debugcon sits at port 0xe9 (found
  *    by its read-back of 0xe9), one line "unijs-exit app N\n" or
- *    "unijs-exit panic|exception|stack-overflow|out-of-memory\n" is written
+ *    "unijs-exit panic|exception|stack-overflow|out-of-memory|watchdog\n" is written
  *    there; scripts/run.sh reads it, so every code 0..255 comes back exact
  *    and the kernel's outcomes stay apart from them;
  *  - isa-debug-exit (port 0xf4, iosize 4): QEMU exits with status

@@ -90,6 +90,9 @@ void kernel_main(struct boot_info *bi)
 	rc.argv = cmdline.argv;
 	rc.envc = cmdline.envc;
 	rc.env = cmdline.env;
+	rc.heap_fixed = 1;
+	rc.log_info = strcmp(cmdline.log, "quiet") != 0;
+	rc.watchdog_s = cmdline.watchdog;
 	code = runtime_run(&rc);
 	power_exit(code == EXIT_OUT_OF_MEMORY ? code : code & 0xff);
 }

@@ -21,10 +21,12 @@
 #include "runtime.h"
 #include "runtime_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "drivers/power.h"
+#include "lib/alloc.h"
 #include "lib/clock.h"
 #include "lib/console.h"
 #include "lib/loop.h"
@@ -46,6 +48,56 @@ void runtime_mark_boot(void)
 	trace_boot_report();
 }
 
+/*
+ * Garbage collection on a heap of fixed size (docs/memory.md). mujs by
+ * itself collects when the count of things made since its last collection
+ * passes 5x the count that survived it, whatever their size; here it also
+ * collects
+ *   - when the heap has grown, since the last collection, by more than
+ *     1/RUNTIME_GC_SHARE of what was free after it (at least
+ *     RUNTIME_GC_MIN): js_gcsoon, at the next instruction;
+ *   - when any allocation of this heap fails (mujs's, a Buffer's, the
+ *     network's): the allocator's OOM hook runs js_gcnow and the request
+ *     is retried once (lib/alloc.h); only then is it "out of memory".
+ * The fill is looked at every RUNTIME_GC_STEP bytes mujs asks for.
+ */
+#define RUNTIME_GC_SHARE 4
+#define RUNTIME_GC_MIN (64 * 1024)
+#define RUNTIME_GC_STEP (16 * 1024)
+
+static struct {
+	js_State *J; /* the state whose garbage the hook collects; one per core */
+	unsigned cycles; /* js_gccycles when base was taken */
+	size_t base, budget, step;
+	int pending; /* js_gcsoon asked, not yet run */
+} runtime_heap;
+
+static void runtime_gc_pressure(js_State *J)
+{
+	struct alloc_stats st;
+	unsigned c = js_gccycles(J);
+
+	alloc_get_stats(&st);
+	if (c != runtime_heap.cycles) {
+		runtime_heap.cycles = c;
+		runtime_heap.pending = 0;
+		runtime_heap.base = st.heap_used;
+		runtime_heap.budget = (st.heap_total - st.heap_used) / RUNTIME_GC_SHARE;
+		if (runtime_heap.budget < RUNTIME_GC_MIN)
+			runtime_heap.budget = RUNTIME_GC_MIN;
+	} else if (!runtime_heap.pending && st.heap_used > runtime_heap.base + runtime_heap.budget) {
+		runtime_heap.pending = 1;
+		js_gcsoon(J);
+	}
+}
+
+static void runtime_oom_hook(size_t want)
+{
+	(void)want;
+	if (runtime_heap.J)
+		js_gcnow(runtime_heap.J);
+}
+
 /* mujs calls alloc(ctx, ptr, 0) to free; NULL from a non-zero size makes it
  * throw "out of memory". */
 static void *runtime_alloc(void *actx, void *ptr, int size)
@@ -55,7 +107,80 @@ static void *runtime_alloc(void *actx, void *ptr, int size)
 		free(ptr);
 		return NULL;
 	}
+	if (runtime_heap.J) {
+		runtime_heap.step += (size_t)size;
+		if (runtime_heap.step >= RUNTIME_GC_STEP) {
+			runtime_heap.step = 0;
+			runtime_gc_pressure(runtime_heap.J);
+		}
+	}
 	return realloc(ptr, (size_t)size);
+}
+
+/*
+ * watchdog=SECONDS (docs/watchdog.md): the timer interrupt sets mujs's
+ * interrupt flag when the loop has made no progress for one to two periods
+ * (arch_watchdog_start); the interpreter calls this at its next
+ * instruction. The stack is that of a new Error: the stuck function first.
+ */
+static unsigned runtime_watchdog_s;
+
+static void runtime_watchdog_fired(js_State *J)
+{
+	char line[120];
+
+	snprintf(line, sizeof line, "unijs: watchdog: the event loop made no progress for %u s; JavaScript stack:\n",
+		 runtime_watchdog_s);
+	runtime_puts(line);
+	if (js_try(J)) {
+		runtime_puts("    (could not be built: out of memory?)\n");
+	} else {
+		const char *s, *nl;
+		js_newerror(J, "watchdog");
+		js_getproperty(J, -1, "stack");
+		s = js_isstring(J, -1) ? js_tostring(J, -1) : "";
+		nl = strchr(s, '\n'); /* past "Error: watchdog" */
+		runtime_puts(nl ? nl + 1 : s);
+		runtime_puts("\n");
+		js_endtry(J);
+	}
+	power_exit(EXIT_WATCHDOG);
+}
+
+#pragma weak arch_watchdog_start /* absent from the host build, which has no watchdog */
+static void runtime_watchdog_init(js_State *J, const struct runtime_config *cfg)
+{
+	char line[80];
+
+	if (!cfg->watchdog_s || !arch_watchdog_start)
+		return;
+	runtime_watchdog_s = cfg->watchdog_s;
+	js_setinterrupthook(J, runtime_watchdog_fired);
+	arch_watchdog_start((uint64_t)cfg->watchdog_s * 1000000000u, loop_progress(), js_interruptflag(J));
+	if (cfg->log_info) {
+		snprintf(line, sizeof line, "js: watchdog: %u s without progress ends the app\n", cfg->watchdog_s);
+		runtime_puts(line);
+	}
+}
+
+/* The state and the heap policy, once js_newstate has made the state. */
+static void runtime_heap_init(js_State *J, const struct runtime_config *cfg)
+{
+	struct alloc_stats st;
+
+	if (!cfg->heap_fixed)
+		return;
+	runtime_heap.J = J;
+	runtime_heap.cycles = js_gccycles(J) - 1; /* take the base at once */
+	runtime_gc_pressure(J);
+	alloc_set_oom_hook(runtime_oom_hook);
+	if (cfg->log_info) {
+		alloc_get_stats(&st);
+		printf("js: heap %zu KiB, %zu KiB used at start; GC after %zu KiB of growth (1/%d of the free heap, at least %d KiB) "
+		       "or 5x the surviving objects, and before any allocation fails\n",
+		       st.heap_total >> 10, st.heap_used >> 10, runtime_heap.budget >> 10, RUNTIME_GC_SHARE,
+		       RUNTIME_GC_MIN >> 10);
+	}
 }
 
 void runtime_puts(const char *s)
@@ -236,6 +361,7 @@ int runtime_run(const struct runtime_config *cfg)
 	}
 	js_atpanic(J, runtime_panic);
 	js_setreport(J, runtime_report);
+	runtime_heap_init(J, cfg);
 
 	if (js_try(J)) {
 		code = runtime_is_oom(J, -1) ? runtime_oom(J) : 70;
@@ -259,6 +385,7 @@ int runtime_run(const struct runtime_config *cfg)
 		runtime_tcp_init(J);
 	js_endtry(J);
 	trace_boot("js state ready");
+	runtime_watchdog_init(J, cfg);
 
 	/* An uncaught exception ends the app like Node, after the 'exit'
 	 * listeners, unless an 'uncaughtException' listener took it. */

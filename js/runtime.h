@@ -36,6 +36,12 @@ struct runtime_config {
 	char **argv; /* app arguments only: process.argv[2...] */
 	int envc;
 	char **env; /* "NAME=value" */
+	/* The heap is the machine's, of a fixed size (lib/alloc.h): collect
+	 * as it fills and when an allocation fails (docs/memory.md). 0 on a
+	 * host whose malloc grows. */
+	int heap_fixed;
+	int log_info;       /* log=info or debug: print the heap and GC settings */
+	unsigned watchdog_s; /* watchdog=SECONDS, 0: none (docs/watchdog.md) */
 };
 
 int runtime_run(const struct runtime_config *cfg);

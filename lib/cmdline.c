@@ -107,6 +107,14 @@ static int parse_words(char *s, struct cmdline *c)
 			if (!one_of(eq + 1, traces))
 				return fail(c, "trace=%s: expected boot", eq + 1);
 			c->trace_boot = 1;
+		} else if (!strcmp(w, "watchdog")) {
+			const char *d = eq + 1;
+			unsigned long v = 0;
+			for (; *d >= '0' && *d <= '9' && v <= 86400; d++)
+				v = v * 10 + (unsigned long)(*d - '0');
+			if (*d || d == eq + 1 || v < 1 || v > 86400)
+				return fail(c, "watchdog=%s: expected whole seconds, 1 to 86400", eq + 1);
+			c->watchdog = (unsigned)v;
 		} else if (!strcmp(w, "fault")) {
 			if (!one_of(eq + 1, faults))
 				return fail(c, "fault=%s: expected null, wx, nx, stack or panic", eq + 1);

@@ -26,6 +26,7 @@ struct cmdline {
 	const char *log;                  /* "quiet" (default), "info", "debug" */
 	const char *fault;                /* self-test: "null", "wx", "nx", "stack", "panic" */
 	int trace_boot;
+	unsigned watchdog;                /* watchdog=SECONDS (1..86400), 0: none */
 	char err[160];
 };
 

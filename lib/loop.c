@@ -49,6 +49,8 @@ static uint64_t ev_seq;
 
 static uint64_t now_ns;
 static void (*after_cb)(void);
+/* loop_progress: +2 after each callback, odd while halted. */
+static volatile uint64_t progress;
 static void (*check_run)(void);
 static int (*check_pending)(void);
 static int stop_flag;
@@ -287,6 +289,7 @@ static void run_timers(void)
 		t->cb(t);
 		if (after_cb)
 			after_cb();
+		progress += 2;
 	}
 }
 
@@ -298,6 +301,7 @@ static void run_events(void)
 		ev->cb(ev);
 		if (after_cb)
 			after_cb();
+		progress += 2;
 	}
 }
 
@@ -347,7 +351,9 @@ static void idle(void)
 	else
 		arch_timer_cancel();
 	idles++;
+	progress++;
 	arch_idle();
+	progress++;
 	now_ns = clock_monotonic_ns();
 }
 
@@ -363,6 +369,7 @@ int loop_run(void)
 			check_run();
 			if (after_cb)
 				after_cb();
+			progress += 2;
 		}
 		if (!stop_flag)
 			idle();
@@ -370,6 +377,8 @@ int loop_run(void)
 	arch_timer_cancel();
 	return stop_flag && loop_alive();
 }
+
+const volatile uint64_t *loop_progress(void) { return &progress; }
 
 void loop_get_stats(struct loop_stats *st)
 {

@@ -144,6 +144,14 @@ int loop_alive(void);
 int loop_run(void);
 void loop_stop(void);
 
+/*
+ * A count for the watchdog (arch_watchdog_start, docs/watchdog.md), read
+ * from an interrupt handler: raised by 2 after each callback (and check
+ * phase) ends, odd while the loop halts. Unchanged and even for a while:
+ * one callback has been running all that time.
+ */
+const volatile uint64_t *loop_progress(void);
+
 /* Diagnostics and tests: active timers, ref'd among them, refs, queued events. */
 struct loop_stats {
 	uint32_t timers, ref_timers, refs, queued;

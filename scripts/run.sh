@@ -16,7 +16,7 @@
 #                             placed before the separate words
 #   --status FILE             write the outcome there as one line: "app N",
 #                             "panic", "exception", "stack-overflow",
-#                             "out-of-memory", "timeout", "interrupted",
+#                             "out-of-memory", "watchdog", "timeout", "interrupted",
 #                             "no-status" or "qemu-failed"
 #   --qemu ARG                pass ARG to QEMU (repeatable)
 #   --no-rng                  leave out the virtio-rng device (entropy for
@@ -33,7 +33,8 @@
 # Exit status: the app's code, every one of 0..255 as the app gave it; when
 # the kernel stopped the app, what a shell reports for a process that died
 # the same way: 134 (abort) for a panic or out of memory, 139 (segmentation
-# fault) for a CPU exception or a stack overflow, with the reason on stderr.
+# fault) for a CPU exception or a stack overflow, 142 (SIGALRM) when the
+# watchdog (watchdog=SECONDS) ended a stuck app, with the reason on stderr.
 # run.sh's own: 124 timeout, 125 QEMU failed to start or run, 126 the guest
 # stopped without a status. SIGINT (Ctrl-C) stops QEMU and exits 0: ending
 # a service by hand is a normal end (and make then prints no error);
@@ -168,6 +169,7 @@ case $rec in
 	status "$what"
 	case $what in
 	panic|out-of-memory) code=134 ;;
+	watchdog) code=142 ;; # as a process killed by its alarm (SIGALRM)
 	*) code=139 ;;
 	esac
 	echo "run.sh: the kernel stopped the app: $what (exit $code)" >&2

@@ -101,12 +101,61 @@ static void spurious_irq(int vector, void *ctx)
 	(void)ctx;
 }
 
+/*
+ * The watchdog (arch_watchdog_start) shares the one timer with the loop:
+ * the hardware is armed for the earlier of the loop's deadline and the
+ * watchdog's next check, and the handler re-arms it for the watchdog.
+ */
+static uint64_t loop_deadline; /* what arch_timer_set asked, 0: none */
+static uint64_t wd_period, wd_next;
+static const volatile uint64_t *wd_progress;
+static volatile int *wd_flag;
+static uint64_t wd_seen;
+static int wd_raised;
+
+static void timer_program(uint64_t deadline_ns);
+
+/* Interrupt context, every period: has the counter moved since the last
+ * look? An odd count is an idle loop (arch.h). */
+static void watchdog_check(void)
+{
+	uint64_t p = *wd_progress;
+
+	if ((p & 1) || p != wd_seen) {
+		wd_seen = p;
+		wd_raised = 0;
+		return;
+	}
+	if (!wd_raised) {
+		wd_raised = 1;
+		*wd_flag = 1;
+		return;
+	}
+	/* A whole period more and nobody took the flag: stuck outside the
+	 * interpreter (a builtin, the kernel). No stack to show but ours. */
+	early_puts("unijs: watchdog: no progress, and not in JavaScript; kernel backtrace:\n");
+	arch_backtrace((uintptr_t)__builtin_frame_address(0));
+	arch_exit(EXIT_WATCHDOG);
+}
+
 static void timer_irq(int vector, void *ctx)
 {
+	uint64_t now;
+
 	(void)vector;
 	(void)ctx;
 	armed = 0;
 	arch_irq_eoi();
+	if (!wd_period)
+		return;
+	now = clock_monotonic_ns();
+	if (loop_deadline && loop_deadline <= now)
+		loop_deadline = 0; /* the loop re-arms when it looks again */
+	if (now >= wd_next) {
+		wd_next = now + wd_period;
+		watchdog_check();
+	}
+	timer_program(loop_deadline && loop_deadline < wd_next ? loop_deadline : wd_next);
 }
 
 void apic_init(void)
@@ -253,15 +302,23 @@ static void calibrate_oneshot(void)
 
 void arch_timer_set(uint64_t deadline_ns)
 {
-	uint64_t flags, now, delta;
+	uint64_t flags;
 
 	if (!deadline_ns)
 		deadline_ns = 1; /* 0 means "none" in armed */
 	flags = irq_save();
-	if (armed == deadline_ns) {
-		irq_restore(flags);
+	loop_deadline = deadline_ns;
+	timer_program(wd_period && wd_next < deadline_ns ? wd_next : deadline_ns);
+	irq_restore(flags);
+}
+
+/* Interrupts off. */
+static void timer_program(uint64_t deadline_ns)
+{
+	uint64_t now, delta;
+
+	if (armed == deadline_ns)
 		return;
-	}
 	now = clock_monotonic_ns();
 	delta = deadline_ns > now ? deadline_ns - now : 0;
 	if (delta > MAX_WAIT_NS) /* keeps TSC arithmetic from wrapping; callers re-arm */
@@ -287,18 +344,34 @@ void arch_timer_set(uint64_t deadline_ns)
 		apic_write(REG_TIMER_INIT, n > 0xffffffff ? 0xffffffff : (uint32_t)n);
 	}
 	armed = deadline_ns;
-	irq_restore(flags);
 }
 
 void arch_timer_cancel(void)
 {
 	uint64_t flags = irq_save();
-	if (armed) {
+	loop_deadline = 0;
+	if (wd_period) {
+		timer_program(wd_next);
+	} else if (armed) {
 		if (timer_mode == TIMER_DEADLINE)
 			wrmsr(MSR_TSC_DEADLINE, 0);
 		else if (timer_mode == TIMER_ONESHOT)
 			apic_write(REG_TIMER_INIT, 0);
 		armed = 0;
 	}
+	irq_restore(flags);
+}
+
+void arch_watchdog_start(uint64_t period_ns, const volatile uint64_t *progress, volatile int *flag)
+{
+	uint64_t flags = irq_save();
+
+	wd_progress = progress;
+	wd_flag = flag;
+	wd_seen = *progress;
+	wd_raised = 0;
+	wd_next = clock_monotonic_ns() + period_ns;
+	wd_period = period_ns;
+	timer_program(loop_deadline && loop_deadline < wd_next ? loop_deadline : wd_next);
 	irq_restore(flags);
 }

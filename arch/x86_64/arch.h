@@ -146,6 +146,7 @@ extern char __image_start[], __text_end[], __rodata_end[], __load_end[], __bss_e
 #define EXIT_CPU_EXCEPTION  (EXIT_KERNEL | 2)
 #define EXIT_STACK_OVERFLOW (EXIT_KERNEL | 3)
 #define EXIT_OUT_OF_MEMORY  (EXIT_KERNEL | 4)
+#define EXIT_WATCHDOG       (EXIT_KERNEL | 5) /* watchdog=SECONDS fired (docs/watchdog.md) */
 #define EXIT_BAD_CMDLINE    9   /* an app code: Node's "invalid argument" */
 
 /*
@@ -224,6 +225,21 @@ int ioapic_mask(int gsi, int masked);
  */
 void arch_timer_set(uint64_t deadline_ns);
 void arch_timer_cancel(void);
+
+/*
+ * The watchdog (watchdog=SECONDS, docs/watchdog.md), on the same timer:
+ * every period_ns the timer's handler looks at *progress, a count the
+ * event loop raises by 2 after each callback and keeps odd while it idles.
+ * Even and unchanged since the last look: the loop has been stuck in one
+ * turn for one to two periods; the handler stores 1 at *flag (the
+ * interpreter's interrupt flag: it reports the JavaScript stack and ends
+ * the machine). If a period later nobody has cleared the watchdog by
+ * making progress, the handler prints a kernel backtrace and exits with
+ * EXIT_WATCHDOG itself (stuck outside the interpreter). Meanwhile an idle
+ * loop is woken once a period (it re-checks and halts again). Loop
+ * context, once; there is no stop.
+ */
+void arch_watchdog_start(uint64_t period_ns, const volatile uint64_t *progress, volatile int *flag);
 
 /*
  * Call with interrupts disabled, after finding no work: enables interrupts

@@ -163,7 +163,7 @@ static int host_load_bundle(const char *dir)
 
 int main(int argc, char **argv)
 {
-	struct runtime_config cfg;
+	struct runtime_config cfg = { 0 };
 	char dir[4096], mainname[4096];
 	const char *path, *base;
 	int envc = 0, i = 1;

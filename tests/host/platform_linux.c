@@ -93,3 +93,12 @@ void trace_boot(const char *phase)
 void trace_boot_report(void)
 {
 }
+
+/* js/runtime.c sets an OOM hook only on a heap of fixed size (the kernel's,
+ * runtime_config.heap_fixed); glibc's malloc grows and has no such hook. */
+void alloc_set_oom_hook(void (*fn)(size_t want))
+{
+	(void)fn;
+	fprintf(stderr, "unijs-host: alloc_set_oom_hook: the host's heap is not of fixed size\n");
+	abort();
+}

@@ -54,6 +54,18 @@ int main(void)
 	check("bare word", r < 0 && strstr(c.err, "'oops' is not option=value"), c.err);
 	r = parse("app.elf log=loud", &c);
 	check("bad log level", r < 0 && strstr(c.err, "log=loud"), c.err);
+	r = parse("app.elf watchdog=30", &c);
+	check("watchdog", r == 0 && c.watchdog == 30, c.err);
+	r = parse("app.elf", &c);
+	check("no watchdog by default", r == 0 && c.watchdog == 0, c.err);
+	r = parse("app.elf watchdog=0", &c);
+	check("watchdog=0", r < 0 && strstr(c.err, "watchdog=0: expected whole seconds"), c.err);
+	r = parse("app.elf watchdog=2s", &c);
+	check("watchdog=2s", r < 0 && strstr(c.err, "watchdog=2s"), c.err);
+	r = parse("app.elf watchdog=", &c);
+	check("watchdog empty", r < 0, c.err);
+	r = parse("app.elf watchdog=99999999999999999999", &c);
+	check("watchdog too big", r < 0, c.err);
 	r = parse("app.elf -- \"unterminated", &c);
 	check("unterminated quote", r < 0 && strstr(c.err, "unterminated quote"), c.err);
 	r = parse("app.elf env.=x", &c);
