@@ -47,10 +47,23 @@ PIPELINE = (b'GET /slow?ms=600 HTTP/1.1\r\nHost: x\r\n\r\n'
             b'GET /slow?ms=200 HTTP/1.1\r\nHost: x\r\n\r\n')
 
 
+def connect(port, limit=60):
+    """A connection; a refused one is tried again for a while (the guest
+    sheds load under a flood and must take connections again after it)."""
+    end = time.time() + guard(limit)
+    while True:
+        try:
+            return socket.create_connection((H, port), timeout=guard(limit))
+        except ConnectionRefusedError:
+            if time.time() > end:
+                raise
+            time.sleep(0.5)
+
+
 def exchange(port, data, limit=60):
     """Sends data; returns (responses' status lines and Connection headers,
     bodies, how the connection ended: 'closed' or 'open')."""
-    s = socket.create_connection((H, port), timeout=guard(limit))
+    s = connect(port, limit)
     s.sendall(data)
     got = b''
     ended = 'open'
@@ -79,7 +92,7 @@ def summary(raw):
 
 
 def get(port, path='/', limit=60):
-    s = socket.create_connection((H, port), timeout=guard(limit))
+    s = connect(port, limit)
     s.sendall(b'GET ' + path.encode() + b' HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
     got = b''
     while True:
@@ -98,7 +111,7 @@ def stats(port):
 
 
 def pipelined(port):
-    s = socket.create_connection((H, port), timeout=guard(60))
+    s = connect(port)
     s.sendall(PIPELINE)
     got = b''
     while got.count(b'/slow') < 3:
@@ -212,7 +225,7 @@ def t_slowloris():
 
 
 def t_idle():
-    n = 2000
+    n = 1000
     opened, ended, answers = many(n, b'', b'', 120)
     if opened == n and ended == n and answers.get('HTTP/1.1 408 Request Timeout', 0) > 0:
         return True
@@ -221,7 +234,7 @@ def t_idle():
 
 def t_throw():
     before = stats(PORT)['uncaught']
-    s = socket.create_connection((H, PORT), timeout=guard(60))
+    s = connect(PORT)
     s.sendall(b'GET /throw HTTP/1.1\r\nHost: x\r\n\r\n')
     got = b''
     try:
@@ -241,7 +254,7 @@ def t_throw():
 
 def t_body():
     total = 100 * 1024 * 1024
-    s = socket.create_connection((H, PORT), timeout=guard(120))
+    s = connect(PORT, 120)
     s.sendall(b'POST /hold?ms=3000 HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n' % total)
     err = []
 
@@ -277,11 +290,17 @@ def t_body():
     return 'answers %r' % summary(got)
 
 
-def run(port, nodefile):
+def run(port, nodefile, names_only=False):
     global PORT
     PORT = port
-    node = json.load(open(nodefile))
-    HANDLED[0] = stats(port)['handled']
+    if names_only:
+        def check(name, fn):  # noqa: F811 (lists the cases, runs none)
+            print(name)
+        node = {}
+    else:
+        check = globals()['check']
+        node = json.load(open(nodefile))
+        HANDLED[0] = stats(port)['handled']
     for name, data in SHAPES:
         def t(name=name, data=data):
             lines, ended = exchange(port, data)
@@ -306,9 +325,9 @@ def run(port, nodefile):
         return True
     check('attack: pipelined requests answered in order, as node', t_pipe)
     check('attack: a handler throws under an uncaughtException listener: its client is disconnected', t_throw)
-    check('attack: slowloris, 1000 connections: each cut off (408) or refused, none left open', t_slowloris)
-    check('attack: 2000 idle connections: each cut off (408) or refused, none left open', t_idle)
     check('attack: a 100 MB body to a handler that never reads it: answered, the guest lives', t_body)
+    check('attack: slowloris, 1000 connections: each cut off (408) or refused, none left open', t_slowloris)
+    check('attack: 1000 idle connections: each cut off (408) or refused, none left open', t_idle)
 
 
 PORT = 0
@@ -318,5 +337,9 @@ if __name__ == '__main__':
     resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 8192), hard))
     if sys.argv[1] == 'probe':
         probe(int(sys.argv[2]))
+    elif sys.argv[1] == 'names':
+        run(0, None, True)
+    elif sys.argv[1] == 'count':
+        print(len(SHAPES) + 5)
     else:
         run(int(sys.argv[2]), sys.argv[3])
