@@ -29,6 +29,8 @@
  *   parser.finish()  end of input (a response without a length ends here);
  *       returns 0 or an Error as execute does
  *   parser.reset(kind)  ready for a new message stream
+ *   parser.pause(on)  from a callback: execute stops after it and returns
+ *       the bytes consumed so far; execute does nothing until pause(false)
  *   parser.close()   frees the gathered pieces now (the finalizer does it
  *                    otherwise)
  * After an upgrade (or CONNECT) message the parser stops: execute returns
@@ -502,7 +504,7 @@ static void http_run(js_State *J, struct http_js *h, const char *data, size_t le
 		js_setproperty(J, -2, "bytesParsed");
 		return;
 	}
-	if (err == HPE_OK || h->parser.upgrade) {
+	if (err == HPE_OK || err == HPE_PAUSED || h->parser.upgrade) {
 		js_pushnumber(J, (double)n);
 		return;
 	}
@@ -535,6 +537,12 @@ static void hp_reset(js_State *J)
 	js_pushundefined(J);
 }
 
+static void hp_pause(js_State *J)
+{
+	http_parser_pause(&http_self(J)->parser, js_toboolean(J, 1));
+	js_pushundefined(J);
+}
+
 static void hp_close(js_State *J)
 {
 	struct http_js *h = http_self(J);
@@ -556,6 +564,8 @@ void runtime_http_init(js_State *J)
 	js_defproperty(J, -2, "finish", JS_DONTENUM);
 	js_newcfunction(J, hp_reset, "reset", 1);
 	js_defproperty(J, -2, "reset", JS_DONTENUM);
+	js_newcfunction(J, hp_pause, "pause", 1);
+	js_defproperty(J, -2, "pause", JS_DONTENUM);
 	js_newcfunction(J, hp_close, "close", 0);
 	js_defproperty(J, -2, "close", JS_DONTENUM);
 	js_setregistry(J, HTTP_JS_PROTO);

@@ -544,6 +544,12 @@ ServerResponse.prototype.detachSocket = function () {};
 // in requestTimeout, and closes it. Between requests, keepAliveTimeout;
 // server.timeout (0: none) is the socket's inactivity timeout.
 
+// Requests received and not yet answered, per connection: at this many
+// the parser stops after a request and the socket stops reading until an
+// answer goes (Node reads on; a client pipelining thousands of requests
+// to a slow handler would fill the heap).
+var PIPELINE_MAX = 32;
+
 function Connection(server, socket) {
   var self = this;
   this.server = server;
@@ -558,6 +564,8 @@ function Connection(server, socket) {
   this.active = true;       // a request is being received (see above)
   this.headersDone = false;
   this.started = Date.now();
+  this.held = false;        // stopped at PIPELINE_MAX
+  this.pending = null;      // bytes received after the stop
   server._conns.push(this);
   this.parser.onMessageBegin = function () { self.onMessageBegin(); };
   this.parser.onHeaders = function (info) { return self.onHeaders(info); };
@@ -603,6 +611,31 @@ Connection.prototype.onData = function (d) {
   }
   if (typeof r !== 'number') this.onParseError(r);
   else if (this.badVersion) this.onParseError(codedError(Error, 'HPE_INVALID_VERSION', 'Invalid HTTP version'));
+  else if (this.held) {
+    if (r < d.length) this.pending = d.slice(r);
+    this.socket.pause();
+  }
+};
+
+// An answer has gone: a connection stopped at PIPELINE_MAX goes on.
+Connection.prototype.unhold = function () {
+  var self = this;
+  if (!this.held || this.queue.length >= PIPELINE_MAX) return;
+  this.held = false;
+  this.parser.pause(false);
+  process.nextTick(function () {
+    var p = self.pending;
+    self.pending = null;
+    if (self.dead || self.socket.destroyed) return;
+    if (p) self.onData(p);
+    if (self.held) return;
+    if (self.endLater) {
+      self.endLater = false;
+      self.onEnd();
+    } else {
+      self.socket.resume();
+    }
+  });
 };
 
 Connection.prototype.onMessageBegin = function () {
@@ -688,6 +721,10 @@ Connection.prototype.onComplete = function (trailers) {
   req.trailers = headersOf(trailers);
   this.req = null;
   req._end();
+  if (this.queue.length >= PIPELINE_MAX && !this.held) {
+    this.held = true;
+    this.parser.pause(true);
+  }
 };
 
 // A response has ended: the next one in line may send; when the queue is
@@ -703,6 +740,7 @@ Connection.prototype.responseDone = function (res) {
     this.socket.end();
     return;
   }
+  this.unhold();
   if (q.length) {
     q[0]._activate();
   } else if (this.closing && !this.req) {
@@ -750,6 +788,11 @@ Connection.prototype.onParseError = function (err) {
 // connection goes; complete ones are still answered, then it ends.
 Connection.prototype.onEnd = function () {
   if (this.dead) return;
+  if (this.held) {
+    // requests are still waiting their turn: the end comes after them
+    this.endLater = true;
+    return;
+  }
   this.parser.finish();
   this.closing = true;
   this.active = false;
