@@ -252,6 +252,26 @@ def t_throw():
     return 'uncaught %d -> %d, got %r' % (before, after, got[:100])
 
 
+def t_pipeflood():
+    n = 3000
+    s = connect(PORT)
+    s.sendall(b''.join(b'GET /slow?ms=%d HTTP/1.1\r\nHost: x\r\n\r\n' % (i % 7) for i in range(n)) +
+              b'GET /slow?ms=99 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+    got = b''
+    while True:
+        d = s.recv(65536)
+        if not d:
+            break
+        got += d
+    s.close()
+    urls = re.findall(rb'/slow\?ms=\d+', got)
+    want = [b'/slow?ms=%d' % (i % 7) for i in range(n)] + [b'/slow?ms=99']
+    if urls == want:
+        return True
+    return '%d answers of %d; first wrong at %r' % (len(urls), n + 1, next(
+        (i for i, (a, b) in enumerate(zip(urls, want)) if a != b), None))
+
+
 def t_body():
     total = 100 * 1024 * 1024
     s = connect(PORT, 120)
@@ -324,6 +344,7 @@ def run(port, nodefile, names_only=False):
             return 'answers %r, node %r' % (got, node['pipeline'])
         return True
     check('attack: pipelined requests answered in order, as node', t_pipe)
+    check('attack: 3000 pipelined requests on one connection: all answered, in order', t_pipeflood)
     check('attack: a handler throws under an uncaughtException listener: its client is disconnected', t_throw)
     check('attack: a 100 MB body to a handler that never reads it: answered, the guest lives', t_body)
     check('attack: slowloris, 1000 connections: each cut off (408) or refused, none left open', t_slowloris)
@@ -340,6 +361,6 @@ if __name__ == '__main__':
     elif sys.argv[1] == 'names':
         run(0, None, True)
     elif sys.argv[1] == 'count':
-        print(len(SHAPES) + 5)
+        print(len(SHAPES) + 6)
     else:
         run(int(sys.argv[2]), sys.argv[3])
