@@ -7,7 +7,7 @@
 # reads, each followed by a normal GET. What Node decides (the answers to
 # the smuggling shapes, pipelining order) is first taken from the same app
 # under node on the host. The app's timeouts are shortened by its
-# arguments (headersTimeout=2000) so that no case waits Node's 60 s; every
+# arguments (headersTimeout=1000) so that no case waits Node's 60 s; every
 # wait is a hang guard, never a verdict.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
@@ -29,7 +29,7 @@ plan $((n + 1))
 freeport() {
 	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
-ARGS="headersTimeout=2000 interval=250"
+ARGS="headersTimeout=1000 interval=250"
 # fail_all WHY: every case, failed for one reason
 fail_all() {
 	python3 "$top/tests/attack/attack.py" names | while IFS= read -r c; do notok "$c" "$1"; done
