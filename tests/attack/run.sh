@@ -44,6 +44,8 @@ fi
 
 # the oracle: the same app under node, the same bytes
 pn=$(freeport)
+: >"$T/node.out"
+: >"$T/guest.out"
 # shellcheck disable=SC2086
 node "$top/tests/attack/app/index.js" port="$pn" $ARGS >"$T/node.out" 2>&1 &
 npid=$!
