@@ -66,8 +66,12 @@ void virtio_net_tx_send(void *frame, size_t len);
 /* Asks for ops->tx_space once slots are free again. */
 void virtio_net_tx_want_space(void);
 
-/* Gives a receive buffer back (reposted, or freed beyond the target). */
+/* Gives a receive buffer back (reposted, or cleared and freed beyond the
+ * target: its memory never reaches another malloc with a frame in it). */
 void virtio_net_rx_done(void *buf);
+/* The size of each receive buffer (headroom, header, frame): what one
+ * held buffer costs. */
+size_t virtio_net_rx_buf_size(void);
 
 struct virtio_net_stats {
 	uint64_t rx_frames, tx_frames, irqs, rx_dropped;

@@ -17,6 +17,8 @@
  *   parser.onBody(buffer)   a piece of the body (chunked encoding removed),
  *                           a new Buffer
  *   parser.onComplete(rawTrailers)  the end of one message
+ *   parser.onMessageBegin()  the first byte of a message (optional; the
+ *                           server's timeouts count from here)
  *
  * Methods:
  *   parser.execute(buffer[, start, end])  parses; returns the byte count
@@ -27,10 +29,26 @@
  *   parser.finish()  end of input (a response without a length ends here);
  *       returns 0 or an Error as execute does
  *   parser.reset(kind)  ready for a new message stream
+ *   parser.pause(on)  from a callback: execute stops after it and returns
+ *       the bytes consumed so far; execute does nothing until pause(false)
  *   parser.close()   frees the gathered pieces now (the finalizer does it
  *                    otherwise)
  * After an upgrade (or CONNECT) message the parser stops: execute returns
  * the bytes up to the end of that head, and info.upgrade was true.
+ *
+ * Strict as Node 20's llhttp, where http-parser (even with
+ * HTTP_PARSER_STRICT, its default, which we build with) is lenient: a
+ * request head is checked here before onHeaders can run, so a handler
+ * never sees a request that Node refuses (request smuggling shapes):
+ *   - a bare LF (HPE_CR_EXPECTED) or bare CR (HPE_LF_EXPECTED) in the
+ *     head, and obs-fold, a header line starting with SP or HT
+ *     (HPE_INVALID_HEADER_TOKEN): http-parser takes all three;
+ *   - Transfer-Encoding in a request whose last coding is not chunked, or
+ *     with "chunked" anywhere but last (HPE_INVALID_TRANSFER_ENCODING):
+ *     http-parser finds the first only after on_headers_complete, so the
+ *     handler would already have answered.
+ * Strings (URL, status message, header names and values) are latin1, one
+ * character per byte, as Node decodes them.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -57,6 +75,14 @@ struct http_js {
 	int nfields;
 	enum { IN_NONE, IN_NAME, IN_VALUE } state; /* of the last header piece */
 	int oom;       /* a piece could not be stored */
+	/* the head scanner (requests): see http_scan */
+	int scan;      /* scanning the head of the current message */
+	int scanned;   /* the current message's scan has begun */
+	int sc_prev;   /* the byte before */
+	int sc_len;    /* bytes in this line so far, CR not counted */
+	int sc_first;  /* still in the request line */
+	const char *end;          /* of the buffer being parsed */
+	const char *err, *errmsg; /* a refusal of our own: code, message */
 };
 
 static int http_str_add(struct http_js *h, struct http_str *s, const char *at, size_t len)
@@ -87,12 +113,82 @@ static void http_str_free(struct http_str *s)
 	s->n = s->cap = 0;
 }
 
+/* Refuses the message with Node's code; the callback then returns -1. */
+static int http_refuse(struct http_js *h, const char *code, const char *msg)
+{
+	h->err = code;
+	h->errmsg = msg;
+	h->scan = 0;
+	return -1;
+}
+
+/* Scans head bytes from p to end, until the empty line that ends the
+ * head; 0, or -1 with the refusal set. It starts at the URL (on_url) and
+ * goes on at the start of each following buffer until the head ends, so
+ * that every byte of a head is seen before on_headers_complete. */
+static int http_scan(struct http_js *h, const char *p, const char *end)
+{
+	for (; h->scan && p < end; p++) {
+		int c = (unsigned char)*p;
+		if (h->sc_prev == '\r' && c != '\n')
+			return http_refuse(h, "HPE_LF_EXPECTED", "Missing expected LF after CR");
+		if (c == '\n') {
+			if (h->sc_prev != '\r')
+				return http_refuse(h, "HPE_CR_EXPECTED", "Missing expected CR after header value");
+			if (h->sc_len == 0 && !h->sc_first)
+				h->scan = 0; /* the empty line: the head ends */
+			h->sc_first = 0;
+			h->sc_len = 0;
+		} else if (c != '\r') {
+			if (h->sc_len == 0 && !h->sc_first && (c == ' ' || c == '\t'))
+				return http_refuse(h, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char (obs-fold)");
+			h->sc_len++;
+		}
+		h->sc_prev = c;
+	}
+	return 0;
+}
+
+/* A request's Transfer-Encoding must end in chunked, and name chunked only
+ * there (RFC 9112 6.1; over all Transfer-Encoding lines as one list). */
+static int http_te_ok(struct http_js *h)
+{
+	const char *s = h->fields.p, *end = s + h->fields.n, *v, *t;
+	int i, chunked = 0;
+
+	for (i = 0; i < h->nfields && s < end; i++) {
+		v = s + strlen(s) + 1;
+		if (v > end)
+			break;
+		if (!strcasecmp(s, "transfer-encoding")) {
+			for (t = v; *t;) {
+				size_t n;
+				while (*t == ' ' || *t == '\t' || *t == ',')
+					t++;
+				if (!*t)
+					break;
+				if (chunked)
+					return 0; /* a coding after chunked */
+				n = strcspn(t, ",");
+				while (n && (t[n - 1] == ' ' || t[n - 1] == '\t'))
+					n--;
+				chunked = n == 7 && !strncasecmp(t, "chunked", 7);
+				t += strcspn(t, ",");
+			}
+		}
+		s = v + strlen(v) + 1;
+	}
+	return chunked;
+}
+
 static void http_clear(struct http_js *h)
 {
 	h->url.n = h->status.n = h->fields.n = 0;
 	h->nfields = 0;
 	h->state = IN_NONE;
 }
+
+static int http_method(js_State *J, const char *name);
 
 static struct http_js *http_of(http_parser *p)
 {
@@ -101,13 +197,29 @@ static struct http_js *http_of(http_parser *p)
 
 static int on_message_begin(http_parser *p)
 {
-	http_clear(http_of(p));
+	struct http_js *h = http_of(p);
+
+	http_clear(h);
+	h->scan = h->scanned = 0;
+	if (http_method(h->J, "onMessageBegin")) {
+		js_call(h->J, 0);
+		js_pop(h->J, 1);
+	}
 	return 0;
 }
 
 static int on_url(http_parser *p, const char *at, size_t len)
 {
 	struct http_js *h = http_of(p);
+
+	if (!h->scanned) {
+		h->scanned = h->scan = 1;
+		h->sc_first = 1;
+		h->sc_prev = 0;
+		h->sc_len = 1;
+		if (http_scan(h, at, h->end))
+			return -1;
+	}
 	return http_str_add(h, &h->url, at, len) ? -1 : 0;
 }
 
@@ -147,6 +259,45 @@ static int on_header_value(http_parser *p, const char *at, size_t len)
 	return http_str_add(h, &h->fields, at, len) ? -1 : 0;
 }
 
+/* Pushes u (n bytes of UTF-8) and frees it, also when the push throws. */
+static void http_push_free(js_State *J, char *u, size_t n)
+{
+	if (js_try(J)) {
+		free(u);
+		js_throw(J);
+	}
+	js_pushlstring(J, u, (int)n);
+	js_endtry(J);
+	free(u);
+}
+
+/* Pushes s (n bytes) as latin1: one character per byte. */
+static void http_push_latin1(js_State *J, const char *s, size_t n)
+{
+	size_t i, high = 0;
+	char *u;
+
+	for (i = 0; i < n; i++)
+		high += (unsigned char)s[i] >= 0x80;
+	if (!high) {
+		js_pushlstring(J, s, (int)n);
+		return;
+	}
+	u = malloc(n + high);
+	if (!u)
+		js_rangeerror(J, "out of memory");
+	for (i = high = 0; i < n; i++) {
+		unsigned char c = s[i];
+		if (c < 0x80) {
+			u[high++] = c;
+		} else {
+			u[high++] = 0xc0 | (c >> 6);
+			u[high++] = 0x80 | (c & 0x3f);
+		}
+	}
+	http_push_free(J, u, high);
+}
+
 /* Pushes [name, value, ...] from the gathered fields. */
 static void http_push_fields(js_State *J, struct http_js *h)
 {
@@ -158,9 +309,10 @@ static void http_push_fields(js_State *J, struct http_js *h)
 		return;
 	end = s + h->fields.n;
 	while (s < end && i < 2 * h->nfields) {
-		js_pushstring(J, s);
+		size_t n = strlen(s);
+		http_push_latin1(J, s, n);
 		js_setindex(J, -2, i++);
-		s += strlen(s) + 1;
+		s += n + 1;
 	}
 	if (i & 1) { /* a name without a value (a trailer cut short) */
 		js_pushliteral(J, "");
@@ -189,6 +341,12 @@ static void http_set_string(js_State *J, const char *name, const char *s)
 	js_setproperty(J, -2, name);
 }
 
+static void http_set_latin1(js_State *J, const char *name, const struct http_str *s)
+{
+	http_push_latin1(J, s->n ? s->p : "", s->n);
+	js_setproperty(J, -2, name);
+}
+
 static void http_set_number(js_State *J, const char *name, double v)
 {
 	js_pushnumber(J, v);
@@ -209,15 +367,20 @@ static int on_headers_complete(http_parser *p)
 
 	if (h->oom)
 		return -1;
+	if (h->scan)
+		return http_refuse(h, "HPE_INVALID_HEADER_TOKEN", "Incomplete head");
+	if (p->type == HTTP_REQUEST && p->uses_transfer_encoding && (!(p->flags & F_CHUNKED) || !http_te_ok(h)))
+		return http_refuse(h, "HPE_INVALID_TRANSFER_ENCODING",
+			"Request has invalid `Transfer-Encoding`");
 	if (!http_method(J, "onHeaders"))
 		return p->upgrade ? 2 : 0;
 	js_newobject(J);
 	if (p->type == HTTP_REQUEST) {
 		http_set_string(J, "method", http_method_str(p->method));
-		http_set_string(J, "url", h->url.n ? h->url.p : "");
+		http_set_latin1(J, "url", &h->url);
 	} else {
 		http_set_number(J, "statusCode", p->status_code);
-		http_set_string(J, "statusMessage", h->status.n ? h->status.p : "");
+		http_set_latin1(J, "statusMessage", &h->status);
 	}
 	http_set_number(J, "versionMajor", p->http_major);
 	http_set_number(J, "versionMinor", p->http_minor);
@@ -298,6 +461,8 @@ static void http_init(struct http_js *h, int kind)
 	h->parser.data = h;
 	http_clear(h);
 	h->oom = 0;
+	h->scan = h->scanned = 0;
+	h->err = h->errmsg = NULL;
 }
 
 static void hp_new(js_State *J)
@@ -320,13 +485,26 @@ static void http_run(js_State *J, struct http_js *h, const char *data, size_t le
 
 	/* callbacks reach this frame's "this" as stack index 0 */
 	h->J = J;
-	n = http_parser_execute(&h->parser, &http_settings, data, len);
+	h->end = data + len;
+	if (h->err || (h->scan && http_scan(h, data, data + len))) {
+		n = 0; /* a refused head: nothing more is parsed */
+	} else {
+		n = http_parser_execute(&h->parser, &http_settings, data, len);
+	}
 	err = HTTP_PARSER_ERRNO(&h->parser);
 	if (h->oom) {
 		h->oom = 0;
 		js_rangeerror(J, "out of memory");
 	}
-	if (err == HPE_OK || h->parser.upgrade) {
+	if (h->err) {
+		js_newerror(J, h->errmsg);
+		js_pushstring(J, h->err);
+		js_setproperty(J, -2, "code");
+		js_pushnumber(J, (double)n);
+		js_setproperty(J, -2, "bytesParsed");
+		return;
+	}
+	if (err == HPE_OK || err == HPE_PAUSED || h->parser.upgrade) {
 		js_pushnumber(J, (double)n);
 		return;
 	}
@@ -359,6 +537,12 @@ static void hp_reset(js_State *J)
 	js_pushundefined(J);
 }
 
+static void hp_pause(js_State *J)
+{
+	http_parser_pause(&http_self(J)->parser, js_toboolean(J, 1));
+	js_pushundefined(J);
+}
+
 static void hp_close(js_State *J)
 {
 	struct http_js *h = http_self(J);
@@ -380,6 +564,8 @@ void runtime_http_init(js_State *J)
 	js_defproperty(J, -2, "finish", JS_DONTENUM);
 	js_newcfunction(J, hp_reset, "reset", 1);
 	js_defproperty(J, -2, "reset", JS_DONTENUM);
+	js_newcfunction(J, hp_pause, "pause", 1);
+	js_defproperty(J, -2, "pause", JS_DONTENUM);
 	js_newcfunction(J, hp_close, "close", 0);
 	js_defproperty(J, -2, "close", JS_DONTENUM);
 	js_setregistry(J, HTTP_JS_PROTO);

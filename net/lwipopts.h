@@ -53,12 +53,17 @@
  * from every image, used or not, and a ceiling that a busy server hits
  * long before the machine is out of memory. This way network memory grows
  * and shrinks with the load and shows in process.memoryUsage(). The price:
- * pools have no fixed count (MEMP_NUM_* are not limits), so the ceiling
- * is the heap itself (the listen backlog still bounds half-open
- * connections per listener).
+ * pools have no fixed count (MEMP_NUM_* are not limits): the bounds are
+ * net/budget.h's, computed at boot from the heap's size and enforced
+ * where clients make the stack hold memory (SYNs, received frames,
+ * out-of-order queues).
  */
 #define MEM_LIBC_MALLOC         1
 #define MEMP_MEM_MALLOC         1
+/* Blocks lwIP frees (copied send data, segments, PCBs) are cleared first:
+ * the next malloc, perhaps a JS buffer, never sees a client's bytes. */
+void net_mem_free(void *p);
+#define mem_clib_free           net_mem_free
 #define MEM_ALIGNMENT           8
 
 /*
@@ -78,7 +83,20 @@
 #define TCP_DEFAULT_LISTEN_BACKLOG 128
 #define LWIP_TCP_KEEPALIVE      1
 #define LWIP_WND_SCALE          0
+
+/*
+ * Out-of-order segments are kept (a lost segment's followers need not be
+ * sent again), within bounds (net/budget.h): per connection one window of
+ * bytes in at most NET_OOSEQ_PBUFS segments, and nothing at all while the
+ * stack holds more received data than the budget allows. lwIP trims the
+ * queue to these limits after each insertion, keeping the lowest
+ * sequence numbers.
+ */
 #define TCP_QUEUE_OOSEQ         1
+unsigned net_budget_oos_bytes(const void *pcb);
+unsigned net_budget_oos_pbufs(const void *pcb);
+#define TCP_OOSEQ_BYTES_LIMIT(pcb) net_budget_oos_bytes(pcb)
+#define TCP_OOSEQ_PBUFS_LIMIT(pcb) net_budget_oos_pbufs(pcb)
 
 /*
  * Checksums in software, both ways: user networking offers no offload.
@@ -99,6 +117,8 @@
 /* Unpredictable initial sequence numbers (net/lwip_hooks.h) */
 #define LWIP_HOOK_FILENAME      "lwip_hooks.h"
 #define LWIP_HOOK_TCP_ISN       net_tcp_isn
+/* The budget and the listen backlog, enforced at a SYN (net/budget.h) */
+#define LWIP_HOOK_TCP_INPACKET_PCB net_budget_tcp_inpacket
 
 #define ETH_PAD_SIZE            0
 #define ARP_QUEUEING            1 /* the first packets to a new neighbour wait for its ARP reply */

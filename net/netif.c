@@ -4,7 +4,11 @@
  * virtio-net, lwIP's timeouts on the event loop, and address configuration.
  *
  * Receive: the driver's buffers become PBUF_REF custom pbufs (no copy)
- * whose free function hands the buffer back to the driver. Transmit: the
+ * whose free function hands the buffer back to the driver; a small frame
+ * (NET_CLONE_MAX) is copied into a right-sized pbuf instead and its
+ * buffer goes back at once, so that a held byte does not pin 1.5 KB.
+ * Both count as received data held against the budget (net/budget.h);
+ * over it, segments that carry TCP data are dropped here. Transmit: the
  * pbuf chain is copied into a driver slot; when the ring is full the frame
  * waits, copied, in a short queue that drains when the driver reports
  * room, so TCP never sees a spurious loss on a busy ring.
@@ -15,6 +19,7 @@
  * packets back to ip_input (up to LOOP_BUDGET per pass).
  */
 #include "net.h"
+#include "budget.h"
 #include "lwip_hooks.h"
 #include "../arch/x86_64/arch.h"
 #include "../drivers/virtio_net.h"
@@ -150,7 +155,26 @@ void net_timers_update(void)
 static void rx_free(struct pbuf *p)
 {
 	struct rxbuf *rb = (struct rxbuf *)p;
+	net_budget_rx_give(virtio_net_rx_buf_size());
 	virtio_net_rx_done(rb->buf);
+}
+
+/* Whether an Ethernet frame is an IPv4 fragment or a TCP segment with data. */
+static int tcp_data(const uint8_t *f, size_t len)
+{
+	const uint8_t *ip = f + 14, *th;
+	size_t ihl, tot;
+
+	if (len < 14 + 20 || f[12] != 0x08 || f[13] != 0x00)
+		return 0;
+	ihl = (size_t)(ip[0] & 15) * 4;
+	tot = (size_t)ip[2] << 8 | ip[3];
+	if ((ip[6] & 0x3f) || ip[7])
+		return 1; /* MF or an offset: a fragment, data by nature */
+	if (ip[9] != 6 || ihl < 20 || tot > len - 14 || tot < ihl + 20)
+		return 0;
+	th = ip + ihl;
+	return tot > ihl + (size_t)(th[12] >> 4) * 4;
 }
 
 static void rx(void *ctx, void *buf, void *frame, size_t len)
@@ -163,12 +187,23 @@ static void rx(void *ctx, void *buf, void *frame, size_t len)
 		virtio_net_rx_done(buf);
 		return;
 	}
-	rb->buf = buf;
-	rb->pc.custom_free_function = rx_free;
-	p = pbuf_alloced_custom(PBUF_RAW, (u16_t)len, PBUF_REF, &rb->pc, frame, (u16_t)len);
-	if (!p) {
+	if (net_budget_rx_over() && tcp_data(frame, len)) {
+		net_budget_rx_drop(); /* the sender retransmits; ACKs still pass */
 		virtio_net_rx_done(buf);
 		return;
+	}
+	if (len <= NET_CLONE_MAX && (p = net_budget_pbuf(len, len))) {
+		memcpy(p->payload, frame, len);
+		virtio_net_rx_done(buf);
+	} else {
+		rb->buf = buf;
+		rb->pc.custom_free_function = rx_free;
+		p = pbuf_alloced_custom(PBUF_RAW, (u16_t)len, PBUF_REF, &rb->pc, frame, (u16_t)len);
+		if (!p) {
+			virtio_net_rx_done(buf);
+			return;
+		}
+		net_budget_rx_take(virtio_net_rx_buf_size());
 	}
 	if (nif.input(p, &nif) != ERR_OK)
 		pbuf_free(p);
@@ -233,6 +268,7 @@ static int txq_drain(void)
 		if (!txq_head)
 			txq_tail = 0;
 		txq_len--;
+		memset(w->frame, 0, w->len);
 		free(w);
 	}
 	return 0;
@@ -360,11 +396,14 @@ int net_init(const struct net_config *c, const char **bad)
 		return r;
 	if (!c->ip)
 		ip4_addr_set_zero(&cfg_mask);
+	net_budget_init(0);
 	r = virtio_net_init(&ops, 0, sizeof(struct rxbuf));
 	if (r < 0)
 		return r;
 	present = 1;
 	verbose = c->verbose;
+	if (verbose)
+		net_budget_init(1); /* the same figures, now said */
 	use_dhcp = !c->ip;
 	loop_timer_init(&start_timer, start_cb);
 	loop_timer_unref(&start_timer);

@@ -25,6 +25,7 @@
  */
 #include "tcp.h"
 #include "net.h"
+#include "budget.h"
 #include "../lib/loop.h"
 #include "../lib/panic.h"
 #include "lwip/ip4_addr.h"
@@ -258,6 +259,46 @@ static void deliver_later(struct net_tcp *c)
 		loop_event_post(&c->ev);
 }
 
+/*
+ * Held data (the app paused, or has not set its ops yet) can arrive in
+ * pieces as small as a byte, each in its own pbuf: a window's worth would
+ * cost ~100 bytes of heap per byte held. So a small piece joins the tail
+ * when the tail is one of our chunks with room, or starts a new chunk of
+ * RXQ_CHUNK bytes: held data costs about what it weighs.
+ */
+#define RXQ_SMALL 512
+#define RXQ_CHUNK 2048
+
+static void rxq_append(struct net_tcp *c, struct pbuf *p)
+{
+	struct pbuf *t, *q;
+	size_t cap, n = p->tot_len;
+
+	if (!c->rxq) {
+		c->rxq = p;
+		return;
+	}
+	for (t = c->rxq; t->next; t = t->next)
+		;
+	if (n <= RXQ_SMALL) {
+		cap = net_budget_pbuf_cap(t);
+		if (cap && t->ref == 1 && cap - t->len >= n) {
+			pbuf_copy_partial(p, (uint8_t *)t->payload + t->len, (u16_t)n, 0);
+			t->len = (u16_t)(t->len + n);
+			for (q = c->rxq; q; q = q->next)
+				q->tot_len = (u16_t)(q->tot_len + n);
+			pbuf_free(p);
+			return;
+		}
+		if ((q = net_budget_pbuf(n, RXQ_CHUNK))) {
+			pbuf_copy_partial(p, q->payload, (u16_t)n, 0);
+			pbuf_free(p);
+			p = q;
+		}
+	}
+	pbuf_cat(c->rxq, p);
+}
+
 static err_t on_recv(void *arg, struct tcp_pcb *pcb, struct pbuf *p, err_t err)
 {
 	struct net_tcp *c = arg;
@@ -286,13 +327,10 @@ static err_t on_recv(void *arg, struct tcp_pcb *pcb, struct pbuf *p, err_t err)
 		leave(c);
 		return ERR_OK;
 	}
-	if (!p) {
+	if (!p)
 		c->peer_fin = 1;
-	} else if (c->rxq) {
-		pbuf_cat(c->rxq, p);
-	} else {
-		c->rxq = p;
-	}
+	else
+		rxq_append(c, p);
 	deliver(c);
 	if (!c->aborted)
 		settle(c);

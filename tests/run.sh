@@ -78,6 +78,7 @@ suite mkimage sh tests/mkimage/run.sh
 suite fs sh tests/fs/run.sh
 suite net sh tests/net/run.sh
 suite js-http sh tests/net/js-http.sh
+suite attack-http sh tests/attack/run.sh
 suite dns sh tests/net/dns.sh
 suite examples sh tests/net/examples.sh
 suite load sh tests/net/load.sh

@@ -327,6 +327,10 @@ OutgoingMessage.prototype._makeHeader = function (firstLine) {
   if (this.sendDate && has.date === undefined) out += 'Date: ' + httpDate() + CRLF;
   if (has.connection !== undefined) {
     if (/(^|,)\s*close\s*(,|$)/i.test(String(has.connection))) this._last = true;
+  } else if (this.shouldKeepAlive && this.maxRequestsOnConnectionReached) {
+    // Node: the last request a socket may carry is told so (the socket
+    // itself stays; more requests on it get 503)
+    out += 'Connection: close' + CRLF;
   } else if (this.shouldKeepAlive) {
     out += 'Connection: keep-alive' + CRLF;
     if (this._keepAliveHeader) out += this._keepAliveHeader + CRLF;
@@ -440,7 +444,12 @@ function ServerResponse(req, conn) {
   if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
     this.useChunkedEncodingByDefault = /(^|,)\s*chunked\s*(,|$)/i.test(req.headers.te || '');
   }
-  if (conn) this._keepAliveHeader = 'Keep-Alive: timeout=' + Math.floor(conn.server.keepAliveTimeout / 1000);
+  this.maxRequestsOnConnectionReached = false;
+  if (conn && conn.server.keepAliveTimeout) {
+    var maxReq = ~~conn.server.maxRequestsPerSocket;
+    this._keepAliveHeader = 'Keep-Alive: timeout=' + Math.floor(conn.server.keepAliveTimeout / 1000) +
+      (maxReq > 0 ? ', max=' + maxReq : '');
+  }
   if (conn) this.socket = this.connection = conn.socket;
 }
 util.inherits(ServerResponse, OutgoingMessage);
@@ -475,6 +484,11 @@ ServerResponse.prototype._implicitHeader = function () {
 };
 
 ServerResponse.prototype._send = function (buf, cb) {
+  if (this._conn && this._conn.dead) {
+    // the connection was refused (400/408) or faulted: nothing more goes
+    if (cb) process.nextTick(cb);
+    return false;
+  }
   if (!this._active) {
     this._out.push([buf, cb]);
     return false;
@@ -517,6 +531,20 @@ ServerResponse.prototype.assignSocket = function () {};
 ServerResponse.prototype.detachSocket = function () {};
 
 // ---- the server side of one connection
+//
+// Timeouts as Node's: a connection is "active" from its first byte of a
+// request (or from its opening: a client that connects and says nothing)
+// until that request has been received whole. One periodic check per
+// server (connectionsCheckingInterval) answers 408 to an active connection
+// whose head has not come in headersTimeout, or whose request has not come
+// in requestTimeout, and closes it. Between requests, keepAliveTimeout;
+// server.timeout (0: none) is the socket's inactivity timeout.
+
+// Requests received and not yet answered, per connection: at this many
+// the parser stops after a request and the socket stops reading until an
+// answer goes (Node reads on; a client pipelining thousands of requests
+// to a slow handler would fill the heap).
+var PIPELINE_MAX = 32;
 
 function Connection(server, socket) {
   var self = this;
@@ -526,8 +554,16 @@ function Connection(server, socket) {
   this.queue = [];          // responses not finished, in request order
   this.req = null;          // the request being received
   this.closing = false;     // no more requests: answer what came, then end
+  this.dead = false;        // refused or faulted: no more output at all
   this.idle = null;
+  this.requests = 0;        // for maxRequestsPerSocket
+  this.active = true;       // a request is being received (see above)
+  this.headersDone = false;
+  this.started = Date.now();
+  this.held = false;        // stopped at PIPELINE_MAX
+  this.pending = null;      // bytes received after the stop
   server._conns.push(this);
+  this.parser.onMessageBegin = function () { self.onMessageBegin(); };
   this.parser.onHeaders = function (info) { return self.onHeaders(info); };
   this.parser.onBody = function (b) { if (self.req) self.req._push(b); };
   this.parser.onComplete = function (trailers) { self.onComplete(trailers); };
@@ -555,17 +591,65 @@ Connection.prototype.keepAlive = function (req) {
 };
 
 Connection.prototype.onData = function (d) {
-  if (this.closing && !this.req) return; // after an error or Connection: close
+  if (this.dead || (this.closing && !this.req)) return; // after an error or Connection: close
   if (this.idle) { clearTimeout(this.idle); this.idle = null; }
-  var r = this.parser.execute(d);
+  var r;
+  try {
+    r = this.parser.execute(d);
+  } catch (e) {
+    // A handler (or a 'data' listener) threw while this request was being
+    // parsed. The parser is unusable and the request is lost: the client
+    // is disconnected rather than left waiting for an answer that cannot
+    // come (an 'uncaughtException' listener may keep the server going).
+    this.dead = true;
+    this.socket.destroy();
+    throw e;
+  }
   if (typeof r !== 'number') this.onParseError(r);
   else if (this.badVersion) this.onParseError(codedError(Error, 'HPE_INVALID_VERSION', 'Invalid HTTP version'));
+  else if (this.held) {
+    if (r < d.length) this.pending = d.slice(r);
+    this.socket.pause();
+  }
+};
+
+// An answer has gone: a connection stopped at PIPELINE_MAX goes on.
+Connection.prototype.unhold = function () {
+  var self = this;
+  if (!this.held || this.queue.length >= PIPELINE_MAX) return;
+  this.held = false;
+  this.parser.pause(false);
+  process.nextTick(function () {
+    var p = self.pending;
+    self.pending = null;
+    if (self.dead || self.socket.destroyed) return;
+    if (p) self.onData(p);
+    if (self.held) return;
+    if (self.endLater) {
+      self.endLater = false;
+      self.onEnd();
+    } else {
+      self.socket.resume();
+    }
+  });
+};
+
+Connection.prototype.onMessageBegin = function () {
+  this.active = true;
+  this.headersDone = false;
+  this.started = Date.now();
 };
 
 Connection.prototype.onHeaders = function (info) {
   var socket = this.socket, server = this.server;
   var req = new IncomingMessage(socket);
+  var max = server.maxHeadersCount;
+  this.headersDone = true;
   req._init(info);
+  // Node keeps every raw header, and the first maxHeadersCount (1000 by
+  // default) in req.headers
+  max = typeof max === 'number' && max > 0 ? 2 * max : 2000;
+  if (info.rawHeaders.length > max) req.headers = headersOf(info.rawHeaders.slice(0, max));
   req._keepAlive = info.shouldKeepAlive;
   if (info.versionMajor !== 1 || info.versionMinor > 1) {
     // HTTP/1.0 and 1.1 only (http-parser takes any digits; Node does not)
@@ -584,37 +668,59 @@ Connection.prototype.onHeaders = function (info) {
   if (!info.shouldKeepAlive) this.closing = true;
   this.queue.push(res);
   if (this.queue.length === 1) res._active = true;
-  var self = this;
   res.on('finish', function () {
     if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   });
-  if (req.headers.expect !== undefined) {
-    if (/^100-continue$/i.test(req.headers.expect)) {
-      if (server.listenerCount('checkContinue')) server.emit('checkContinue', req, res);
-      else {
-        res.writeContinue();
-        server.emit('request', req, res);
-      }
-    } else if (server.listenerCount('checkExpectation')) {
-      server.emit('checkExpectation', req, res);
-    } else {
-      res.writeHead(417);
+  if (info.versionMinor === 1) {
+    // RFC 9112 3.2: an HTTP/1.1 request without Host is refused
+    if (server.requireHostHeader && req.headers.host === undefined) {
+      res.writeHead(400, ['Connection', 'close']);
       res.end();
+      return false;
     }
-  } else {
-    server.emit('request', req, res);
+    var maxReq = server.maxRequestsPerSocket;
+    if (typeof maxReq === 'number' && maxReq > 0) {
+      this.requests++;
+      res.maxRequestsOnConnectionReached = maxReq <= this.requests;
+      if (maxReq < this.requests) {
+        server.emit('dropRequest', req, socket);
+        res.writeHead(503);
+        res.end();
+        return false;
+      }
+    }
+    if (req.headers.expect !== undefined) {
+      if (/^100-continue$/i.test(req.headers.expect)) {
+        if (server.listenerCount('checkContinue')) server.emit('checkContinue', req, res);
+        else {
+          res.writeContinue();
+          server.emit('request', req, res);
+        }
+      } else if (server.listenerCount('checkExpectation')) {
+        server.emit('checkExpectation', req, res);
+      } else {
+        res.writeHead(417);
+        res.end();
+      }
+      return false;
+    }
   }
-  void self;
+  server.emit('request', req, res);
   return false;
 };
 
 Connection.prototype.onComplete = function (trailers) {
   var req = this.req;
+  this.active = false;
   if (!req) return;
   req.rawTrailers = trailers;
   req.trailers = headersOf(trailers);
   this.req = null;
   req._end();
+  if (this.queue.length >= PIPELINE_MAX && !this.held) {
+    this.held = true;
+    this.parser.pause(true);
+  }
 };
 
 // A response has ended: the next one in line may send; when the queue is
@@ -630,6 +736,7 @@ Connection.prototype.responseDone = function (res) {
     this.socket.end();
     return;
   }
+  this.unhold();
   if (q.length) {
     q[0]._activate();
   } else if (this.closing && !this.req) {
@@ -643,9 +750,13 @@ Connection.prototype.responseDone = function (res) {
   }
 };
 
+// Node's socketOnError: a 'clientError' listener decides; otherwise the
+// answer (400, 431 or 408) goes when no response has begun, and the
+// connection closes.
 Connection.prototype.onParseError = function (err) {
   var socket = this.socket, server = this.server;
   this.closing = true;
+  this.active = false;
   this.badVersion = false;
   this.req = null;
   err.rawPacket = undefined;
@@ -653,11 +764,17 @@ Connection.prototype.onParseError = function (err) {
     server.emit('clientError', err, socket);
     return;
   }
-  if (socket.writable && (!this.queue.length || !this.queue[0].headersSent)) {
-    this.queue = [];
+  var begun = this.queue.length && this.queue[0].headersSent;
+  this.dead = true;
+  this.queue = [];
+  if (socket.writable && !begun) {
     socket.end(err.code === 'HPE_HEADER_OVERFLOW'
       ? 'HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\n\r\n'
-      : 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n'
+        : 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    // the answer, then the end: a client that sends on is not waited for
+    socket.destroySoon();
   } else {
     socket.destroy();
   }
@@ -666,8 +783,15 @@ Connection.prototype.onParseError = function (err) {
 // The client sent FIN. A request cut short can never be answered: the
 // connection goes; complete ones are still answered, then it ends.
 Connection.prototype.onEnd = function () {
+  if (this.dead) return;
+  if (this.held) {
+    // requests are still waiting their turn: the end comes after them
+    this.endLater = true;
+    return;
+  }
   this.parser.finish();
   this.closing = true;
+  this.active = false;
   if (this.req) {
     this.abortRequest();
     this.socket.destroy();
@@ -695,6 +819,7 @@ Connection.prototype.isIdle = function () {
 Connection.prototype.onClose = function () {
   var conns = this.server._conns, at = conns.indexOf(this);
   if (at >= 0) conns.splice(at, 1);
+  this.active = false;
   if (this.idle) { clearTimeout(this.idle); this.idle = null; }
   this.abortRequest();
   var q = this.queue;
@@ -705,6 +830,29 @@ Connection.prototype.onClose = function () {
 
 // ---- Server
 
+function timeoutOption(options, name, dflt) {
+  var v = options[name];
+  if (v === undefined) return dflt;
+  if (typeof v !== 'number')
+    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "' + name + '" argument must be of type number. Received ' +
+      (v === null ? 'null' : 'type ' + typeof v + ' (' + util.inspect(v) + ')'));
+  if (v !== Math.floor(v))
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be an integer. Received ' + v);
+  if (v < 0 || v > 9007199254740991)
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be >= 0 && <= 9007199254740991. Received ' + v);
+  return v;
+}
+
+// The default connection limit: what the heap holds with room to spare.
+// An idle connection costs about 14 KiB of heap (socket, parser, streams'
+// state); one in every 64 KiB of heap leaves most of it for the requests
+// themselves. Node has no limit (a process has swap and a supervisor; a
+// unikernel has neither).
+function defaultMaxConnections() {
+  var total = process.memoryUsage().heapTotal;
+  return total > 0 ? Math.max(16, Math.floor(total / 65536)) : undefined;
+}
+
 function Server(options, requestListener) {
   if (!(this instanceof Server)) return new Server(options, requestListener);
   if (typeof options === 'function') { requestListener = options; options = {}; }
@@ -712,20 +860,53 @@ function Server(options, requestListener) {
   net.Server.call(this, { allowHalfOpen: true });
   if (requestListener) this.on('request', requestListener);
   this.timeout = 0;
-  this.keepAliveTimeout = 5000;
-  this.headersTimeout = 60000;
-  this.requestTimeout = 300000;
+  this.requestTimeout = timeoutOption(options, 'requestTimeout', 300000);
+  this.headersTimeout = timeoutOption(options, 'headersTimeout', Math.min(60000, this.requestTimeout));
+  if (this.requestTimeout > 0 && this.headersTimeout > 0 && this.headersTimeout > this.requestTimeout)
+    throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "headersTimeout" is out of range. It must be <= requestTimeout. Received ' + this.headersTimeout);
+  this.keepAliveTimeout = timeoutOption(options, 'keepAliveTimeout', 5000);
+  this.connectionsCheckingInterval = timeoutOption(options, 'connectionsCheckingInterval', 30000);
+  this.requireHostHeader = options.requireHostHeader === undefined ? true : !!options.requireHostHeader;
   this.maxHeadersCount = null;
+  this.maxRequestsPerSocket = 0;
+  this.maxConnections = defaultMaxConnections();
   this._conns = []; // the open connections (Connection), for close*()
+  this._checker = null;
   var self = this;
   this.on('connection', function (socket) { new Connection(self, socket); });
+  this.on('listening', function () { self._startChecking(); });
 }
 util.inherits(Server, net.Server);
+
+// One timer per server, not one per request (Node's
+// connectionsCheckingInterval); unref'd, so it keeps nothing alive.
+Server.prototype._startChecking = function () {
+  var self = this;
+  if (this._checker) clearInterval(this._checker);
+  this._checker = setInterval(function () { self._checkConnections(); }, this.connectionsCheckingInterval);
+  if (this._checker.unref) this._checker.unref();
+};
+
+Server.prototype._checkConnections = function () {
+  var ht = isFinite(this.headersTimeout) && this.headersTimeout >= 0 ? this.headersTimeout : 0;
+  var rt = isFinite(this.requestTimeout) && this.requestTimeout >= 0 ? this.requestTimeout : 0;
+  if (!ht && !rt) return;
+  var now = Date.now(), conns = this._conns.slice(), c;
+  for (var i = 0; i < conns.length; i++) {
+    c = conns[i];
+    if (!c.active || c.dead) continue;
+    if ((ht && !c.headersDone && now - c.started > ht) || (rt && now - c.started > rt)) {
+      c.active = false;
+      c.onParseError(codedError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
+    }
+  }
+};
 
 // As Node 19+: close() also ends the idle keep-alive connections (those
 // with a request in flight go on, and end by keepAliveTimeout).
 Server.prototype.close = function (cb) {
   this.closeIdleConnections();
+  if (this._checker) { clearInterval(this._checker); this._checker = null; }
   return net.Server.prototype.close.call(this, cb);
 };
 

@@ -1,0 +1,55 @@
+// The service tests/attack/run.sh attacks (booted with little memory) and
+// also runs under node on the host, for the checks whose output Node
+// decides. Arguments NAME=MS set the server's timeouts, so that a test
+// need not wait Node's 60 s: headersTimeout, requestTimeout,
+// keepAliveTimeout, interval (connectionsCheckingInterval).
+//   GET /           "hello"
+//   ANY /count      answers at once; counts the requests that reached a
+//                   handler (a refused head must never get here)
+//   GET /slow?ms=N  answers its URL after N ms (pipelining order)
+//   POST /hold?ms=N never reads the body; answers after N ms
+//   GET /throw      throws (an 'uncaughtException' listener catches it)
+//   GET /stats      JSON: handled, uncaught, connections, heap
+var http = require('http');
+var o = {};
+process.argv.slice(2).forEach(function (a) {
+  var m = /^(\w+)=(\d+)$/.exec(a);
+  if (m) o[m[1]] = +m[2];
+});
+var handled = 0, uncaught = 0;
+process.on('uncaughtException', function (e) {
+  uncaught++;
+  console.log('attack-app: uncaught ' + e.message);
+});
+var server = http.createServer({
+  headersTimeout: o.headersTimeout, requestTimeout: o.requestTimeout,
+  keepAliveTimeout: o.keepAliveTimeout, connectionsCheckingInterval: o.interval
+}, function (req, res) {
+  var u = req.url, ms = +((/[?&]ms=(\d+)/.exec(u) || [])[1] || 0);
+  if (u === '/') {
+    res.end('hello\n');
+  } else if (u === '/count') {
+    handled++;
+    res.end('handled\n');
+  } else if (u.indexOf('/slow') === 0) {
+    setTimeout(function () { res.end(u + '\n'); }, ms);
+  } else if (u.indexOf('/hold') === 0) {
+    setTimeout(function () { res.end('held\n'); }, ms);
+  } else if (u === '/throw') {
+    throw new Error('boom');
+  } else if (u === '/stats') {
+    server.getConnections(function (err, n) {
+      res.end(JSON.stringify({ handled: handled, uncaught: uncaught, connections: n,
+        heapUsed: process.memoryUsage().heapUsed, heapTotal: process.memoryUsage().heapTotal,
+        maxConnections: server.maxConnections === undefined ? null : server.maxConnections }));
+    });
+  } else {
+    res.statusCode = 404;
+    res.end('not found\n');
+  }
+});
+if (o.maxConnections) server.maxConnections = o.maxConnections;
+server.listen(o.port || 8080, function () {
+  console.log('attack-app: http on ' + (o.port || 8080) + ' maxConnections ' + server.maxConnections +
+    ' headersTimeout ' + server.headersTimeout);
+});

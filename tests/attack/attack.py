@@ -1,0 +1,366 @@
+#!/usr/bin/env python3
+"""Host side of tests/attack/run.sh: attacks on tests/attack/app, an HTTP
+service, from 127.0.0.1 (standard library only).
+
+  attack.py probe PORT          the answers Node decides (JSON on stdout):
+                                run against the app under node on the host
+  attack.py run PORT NODE.json  every attack on the booted guest, each
+                                followed by a normal GET; prints "ok - NAME"
+                                / "not ok - NAME" lines
+
+No verdict depends on speed: waits are hang guards (scaled by
+UNIJS_TEST_SLACK, 5 unless set) that only end a case that would hang."""
+import json, os, re, resource, selectors, socket, sys, threading, time
+
+H = '127.0.0.1'
+SLACK = int(os.environ.get('UNIJS_TEST_SLACK', '5'))
+
+
+def guard(s):
+    return s * SLACK
+
+
+# (name, bytes) sent to a handler that answers at once (/count): each must
+# get 400 and a closed connection, and no handler may run.
+SHAPES = [
+    ('Transfer-Encoding gzip', b'POST /count HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\nabc'),
+    ('Transfer-Encoding identity', b'POST /count HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: identity\r\n\r\n'),
+    ('Transfer-Encoding chunked, identity', b'POST /count HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked, identity\r\n\r\n3\r\nabc\r\n0\r\n\r\n'),
+    ('Transfer-Encoding chunked twice', b'POST /count HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n'),
+    ('Content-Length and Transfer-Encoding', b'POST /count HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n'),
+    ('Content-Length twice', b'POST /count HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 3\r\n\r\nabc'),
+    ('Content-Length conflicting', b'POST /count HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nContent-Length: 5\r\n\r\nabcde'),
+    ('Content-Length list', b'POST /count HTTP/1.1\r\nHost: x\r\nContent-Length: 3, 5\r\n\r\nabcde'),
+    # a valid head, a bad body: the handler has run (it answers later), its
+    # answer must never follow the 400
+    ('chunk-size overflow', b'POST /slow?ms=300 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n10000000000000003\r\nabc\r\n0\r\n\r\n'),
+    ('obs-fold', b'GET /count HTTP/1.1\r\nHost: x\r\nX-A: a\r\n b\r\n\r\n'),
+    ('bare LF', b'GET /count HTTP/1.1\nHost: x\n\n'),
+    ('bare LF in a header', b'GET /count HTTP/1.1\r\nHost: x\nX-A: 1\r\n\r\n'),
+    ('bare CR', b'GET /count HTTP/1.1\r\nHost: x\rX-A: 1\r\n\r\n'),
+    ('NUL in a header value', b'GET /count HTTP/1.1\r\nHost: x\r\nX-A: a\x00b\r\n\r\n'),
+    ('NUL in a header name', b'GET /count HTTP/1.1\r\nHost: x\r\nX\x00A: b\r\n\r\n'),
+    ('missing Host', b'GET /count HTTP/1.1\r\n\r\n'),
+]
+PIPELINE = (b'GET /slow?ms=600 HTTP/1.1\r\nHost: x\r\n\r\n'
+            b'GET /slow?ms=0 HTTP/1.1\r\nHost: x\r\n\r\n'
+            b'GET /slow?ms=200 HTTP/1.1\r\nHost: x\r\n\r\n')
+
+
+def connect(port, limit=60):
+    """A connection; a refused one is tried again for a while (the guest
+    sheds load under a flood and must take connections again after it)."""
+    end = time.time() + guard(limit)
+    while True:
+        try:
+            return socket.create_connection((H, port), timeout=guard(limit))
+        except ConnectionRefusedError:
+            if time.time() > end:
+                raise
+            time.sleep(0.5)
+
+
+def exchange(port, data, limit=60):
+    """Sends data; returns (responses' status lines and Connection headers,
+    bodies, how the connection ended: 'closed' or 'open')."""
+    s = connect(port, limit)
+    s.sendall(data)
+    got = b''
+    ended = 'open'
+    try:
+        while True:
+            d = s.recv(65536)
+            if not d:
+                ended = 'closed'
+                break
+            got += d
+    except ConnectionResetError:
+        ended = 'closed'
+    except socket.timeout:
+        pass
+    s.close()
+    return summary(got), ended
+
+
+def summary(raw):
+    """Status lines and Connection headers of every response in raw."""
+    out = []
+    for line in raw.split(b'\r\n'):
+        if line.startswith(b'HTTP/1.') or line.lower().startswith(b'connection:'):
+            out.append(line.decode('latin1'))
+    return out
+
+
+def get(port, path='/', limit=60):
+    s = connect(port, limit)
+    s.sendall(b'GET ' + path.encode() + b' HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+    got = b''
+    while True:
+        d = s.recv(65536)
+        if not d:
+            break
+        got += d
+    s.close()
+    head, _, body = got.partition(b'\r\n\r\n')
+    return head.split(b'\r\n')[0].decode('latin1'), body
+
+
+def stats(port):
+    st, body = get(port, '/stats')
+    return json.loads(body)
+
+
+def pipelined(port):
+    s = connect(port)
+    s.sendall(PIPELINE)
+    got = b''
+    while got.count(b'/slow') < 3:
+        d = s.recv(65536)
+        if not d:
+            break
+        got += d
+    s.close()
+    return [m.decode() for m in re.findall(rb'/slow\?ms=\d+', got)]
+
+
+def probe(port):
+    out = {}
+    for name, data in SHAPES:
+        # where a handler would answer at once, Node may answer 200 before
+        # its parser's error (Transfer-Encoding not ending in chunked): the
+        # comparison uses a handler that answers later
+        lines, ended = exchange(port, data.replace(b'/count', b'/slow?ms=300'), 20)
+        out[name] = [lines, ended]
+    out['pipeline'] = pipelined(port)
+    print(json.dumps(out))
+
+
+# ---- the attacks
+
+def report(name, ok, why=''):
+    print(('ok - ' if ok else 'not ok - ') + name, flush=True)
+    if not ok and why:
+        print('#   ' + str(why)[:400], flush=True)
+
+
+def alive(port):
+    """A normal GET is answered."""
+    st, body = get(port)
+    return st == 'HTTP/1.1 200 OK' and body == b'hello\n', (st, body)
+
+
+def check(name, fn):
+    try:
+        r = fn()
+        if r is True:
+            ok, why = alive(PORT)
+            report(name, ok, 'then a normal GET: %r' % (why,))
+        else:
+            report(name, False, r)
+    except Exception as e:  # noqa: BLE001 (a test reports every failure)
+        report(name, False, repr(e))
+
+
+def many(n, first, every, limit):
+    """Opens n connections, sends first on each, then every (if any) on each
+    still open once a second, until the server has ended them all or the
+    guard passes. Returns (ended, answers: status line -> count)."""
+    sel = selectors.DefaultSelector()
+    socks = {}
+    answers = {}
+    for i in range(n):
+        try:
+            s = socket.create_connection((H, PORT), timeout=guard(30))
+        except OSError as e:
+            answers['connect ' + type(e).__name__] = answers.get('connect ' + type(e).__name__, 0) + 1
+            continue
+        try:
+            if first:
+                s.sendall(first)
+        except OSError:
+            pass
+        s.setblocking(False)
+        socks[s] = b''
+        sel.register(s, selectors.EVENT_READ)
+    opened = len(socks)
+    ended = 0
+    end = time.time() + guard(limit)
+    tick = time.time()
+    while socks and time.time() < end:
+        for key, _ in sel.select(timeout=0.5):
+            s = key.fileobj
+            try:
+                d = s.recv(4096)
+            except (BlockingIOError, InterruptedError):
+                continue
+            except OSError:
+                d = b''
+            if d:
+                socks[s] += d
+                continue
+            line = socks[s].split(b'\r\n')[0].decode('latin1') or '(closed, no answer)'
+            answers[line] = answers.get(line, 0) + 1
+            sel.unregister(s)
+            s.close()
+            del socks[s]
+            ended += 1
+        if every and time.time() - tick >= 1:
+            tick = time.time()
+            for s in list(socks):
+                try:
+                    s.send(every)
+                except OSError:
+                    pass
+    for s in socks:
+        s.close()
+    return opened, ended, answers
+
+
+def t_slowloris():
+    n = 1000
+    opened, ended, answers = many(n, b'GET /count HTTP/1.1\r\nHost: x\r\n', b'X-Slow: 1\r\n', 120)
+    if opened == n and ended == n and answers.get('HTTP/1.1 408 Request Timeout', 0) > 0 and stats(PORT)['handled'] == HANDLED[0]:
+        return True
+    return 'opened %d, ended by the server %d, answers %r' % (opened, ended, answers)
+
+
+def t_idle():
+    n = 1000
+    opened, ended, answers = many(n, b'', b'', 120)
+    if opened == n and ended == n and answers.get('HTTP/1.1 408 Request Timeout', 0) > 0:
+        return True
+    return 'opened %d, ended by the server %d, answers %r' % (opened, ended, answers)
+
+
+def t_throw():
+    before = stats(PORT)['uncaught']
+    s = connect(PORT)
+    s.sendall(b'GET /throw HTTP/1.1\r\nHost: x\r\n\r\n')
+    got = b''
+    try:
+        while True:
+            d = s.recv(4096)
+            if not d:
+                break
+            got += d
+    except ConnectionResetError:
+        pass
+    s.close()
+    after = stats(PORT)['uncaught']
+    if after == before + 1 and not got:
+        return True
+    return 'uncaught %d -> %d, got %r' % (before, after, got[:100])
+
+
+def t_pipeflood():
+    n = 3000
+    s = connect(PORT)
+    s.sendall(b''.join(b'GET /slow?ms=%d HTTP/1.1\r\nHost: x\r\n\r\n' % (i % 7) for i in range(n)) +
+              b'GET /slow?ms=99 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+    got = b''
+    while True:
+        d = s.recv(65536)
+        if not d:
+            break
+        got += d
+    s.close()
+    urls = re.findall(rb'/slow\?ms=\d+', got)
+    want = [b'/slow?ms=%d' % (i % 7) for i in range(n)] + [b'/slow?ms=99']
+    if urls == want:
+        return True
+    return '%d answers of %d; first wrong at %r' % (len(urls), n + 1, next(
+        (i for i, (a, b) in enumerate(zip(urls, want)) if a != b), None))
+
+
+def t_body():
+    total = 100 * 1024 * 1024
+    s = connect(PORT, 120)
+    s.sendall(b'POST /hold?ms=3000 HTTP/1.1\r\nHost: x\r\nContent-Length: %d\r\n\r\n' % total)
+    err = []
+
+    def send():
+        try:
+            chunk = b'z' * 65536
+            for _ in range(total // 65536):
+                s.sendall(chunk)
+        except Exception as e:  # noqa: BLE001
+            err.append(e)
+    th = threading.Thread(target=send, daemon=True)
+    th.start()
+    got = b''
+    while b'held\n' not in got:
+        d = s.recv(65536)
+        if not d:
+            break
+        got += d
+    th.join(guard(600))
+    if th.is_alive() or err:
+        s.close()
+        return 'the body was not taken whole: %r' % (err or 'still sending')
+    # the rest of the body was read and dropped: the connection goes on
+    s.sendall(b'GET / HTTP/1.1\r\nHost: x\r\n\r\n')
+    while b'hello\n' not in got:
+        d = s.recv(65536)
+        if not d:
+            break
+        got += d
+    s.close()
+    if got.startswith(b'HTTP/1.1 200 OK') and got.count(b'HTTP/1.1 200 OK') == 2:
+        return True
+    return 'answers %r' % summary(got)
+
+
+def run(port, nodefile, names_only=False):
+    global PORT
+    PORT = port
+    if names_only:
+        def check(name, fn):  # noqa: F811 (lists the cases, runs none)
+            print(name)
+        node = {}
+    else:
+        check = globals()['check']
+        node = json.load(open(nodefile))
+        HANDLED[0] = stats(port)['handled']
+    for name, data in SHAPES:
+        def t(name=name, data=data):
+            lines, ended = exchange(port, data)
+            h = stats(port)['handled']
+            want = ['HTTP/1.1 400 Bad Request', 'Connection: close']
+            ran = h - HANDLED[0]
+            HANDLED[0] = h
+            if lines != want or ended != 'closed' or ran:
+                return 'answers %r, connection %s, handlers run %d' % (lines, ended, ran)
+            nl, ne = node[name]
+            if [nl, ne] != [lines, ended]:
+                return 'node answers %r (%s), we %r (%s)' % (nl, ne, lines, ended)
+            return True
+        check('attack: smuggling, %s: 400 and close%s, as node' % (
+            name, '' if b'/count' in data else ' (no answer from the handler)'), t)
+
+    def t_pipe():
+        got = pipelined(port)
+        want = ['/slow?ms=600', '/slow?ms=0', '/slow?ms=200']
+        if got != want or node['pipeline'] != want:
+            return 'answers %r, node %r' % (got, node['pipeline'])
+        return True
+    check('attack: pipelined requests answered in order, as node', t_pipe)
+    check('attack: 3000 pipelined requests on one connection: all answered, in order', t_pipeflood)
+    check('attack: a handler throws under an uncaughtException listener: its client is disconnected', t_throw)
+    check('attack: a 100 MB body to a handler that never reads it: answered, the guest lives', t_body)
+    check('attack: slowloris, 1000 connections: each cut off (408) or refused, none left open', t_slowloris)
+    check('attack: 1000 idle connections: each cut off (408) or refused, none left open', t_idle)
+
+
+PORT = 0
+HANDLED = [0]
+if __name__ == '__main__':
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 8192), hard))
+    if sys.argv[1] == 'probe':
+        probe(int(sys.argv[2]))
+    elif sys.argv[1] == 'names':
+        run(0, None, True)
+    elif sys.argv[1] == 'count':
+        print(len(SHAPES) + 6)
+    else:
+        run(int(sys.argv[2]), sys.argv[3])

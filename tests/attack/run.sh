@@ -1,0 +1,77 @@
+#!/bin/sh
+# The HTTP attack suite (issue 13): tests/attack/app booted once with 8 MB
+# of RAM (user networking, a port forward on 127.0.0.1) and attacked from
+# the host by tests/attack/attack.py: request smuggling shapes, pipelining,
+# a handler that throws under an uncaughtException listener, a slowloris
+# of 1,000 connections, 2,000 idle connections and a 100 MB body nobody
+# reads, each followed by a normal GET. What Node decides (the answers to
+# the smuggling shapes, pipelining order) is first taken from the same app
+# under node on the host. The app's timeouts are shortened by its
+# arguments (headersTimeout=1000) so that no case waits Node's 60 s; every
+# wait is a hang guard, never a verdict.
+set -u
+top=$(cd "$(dirname "$0")/../.." && pwd)
+T=$(mktemp -d)
+pids=
+# run.sh's child is timeout(1), which passes the signal on to QEMU
+stop() {
+	for c in $(pgrep -P "$1"); do kill "$c" 2>/dev/null; done
+	kill "$1" 2>/dev/null
+}
+cleanup() {
+	for p in $pids; do stop "$p"; done
+	rm -rf "$T"
+}
+trap cleanup EXIT
+. "$top/tests/lib.sh"
+n=$(python3 "$top/tests/attack/attack.py" count)
+plan $((n + 1))
+freeport() {
+	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+ARGS="headersTimeout=1000 interval=250"
+# fail_all WHY: every case, failed for one reason
+fail_all() {
+	python3 "$top/tests/attack/attack.py" names | while IFS= read -r c; do notok "$c" "$1"; done
+	notok "attack: the guest is still running, no out-of-memory report" "$1"
+	finish
+}
+
+out=$top/build/test
+if ! "$top/mkimage.sh" -q --no-iso -o "$out" -n attack-app "$top/tests/attack/app" >"$T/mk.log" 2>&1; then
+	fail_all "building the image: $(tail -3 "$T/mk.log")"
+fi
+
+# the oracle: the same app under node, the same bytes
+pn=$(freeport)
+: >"$T/node.out"
+: >"$T/guest.out"
+# shellcheck disable=SC2086
+node "$top/tests/attack/app/index.js" port="$pn" $ARGS >"$T/node.out" 2>&1 &
+npid=$!
+pids="$pids $npid"
+i=0
+while [ $i -lt $(guard 20) ] && ! grep -q 'http on' "$T/node.out"; do sleep 0.2; i=$((i + 1)); done
+python3 "$top/tests/attack/attack.py" probe "$pn" >"$T/node.json" 2>"$T/probe.err"
+kill "$npid" 2>/dev/null
+[ -s "$T/node.json" ] || fail_all "node's answers: $(tail -3 "$T/probe.err")"
+
+pg=$(freeport)
+# shellcheck disable=SC2086
+sh "$top/scripts/run.sh" --timeout $(guard 900) --mem 8M --fwd "$pg:8080" "$out/attack-app.elf" -- $ARGS >"$T/guest.out" 2>&1 &
+gpid=$!
+pids="$pids $gpid"
+i=0
+while [ $i -lt $(guard 300) ] && ! grep -q 'attack-app: http on' "$T/guest.out"; do sleep 0.2; i=$((i + 1)); done
+grep -q 'attack-app: http on' "$T/guest.out" || fail_all "the guest never listened: $(tail -3 "$T/guest.out")"
+
+f0=$(failures)
+python3 "$top/tests/attack/attack.py" run "$pg" "$T/node.json" 2>&1 | relay
+if kill -0 "$gpid" 2>/dev/null && ! grep -qi 'out of memory\|out-of-memory' "$T/guest.out"; then
+	ok "attack: the guest is still running, no out-of-memory report"
+else
+	notok "attack: the guest is still running, no out-of-memory report" "$(tr -d '\r' <"$T/guest.out" | tail -5)"
+fi
+# a failed check shows what the guest said last
+[ "$(failures)" = "$f0" ] || tr -d '\r' <"$T/guest.out" | tail -8 | sed 's/^/#   guest: /'
+finish
