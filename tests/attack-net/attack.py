@@ -69,12 +69,23 @@ def case_oos(n=22000):
         end = time.time() + guard
         while c.acks - start < sent and time.time() < end:
             net.poll(0.05)
-        if c.acks - start < sent:
+        if c.acks - start < sent or c.rst:
             break
     got = c.acks - start
+    report(name, got >= n and not c.rst, 'the guest acknowledged %d of %d segments%s' %
+           (got, n, ', then reset the connection' if c.rst else ''))
+    # while they are held, the app needs memory: 4 MB for one answer
+    big = 4000000
+    name = 'attack-net: the app gets 4 MB of heap while the segments are held'
+    try:
+        st, body = peer.get(net, next(ports), '/big?n=%d' % big, time.time() + guard)
+        want = bytes((i * 7) % 251 for i in range(251)) * (big // 251 + 1)
+        report(name, st == 200 and body == want[:big], 'status %d, %d bytes (of %d), %s' %
+               (st, len(body), big, 'content as expected' if body == want[:len(body)] else 'content differs'))
+    except Exception as e:
+        report(name, False, e)
     net.send_tcp(c.sport, c.dport, c.snd_nxt, c.rcv_nxt, RST | ACK)
     c.forget()
-    report(name, got >= n, 'the guest acknowledged %d of %d segments' % (got, n))
     return alive('%d out-of-order segments' % n)
 
 
