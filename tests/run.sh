@@ -79,6 +79,7 @@ suite net sh tests/net/run.sh
 suite js-http sh tests/net/js-http.sh
 suite dns sh tests/net/dns.sh
 suite examples sh tests/net/examples.sh
+suite attack-net sh tests/attack-net/run.sh
 suite js-host bash tests/js/run.sh tests/host/host-runner.sh
 suite js-image bash tests/js/run.sh tests/js/image-runner.sh
 suite packages bash tests/packages/run.sh
