@@ -60,13 +60,16 @@ struct pbuf *net_budget_pbuf(size_t len, size_t cap)
 	return pbuf_alloced_custom(PBUF_RAW, (u16_t)len, PBUF_REF, &b->pc, b->data, (u16_t)cap);
 }
 
-size_t net_budget_pbuf_cap(const struct pbuf *p)
+size_t net_budget_pbuf_room(const struct pbuf *p)
 {
 	const struct pbuf_custom *pc = (const struct pbuf_custom *)p;
+	const struct bpbuf *b = (const struct bpbuf *)p;
+	const uint8_t *end = (const uint8_t *)p->payload + p->len;
 
-	if (!(p->flags & PBUF_FLAG_IS_CUSTOM) || pc->custom_free_function != bp_free)
+	if (!(p->flags & PBUF_FLAG_IS_CUSTOM) || pc->custom_free_function != bp_free ||
+	    end < b->data || end > b->data + b->cap)
 		return 0;
-	return ((const struct bpbuf *)p)->cap;
+	return (size_t)(b->data + b->cap - end);
 }
 
 /* ---- the budget */

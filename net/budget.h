@@ -74,7 +74,9 @@ int net_budget_rx_over(void);
  * q->payload; len/tot_len may grow up to cap by the owner.
  */
 struct pbuf *net_budget_pbuf(size_t len, size_t cap);
-size_t net_budget_pbuf_cap(const struct pbuf *p); /* 0: not one of ours */
+/* Bytes free after p's payload (payload + len) up to cap: 0 when there
+ * are none or p is not one of ours. */
+size_t net_budget_pbuf_room(const struct pbuf *p);
 
 /* For net/netif.c: a driver receive buffer of n bytes is held / given back. */
 void net_budget_rx_take(size_t n);

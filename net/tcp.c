@@ -272,7 +272,7 @@ static void deliver_later(struct net_tcp *c)
 static void rxq_append(struct net_tcp *c, struct pbuf *p)
 {
 	struct pbuf *t, *q;
-	size_t cap, n = p->tot_len;
+	size_t n = p->tot_len;
 
 	if (!c->rxq) {
 		c->rxq = p;
@@ -281,8 +281,7 @@ static void rxq_append(struct net_tcp *c, struct pbuf *p)
 	for (t = c->rxq; t->next; t = t->next)
 		;
 	if (n <= RXQ_SMALL) {
-		cap = net_budget_pbuf_cap(t);
-		if (cap && t->ref == 1 && cap - t->len >= n) {
+		if (t->ref == 1 && net_budget_pbuf_room(t) >= n) {
 			pbuf_copy_partial(p, (uint8_t *)t->payload + t->len, (u16_t)n, 0);
 			t->len = (u16_t)(t->len + n);
 			for (q = c->rxq; q; q = q->next)

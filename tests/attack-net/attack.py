@@ -62,19 +62,38 @@ def case_oos(n=22000):
     rnd.shuffle(offs)
     start = c.acks
     sent = 0
-    for i in range(0, n, 100):
-        for off in offs[i:i + 100]:
-            net.send_tcp(c.sport, c.dport, base + off, c.rcv_nxt, ACK, bytes([off & 255]))
-        sent += len(offs[i:i + 100])
-        end = time.time() + guard
-        while c.acks - start < sent and time.time() < end:
-            net.poll(0.05)
-        if c.acks - start < sent:
-            break
+
+    def flood(upto):
+        nonlocal sent
+        while sent < upto and not c.rst:
+            batch = offs[sent:min(upto, sent + 100)]
+            for off in batch:
+                net.send_tcp(c.sport, c.dport, base + off, c.rcv_nxt, ACK, bytes([off & 255]))
+            sent += len(batch)
+            end = time.time() + guard
+            while c.acks - start < sent and not c.rst and time.time() < end:
+                net.poll(0.05)
+            if c.acks - start < sent:
+                break
+    # two thirds of them, then the app needs memory while they are held
+    # (32 MB guest: unbounded, they would pin ~24 MB by then), then the rest
+    flood(n * 2 // 3)
+    big = 8000000
+    bigname = 'attack-net: the app gets 8 MB of heap while %d of them are held' % sent
+    try:
+        st, body = peer.get(net, next(ports), '/big?n=%d' % big, time.time() + guard)
+        want = bytes((i * 7) % 251 for i in range(251)) * (big // 251 + 1)
+        bigok = (st == 200 and body == want[:big], 'status %d, %d bytes (of %d), %s' %
+                 (st, len(body), big, 'content as expected' if body == want[:len(body)] else 'content differs'))
+    except Exception as e:
+        bigok = (False, e)
+    flood(n)
     got = c.acks - start
+    report(name, got >= n and not c.rst, 'the guest acknowledged %d of %d segments%s' %
+           (got, n, ', then reset the connection' if c.rst else ''))
+    report(bigname, *bigok)
     net.send_tcp(c.sport, c.dport, c.snd_nxt, c.rcv_nxt, RST | ACK)
     c.forget()
-    report(name, got >= n, 'the guest acknowledged %d of %d segments' % (got, n))
     return alive('%d out-of-order segments' % n)
 
 

@@ -144,14 +144,14 @@ class Conn:
         self.fin = False
         self.rst = False
         self.synack = None   # the first answer to our SYN (a Seg)
-        self.acks = 0        # segments received, ACKs included
+        self.acks = 0        # segments received (ACKs included, RSTs not)
         net.conns[sport] = self
 
     def input(self, s):
-        self.acks += 1
         if s.flags & RST:
             self.rst = True
             return
+        self.acks += 1
         if s.flags & SYN:
             if self.synack is None:
                 self.synack = s
