@@ -9,11 +9,14 @@ service, from 127.0.0.1 (standard library only).
                                 / "not ok - NAME" lines
 
 No verdict depends on speed: waits are hang guards (scaled by
-UNIJS_TEST_SLACK, 5 unless set) that only end a case that would hang."""
+UNIJS_TEST_SLACK, 5 unless set) that only end a case that would hang.
+ATTACK_CONNS (200 unless set) is the size of the slowloris and idle
+floods: bench/attack-soak.sh runs them at 1,000 and 5,000."""
 import json, os, re, resource, selectors, socket, sys, threading, time
 
 H = '127.0.0.1'
 SLACK = int(os.environ.get('UNIJS_TEST_SLACK', '5'))
+CONNS = int(os.environ.get('ATTACK_CONNS', '200'))
 
 
 def guard(s):
@@ -217,7 +220,7 @@ def many(n, first, every, limit):
 
 
 def t_slowloris():
-    n = 1000
+    n = CONNS
     opened, ended, answers = many(n, b'GET /count HTTP/1.1\r\nHost: x\r\n', b'X-Slow: 1\r\n', 120)
     if opened == n and ended == n and answers.get('HTTP/1.1 408 Request Timeout', 0) > 0 and stats(PORT)['handled'] == HANDLED[0]:
         return True
@@ -225,7 +228,7 @@ def t_slowloris():
 
 
 def t_idle():
-    n = 1000
+    n = CONNS
     opened, ended, answers = many(n, b'', b'', 120)
     if opened == n and ended == n and answers.get('HTTP/1.1 408 Request Timeout', 0) > 0:
         return True
@@ -347,8 +350,8 @@ def run(port, nodefile, names_only=False):
     check('attack: 3000 pipelined requests on one connection: all answered, in order', t_pipeflood)
     check('attack: a handler throws under an uncaughtException listener: its client is disconnected', t_throw)
     check('attack: a 100 MB body to a handler that never reads it: answered, the guest lives', t_body)
-    check('attack: slowloris, 1000 connections: each cut off (408) or refused, none left open', t_slowloris)
-    check('attack: 1000 idle connections: each cut off (408) or refused, none left open', t_idle)
+    check('attack: slowloris, %d connections: each cut off (408) or refused, none left open' % CONNS, t_slowloris)
+    check('attack: %d idle connections: each cut off (408) or refused, none left open' % CONNS, t_idle)
 
 
 PORT = 0
