@@ -60,7 +60,7 @@ static void selftest_fault(const char *what)
 #pragma weak net_init
 static void start_network(void)
 {
-	struct net_config nc = { cmdline.ip, cmdline.gw, cmdline.mask, strcmp(cmdline.log, "quiet") != 0 };
+	struct net_config nc = { cmdline.ip, cmdline.gw, cmdline.mask, !strcmp(cmdline.log, "debug") ? 2 : strcmp(cmdline.log, "quiet") != 0 };
 	const char *bad = 0;
 	int r;
 

@@ -32,7 +32,7 @@
 
 struct net_config {
 	const char *ip, *gw, *mask; /* NULL: not given */
-	int verbose;                /* log the address when bound (log=info or debug) */
+	int verbose;                /* log the address when bound (log=info: 1, debug: 2; debug adds the budget's counters each second) */
 };
 
 int net_init(const struct net_config *c, const char **bad);

@@ -23,6 +23,7 @@
 #include "lwip_hooks.h"
 #include "../arch/x86_64/arch.h"
 #include "../drivers/virtio_net.h"
+#include "../lib/clock.h"
 #include "../lib/loop.h"
 #include "lwip/dhcp.h"
 #include "lwip/etharp.h"
@@ -30,6 +31,8 @@
 #include "lwip/ip.h"
 #include "lwip/netif.h"
 #include "lwip/pbuf.h"
+#include "lwip/tcp.h"
+#include "lwip/priv/tcp_priv.h"
 #include "lwip/timeouts.h"
 #include "netif/ethernet.h"
 #include <errno.h>
@@ -59,7 +62,7 @@ struct txwait {
 static struct netif nif;
 static int present, up, verbose, use_dhcp, was_bound;
 static ip4_addr_t cfg_ip, cfg_mask, cfg_gw;
-static struct loop_timer lwip_timer, start_timer;
+static struct loop_timer lwip_timer, start_timer, debug_timer;
 static struct loop_event loop_ev;
 static struct txwait *txq_head, *txq_tail;
 static int txq_len;
@@ -384,6 +387,32 @@ static void start_cb(struct loop_timer *t)
 	net_start();
 }
 
+/* log=debug: the budget's counters and each connection's receive state, each second */
+static void debug_cb(struct loop_timer *t)
+{
+	struct net_budget_stats s;
+	struct tcp_pcb *pcb;
+
+	net_budget_get_stats(&s);
+	printf("net: rx held %zu peak %zu max %zu dropped %llu syn refused %llu evicted %llu tw %llu\n",
+	       s.rx_held, s.rx_peak, s.rx_max, (unsigned long long)s.rx_dropped,
+	       (unsigned long long)s.syn_refused, (unsigned long long)s.syn_evicted,
+	       (unsigned long long)s.tw_recycled);
+	for (pcb = tcp_active_pcbs; pcb; pcb = pcb->next) {
+		unsigned nseg = 0, nbytes = 0;
+		struct tcp_seg *g;
+
+		for (g = pcb->ooseq; g; g = g->next) {
+			nseg++;
+			nbytes += g->p->tot_len;
+		}
+		printf("net:  pcb %u st %d rcv_nxt %u wnd %u ann %u ooseq %u/%u refused %u\n",
+		       pcb->remote_port, pcb->state, (unsigned)pcb->rcv_nxt, pcb->rcv_wnd,
+		       pcb->rcv_ann_wnd, nseg, nbytes, pcb->refused_data ? pcb->refused_data->tot_len : 0);
+	}
+	loop_timer_start(t, clock_monotonic_ns() + 1000000000ull);
+}
+
 int net_init(const struct net_config *c, const char **bad)
 {
 	int r;
@@ -407,6 +436,11 @@ int net_init(const struct net_config *c, const char **bad)
 	use_dhcp = !c->ip;
 	loop_timer_init(&start_timer, start_cb);
 	loop_timer_unref(&start_timer);
+	if (verbose > 1) {
+		loop_timer_init(&debug_timer, debug_cb);
+		loop_timer_unref(&debug_timer);
+		loop_timer_start(&debug_timer, 0);
+	}
 	return loop_timer_start(&start_timer, 0);
 }
 
