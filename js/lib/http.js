@@ -843,15 +843,20 @@ function timeoutOption(options, name, dflt) {
   return v;
 }
 
-// The default connection limit: what the heap holds with room to spare.
-// An idle connection costs about 14 KiB of heap (socket, parser, streams'
-// state); one in every 32 KiB of heap (174 in an 8 MB guest: 100
-// concurrent keep-alive clients are served, tests/net/load.sh) leaves
-// more than half of it to the requests themselves. Node has no limit (a process has swap and a supervisor; a
-// unikernel has neither).
+// The default connection limit: what the heap left to the service holds,
+// with room to spare. A connection waiting for its request costs about
+// 18 KiB of heap (socket, parser, streams' state, lwIP's PCB: measured in an
+// 8 MB guest by opening them 20 at a time); one for every 32 KiB of the
+// heap still free when the server is created (once the app has loaded its
+// modules) leaves close to half of it to the requests themselves and to
+// garbage not yet collected: 116 in an 8 MB guest with tests/attack/app
+// (100 concurrent keep-alive clients are served, tests/net/load.sh); a
+// bigger app gets fewer. Counting the whole heap instead (174 there) let a
+// slowloris at the limit exhaust it. Node has no limit (a process has swap
+// and a supervisor; a unikernel has neither).
 function defaultMaxConnections() {
-  var total = process.memoryUsage().heapTotal;
-  return total > 0 ? Math.max(16, Math.floor(total / 32768)) : undefined;
+  var m = process.memoryUsage(), free = m.heapTotal - m.heapUsed;
+  return m.heapTotal > 0 ? Math.max(16, Math.floor(free / 32768)) : undefined;
 }
 
 function Server(options, requestListener) {
@@ -870,7 +875,7 @@ function Server(options, requestListener) {
   this.requireHostHeader = options.requireHostHeader === undefined ? true : !!options.requireHostHeader;
   this.maxHeadersCount = null;
   this.maxRequestsPerSocket = 0;
-  this.maxConnections = defaultMaxConnections();
+  this.maxConnections = this._defaultMaxConnections = defaultMaxConnections();
   this._conns = []; // the open connections (Connection), for close*()
   this._checker = null;
   var self = this;
@@ -906,6 +911,8 @@ Server.prototype._checkConnections = function () {
 // As Node 19+: close() also ends the idle keep-alive connections (those
 // with a request in flight go on, and end by keepAliveTimeout).
 Server.prototype.close = function (cb) {
+  var at = pooled.indexOf(this);
+  if (at >= 0) pooled.splice(at, 1);
   this.closeIdleConnections();
   if (this._checker) { clearInterval(this._checker); this._checker = null; }
   return net.Server.prototype.close.call(this, cb);
@@ -920,6 +927,65 @@ Server.prototype.closeAllConnections = function () {
   var conns = this._conns.slice();
   for (var i = 0; i < conns.length; i++) conns[i].socket.destroy();
 };
+// unijs, not Node: the default maxConnections is derived from the heap
+// (defaultMaxConnections), so it is one pool shared by every http server
+// that keeps it (an app that sets its own limit gets Node's per-server
+// check): two servers must not each hold a heap's worth. At that limit a
+// new connection takes the place of the oldest one, over all of them, that
+// holds a slot without a request in progress: one still waiting for (or
+// trickling) its request head, or an idle keep-alive one. Refusing the
+// newcomer instead, as Node does, lets a slowloris of a few hundred
+// connections deny the service to everyone for headersTimeout; evicting
+// the oldest costs an honest client nothing (its head comes at once, so it
+// is never the oldest waiting) and the attacker its slot. One waiting for
+// its head gets Node's 408, an idle one is closed as keepAliveTimeout
+// would. Connections with a request being handled are never evicted: with
+// only those, the newcomer is refused.
+var pooled = [];   // the http servers listening with the default limit
+
+function pooledConnections() {
+  var n = 0;
+  for (var i = 0; i < pooled.length; i++) n += pooled[i]._connections;
+  return n;
+}
+
+Server.prototype._pooled = function () {
+  return this.maxConnections !== undefined && this.maxConnections === this._defaultMaxConnections;
+};
+
+Server.prototype._full = function () {
+  if (!this._pooled()) return net.Server.prototype._full.call(this);
+  if (pooled.indexOf(this) < 0) pooled.push(this);
+  return pooledConnections() >= this.maxConnections;
+};
+
+Server.prototype._makeRoom = function () {
+  if (!this._pooled()) return false;
+  var best = null, c, conns;
+  for (var j = 0; j < pooled.length; j++) {
+    conns = pooled[j]._conns;
+    for (var i = 0; i < conns.length; i++) {
+      c = conns[i];
+      if (c.dead || c.closing || c.req || c.queue.length) continue;
+      if (!best || c.started < best.started) best = c;
+      break; // _conns is in arrival order: the first candidate is its oldest
+    }
+  }
+  if (!best) return false;
+  best.server._evicted = (best.server._evicted || 0) + 1;
+  // not through onParseError: a 'clientError' listener could keep the
+  // connection, and the slot must go now
+  best.closing = best.dead = true;
+  if (best.active && best.socket.writable) {
+    best.active = false;
+    best.socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
+    best.socket.destroySoon();
+  } else {
+    best.socket.destroy();
+  }
+  return true;
+};
+
 Server.prototype.closeIdleConnections = function () {
   var conns = this._conns.slice();
   for (var i = 0; i < conns.length; i++) if (conns[i].isIdle()) conns[i].socket.destroy();

@@ -437,7 +437,10 @@ Server.prototype.listen = function () {
 };
 
 Server.prototype._onConnection = function (handle) {
-  if (this.maxConnections !== undefined && this._connections >= this.maxConnections) {
+  // at its limit a server may make room (http's default limit, shared by
+  // every http server, does: see _full and _makeRoom in http.js); Node's
+  // own limit refuses
+  if (this._full() && !(this._makeRoom && this._makeRoom())) {
     handle.close();
     return;
   }
@@ -448,6 +451,10 @@ Server.prototype._onConnection = function (handle) {
   if (this.pauseOnConnect) s.pause();
   else s._startReading();
   this.emit('connection', s);
+};
+
+Server.prototype._full = function () {
+  return this.maxConnections !== undefined && this._connections >= this.maxConnections;
 };
 
 Server.prototype._connectionClosed = function () {

@@ -235,6 +235,62 @@ def t_idle():
     return 'opened %d, ended by the server %d, answers %r' % (opened, ended, answers)
 
 
+def t_evict():
+    """unijs's own defence (not Node's): the second server (Node's
+    default timeouts, the default maxConnections, one pool with the first
+    server's) is filled by a slowloris
+    of maxConnections + 10 connections; an honest client is still served,
+    in the place of the oldest of them, which gets 408. Node refuses the
+    newcomer at its limit, so this case has no oracle."""
+    m = stats(PORT)['maxConnections']
+    flood = []
+    for i in range(m + 10):
+        try:
+            s = socket.create_connection((H, PORT2), timeout=guard(30))
+            s.sendall(b'GET / HTTP/1.1\r\nHost: x\r\n')
+            flood.append(s)
+        except OSError:
+            pass
+    try:
+        # every slot taken in the guest (the host's side of a forwarded
+        # connection exists before the guest accepts it)
+        # (the default limit is one pool for both servers: /stats's own
+        # connection takes a slot too)
+        def held():
+            st = stats(PORT)
+            return st['connections'] + st['connections2']
+        end = time.time() + guard(120)
+        while held() < m and time.time() < end:
+            time.sleep(0.5)
+        full = held()
+        if full < m:
+            return 'the slowloris filled %d of %d slots' % (full, m)
+        s = socket.create_connection((H, PORT2), timeout=guard(60))
+        s.sendall(b'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
+        got = b''
+        while True:
+            d = s.recv(65536)
+            if not d:
+                break
+            got += d
+        s.close()
+        ev = stats(PORT)['evicted2']
+        first = b''
+        flood[0].settimeout(guard(30))
+        try:
+            first = flood[0].recv(4096)
+        except OSError:
+            pass
+        if got.startswith(b'HTTP/1.1 200 OK') and got.endswith(b'hello\n') and ev >= 1 and \
+                first.startswith(b'HTTP/1.1 408'):
+            return True
+        return 'at %d of %d connections: the honest client got %r, evicted %r, the oldest got %r' % (
+            full, m, got[:60], ev, first[:40])
+    finally:
+        for s in flood:
+            s.close()
+
+
 def t_throw():
     before = stats(PORT)['uncaught']
     s = connect(PORT)
@@ -352,9 +408,11 @@ def run(port, nodefile, names_only=False):
     check('attack: a 100 MB body to a handler that never reads it: answered, the guest lives', t_body)
     check('attack: slowloris, %d connections: each cut off (408) or refused, none left open' % CONNS, t_slowloris)
     check('attack: %d idle connections: each cut off (408) or refused, none left open' % CONNS, t_idle)
+    check('attack: a slowloris filling maxConnections: an honest client takes the oldest one\'s place (408)', t_evict)
 
 
 PORT = 0
+PORT2 = 0
 HANDLED = [0]
 if __name__ == '__main__':
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
@@ -364,6 +422,7 @@ if __name__ == '__main__':
     elif sys.argv[1] == 'names':
         run(0, None, True)
     elif sys.argv[1] == 'count':
-        print(len(SHAPES) + 6)
+        print(len(SHAPES) + 7)
     else:
+        PORT2 = int(sys.argv[4])
         run(int(sys.argv[2]), sys.argv[3])

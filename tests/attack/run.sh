@@ -58,7 +58,8 @@ kill "$npid" 2>/dev/null
 
 pg=$(freeport)
 # shellcheck disable=SC2086
-sh "$top/scripts/run.sh" --timeout $(guard 900) --mem 8M --fwd "$pg:8080" "$out/attack-app.elf" -- $ARGS >"$T/guest.out" 2>&1 &
+pg2=$(freeport)
+sh "$top/scripts/run.sh" --timeout $(guard 900) --mem 8M --fwd "$pg:8080" --fwd "$pg2:8081" "$out/attack-app.elf" -- $ARGS port2=8081 >"$T/guest.out" 2>&1 &
 gpid=$!
 pids="$pids $gpid"
 i=0
@@ -66,7 +67,7 @@ while [ $i -lt $(guard 300) ] && ! grep -q 'attack-app: http on' "$T/guest.out";
 grep -q 'attack-app: http on' "$T/guest.out" || fail_all "the guest never listened: $(tail -3 "$T/guest.out")"
 
 f0=$(failures)
-python3 "$top/tests/attack/attack.py" run "$pg" "$T/node.json" 2>&1 | relay
+python3 "$top/tests/attack/attack.py" run "$pg" "$T/node.json" "$pg2" 2>&1 | relay
 if kill -0 "$gpid" 2>/dev/null && ! grep -qi 'out of memory\|out-of-memory' "$T/guest.out"; then
 	ok "attack: the guest is still running, no out-of-memory report"
 else

@@ -9,7 +9,11 @@
 //   GET /slow?ms=N  answers its URL after N ms (pipelining order)
 //   POST /hold?ms=N never reads the body; answers after N ms
 //   GET /throw      throws (an 'uncaughtException' listener catches it)
-//   GET /stats      JSON: handled, uncaught, connections, heap
+//   GET /stats      JSON: handled, uncaught, connections, heap; with
+//                   port2=N, also the second server's connections and
+//                   how many it evicted (unijs only)
+// port2=N: a second server on port N with Node's default timeouts and
+// maxConnections, answering "hello" to everything (the eviction case).
 var http = require('http');
 var o = {};
 process.argv.slice(2).forEach(function (a) {
@@ -40,6 +44,7 @@ var server = http.createServer({
   } else if (u === '/stats') {
     server.getConnections(function (err, n) {
       res.end(JSON.stringify({ handled: handled, uncaught: uncaught, connections: n,
+        connections2: server2 ? server2._connections : null, evicted2: server2 ? server2._evicted || 0 : null,
         heapUsed: process.memoryUsage().heapUsed, heapTotal: process.memoryUsage().heapTotal,
         maxConnections: server.maxConnections === undefined ? null : server.maxConnections }));
     });
@@ -48,6 +53,11 @@ var server = http.createServer({
     res.end('not found\n');
   }
 });
+var server2 = null;
+if (o.port2) {
+  server2 = http.createServer(function (req, res) { res.end('hello\n'); });
+  server2.listen(o.port2);
+}
 if (o.maxConnections) server.maxConnections = o.maxConnections;
 server.listen(o.port || 8080, function () {
   console.log('attack-app: http on ' + (o.port || 8080) + ' maxConnections ' + server.maxConnections +
