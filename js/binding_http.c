@@ -735,6 +735,65 @@ static void hp_close(js_State *J)
 	js_pushundefined(J);
 }
 
+/*
+ * native.http.joinHead(head, body): one new Buffer holding head (a string,
+ * written as latin1: each UTF-16 code unit's low byte, as
+ * Buffer.from(head, 'latin1')) followed by the bytes of body (a Buffer, or
+ * undefined). http.js sends a response whose head and whole body are
+ * known at end() as this one Buffer: one socket write, one TCP send,
+ * where a head and a body written apart cost two passes through the
+ * socket's stream and usually two segments.
+ */
+static size_t http_latin1(const unsigned char *s, unsigned char *out)
+{
+	size_t n = 0;
+
+	while (*s) {
+		unsigned c = *s;
+		if (c < 0x80) {
+			s++;
+		} else if ((c & 0xe0) == 0xc0 && s[1]) {
+			c = ((c & 0x1f) << 6) | (s[1] & 0x3f); /* mujs writes NUL as C0 80 */
+			s += 2;
+		} else if ((c & 0xf0) == 0xe0 && s[1] && s[2]) {
+			c = ((c & 0x0f) << 12) | ((s[1] & 0x3f) << 6) | (s[2] & 0x3f);
+			s += 3;
+		} else if ((c & 0xf8) == 0xf0 && s[1] && s[2] && s[3]) {
+			/* outside the BMP: two UTF-16 code units, a low byte each */
+			c = ((c & 0x07) << 18) | ((s[1] & 0x3f) << 12) | ((s[2] & 0x3f) << 6) | (s[3] & 0x3f);
+			c -= 0x10000;
+			if (out)
+				out[n] = (unsigned char)(0xd800 + (c >> 10));
+			n++;
+			c = 0xdc00 + (c & 0x3ff);
+			s += 4;
+		} else {
+			s++; /* not UTF-8 (mujs never makes it): a byte as it is */
+		}
+		if (out)
+			out[n] = (unsigned char)c;
+		n++;
+	}
+	return n;
+}
+
+static void hp_join_head(js_State *J)
+{
+	const char *head = js_tostring(J, 1);
+	size_t hn = http_latin1((const unsigned char *)head, NULL), bn = 0;
+	unsigned char *body = NULL, *out;
+
+	if (js_isdefined(J, 2)) {
+		body = buffer_data(J, 2, &bn);
+		if (!body)
+			js_typeerror(J, "joinHead: the body must be a Buffer");
+	}
+	out = buffer_push(J, hn + bn); /* may collect: head and body stay on the stack */
+	http_latin1((const unsigned char *)head, out);
+	if (bn)
+		memcpy(out + hn, buffer_data(J, 2, &bn), bn);
+}
+
 void runtime_http_init(js_State *J)
 {
 	http_parser_set_max_header_size(HTTP_JS_MAX_HEADER);
@@ -756,6 +815,8 @@ void runtime_http_init(js_State *J)
 	js_newobject(J);
 	js_newcfunction(J, hp_new, "Parser", 1);
 	js_setproperty(J, -2, "Parser");
+	js_newcfunction(J, hp_join_head, "joinHead", 2);
+	js_setproperty(J, -2, "joinHead");
 	js_setproperty(J, -2, "http");
 	js_pop(J, 1);
 }

@@ -16,6 +16,7 @@ var Buffer = require('buffer').Buffer;
 var net = require('net');
 var stream = require('stream');
 var Parser = native.http.Parser;
+var joinHead = native.http.joinHead;
 
 var REQUEST = 0, RESPONSE = 1;
 var CRLF = '\r\n';
@@ -408,11 +409,27 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
     // everything is known: a length instead of chunks
     if (chunk === undefined || chunk === null) this._contentLength = 0;
     else {
-      if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
-      this._contentLength = this._hasBody ? chunk.length : 0;
+      this._contentLength = !this._hasBody ? 0 : typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
     }
   }
-  if (chunk !== undefined && chunk !== null && (typeof chunk === 'string' || chunk.length)) this.write(chunk, encoding);
+  var hasChunk = chunk !== undefined && chunk !== null && (typeof chunk === 'string' || chunk.length);
+  if (hasChunk && !this.headersSent && this._hasBody) {
+    // the common case, everything known at once: head and body leave as
+    // one Buffer, one socket write (native.http.joinHead)
+    if (!this._header) this._implicitHeader();
+    if (!this.chunkedEncoding) {
+      this.headersSent = true;
+      // as Node's _send: a string body in utf8 or latin1 goes with the head
+      // as one string in its encoding (a latin1 header value then leaves
+      // UTF-8 encoded, as from Node); otherwise the head is latin1
+      if (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'latin1'))
+        this._send(Buffer.from(this._header + chunk, encoding));
+      else
+        this._send(joinHead(this._header, typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
+      hasChunk = false;
+    }
+  }
+  if (hasChunk) this.write(chunk, encoding);
   else this._sendHead();
   if (this.chunkedEncoding && this._hasBody) this._send(Buffer.from('0' + CRLF + this._trailer + CRLF, 'latin1'));
   this.finished = true;
