@@ -46,10 +46,17 @@
  *   - Transfer-Encoding in a request whose last coding is not chunked, or
  *     with "chunked" anywhere but last (HPE_INVALID_TRANSFER_ENCODING):
  *     http-parser finds the first only after on_headers_complete, so the
- *     handler would already have answered.
+ *     handler would already have answered;
+ *   - a chunk-size line of a request body other than llhttp's grammar
+ *     (http_ck_scan: hex digits, then ;name[=token|"quoted"] extensions,
+ *     then CRLF): http-parser takes any byte but CR and LF after the size,
+ *     a NUL included. As in Node the handler has run by then (the head was
+ *     good); the error stops the body (HPE_STRICT, or
+ *     HPE_INVALID_CHUNK_SIZE for a byte between the digits and ';').
  * Strings (URL, status message, header names and values) are latin1, one
  * character per byte, as Node decodes them.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -82,6 +89,10 @@ struct http_js {
 	int sc_len;    /* bytes in this line so far, CR not counted */
 	int sc_first;  /* still in the request line */
 	const char *end;          /* of the buffer being parsed */
+	const char *head_end;     /* the byte after the head, in that buffer */
+	/* the chunked-body scanner (requests): see http_ck_scan */
+	int ck;                   /* its state; CK_NONE: not in a chunked body */
+	uint64_t ck_left;         /* size of the chunk (in CK_SIZE) / bytes left of its data */
 	const char *err, *errmsg; /* a refusal of our own: code, message */
 };
 
@@ -135,8 +146,10 @@ static int http_scan(struct http_js *h, const char *p, const char *end)
 		if (c == '\n') {
 			if (h->sc_prev != '\r')
 				return http_refuse(h, "HPE_CR_EXPECTED", "Missing expected CR after header value");
-			if (h->sc_len == 0 && !h->sc_first)
+			if (h->sc_len == 0 && !h->sc_first) {
 				h->scan = 0; /* the empty line: the head ends */
+				h->head_end = p + 1;
+			}
 			h->sc_first = 0;
 			h->sc_len = 0;
 		} else if (c != '\r') {
@@ -145,6 +158,150 @@ static int http_scan(struct http_js *h, const char *p, const char *end)
 			h->sc_len++;
 		}
 		h->sc_prev = c;
+	}
+	return 0;
+}
+
+/* The chunked body of a request, scanned ahead of http-parser from the
+ * end of the head (on_headers_complete) and at the start of each later
+ * buffer, until the empty line after the last chunk's trailers. Only
+ * the chunk-size lines are checked (RFC 9112 7.1.1, as llhttp checks
+ * them):
+ *   chunk-size [ ";" name [ "=" ( token | quoted-string ) ] ]... CRLF
+ * with no white space anywhere; data and trailers are skipped (http-parser
+ * checks the trailer fields as it checks header fields). */
+enum {
+	CK_NONE, CK_SIZE, CK_EXT, CK_NAME, CK_VAL0, CK_VAL, CK_Q, CK_QPAIR, CK_QEND,
+	CK_LF, CK_DATA, CK_DATA_CR, CK_DATA_LF, CK_TRAILER, CK_TRAILER_LINE
+};
+
+static int http_tchar(int c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c && strchr("!#$%&'*+-.^_`|~", c));
+}
+
+static int http_hex(int c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 :
+	       c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
+
+static int http_ck_bad(struct http_js *h, const char *what)
+{
+	h->ck = CK_NONE;
+	if (!h->err)
+		http_refuse(h, "HPE_STRICT", what);
+	return -1;
+}
+
+static int http_ck_scan(struct http_js *h, const char *p, const char *end)
+{
+	for (; h->ck != CK_NONE && p < end; p++) {
+		int c = (unsigned char)*p;
+		if (c == '\n' && h->ck <= CK_QEND && !h->err) { /* a bare LF in a size line */
+			h->ck = CK_NONE;
+			return http_refuse(h, "HPE_CR_EXPECTED", "Missing expected CR after chunk extension");
+		}
+		switch (h->ck) {
+		case CK_SIZE:
+			if (http_hex(c) >= 0) {
+				/* http-parser refuses an overflow itself; saturate */
+				h->ck_left = h->ck_left >> 60 ? UINT64_MAX : h->ck_left * 16 + http_hex(c);
+			} else if (c == ';') {
+				h->ck = CK_EXT;
+			} else if (c == '\r') {
+				h->ck = CK_LF;
+			} else {
+				h->ck = CK_NONE;
+				if (!h->err)
+					http_refuse(h, "HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size");
+				return -1;
+			}
+			break;
+		case CK_EXT: /* after ';': a name must follow */
+			if (!http_tchar(c))
+				return http_ck_bad(h, "Invalid character in chunk extensions");
+			h->ck = CK_NAME;
+			break;
+		case CK_NAME:
+		case CK_VAL:
+			if (c == ';')
+				h->ck = CK_EXT;
+			else if (c == '\r')
+				h->ck = CK_LF;
+			else if (c == '=' && h->ck == CK_NAME)
+				h->ck = CK_VAL0;
+			else if (!http_tchar(c))
+				return http_ck_bad(h, h->ck == CK_NAME ? "Invalid character in chunk extensions name"
+								       : "Invalid character in chunk extensions value");
+			break;
+		case CK_VAL0: /* after '=': a token, a quoted string, or nothing */
+			if (c == '"')
+				h->ck = CK_Q;
+			else if (c == ';')
+				h->ck = CK_EXT;
+			else if (c == '\r')
+				h->ck = CK_LF;
+			else if (http_tchar(c))
+				h->ck = CK_VAL;
+			else
+				return http_ck_bad(h, "Invalid character in chunk extensions value");
+			break;
+		case CK_Q: /* qdtext: HTAB, SP, VCHAR but '"' and '\', obs-text */
+			if (c == '"')
+				h->ck = CK_QEND;
+			else if (c == '\\')
+				h->ck = CK_QPAIR;
+			else if (c != '\t' && (c < 0x20 || c == 0x7f))
+				return http_ck_bad(h, "Invalid character in chunk extensions quoted value");
+			break;
+		case CK_QPAIR:
+			if (c != '\t' && (c < 0x20 || c == 0x7f))
+				return http_ck_bad(h, "Invalid quoted-pair in chunk extensions quoted value");
+			h->ck = CK_Q;
+			break;
+		case CK_QEND:
+			if (c == ';')
+				h->ck = CK_EXT;
+			else if (c == '\r')
+				h->ck = CK_LF;
+			else
+				return http_ck_bad(h, "Invalid character in chunk extensions quoted value");
+			break;
+		case CK_LF:
+			if (c != '\n')
+				return http_ck_bad(h, "Missing expected LF after chunk size");
+			h->ck = h->ck_left ? CK_DATA : CK_TRAILER;
+			break;
+		case CK_DATA: {
+			uint64_t n = (uint64_t)(end - p);
+			if (n > h->ck_left)
+				n = h->ck_left;
+			p += n - 1;
+			h->ck_left -= n;
+			if (!h->ck_left)
+				h->ck = CK_DATA_CR;
+			break;
+		}
+		case CK_DATA_CR: /* http-parser checks the CRLF after the data */
+			h->ck = CK_DATA_LF;
+			break;
+		case CK_DATA_LF:
+			h->ck = CK_SIZE;
+			h->ck_left = 0;
+			break;
+		case CK_TRAILER: /* at the start of a trailer line */
+			if (c == '\r' || c == '\n')
+				h->ck = c == '\n' ? CK_NONE : CK_TRAILER; /* the empty line */
+			else
+				h->ck = CK_TRAILER_LINE;
+			break;
+		case CK_TRAILER_LINE:
+			if (c == '\n')
+				h->ck = CK_TRAILER;
+			break;
+		}
 	}
 	return 0;
 }
@@ -201,6 +358,7 @@ static int on_message_begin(http_parser *p)
 
 	http_clear(h);
 	h->scan = h->scanned = 0;
+	h->ck = CK_NONE;
 	if (http_method(h->J, "onMessageBegin")) {
 		js_call(h->J, 0);
 		js_pop(h->J, 1);
@@ -372,6 +530,15 @@ static int on_headers_complete(http_parser *p)
 	if (p->type == HTTP_REQUEST && p->uses_transfer_encoding && (!(p->flags & F_CHUNKED) || !http_te_ok(h)))
 		return http_refuse(h, "HPE_INVALID_TRANSFER_ENCODING",
 			"Request has invalid `Transfer-Encoding`");
+	if (p->type == HTTP_REQUEST && (p->flags & F_CHUNKED) && !p->upgrade && h->head_end &&
+	    h->head_end <= h->end) {
+		/* the body's chunk-size lines from here on; a refusal stops the
+		 * body at the next chunk callback, after the handler has run */
+		h->ck = CK_SIZE;
+		h->ck_left = 0;
+		http_ck_scan(h, h->head_end, h->end);
+	}
+	h->head_end = NULL;
 	if (!http_method(J, "onHeaders"))
 		return p->upgrade ? 2 : 0;
 	js_newobject(J);
@@ -396,11 +563,19 @@ static int on_headers_complete(http_parser *p)
 	return p->upgrade ? 2 : skip ? 1 : 0;
 }
 
+/* A refusal found ahead by http_ck_scan stops the parser here. */
+static int on_chunk_header(http_parser *p)
+{
+	return http_of(p)->err ? -1 : 0;
+}
+
 static int on_body(http_parser *p, const char *at, size_t len)
 {
 	struct http_js *h = http_of(p);
 	js_State *J = h->J;
 
+	if (h->err)
+		return -1;
 	if (http_method(J, "onBody")) {
 		buffer_push_copy(J, at, len);
 		js_call(J, 1);
@@ -414,7 +589,7 @@ static int on_message_complete(http_parser *p)
 	struct http_js *h = http_of(p);
 	js_State *J = h->J;
 
-	if (h->oom)
+	if (h->oom || h->err)
 		return -1;
 	if (http_method(J, "onComplete")) {
 		http_push_fields(J, h); /* trailers, if any */
@@ -434,6 +609,7 @@ static const http_parser_settings http_settings = {
 	.on_header_value = on_header_value,
 	.on_headers_complete = on_headers_complete,
 	.on_body = on_body,
+	.on_chunk_header = on_chunk_header,
 	.on_message_complete = on_message_complete,
 };
 
@@ -462,6 +638,8 @@ static void http_init(struct http_js *h, int kind)
 	http_clear(h);
 	h->oom = 0;
 	h->scan = h->scanned = 0;
+	h->ck = CK_NONE;
+	h->head_end = NULL;
 	h->err = h->errmsg = NULL;
 }
 
@@ -482,12 +660,16 @@ static void http_run(js_State *J, struct http_js *h, const char *data, size_t le
 {
 	size_t n;
 	enum http_errno err;
+	const char *had;
 
 	/* callbacks reach this frame's "this" as stack index 0 */
 	h->J = J;
 	h->end = data + len;
-	if (h->err || (h->scan && http_scan(h, data, data + len))) {
-		n = 0; /* a refused head: nothing more is parsed */
+	had = h->err;
+	if (!had && h->ck)
+		http_ck_scan(h, data, data + len); /* a refusal stops the parser at its next chunk */
+	if (had || (h->scan && http_scan(h, data, data + len))) {
+		n = 0; /* refused: nothing more is parsed */
 	} else {
 		n = http_parser_execute(&h->parser, &http_settings, data, len);
 	}
@@ -553,6 +735,65 @@ static void hp_close(js_State *J)
 	js_pushundefined(J);
 }
 
+/*
+ * native.http.joinHead(head, body): one new Buffer holding head (a string,
+ * written as latin1: each UTF-16 code unit's low byte, as
+ * Buffer.from(head, 'latin1')) followed by the bytes of body (a Buffer, or
+ * undefined). http.js sends a response whose head and whole body are
+ * known at end() as this one Buffer: one socket write, one TCP send,
+ * where a head and a body written apart cost two passes through the
+ * socket's stream and usually two segments.
+ */
+static size_t http_latin1(const unsigned char *s, unsigned char *out)
+{
+	size_t n = 0;
+
+	while (*s) {
+		unsigned c = *s;
+		if (c < 0x80) {
+			s++;
+		} else if ((c & 0xe0) == 0xc0 && s[1]) {
+			c = ((c & 0x1f) << 6) | (s[1] & 0x3f); /* mujs writes NUL as C0 80 */
+			s += 2;
+		} else if ((c & 0xf0) == 0xe0 && s[1] && s[2]) {
+			c = ((c & 0x0f) << 12) | ((s[1] & 0x3f) << 6) | (s[2] & 0x3f);
+			s += 3;
+		} else if ((c & 0xf8) == 0xf0 && s[1] && s[2] && s[3]) {
+			/* outside the BMP: two UTF-16 code units, a low byte each */
+			c = ((c & 0x07) << 18) | ((s[1] & 0x3f) << 12) | ((s[2] & 0x3f) << 6) | (s[3] & 0x3f);
+			c -= 0x10000;
+			if (out)
+				out[n] = (unsigned char)(0xd800 + (c >> 10));
+			n++;
+			c = 0xdc00 + (c & 0x3ff);
+			s += 4;
+		} else {
+			s++; /* not UTF-8 (mujs never makes it): a byte as it is */
+		}
+		if (out)
+			out[n] = (unsigned char)c;
+		n++;
+	}
+	return n;
+}
+
+static void hp_join_head(js_State *J)
+{
+	const char *head = js_tostring(J, 1);
+	size_t hn = http_latin1((const unsigned char *)head, NULL), bn = 0;
+	unsigned char *body = NULL, *out;
+
+	if (js_isdefined(J, 2)) {
+		body = buffer_data(J, 2, &bn);
+		if (!body)
+			js_typeerror(J, "joinHead: the body must be a Buffer");
+	}
+	out = buffer_push(J, hn + bn); /* may collect: head and body stay on the stack */
+	http_latin1((const unsigned char *)head, out);
+	if (bn)
+		memcpy(out + hn, buffer_data(J, 2, &bn), bn);
+}
+
 void runtime_http_init(js_State *J)
 {
 	http_parser_set_max_header_size(HTTP_JS_MAX_HEADER);
@@ -574,6 +815,8 @@ void runtime_http_init(js_State *J)
 	js_newobject(J);
 	js_newcfunction(J, hp_new, "Parser", 1);
 	js_setproperty(J, -2, "Parser");
+	js_newcfunction(J, hp_join_head, "joinHead", 2);
+	js_setproperty(J, -2, "joinHead");
 	js_setproperty(J, -2, "http");
 	js_pop(J, 1);
 }

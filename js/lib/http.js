@@ -16,6 +16,7 @@ var Buffer = require('buffer').Buffer;
 var net = require('net');
 var stream = require('stream');
 var Parser = native.http.Parser;
+var joinHead = native.http.joinHead;
 
 var REQUEST = 0, RESPONSE = 1;
 var CRLF = '\r\n';
@@ -408,11 +409,27 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
     // everything is known: a length instead of chunks
     if (chunk === undefined || chunk === null) this._contentLength = 0;
     else {
-      if (typeof chunk === 'string') chunk = Buffer.from(chunk, encoding);
-      this._contentLength = this._hasBody ? chunk.length : 0;
+      this._contentLength = !this._hasBody ? 0 : typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
     }
   }
-  if (chunk !== undefined && chunk !== null && (typeof chunk === 'string' || chunk.length)) this.write(chunk, encoding);
+  var hasChunk = chunk !== undefined && chunk !== null && (typeof chunk === 'string' || chunk.length);
+  if (hasChunk && !this.headersSent && this._hasBody) {
+    // the common case, everything known at once: head and body leave as
+    // one Buffer, one socket write (native.http.joinHead)
+    if (!this._header) this._implicitHeader();
+    if (!this.chunkedEncoding) {
+      this.headersSent = true;
+      // as Node's _send: a string body in utf8 or latin1 goes with the head
+      // as one string in its encoding (a latin1 header value then leaves
+      // UTF-8 encoded, as from Node); otherwise the head is latin1
+      if (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'latin1'))
+        this._send(Buffer.from(this._header + chunk, encoding));
+      else
+        this._send(joinHead(this._header, typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
+      hasChunk = false;
+    }
+  }
+  if (hasChunk) this.write(chunk, encoding);
   else this._sendHead();
   if (this.chunkedEncoding && this._hasBody) this._send(Buffer.from('0' + CRLF + this._trailer + CRLF, 'latin1'));
   this.finished = true;
@@ -555,7 +572,9 @@ function Connection(server, socket) {
   this.req = null;          // the request being received
   this.closing = false;     // no more requests: answer what came, then end
   this.dead = false;        // refused or faulted: no more output at all
-  this.idle = null;
+  // keep-alive: on the server's idle list (Server._idleAdd) until idleAt
+  this.idleAt = 0;
+  this.idlePrev = this.idleNext = null;
   this.requests = 0;        // for maxRequestsPerSocket
   this.active = true;       // a request is being received (see above)
   this.headersDone = false;
@@ -592,7 +611,7 @@ Connection.prototype.keepAlive = function (req) {
 
 Connection.prototype.onData = function (d) {
   if (this.dead || (this.closing && !this.req)) return; // after an error or Connection: close
-  if (this.idle) { clearTimeout(this.idle); this.idle = null; }
+  if (this.idleAt) this.server._idleRemove(this);
   var r;
   try {
     r = this.parser.execute(d);
@@ -717,6 +736,7 @@ Connection.prototype.onComplete = function (trailers) {
   req.trailers = headersOf(trailers);
   this.req = null;
   req._end();
+  if (!this.queue.length) this.goIdle();
   if (this.queue.length >= PIPELINE_MAX && !this.held) {
     this.held = true;
     this.parser.pause(true);
@@ -742,12 +762,17 @@ Connection.prototype.responseDone = function (res) {
   } else if (this.closing && !this.req) {
     this.socket.end();
   } else if (!this.req) {
-    var ms = this.server.keepAliveTimeout;
-    if (ms > 0) {
-      this.idle = setTimeout(function () { self.idle = null; self.socket.destroy(); }, ms);
-      if (this.idle.unref) this.idle.unref();
-    }
+    this.goIdle();
   }
+};
+
+// Nothing received and nothing to answer: keepAliveTimeout runs from now.
+// (Reached from responseDone when the request came whole before its
+// answer, and from onComplete when the answer went first: a handler that
+// answers at once answers before the parser has seen the message's end.)
+Connection.prototype.goIdle = function () {
+  var ms = this.server.keepAliveTimeout;
+  if (ms > 0 && !this.dead && !this.closing) this.server._idleAdd(this, ms);
 };
 
 // Node's socketOnError: a 'clientError' listener decides; otherwise the
@@ -820,7 +845,7 @@ Connection.prototype.onClose = function () {
   var conns = this.server._conns, at = conns.indexOf(this);
   if (at >= 0) conns.splice(at, 1);
   this.active = false;
-  if (this.idle) { clearTimeout(this.idle); this.idle = null; }
+  if (this.idleAt) this.server._idleRemove(this);
   this.abortRequest();
   var q = this.queue;
   this.queue = [];
@@ -878,6 +903,11 @@ function Server(options, requestListener) {
   this.maxConnections = this._defaultMaxConnections = defaultMaxConnections();
   this._conns = []; // the open connections (Connection), for close*()
   this._checker = null;
+  // idle keep-alive connections, ordered by deadline (Connection.idleAt),
+  // and the one timer that ends them (see _idleAdd)
+  this._idleHead = this._idleTail = null;
+  this._idleTimer = null;
+  this._idleTimerAt = 0;
   var self = this;
   this.on('connection', function (socket) { new Connection(self, socket); });
   this.on('listening', function () { self._startChecking(); });
@@ -908,6 +938,55 @@ Server.prototype._checkConnections = function () {
   }
 };
 
+// keepAliveTimeout without a timer per connection: an idle connection
+// joins a list ordered by deadline (appended in the usual case: the same
+// timeout for all, so a later start is a later deadline), and one unref'd
+// timer per server, armed for the list's head, ends the due ones and is
+// armed again for the next. A connection that gets a new request or
+// closes leaves the list in O(1) and touches no timer: the timer may then
+// fire early for nobody and re-arm itself. A busy server thus costs a few
+// property writes per request, not a timer set and cleared.
+Server.prototype._idleAdd = function (c, ms) {
+  var at = Date.now() + ms, t = this._idleTail;
+  if (c.idleAt) this._idleRemove(c);
+  while (t && t.idleAt > at) t = t.idlePrev; // a shorter timeout set later
+  c.idleAt = at;
+  c.idlePrev = t;
+  c.idleNext = t ? t.idleNext : this._idleHead;
+  if (c.idleNext) c.idleNext.idlePrev = c;
+  else this._idleTail = c;
+  if (t) t.idleNext = c;
+  else this._idleHead = c;
+  if (!this._idleTimer || at < this._idleTimerAt) this._idleArm(at);
+};
+
+Server.prototype._idleRemove = function (c) {
+  if (c.idlePrev) c.idlePrev.idleNext = c.idleNext;
+  else this._idleHead = c.idleNext;
+  if (c.idleNext) c.idleNext.idlePrev = c.idlePrev;
+  else this._idleTail = c.idlePrev;
+  c.idlePrev = c.idleNext = null;
+  c.idleAt = 0;
+};
+
+Server.prototype._idleArm = function (at) {
+  var self = this;
+  if (this._idleTimer) clearTimeout(this._idleTimer);
+  this._idleTimerAt = at;
+  this._idleTimer = setTimeout(function () { self._idleSweep(); }, Math.max(1, at - Date.now()));
+  if (this._idleTimer.unref) this._idleTimer.unref();
+};
+
+Server.prototype._idleSweep = function () {
+  var now = Date.now(), c;
+  this._idleTimer = null;
+  while ((c = this._idleHead) && c.idleAt <= now) {
+    this._idleRemove(c);
+    c.socket.destroy();
+  }
+  if (this._idleHead) this._idleArm(this._idleHead.idleAt);
+};
+
 // As Node 19+: close() also ends the idle keep-alive connections (those
 // with a request in flight go on, and end by keepAliveTimeout).
 Server.prototype.close = function (cb) {
@@ -915,6 +994,7 @@ Server.prototype.close = function (cb) {
   if (at >= 0) pooled.splice(at, 1);
   this.closeIdleConnections();
   if (this._checker) { clearInterval(this._checker); this._checker = null; }
+  if (this._idleTimer) { clearTimeout(this._idleTimer); this._idleTimer = null; }
   return net.Server.prototype.close.call(this, cb);
 };
 

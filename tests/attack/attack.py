@@ -37,6 +37,7 @@ SHAPES = [
     # a valid head, a bad body: the handler has run (it answers later), its
     # answer must never follow the 400
     ('chunk-size overflow', b'POST /slow?ms=300 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n10000000000000003\r\nabc\r\n0\r\n\r\n'),
+    ('NUL in a chunk extension', b'POST /slow?ms=300 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3;a\x00\r\nabc\r\n0\r\n\r\n'),
     ('obs-fold', b'GET /count HTTP/1.1\r\nHost: x\r\nX-A: a\r\n b\r\n\r\n'),
     ('bare LF', b'GET /count HTTP/1.1\nHost: x\n\n'),
     ('bare LF in a header', b'GET /count HTTP/1.1\r\nHost: x\nX-A: 1\r\n\r\n'),
