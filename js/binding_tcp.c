@@ -79,21 +79,18 @@ static void tcp_call_js(struct tcp_js *t, const char *name, enum tcp_args args, 
 /*
  * Calls handle[name](...) for the handle of t; exceptions are uncaught
  * exceptions of the app. Then, as Node does after each I/O callback, the
- * process.nextTick and microtask queues are drained: one loop event of
- * the stack (a batch of received or looped packets) may call several
- * handles, and each should see the ticks its predecessors queued run
- * first ('finish' of a client before the 'end' of its server).
+ * process.nextTick and microtask queues are drained: one delivery of
+ * net/tcp.c may make several calls (data, then end), and each should see
+ * the ticks its predecessors queued run first. net/tcp.c calls these only
+ * from the loop, never from inside lwIP nor from inside a call of ours
+ * into it, so they never nest.
  */
-static int tcp_calls; /* tcp_call frames on the stack */
-
 static void tcp_call(struct tcp_js *t, const char *name, enum tcp_args args, int err,
 		     const void *buf, size_t len, struct net_tcp *conn)
 {
-	tcp_calls++;
 	tcp_call_js(t, name, args, err, buf, len, conn);
-	if (tcp_calls == 1 && !runtime_dead())
+	if (!runtime_dead())
 		runtime_drain(tcp_J);
-	tcp_calls--;
 }
 
 static void tcp_call_js(struct tcp_js *t, const char *name, enum tcp_args args, int err,

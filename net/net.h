@@ -70,10 +70,21 @@ void net_on_bound(void (*fn)(void));
 void net_timers_update(void);
 
 /*
- * For net/netif.c: after lwIP has processed received (or looped) packets;
- * net/tcp.c looks at the connections whose state may have moved without
- * a callback (net/tcp.c, "Closing").
+ * For net/netif.c: after lwIP has processed received (or looped) packets,
+ * or run its timers; net/tcp.c posts the connects that input completed
+ * and looks at the connections whose state may have moved without a
+ * callback (net/tcp.c, "Closing").
  */
 void net_tcp_input_done(void);
+
+/*
+ * For net/netif.c: brackets every call into lwIP's input (netif input,
+ * ip_input of looped packets) and timers (sys_check_timeouts). While
+ * inside, net/tcp.c only records events; delivering one to the app there
+ * is a broken invariant (panic). net_tcp_in_lwip() says whether inside.
+ */
+void net_tcp_lwip_enter(void);
+void net_tcp_lwip_leave(void);
+int net_tcp_in_lwip(void);
 
 #endif

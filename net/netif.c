@@ -117,7 +117,10 @@ u32_t net_tcp_isn(const ip_addr_t *local_ip, u16_t local_port,
 static void lwip_timer_cb(struct loop_timer *t)
 {
 	(void)t;
+	net_tcp_lwip_enter();
 	sys_check_timeouts();
+	net_tcp_lwip_leave();
+	net_tcp_input_done();
 	net_timers_update();
 }
 
@@ -208,8 +211,10 @@ static void rx(void *ctx, void *buf, void *frame, size_t len)
 		}
 		net_budget_rx_take(virtio_net_rx_buf_size());
 	}
+	net_tcp_lwip_enter();
 	if (nif.input(p, &nif) != ERR_OK)
 		pbuf_free(p);
+	net_tcp_lwip_leave();
 	net_tcp_input_done();
 	net_timers_update();
 }
@@ -239,6 +244,7 @@ static void loop_cb(struct loop_event *ev)
 	int budget = LOOP_BUDGET, more = 1;
 
 	(void)ev;
+	net_tcp_lwip_enter();
 	while (more && budget > 0) {
 		more = 0;
 		NETIF_FOREACH(n) {
@@ -249,6 +255,7 @@ static void loop_cb(struct loop_event *ev)
 			}
 		}
 	}
+	net_tcp_lwip_leave();
 	net_tcp_input_done();
 	net_timers_update(); /* and again if packets were queued meanwhile */
 }

@@ -22,10 +22,14 @@
  * process alive).
  *
  * Contexts: every function here is for loop context (boot code, loop
- * callbacks), never an interrupt handler. Callbacks run on the loop,
- * called from inside lwIP's input or timer processing; a callback may
- * call any function here on any handle, its own included (close, abort,
- * write, pause, ...), and may open new connections.
+ * callbacks), never an interrupt handler. Callbacks run from the handle's
+ * own loop event, after lwIP's input or timer processing has returned:
+ * never with lwIP on the stack (net/tcp.c panics if one would), and never
+ * from inside a call to a function here. What lwIP reports meanwhile
+ * (data, FIN, acknowledgements, errors, new connections) waits on the
+ * handle. A callback may call any function here on any handle, its own
+ * included (close, abort, write, pause, ...), and may open new
+ * connections; nothing is delivered to a handle after its close/abort.
  *
  * Errors are negative errno values: -ECONNREFUSED (connect answered by a
  * reset), -ECONNRESET (reset later), -ETIMEDOUT (no answer to the SYN or
@@ -51,16 +55,20 @@ struct net_tcp;
  *   established, else -ECONNREFUSED, -ETIMEDOUT, -EHOSTUNREACH, ...
  *   (after an error only close/abort remain useful).
  * data(c, buf, len): len > 0 bytes received, in order. buf is valid only
- *   during the call (it points into the received frame: no copy was made
- *   before this). The bytes count as consumed when the call returns (the
+ *   during the call (it points into the received frame, or into the chunk
+ *   that packed small frames together while they waited). The bytes count as consumed when the call returns (the
  *   TCP window reopens); to push back, call net_tcp_pause().
  * end(c): the peer sent FIN, after its last data(): no more data comes.
  *   Writing is still allowed (half-close) until net_tcp_shutdown/close.
  * writable(c): a write returned less than asked, and the send buffer has
  *   room again (at least half of it). Once per short write.
  * error(c, err): the connection died (-ECONNRESET, -ETIMEDOUT,
- *   -ECONNABORTED, ...); lwIP has freed its state. Data not yet delivered
- *   is dropped. Only close/abort (and the address getters) remain.
+ *   -ECONNABORTED, ...); lwIP has freed its state. Data that arrived
+ *   before the error is delivered first (then end() if a FIN came), unless
+ *   the connection is paused: held data is then dropped, as a reset drops
+ *   what a socket held. Only close/abort (and the address getters) remain.
+ * On one handle, what is due is delivered in this order: connect, data,
+ * end, writable, error.
  */
 struct net_tcp_ops {
 	void (*connect)(struct net_tcp *c, int err);
