@@ -63,6 +63,21 @@ int net_ipv4(uint32_t *ip, uint32_t *mask, uint32_t *gw);
 void net_on_bound(void (*fn)(void));
 
 /*
+ * Transmit copies, counted in bytes since boot (log=debug prints them each
+ * second; bench/http-icount.sh reads them): what the app wrote to TCP and
+ * lwIP copied (tcp_copied) or referenced (tcp_nocopy), and what left
+ * through the device: frames, bytes, of which copied into a ring slot or
+ * a waiting frame (copied_bytes) or sent where they lay (sg_bytes).
+ */
+struct net_tx_stats {
+	uint64_t frames, bytes, copied_bytes, sg_bytes;
+	uint64_t tcp_copied, tcp_nocopy;
+};
+void net_tx_get_stats(struct net_tx_stats *st);
+/* net/tcp.c's part of it. */
+void net_tcp_tx_counts(uint64_t *copied, uint64_t *nocopy);
+
+/*
  * For net/tcp.c: after any call into lwIP from outside its own callbacks,
  * re-arms the loop timer that drives lwIP's timeouts (sys_check_timeouts)
  * for the next one lwIP has pending.

@@ -73,6 +73,7 @@ struct net_tcp {
 };
 
 static struct net_tcp *watched;
+static uint64_t tx_copied, tx_nocopy; /* bytes written with / without lwIP's copy */
 static struct net_tcp *delivering;   /* the handle deliver() is working on */
 static struct net_tcp *connected;    /* connects to report once input returns */
 static int in_lwip;                  /* lwIP's input or timers on the stack */
@@ -101,6 +102,12 @@ static int to_errno(err_t e, int connecting)
 	case ERR_ARG: return -EINVAL;
 	default: return -EIO;
 	}
+}
+
+void net_tcp_tx_counts(uint64_t *copied, uint64_t *nocopy)
+{
+	*copied = tx_copied;
+	*nocopy = tx_nocopy;
 }
 
 void net_tcp_lwip_enter(void)
@@ -675,6 +682,7 @@ long net_tcp_write(struct net_tcp *c, const void *buf, size_t len)
 			return to_errno(e, 0);
 		n /= 2; /* the segment queue or the heap is short: try less */
 	}
+	tx_copied += n;
 	if (n < len)
 		c->want_writable = 1;
 	if (n)
