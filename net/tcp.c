@@ -46,6 +46,7 @@
 #include "../lib/panic.h"
 #include "lwip/ip4_addr.h"
 #include "lwip/tcp.h"
+#include "lwip/priv/tcp_priv.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -656,6 +657,237 @@ size_t net_tcp_unacked(const struct net_tcp *c)
 	if (!writable_pcb(c))
 		return 0;
 	return TCP_SND_BUF - tcp_sndbuf(c->pcb);
+}
+
+/* ---- zero-copy writes: which lwIP pbufs point into a pinned buffer */
+
+/*
+ * Every ROM pbuf that a no-copy tcp_write made into a pinned buffer is in
+ * this table (open addressing, linear probing, backward-shift deletion),
+ * with the pin(s) whose bytes it covers: two at most, because lwIP may
+ * extend the last unsent ROM pbuf over the next write's bytes when they
+ * follow on in memory (tcp_write's extendlen), which a write of at least
+ * one MSS can do to a pbuf only once; net_tcp_write_ref copies instead
+ * when a third would be needed. lwIP frees a pbuf through mem_clib_free
+ * (net_mem_free, net/budget.c: MEMP_MEM_MALLOC), which calls
+ * net_tcp_pbuf_freed: the exact moment nothing (segment queue, driver,
+ * ARP queue) references the bytes any more.
+ */
+struct pin_slot {
+	const struct pbuf *p;
+	struct net_tcp_pin *pin[2];
+};
+
+static struct pin_slot *pins;
+static size_t pins_cap, pins_n;
+static uint64_t pins_live; /* pins with references: the free hook's fast test */
+
+static size_t pin_hash(const void *p)
+{
+	uint64_t x = (uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15ull;
+	return (size_t)(x >> 32) & (pins_cap - 1);
+}
+
+static struct pin_slot *pin_find(const struct pbuf *p)
+{
+	size_t i;
+
+	if (!pins_n)
+		return 0;
+	for (i = pin_hash(p); pins[i].p; i = (i + 1) & (pins_cap - 1))
+		if (pins[i].p == p)
+			return &pins[i];
+	return 0;
+}
+
+static int pin_grow(void)
+{
+	struct pin_slot *old = pins, *nw;
+	size_t oc = pins_cap, nc = oc ? oc * 2 : 64, i, j;
+
+	if (!(nw = calloc(nc, sizeof *nw)))
+		return -1;
+	pins = nw;
+	pins_cap = nc;
+	for (i = 0; i < oc; i++) {
+		if (!old[i].p)
+			continue;
+		for (j = pin_hash(old[i].p); pins[j].p; j = (j + 1) & (nc - 1))
+			;
+		pins[j] = old[i];
+	}
+	free(old);
+	return 0;
+}
+
+static struct pin_slot *pin_insert(const struct pbuf *p)
+{
+	size_t i;
+
+	if ((pins_n + 1) * 2 > pins_cap && pin_grow() < 0)
+		return 0;
+	for (i = pin_hash(p); pins[i].p; i = (i + 1) & (pins_cap - 1))
+		;
+	pins[i].p = p;
+	pins[i].pin[0] = pins[i].pin[1] = 0;
+	pins_n++;
+	return &pins[i];
+}
+
+static void pin_remove(struct pin_slot *e)
+{
+	size_t i = (size_t)(e - pins), j = i, k;
+
+	pins[i].p = 0;
+	pins_n--;
+	for (;;) { /* backward shift: no tombstones */
+		j = (j + 1) & (pins_cap - 1);
+		if (!pins[j].p)
+			return;
+		k = pin_hash(pins[j].p);
+		if ((j > i && (k <= i || k > j)) || (j < i && (k <= i && k > j))) {
+			pins[i] = pins[j];
+			pins[j].p = 0;
+			i = j;
+		}
+	}
+}
+
+static void pin_ev(struct loop_event *ev)
+{
+	struct net_tcp_pin *pin = (struct net_tcp_pin *)((char *)ev - offsetof(struct net_tcp_pin, ev));
+	pin->release(pin);
+}
+
+static void pin_unref(struct net_tcp_pin *pin)
+{
+	if (--pin->refs == 0) {
+		pins_live--;
+		loop_event_post(&pin->ev); /* never from inside lwIP */
+	}
+}
+
+static void pin_ref(struct net_tcp_pin *pin)
+{
+	if (pin->refs++ == 0)
+		pins_live++;
+}
+
+void net_tcp_pbuf_freed(const void *block)
+{
+	struct pin_slot *e;
+	struct net_tcp_pin *a, *b;
+
+	if (!pins_live || !(e = pin_find(block)))
+		return;
+	a = e->pin[0];
+	b = e->pin[1];
+	pin_remove(e);
+	if (a)
+		pin_unref(a);
+	if (b)
+		pin_unref(b);
+}
+
+static int is_rom(const struct pbuf *p)
+{
+	return p->type_internal == PBUF_ROM;
+}
+
+/* The last pbuf of the last unsent segment: what tcp_write may extend. */
+static struct pbuf *last_unsent_pbuf(const struct tcp_pcb *pcb)
+{
+	struct tcp_seg *g = pcb->unsent;
+	struct pbuf *p;
+
+	if (!g)
+		return 0;
+	while (g->next)
+		g = g->next;
+	for (p = g->p; p->next; p = p->next)
+		;
+	return p;
+}
+
+long net_tcp_write_ref(struct net_tcp *c, const void *buf, size_t len, struct net_tcp_pin *pin)
+{
+	const uint8_t *b = buf;
+	struct pbuf *last, *p;
+	struct pin_slot *e;
+	struct tcp_seg *g;
+	size_t n;
+	err_t e2 = ERR_OK;
+
+	if (c->closed)
+		panic("net_tcp_write_ref: handle %p used after close", (void *)c);
+	if (c->listener)
+		return -EINVAL;
+	if (!writable_pcb(c))
+		return -ENOTCONN;
+	if (c->shut)
+		return -EPIPE;
+	n = net_tcp_write_room(c);
+	if (n > len)
+		n = len;
+	if (!n) {
+		c->want_writable = 1;
+		return 0;
+	}
+	/* an extension that would make a pbuf cover a third pin: copy this one */
+	last = last_unsent_pbuf(c->pcb);
+	if (last && is_rom(last) && (const uint8_t *)last->payload + last->len == b &&
+	    (!(e = pin_find(last)) || (e->pin[1] && e->pin[1] != pin)))
+		return net_tcp_write(c, buf, len);
+	/* room in the table for every pbuf this can make, before lwIP makes them */
+	while ((pins_n + n / (TCP_MSS / 2) + 4) * 2 > pins_cap)
+		if (pin_grow() < 0)
+			return net_tcp_write(c, buf, len);
+	while (n) {
+		e2 = tcp_write(c->pcb, buf, (u16_t)n, n < len ? TCP_WRITE_FLAG_MORE : 0);
+		if (e2 == ERR_OK)
+			break;
+		if (e2 != ERR_MEM)
+			return to_errno(e2, 0);
+		n /= 2;
+	}
+	if (n) {
+		/* the pbufs that now point into b[0..n): new ones start inside it;
+		 * the extended one (last, if lwIP grew it) starts before */
+		for (g = c->pcb->unsent; g; g = g->next)
+			for (p = g->p; p; p = p->next) {
+				const uint8_t *d = p->payload;
+				if (!is_rom(p))
+					continue;
+				if (d >= b && d < b + n) {
+					if (!pin_find(p)) {
+						if (!(e = pin_insert(p))) /* room was made above */
+							panic("net_tcp_write_ref: pin table full");
+						e->pin[0] = pin;
+						pin_ref(pin);
+					}
+				} else if (p == last && d + p->len > b && (e = pin_find(p)) &&
+					   e->pin[0] != pin && e->pin[1] != pin) {
+					e->pin[1] = pin;
+					pin_ref(pin);
+				}
+			}
+		if (!pin->refs)
+			panic("net_tcp_write_ref: %zu bytes written, no pbuf found in them", n);
+		tx_nocopy += n;
+	}
+	if (n < len)
+		c->want_writable = 1;
+	if (n)
+		tcp_output(c->pcb);
+	net_timers_update();
+	return (long)n;
+}
+
+void net_tcp_pin_init(struct net_tcp_pin *pin, void (*release)(struct net_tcp_pin *pin))
+{
+	pin->refs = 0;
+	pin->release = release;
+	loop_event_init(&pin->ev, pin_ev);
 }
 
 long net_tcp_write(struct net_tcp *c, const void *buf, size_t len)

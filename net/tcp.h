@@ -46,6 +46,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "../lib/loop.h"
+
 struct net_tcp;
 
 /*
@@ -112,6 +114,33 @@ void *net_tcp_arg(const struct net_tcp *c);
  * -EINVAL (a listener).
  */
 long net_tcp_write(struct net_tcp *c, const void *buf, size_t len);
+
+/*
+ * Zero-copy writes. net_tcp_write_ref queues up to len bytes as
+ * net_tcp_write does (same results, same short writes and writable()), but
+ * without copying them: lwIP's segments point into buf and the device
+ * reads the bytes from there (drivers/virtio_net.h, scatter-gather), when
+ * it sends them and each time it resends them. So buf must stay allocated
+ * and unchanged from the call until pin->release(pin) runs. That runs once,
+ * from a loop event of its own, when the last of lwIP's references into
+ * the bytes is gone (acknowledged by the peer and the device done with
+ * every frame that held them, or the connection dropped them) - only when
+ * the call returned more than 0; with 0 or an error nothing refers to buf
+ * and release never runs. One pin per call (net_tcp_pin_init'ed, not
+ * reused before its release). The bytes may be copied after all (then
+ * release just comes early): when lwIP would make one of its buffers
+ * span three pinned writes. Counted in net_tx_stats (net/net.h).
+ */
+struct net_tcp_pin {
+	void (*release)(struct net_tcp_pin *pin);
+	uint32_t refs;          /* net/tcp.c's: lwIP buffers into the bytes */
+	struct loop_event ev;   /* net/tcp.c's */
+};
+void net_tcp_pin_init(struct net_tcp_pin *pin, void (*release)(struct net_tcp_pin *pin));
+long net_tcp_write_ref(struct net_tcp *c, const void *buf, size_t len, struct net_tcp_pin *pin);
+
+/* For net/budget.c: lwIP is freeing this block (a pbuf, maybe pinned). */
+void net_tcp_pbuf_freed(const void *block);
 
 /* Bytes that net_tcp_write would accept now. */
 size_t net_tcp_write_room(const struct net_tcp *c);
