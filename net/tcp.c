@@ -65,12 +65,13 @@ struct net_tcp {
 	struct net_tcp *acc_head, *acc_tail; /* listener: accepted, not yet handed out */
 	struct net_tcp *acc_next;
 	struct net_tcp *cnext;    /* connected list (see on_connected) */
+	struct net_tcp *onext;    /* output list (see want_output) */
 	ip4_addr_t rip, lip;
 	uint16_t rport, lport;
 	int err_due;              /* an error (or connect failure) to report */
 	struct net_tcp *wnext, **wprev; /* watch list: our FIN is out, pcb still ours */
 	uint8_t listener, connecting, connect_due, have_remote, paused, peer_fin, end_sent, shut;
-	uint8_t want_writable, writable_due, closed, dead, refd, in_cq;
+	uint8_t want_writable, writable_due, closed, dead, refd, in_cq, in_oq;
 };
 
 static struct net_tcp *watched;
@@ -78,6 +79,8 @@ static uint64_t tx_copied, tx_nocopy; /* bytes written with / without lwIP's cop
 static struct net_tcp *delivering;   /* the handle deliver() is working on */
 static struct net_tcp *connected;    /* connects to report once input returns */
 static int in_lwip;                  /* lwIP's input or timers on the stack */
+static struct net_tcp *outq;         /* written to, tcp_output still to call */
+static struct loop_event out_ev;
 
 static int to_errno(err_t e, int connecting)
 {
@@ -164,10 +167,68 @@ static void uncq(struct net_tcp *c)
 	c->in_cq = 0;
 }
 
+/*
+ * Output is sent once the app's callback is over, not at each write: the
+ * head and body an HTTP response writes one after the other leave in one
+ * segment (as they did when the app ran inside lwIP's input, where lwIP
+ * defers output), Nagle or not. deliver_ev flushes after the app's
+ * callbacks for its handle; writes from elsewhere (timers, other events)
+ * are flushed by out_ev, which runs in the next pass.
+ */
+static void flush_output(void)
+{
+	struct net_tcp *c;
+
+	while ((c = outq)) {
+		outq = c->onext;
+		c->onext = 0;
+		c->in_oq = 0;
+		if (c->pcb && !c->listener)
+			tcp_output(c->pcb);
+	}
+}
+
+static void out_cb(struct loop_event *ev)
+{
+	(void)ev;
+	flush_output();
+	net_timers_update();
+}
+
+static void want_output(struct net_tcp *c)
+{
+	if (!c->in_oq) {
+		c->in_oq = 1;
+		c->onext = outq;
+		outq = c;
+	}
+	if (!delivering) {
+		if (!out_ev.cb)
+			loop_event_init(&out_ev, out_cb);
+		if (!loop_event_queued(&out_ev))
+			loop_event_post(&out_ev);
+	}
+}
+
+static void unoq(struct net_tcp *c)
+{
+	struct net_tcp **pp;
+
+	if (!c->in_oq)
+		return;
+	for (pp = &outq; *pp; pp = &(*pp)->onext)
+		if (*pp == c) {
+			*pp = c->onext;
+			break;
+		}
+	c->in_oq = 0;
+}
+
 static void destroy(struct net_tcp *c)
 {
 	unwatch(c);
 	uncq(c);
+	unoq(c);
 	loop_event_cancel(&c->ev);
 	if (c->rxq)
 		pbuf_free(c->rxq);
@@ -365,6 +426,7 @@ static void deliver_ev(struct loop_event *ev)
 	delivering = c;
 	deliver(c);
 	delivering = 0;
+	flush_output(); /* what the app wrote in its callbacks, together */
 	if (c->dead)
 		destroy(c);
 	net_timers_update();
@@ -878,7 +940,7 @@ long net_tcp_write_ref(struct net_tcp *c, const void *buf, size_t len, struct ne
 	if (n < len)
 		c->want_writable = 1;
 	if (n)
-		tcp_output(c->pcb);
+		want_output(c);
 	net_timers_update();
 	return (long)n;
 }
@@ -918,7 +980,7 @@ long net_tcp_write(struct net_tcp *c, const void *buf, size_t len)
 	if (n < len)
 		c->want_writable = 1;
 	if (n)
-		tcp_output(c->pcb); /* inside lwIP's input for this pcb, lwIP defers it */
+		want_output(c);
 	net_timers_update();
 	return (long)n;
 }
