@@ -8,10 +8,18 @@
  * (NET_CLONE_MAX) is copied into a right-sized pbuf instead and its
  * buffer goes back at once, so that a held byte does not pin 1.5 KB.
  * Both count as received data held against the budget (net/budget.h);
- * over it, segments that carry TCP data are dropped here. Transmit: the
- * pbuf chain is copied into a driver slot; when the ring is full the frame
- * waits, copied, in a short queue that drains when the driver reports
- * room, so TCP never sees a spurious loss on a busy ring.
+ * over it, segments that carry TCP data are dropped here. Transmit: a
+ * frame over NET_TX_COPY_MAX goes to the device where its pbufs lie
+ * (scatter-gather, the chain held until the device is done: tx_sg); a
+ * short one, or one the ring has no descriptors for, is copied into a
+ * driver slot; when the ring is full the frame waits, copied, in a short
+ * queue that drains when the driver reports room, so TCP never sees a
+ * spurious loss on a busy ring. net_tx_stats counts what was copied.
+ *
+ * Every call into lwIP's input and timers is bracketed with
+ * net_tcp_lwip_enter/leave and followed by net_tcp_input_done: net/tcp.c
+ * delivers nothing to the app while inside (docs/internals.md, "The
+ * network path").
  *
  * Loopback: packets to 127.0.0.1 (netif "lo") or to our own address wait
  * on lwIP's loop queues; net_timers_update, which runs after every call
