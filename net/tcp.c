@@ -871,6 +871,16 @@ static struct pbuf *last_unsent_pbuf(const struct tcp_pcb *pcb)
 	return p;
 }
 
+/* net_tcp_write_ref's way out: copied after all, so nothing will refer to
+ * the bytes; the release the caller waits for comes from the loop. */
+static long write_copied(struct net_tcp *c, const void *buf, size_t len, struct net_tcp_pin *pin)
+{
+	long n = net_tcp_write(c, buf, len);
+	if (n > 0 && !pin->refs)
+		loop_event_post(&pin->ev);
+	return n;
+}
+
 long net_tcp_write_ref(struct net_tcp *c, const void *buf, size_t len, struct net_tcp_pin *pin)
 {
 	const uint8_t *b = buf;
@@ -899,11 +909,11 @@ long net_tcp_write_ref(struct net_tcp *c, const void *buf, size_t len, struct ne
 	last = last_unsent_pbuf(c->pcb);
 	if (last && is_rom(last) && (const uint8_t *)last->payload + last->len == b &&
 	    (!(e = pin_find(last)) || (e->pin[1] && e->pin[1] != pin)))
-		return net_tcp_write(c, buf, len);
+		return write_copied(c, buf, len, pin);
 	/* room in the table for every pbuf this can make, before lwIP makes them */
 	while ((pins_n + n / (TCP_MSS / 2) + 4) * 2 > pins_cap)
 		if (pin_grow() < 0)
-			return net_tcp_write(c, buf, len);
+			return write_copied(c, buf, len, pin);
 	while (n) {
 		e2 = tcp_write(c->pcb, buf, (u16_t)n, n < len ? TCP_WRITE_FLAG_MORE : 0);
 		if (e2 == ERR_OK)
