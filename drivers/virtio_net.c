@@ -20,7 +20,8 @@
 #define RXQ 0
 #define TXQ 1
 #define RX_TARGET 128  /* posted receive buffers: two 64 KB windows of full frames */
-#define TX_SLOTS  64   /* frames in flight towards the device */
+#define TX_SLOTS  64   /* copied frames in flight towards the device */
+#define TX_SG_MAX VIRTIO_NET_TX_SG_MAX
 #define RX_BUDGET 64   /* frames per loop pass, so timers and other events interleave */
 #define QUEUE_MAX 256
 
@@ -31,13 +32,16 @@ static struct {
 	void *ctx;
 	size_t headroom, hdr_len, rx_size, tx_stride;
 	int split_hdr;    /* legacy without ANY_LAYOUT: header in its own descriptor */
+	int tx_sg;        /* scatter-gather transmit offered (tx_done given) */
 	int want_space;
 	int link_up;
 	uint8_t mac[6];
 	uint32_t rx_posted, rx_target;
 	uint8_t *tx_mem;
+	size_t tx_mem_len;
 	void *tx_free[TX_SLOTS];
 	uint32_t ntx_free, ntx;
+	uint32_t tx_sg_inflight;
 	struct loop_event ev, kick_ev;
 	struct loop_timer retry;
 	struct virtio_net_stats st;
@@ -121,19 +125,43 @@ size_t virtio_net_rx_buf_size(void)
 	return nd.rx_size;
 }
 
-static void tx_reclaim(void)
+/* A used chain is a copy slot of tx_mem, or a scatter-gather frame whose
+ * token goes back to its owner (ops->tx_done). */
+static int is_slot(const void *p)
+{
+	return (const uint8_t *)p >= nd.tx_mem && (const uint8_t *)p < nd.tx_mem + nd.tx_mem_len;
+}
+
+void virtio_net_tx_reclaim(void)
 {
 	uint32_t len;
-	void *slot;
-	while ((slot = virtq_get(&nd.txq, &len)))
-		nd.tx_free[nd.ntx_free++] = slot;
+	void *tok;
+	while ((tok = virtq_get(&nd.txq, &len))) {
+		if (is_slot(tok)) {
+			nd.tx_free[nd.ntx_free++] = tok;
+		} else {
+			nd.tx_sg_inflight--;
+			nd.ops->tx_done(nd.ctx, tok);
+		}
+	}
+}
+
+static void tx_reclaim(void)
+{
+	virtio_net_tx_reclaim();
+}
+
+/* Descriptors a copied frame needs (kept free for it: see tx_sg). */
+static uint32_t slot_descs(void)
+{
+	return nd.split_hdr ? 2 : 1;
 }
 
 void *virtio_net_tx_buf(void)
 {
-	if (!nd.ntx_free)
+	if (!nd.ntx_free || nd.txq.nfree < slot_descs())
 		tx_reclaim();
-	if (!nd.ntx_free)
+	if (!nd.ntx_free || nd.txq.nfree < slot_descs())
 		return 0;
 	return (uint8_t *)nd.tx_free[nd.ntx_free - 1] + nd.hdr_len;
 }
@@ -160,6 +188,39 @@ void virtio_net_tx_send(void *frame, size_t len)
 	nd.ntx_free--;
 	nd.st.tx_frames++;
 	kick_soon();
+}
+
+/* The header of every scatter-gather frame: no offloads, so all zero
+ * (§5.1.6.2), and only ever read by the device. */
+static const uint8_t zero_hdr[12];
+
+int virtio_net_tx_sg(const struct virtio_net_frag *frag, int n, void *token)
+{
+	struct virtq_buf out[1 + TX_SG_MAX];
+	size_t len = 0;
+	int i;
+
+	if (!nd.tx_sg || n < 1 || n > TX_SG_MAX || !token || is_slot(token))
+		return -EINVAL;
+	for (i = 0; i < n; i++) {
+		out[1 + i] = (struct virtq_buf){ (void *)frag[i].addr, frag[i].len };
+		len += frag[i].len;
+	}
+	if (len > VIRTIO_NET_FRAME_MAX)
+		return -EINVAL;
+	/* the slots' descriptors stay theirs: a copy can always go out */
+	if (nd.txq.nfree < (uint32_t)(1 + n) + (nd.ntx_free * slot_descs()))
+		tx_reclaim();
+	if (nd.txq.nfree < (uint32_t)(1 + n) + (nd.ntx_free * slot_descs()))
+		return -EAGAIN;
+	out[0] = (struct virtq_buf){ (void *)zero_hdr, (uint32_t)nd.hdr_len };
+	if (virtq_add(&nd.txq, out, 1 + n, 0, 0, token) < 0)
+		return -EAGAIN;
+	nd.tx_sg_inflight++;
+	nd.st.tx_frames++;
+	nd.st.tx_sg_frames++;
+	kick_soon();
+	return 0;
 }
 
 void virtio_net_tx_want_space(void)
@@ -244,6 +305,7 @@ int virtio_net_init(const struct virtio_net_ops *ops, void *ctx, size_t headroom
 		return r;
 	nd.ops = ops;
 	nd.ctx = ctx;
+	nd.tx_sg = ops->tx_done != 0;
 	modern = virtio_has(&nd.dev, VIRTIO_F_VERSION_1);
 	/* §5.1.6: num_buffers is part of the header with VERSION_1 (or
 	 * MRG_RXBUF, which we do not take); the legacy header is 10 bytes. */
@@ -260,6 +322,7 @@ int virtio_net_init(const struct virtio_net_ops *ops, void *ctx, size_t headroom
 	descs = nd.split_hdr ? 2 : 1;
 	nd.rx_target = nd.rxq.size / descs < RX_TARGET ? nd.rxq.size / descs : RX_TARGET;
 	nd.ntx = nd.txq.size / descs < TX_SLOTS ? nd.txq.size / descs : TX_SLOTS;
+	nd.tx_mem_len = nd.ntx * nd.tx_stride;
 	nd.tx_mem = calloc(nd.ntx, nd.tx_stride); /* zeroed: the headers stay zero */
 	if (!nd.tx_mem) {
 		r = -ENOMEM;

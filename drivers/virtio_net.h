@@ -12,13 +12,21 @@
  * buffer are the consumer's (lwIP's pbuf header lives there), followed by
  * the virtio-net header and the frame.
  *
- * Transmit, one copy: virtio_net_tx_buf() lends a frame-sized slot of a
+ * Transmit, two ways. Scatter-gather, no copy: virtio_net_tx_sg() gives
+ * the device the frame where it lies, in up to VIRTIO_NET_TX_SG_MAX pieces
+ * (a descriptor each, after one for the all-zero header, the layout
+ * §5.1.6.2 allows with or without ANY_LAYOUT); the pieces must stay
+ * unchanged until the device is done, which ops->tx_done(ctx, token)
+ * reports. One copy: virtio_net_tx_buf() lends a frame-sized slot of a
  * ring of preallocated buffers (NULL when all are in flight), the caller
- * writes the frame there and passes it to virtio_net_tx_send(). The device
- * is notified once per loop pass, not once per frame. Completed slots are
- * reclaimed without interrupts (the transmit queue's interrupts stay
- * suppressed) except after virtio_net_tx_want_space(), which arms them
- * until ops->tx_space has run once.
+ * writes the frame there and passes it to virtio_net_tx_send(); slots keep
+ * their descriptors, so a copied frame can go out whenever a slot is free,
+ * however many scatter-gather frames are in flight. The device is notified
+ * once per loop pass, not once per frame. Completed frames are reclaimed
+ * without interrupts (the transmit queue's interrupts stay suppressed):
+ * on the way, by the next transmit, by the device's event (a received
+ * frame) and by virtio_net_tx_reclaim(); after virtio_net_tx_want_space()
+ * interrupts are armed until ops->tx_space has run once.
  *
  * Interrupts: the handler reads the ISR status (which acknowledges it),
  * posts the device's loop event and returns; it allocates nothing and
@@ -43,6 +51,20 @@ struct virtio_net_ops {
 	void (*tx_space)(void *ctx);
 	/* The link went up or down (VIRTIO_NET_F_STATUS); may be NULL. */
 	void (*link)(void *ctx, int up);
+	/* The device is done with the frame virtio_net_tx_sg queued with
+	 * token (its pieces are the caller's again). NULL: no scatter-gather
+	 * (virtio_net_tx_sg then fails with -EINVAL). Runs from
+	 * virtio_net_tx_reclaim, virtio_net_tx_buf, virtio_net_tx_sg and the
+	 * device's loop event: loop context, possibly inside the caller's own
+	 * transmit path. */
+	void (*tx_done)(void *ctx, void *token);
+};
+
+#define VIRTIO_NET_TX_SG_MAX 16
+
+struct virtio_net_frag {
+	const void *addr;
+	uint32_t len;
 };
 
 /*
@@ -66,6 +88,19 @@ void virtio_net_tx_send(void *frame, size_t len);
 /* Asks for ops->tx_space once slots are free again. */
 void virtio_net_tx_want_space(void);
 
+/*
+ * Queues one frame of n pieces (1..VIRTIO_NET_TX_SG_MAX, VIRTIO_NET_FRAME_MAX
+ * bytes in all) without copying it; token (non-NULL) comes back through
+ * ops->tx_done once the device has read it. 0; -EAGAIN when the ring has
+ * too few descriptors to spare (nothing was queued: copy it instead, or
+ * wait); -EINVAL (no tx_done, bad sizes).
+ */
+int virtio_net_tx_sg(const struct virtio_net_frag *frag, int n, void *token);
+
+/* Takes back what the device has finished sending (ops->tx_done for
+ * scatter-gather frames). Cheap when there is nothing: one used-index read. */
+void virtio_net_tx_reclaim(void);
+
 /* Gives a receive buffer back (reposted, or cleared and freed beyond the
  * target: its memory never reaches another malloc with a frame in it). */
 void virtio_net_rx_done(void *buf);
@@ -75,6 +110,7 @@ size_t virtio_net_rx_buf_size(void);
 
 struct virtio_net_stats {
 	uint64_t rx_frames, tx_frames, irqs, rx_dropped;
+	uint64_t tx_sg_frames; /* of tx_frames, sent by scatter-gather */
 	uint32_t rx_posted, tx_free;
 };
 void virtio_net_get_stats(struct virtio_net_stats *st);

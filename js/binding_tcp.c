@@ -13,8 +13,11 @@
  *   connect(ip, port)      a connecting handle, or a negative errno
  *   errname(err)           "ECONNREFUSED" for -ECONNREFUSED, ...
  * Handle methods (each a no-op, or -ENOTCONN, once closed):
- *   write(buffer[, start, end])  bytes queued (maybe fewer: then
- *                  onwritable follows) or a negative errno
+ *   write(buffer[, start, end[, nocopy]])  bytes queued (maybe fewer:
+ *                  then onwritable follows) or a negative errno; with
+ *                  nocopy and a result > 0 the bytes are sent from the
+ *                  Buffer itself, which is held (and must stay unchanged)
+ *                  until onrelease()
  *   shutdown()     FIN after the queued data
  *   close(), abort()   graceful end / reset; frees the connection
  *   pause(), resume(), setNoDelay(on), setKeepAlive(on, seconds),
@@ -29,6 +32,7 @@
  *   ondata(buffer)        bytes received (a new Buffer)
  *   onend()               the peer sent FIN
  *   onwritable()          room in the send buffer after a short write
+ *   onrelease()           a nocopy write's bytes are no longer referenced
  *   onerror(err)          the connection died (a negative errno)
  */
 #include <errno.h>
@@ -79,21 +83,18 @@ static void tcp_call_js(struct tcp_js *t, const char *name, enum tcp_args args, 
 /*
  * Calls handle[name](...) for the handle of t; exceptions are uncaught
  * exceptions of the app. Then, as Node does after each I/O callback, the
- * process.nextTick and microtask queues are drained: one loop event of
- * the stack (a batch of received or looped packets) may call several
- * handles, and each should see the ticks its predecessors queued run
- * first ('finish' of a client before the 'end' of its server).
+ * process.nextTick and microtask queues are drained: one delivery of
+ * net/tcp.c may make several calls (data, then end), and each should see
+ * the ticks its predecessors queued run first. net/tcp.c calls these only
+ * from the loop, never from inside lwIP nor from inside a call of ours
+ * into it, so they never nest.
  */
-static int tcp_calls; /* tcp_call frames on the stack */
-
 static void tcp_call(struct tcp_js *t, const char *name, enum tcp_args args, int err,
 		     const void *buf, size_t len, struct net_tcp *conn)
 {
-	tcp_calls++;
 	tcp_call_js(t, name, args, err, buf, len, conn);
-	if (tcp_calls == 1 && !runtime_dead())
+	if (!runtime_dead())
 		runtime_drain(tcp_J);
-	tcp_calls--;
 }
 
 static void tcp_call_js(struct tcp_js *t, const char *name, enum tcp_args args, int err,
@@ -267,17 +268,66 @@ static void nt_errname(js_State *J)
 	js_pushstring(J, tcp_errname(js_toint32(J, 1)));
 }
 
+/*
+ * A zero-copy write's hold on its Buffer (net/tcp.h, net_tcp_write_ref):
+ * the Buffer and the handle object stay reachable until lwIP has let go
+ * of the bytes; then handle.onrelease() runs, if the handle is still open.
+ */
+struct tcp_pin {
+	struct net_tcp_pin pin;
+	struct tcp_js *t;
+	int buf_slot, handle_slot;
+};
+
+static void tcp_pin_release(struct net_tcp_pin *np)
+{
+	struct tcp_pin *p = (struct tcp_pin *)np;
+	struct tcp_js *t = p->t;
+
+	if (!runtime_dead() && t->c)
+		tcp_call(t, "onrelease", ARGS_NONE, 0, NULL, 0, NULL);
+	runtime_release(tcp_J, p->buf_slot);
+	runtime_release(tcp_J, p->handle_slot);
+	free(p);
+}
+
+/* write(buffer, start, end, nocopy): with nocopy, the bytes are sent from
+ * the Buffer itself (the caller leaves it unchanged until onrelease). */
 static void th_write(js_State *J)
 {
 	struct tcp_js *t = tcp_self(J);
 	size_t len;
 	unsigned char *d = buffer_range(J, 1, &len, "write");
+	struct tcp_pin *p;
+	long n;
 
 	if (!t->c) {
 		js_pushnumber(J, -ENOTCONN);
 		return;
 	}
-	js_pushnumber(J, (double)net_tcp_write(t->c, d, len));
+	if (!js_toboolean(J, 4) || !(p = calloc(1, sizeof *p))) {
+		js_pushnumber(J, (double)net_tcp_write(t->c, d, len));
+		return;
+	}
+	p->t = t;
+	p->buf_slot = p->handle_slot = -1;
+	if (js_try(J)) {
+		if (p->buf_slot >= 0)
+			runtime_release(J, p->buf_slot);
+		free(p);
+		js_throw(J);
+	}
+	p->buf_slot = runtime_hold(J, 1);
+	p->handle_slot = runtime_hold(J, 0);
+	js_endtry(J);
+	net_tcp_pin_init(&p->pin, tcp_pin_release);
+	n = net_tcp_write_ref(t->c, d, len, &p->pin);
+	if (n <= 0) { /* nothing refers to the bytes: no release will come */
+		runtime_release(J, p->buf_slot);
+		runtime_release(J, p->handle_slot);
+		free(p);
+	}
+	js_pushnumber(J, (double)n);
 }
 
 static void th_shutdown(js_State *J)
@@ -367,7 +417,7 @@ void runtime_tcp_init(js_State *J)
 {
 	tcp_J = J;
 	js_newobject(J);
-	tcp_method(J, "write", th_write, 3, 0);
+	tcp_method(J, "write", th_write, 4, 0);
 	tcp_method(J, "shutdown", th_shutdown, 0, 0);
 	tcp_method(J, "close", th_close, 0, 0);
 	tcp_method(J, "abort", th_abort, 0, 0);

@@ -54,7 +54,7 @@ static volatile uint64_t progress;
 static void (*check_run)(void);
 static int (*check_pending)(void);
 static int stop_flag;
-static uint64_t passes, idles;
+static uint64_t passes, idles, idle_ns;
 
 /* ---- timer heap */
 
@@ -354,7 +354,9 @@ static void idle(void)
 	progress++;
 	arch_idle();
 	progress++;
+	f = now_ns;
 	now_ns = clock_monotonic_ns();
+	idle_ns += now_ns - f;
 }
 
 int loop_run(void)
@@ -388,4 +390,5 @@ void loop_get_stats(struct loop_stats *st)
 	st->queued = ev_queued;
 	st->passes = passes;
 	st->idles = idles;
+	st->idle_ns = idle_ns;
 }

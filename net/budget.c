@@ -7,6 +7,7 @@
  * received frame (net/netif.c counts what lwIP holds of them).
  */
 #include "budget.h"
+#include "tcp.h"
 #include "lwip_hooks.h"
 #include "../lib/alloc.h"
 #include "lwip/pbuf.h"
@@ -28,6 +29,7 @@ void net_mem_free(void *p)
 {
 	if (!p)
 		return;
+	net_tcp_pbuf_freed(p); /* a pbuf into a pinned buffer lets it go */
 	memset(p, 0, malloc_usable_size(p));
 	free(p);
 }

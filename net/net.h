@@ -63,6 +63,21 @@ int net_ipv4(uint32_t *ip, uint32_t *mask, uint32_t *gw);
 void net_on_bound(void (*fn)(void));
 
 /*
+ * Transmit copies, counted in bytes since boot (log=debug prints them each
+ * second; bench/http-icount.sh reads them): what the app wrote to TCP and
+ * lwIP copied (tcp_copied) or referenced (tcp_nocopy), and what left
+ * through the device: frames, bytes, of which copied into a ring slot or
+ * a waiting frame (copied_bytes) or sent where they lay (sg_bytes).
+ */
+struct net_tx_stats {
+	uint64_t frames, bytes, copied_bytes, sg_bytes;
+	uint64_t tcp_copied, tcp_nocopy;
+};
+void net_tx_get_stats(struct net_tx_stats *st);
+/* net/tcp.c's part of it. */
+void net_tcp_tx_counts(uint64_t *copied, uint64_t *nocopy);
+
+/*
  * For net/tcp.c: after any call into lwIP from outside its own callbacks,
  * re-arms the loop timer that drives lwIP's timeouts (sys_check_timeouts)
  * for the next one lwIP has pending.
@@ -70,10 +85,21 @@ void net_on_bound(void (*fn)(void));
 void net_timers_update(void);
 
 /*
- * For net/netif.c: after lwIP has processed received (or looped) packets;
- * net/tcp.c looks at the connections whose state may have moved without
- * a callback (net/tcp.c, "Closing").
+ * For net/netif.c: after lwIP has processed received (or looped) packets,
+ * or run its timers; net/tcp.c posts the connects that input completed
+ * and looks at the connections whose state may have moved without a
+ * callback (net/tcp.c, "Closing").
  */
 void net_tcp_input_done(void);
+
+/*
+ * For net/netif.c: brackets every call into lwIP's input (netif input,
+ * ip_input of looped packets) and timers (sys_check_timeouts). While
+ * inside, net/tcp.c only records events; delivering one to the app there
+ * is a broken invariant (panic). net_tcp_in_lwip() says whether inside.
+ */
+void net_tcp_lwip_enter(void);
+void net_tcp_lwip_leave(void);
+int net_tcp_in_lwip(void);
 
 #endif

@@ -8,10 +8,18 @@
  * (NET_CLONE_MAX) is copied into a right-sized pbuf instead and its
  * buffer goes back at once, so that a held byte does not pin 1.5 KB.
  * Both count as received data held against the budget (net/budget.h);
- * over it, segments that carry TCP data are dropped here. Transmit: the
- * pbuf chain is copied into a driver slot; when the ring is full the frame
- * waits, copied, in a short queue that drains when the driver reports
- * room, so TCP never sees a spurious loss on a busy ring.
+ * over it, segments that carry TCP data are dropped here. Transmit: a
+ * frame over NET_TX_COPY_MAX goes to the device where its pbufs lie
+ * (scatter-gather, the chain held until the device is done: tx_sg); a
+ * short one, or one the ring has no descriptors for, is copied into a
+ * driver slot; when the ring is full the frame waits, copied, in a short
+ * queue that drains when the driver reports room, so TCP never sees a
+ * spurious loss on a busy ring. net_tx_stats counts what was copied.
+ *
+ * Every call into lwIP's input and timers is bracketed with
+ * net_tcp_lwip_enter/leave and followed by net_tcp_input_done: net/tcp.c
+ * delivers nothing to the app while inside (docs/internals.md, "The
+ * network path").
  *
  * Loopback: packets to 127.0.0.1 (netif "lo") or to our own address wait
  * on lwIP's loop queues; net_timers_update, which runs after every call
@@ -41,6 +49,10 @@
 #include <string.h>
 
 #define TXQ_MAX 256 /* frames waiting for ring room before we drop */
+/* Frames up to this size are copied into a slot rather than sent where
+ * they lie: a pure ACK or a short answer costs less to copy than to hold
+ * (pbuf reference, a descriptor per piece, the free on completion). */
+#define NET_TX_COPY_MAX 256
 /* Looped packets fed back per loop pass, those queued meanwhile included:
  * a connection's handshake completes within one pass (as on a kernel's
  * loopback, where connect() returns with the peer's accept queued), and a
@@ -67,6 +79,7 @@ static struct loop_event loop_ev;
 static struct txwait *txq_head, *txq_tail;
 static int txq_len;
 static void (*bound_cb)(void);
+static struct net_tx_stats tx_stats;
 
 /* ---- sys_arch for NO_SYS */
 
@@ -117,7 +130,12 @@ u32_t net_tcp_isn(const ip_addr_t *local_ip, u16_t local_port,
 static void lwip_timer_cb(struct loop_timer *t)
 {
 	(void)t;
+	if (present)
+		virtio_net_tx_reclaim(); /* segments the device has sent may be retransmitted */
+	net_tcp_lwip_enter();
 	sys_check_timeouts();
+	net_tcp_lwip_leave();
+	net_tcp_input_done();
 	net_timers_update();
 }
 
@@ -208,8 +226,10 @@ static void rx(void *ctx, void *buf, void *frame, size_t len)
 		}
 		net_budget_rx_take(virtio_net_rx_buf_size());
 	}
+	net_tcp_lwip_enter();
 	if (nif.input(p, &nif) != ERR_OK)
 		pbuf_free(p);
+	net_tcp_lwip_leave();
 	net_tcp_input_done();
 	net_timers_update();
 }
@@ -239,6 +259,7 @@ static void loop_cb(struct loop_event *ev)
 	int budget = LOOP_BUDGET, more = 1;
 
 	(void)ev;
+	net_tcp_lwip_enter();
 	while (more && budget > 0) {
 		more = 0;
 		NETIF_FOREACH(n) {
@@ -249,6 +270,7 @@ static void loop_cb(struct loop_event *ev)
 			}
 		}
 	}
+	net_tcp_lwip_leave();
 	net_tcp_input_done();
 	net_timers_update(); /* and again if packets were queued meanwhile */
 }
@@ -283,6 +305,46 @@ static void tx_space(void *ctx)
 	txq_drain();
 }
 
+/* The device is done with a frame sent where it lay: our reference goes
+ * (for a TCP segment, lwIP may retransmit it again: tcp_output_segment_busy). */
+static void tx_done(void *ctx, void *token)
+{
+	(void)ctx;
+	pbuf_free(token);
+}
+
+/*
+ * A frame whose pieces are lwIP's pbufs goes to the device as it lies:
+ * each pbuf a descriptor, the chain held (pbuf_ref) until tx_done. lwIP
+ * allows a driver to keep a pbuf so: TCP leaves a segment that is still
+ * referenced alone (tcp_output_segment_busy: no retransmission rewrites
+ * its headers while the device may read them), and nothing else of lwIP
+ * writes to a pbuf it has passed to linkoutput. 0, or -1 to copy instead.
+ */
+static int tx_sg(struct pbuf *p)
+{
+	struct virtio_net_frag f[VIRTIO_NET_TX_SG_MAX];
+	struct pbuf *q;
+	int n = 0;
+
+	for (q = p; q; q = q->next) {
+		if (!q->len)
+			continue;
+		if (n == VIRTIO_NET_TX_SG_MAX)
+			return -1;
+		f[n].addr = q->payload;
+		f[n].len = q->len;
+		n++;
+	}
+	pbuf_ref(p);
+	if (virtio_net_tx_sg(f, n, p) < 0) {
+		pbuf_free(p); /* only ours: the caller still holds it */
+		return -1;
+	}
+	tx_stats.sg_bytes += p->tot_len;
+	return 0;
+}
+
 static err_t linkoutput(struct netif *n, struct pbuf *p)
 {
 	struct txwait *w;
@@ -291,6 +353,11 @@ static err_t linkoutput(struct netif *n, struct pbuf *p)
 	(void)n;
 	if (p->tot_len > VIRTIO_NET_FRAME_MAX)
 		return ERR_BUF;
+	tx_stats.frames++;
+	tx_stats.bytes += p->tot_len;
+	if (!txq_head && p->tot_len > NET_TX_COPY_MAX && tx_sg(p) == 0)
+		return ERR_OK;
+	tx_stats.copied_bytes += p->tot_len; /* into a slot, or a waiting frame */
 	if (!txq_head && (slot = virtio_net_tx_buf())) {
 		pbuf_copy_partial(p, slot, p->tot_len, 0);
 		virtio_net_tx_send(slot, p->tot_len);
@@ -323,7 +390,7 @@ static void link(void *ctx, int is_up)
 	net_timers_update();
 }
 
-static const struct virtio_net_ops ops = { rx, tx_space, link };
+static const struct virtio_net_ops ops = { rx, tx_space, link, tx_done };
 
 /* ---- the netif */
 
@@ -394,6 +461,15 @@ static void debug_cb(struct loop_timer *t)
 	struct tcp_pcb *pcb;
 
 	net_budget_get_stats(&s);
+	{
+		struct net_tx_stats x;
+		net_tx_get_stats(&x);
+		printf("net: tx frames %llu bytes %llu; copies: by tcp_write %llu, into the ring %llu; "
+		       "sent where they lay %llu, written without copy %llu\n",
+		       (unsigned long long)x.frames, (unsigned long long)x.bytes,
+		       (unsigned long long)x.tcp_copied, (unsigned long long)x.copied_bytes,
+		       (unsigned long long)x.sg_bytes, (unsigned long long)x.tcp_nocopy);
+	}
 	printf("net: rx held %zu peak %zu max %zu dropped %llu syn refused %llu evicted %llu tw %llu\n",
 	       s.rx_held, s.rx_peak, s.rx_max, (unsigned long long)s.rx_dropped,
 	       (unsigned long long)s.syn_refused, (unsigned long long)s.syn_evicted,
@@ -487,6 +563,12 @@ int net_ipv4(uint32_t *ip, uint32_t *mask, uint32_t *gw)
 	*mask = ip4_addr_get_u32(netif_ip4_netmask(&nif));
 	*gw = ip4_addr_get_u32(netif_ip4_gw(&nif));
 	return *ip ? 0 : -EAGAIN;
+}
+
+void net_tx_get_stats(struct net_tx_stats *st)
+{
+	*st = tx_stats;
+	net_tcp_tx_counts(&st->tcp_copied, &st->tcp_nocopy);
 }
 
 void net_on_bound(void (*fn)(void))

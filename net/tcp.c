@@ -5,11 +5,27 @@
  *    timeout) and, silently, once both sides have sent FIN and the app
  *    shut its side; so a handle forgets its pcb at those two moments and
  *    never touches it again.
- *  - A callback that aborts its own pcb must return ERR_ABRT.
  *  - Data passed to the recv callback counts against the window until
  *    tcp_recved(); we call it when the app has had the bytes.
- * Handles are freed in one place (destroy), only once the caller has
- * closed them and no callback of ours is on the stack for them (depth).
+ *
+ * Nothing of the app runs inside lwIP. lwIP's callbacks (recv, sent, err,
+ * connected, accept) only record what happened on the handle (received
+ * pbufs on rxq, peer_fin, writable_due, err_due, a listener's queue of
+ * accepted connections) and post the handle's loop event; the loop runs
+ * deliver() once lwIP's input (or timer) processing has returned. So the
+ * app's callbacks always find lwIP between packets: they may close, abort
+ * or write to any handle, and lwIP never sees a pcb freed under its feet
+ * (no ERR_ABRT bookkeeping, no nesting depth). The one frame of ours that
+ * can be on the stack while the app closes a handle is deliver() itself,
+ * for the handle it delivers: `delivering` names it, and its memory is
+ * freed when deliver() returns. net_tcp_in_lwip() says whether lwIP's
+ * input or timers are on the stack; deliver() panics if they are (the
+ * invariant, checked on every delivery).
+ *
+ * Per handle, what is due goes out in this order: connect, data (while
+ * not paused), end (after the last data), writable, error (after the data
+ * that came before it, unless the app paused: then that data is dropped,
+ * as a reset drops what the socket held).
  *
  * Closing a connection sends FIN after the queued data (tcp_shutdown, not
  * tcp_close: lwIP keeps calling us, and frees nothing silently but a
@@ -19,9 +35,9 @@
  * callback (the sent callback counts data bytes only): FIN_WAIT_1 ->
  * FIN_WAIT_2 and CLOSING -> TIME_WAIT happen silently inside tcp_input.
  * So every handle whose FIN is out sits on a watch list that is looked
- * at after each received packet (net_tcp_input_done, from net/netif.c)
- * and from its own callbacks: settle() then lets the pcb go to lwIP and
- * frees a closed handle.
+ * at after each batch of received packets (net_tcp_input_done, from
+ * net/netif.c, once lwIP's input has returned): settle() then lets the
+ * pcb go to lwIP and frees a closed handle.
  */
 #include "tcp.h"
 #include "net.h"
@@ -30,6 +46,7 @@
 #include "../lib/panic.h"
 #include "lwip/ip4_addr.h"
 #include "lwip/tcp.h"
+#include "lwip/priv/tcp_priv.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -44,16 +61,26 @@ struct net_tcp {
 	void *arg;
 	void (*on_accept)(struct net_tcp *listener, struct net_tcp *conn);
 	struct pbuf *rxq;         /* received, not yet delivered (whole pbufs) */
-	struct loop_event ev;     /* delivers rxq after set_ops/resume */
+	struct loop_event ev;     /* deliver() what is due */
+	struct net_tcp *acc_head, *acc_tail; /* listener: accepted, not yet handed out */
+	struct net_tcp *acc_next;
+	struct net_tcp *cnext;    /* connected list (see on_connected) */
+	struct net_tcp *onext;    /* output list (see want_output) */
 	ip4_addr_t rip, lip;
 	uint16_t rport, lport;
-	int depth;                /* our frames on the stack that use the handle */
+	int err_due;              /* an error (or connect failure) to report */
 	struct net_tcp *wnext, **wprev; /* watch list: our FIN is out, pcb still ours */
 	uint8_t listener, connecting, connect_due, have_remote, paused, peer_fin, end_sent, shut;
-	uint8_t want_writable, closed, aborted, dead, refd;
+	uint8_t want_writable, writable_due, closed, dead, refd, in_cq, in_oq;
 };
 
 static struct net_tcp *watched;
+static uint64_t tx_copied, tx_nocopy; /* bytes written with / without lwIP's copy */
+static struct net_tcp *delivering;   /* the handle deliver() is working on */
+static struct net_tcp *connected;    /* connects to report once input returns */
+static int in_lwip;                  /* lwIP's input or timers on the stack */
+static struct net_tcp *outq;         /* written to, tcp_output still to call */
+static struct loop_event out_ev;
 
 static int to_errno(err_t e, int connecting)
 {
@@ -81,6 +108,27 @@ static int to_errno(err_t e, int connecting)
 	}
 }
 
+void net_tcp_tx_counts(uint64_t *copied, uint64_t *nocopy)
+{
+	*copied = tx_copied;
+	*nocopy = tx_nocopy;
+}
+
+void net_tcp_lwip_enter(void)
+{
+	in_lwip++;
+}
+
+void net_tcp_lwip_leave(void)
+{
+	in_lwip--;
+}
+
+int net_tcp_in_lwip(void)
+{
+	return in_lwip;
+}
+
 /* ---- handle lifetime */
 
 static void watch(struct net_tcp *c)
@@ -105,9 +153,82 @@ static void unwatch(struct net_tcp *c)
 	c->wprev = 0;
 }
 
+static void uncq(struct net_tcp *c)
+{
+	struct net_tcp **pp;
+
+	if (!c->in_cq)
+		return;
+	for (pp = &connected; *pp; pp = &(*pp)->cnext)
+		if (*pp == c) {
+			*pp = c->cnext;
+			break;
+		}
+	c->in_cq = 0;
+}
+
+/*
+ * Output is sent once the app's callback is over, not at each write: the
+ * head and body an HTTP response writes one after the other leave in one
+ * segment (as they did when the app ran inside lwIP's input, where lwIP
+ * defers output), Nagle or not. deliver_ev flushes after the app's
+ * callbacks for its handle; writes from elsewhere (timers, other events)
+ * are flushed by out_ev, which runs in the next pass.
+ */
+static void flush_output(void)
+{
+	struct net_tcp *c;
+
+	while ((c = outq)) {
+		outq = c->onext;
+		c->onext = 0;
+		c->in_oq = 0;
+		if (c->pcb && !c->listener)
+			tcp_output(c->pcb);
+	}
+}
+
+static void out_cb(struct loop_event *ev)
+{
+	(void)ev;
+	flush_output();
+	net_timers_update();
+}
+
+static void want_output(struct net_tcp *c)
+{
+	if (!c->in_oq) {
+		c->in_oq = 1;
+		c->onext = outq;
+		outq = c;
+	}
+	if (!delivering) {
+		if (!out_ev.cb)
+			loop_event_init(&out_ev, out_cb);
+		if (!loop_event_queued(&out_ev))
+			loop_event_post(&out_ev);
+	}
+}
+
+static void unoq(struct net_tcp *c)
+{
+	struct net_tcp **pp;
+
+	if (!c->in_oq)
+		return;
+	for (pp = &outq; *pp; pp = &(*pp)->onext)
+		if (*pp == c) {
+			*pp = c->onext;
+			break;
+		}
+	c->in_oq = 0;
+}
+
 static void destroy(struct net_tcp *c)
 {
 	unwatch(c);
+	uncq(c);
+	unoq(c);
 	loop_event_cancel(&c->ev);
 	if (c->rxq)
 		pbuf_free(c->rxq);
@@ -116,21 +237,11 @@ static void destroy(struct net_tcp *c)
 	free(c);
 }
 
+/* The handle's memory goes now, or when deliver() is done with it. */
 static void release(struct net_tcp *c)
 {
 	c->dead = 1;
-	if (!c->depth)
-		destroy(c);
-}
-
-static void enter(struct net_tcp *c)
-{
-	c->depth++;
-}
-
-static void leave(struct net_tcp *c)
-{
-	if (--c->depth == 0 && c->dead)
+	if (c != delivering)
 		destroy(c);
 }
 
@@ -161,6 +272,8 @@ static void drop_rxq(struct net_tcp *c)
 	c->rxq = 0;
 }
 
+static void deliver_ev(struct loop_event *ev);
+
 static struct net_tcp *alloc_handle(void)
 {
 	struct net_tcp *c = calloc(1, sizeof *c);
@@ -168,11 +281,30 @@ static struct net_tcp *alloc_handle(void)
 		return 0;
 	c->refd = 1;
 	loop_ref();
+	loop_event_init(&c->ev, deliver_ev);
 	return c;
 }
 
-static void deliver_ev(struct loop_event *ev);
-static void deliver_later(struct net_tcp *c);
+/* Whether deliver() has something to do for c now. */
+static int due(const struct net_tcp *c)
+{
+	if (c->closed)
+		return 0;
+	if (c->listener)
+		return c->acc_head != 0;
+	if (!c->ops)
+		return 0;
+	return c->connect_due || c->writable_due || c->err_due ||
+	       (!c->paused && (c->rxq || (c->peer_fin && !c->end_sent)));
+}
+
+/* Posts c's event when something is due (from lwIP's callbacks too: the
+ * loop runs it after lwIP has returned). */
+static void deliver_later(struct net_tcp *c)
+{
+	if (due(c) && !loop_event_queued(&c->ev))
+		loop_event_post(&c->ev);
+}
 
 /* ---- receiving */
 
@@ -182,7 +314,8 @@ static void deliver_later(struct net_tcp *c);
  * the pcb on its own, later. FIN_WAIT_2: all we sent is acknowledged; a
  * closed handle is done, and tcp_close hands the pcb to lwIP, which waits
  * (boundedly) for the peer's FIN. Other states wait for the peer's ACK,
- * or end in on_err (reset, timeout, LAST_ACK's last ACK).
+ * or end in on_err (reset, timeout, LAST_ACK's last ACK). Never called
+ * from inside lwIP.
  */
 static void settle(struct net_tcp *c)
 {
@@ -191,9 +324,7 @@ static void settle(struct net_tcp *c)
 	if (!pcb || !c->shut)
 		return;
 	if (pcb->state == TIME_WAIT) {
-		/* the peer's FIN is in; when we are inside tcp_input its recv(NULL)
-		 * may still be to come, and detached we will not hear it */
-		c->peer_fin = 1;
+		c->peer_fin = 1; /* its recv(NULL) came already: input has returned */
 		detach(c);
 		if (c->closed)
 			release(c);
@@ -210,16 +341,39 @@ void net_tcp_input_done(void)
 {
 	struct net_tcp *c, *next;
 
+	/* connects after the accepts that the same input caused (on_connected) */
+	while ((c = connected)) {
+		connected = c->cnext;
+		c->in_cq = 0;
+		deliver_later(c);
+	}
 	for (c = watched; c; c = next) {
 		next = c->wnext;
-		if (!c->depth)
-			settle(c);
+		settle(c);
+	}
+}
+
+static void deliver_accepts(struct net_tcp *l)
+{
+	struct net_tcp *c;
+
+	while ((c = l->acc_head) && !l->closed) {
+		l->acc_head = c->acc_next;
+		if (!l->acc_head)
+			l->acc_tail = 0;
+		c->acc_next = 0;
+		l->on_accept(l, c); /* c is the callee's from here */
 	}
 }
 
 static void deliver(struct net_tcp *c)
 {
-	enter(c);
+	if (in_lwip)
+		panic("net/tcp: delivery to %p with lwIP on the stack", (void *)c);
+	if (c->listener) {
+		deliver_accepts(c);
+		return;
+	}
 	if (c->connect_due && !c->closed && c->ops) {
 		c->connect_due = 0;
 		if (c->ops->connect)
@@ -243,28 +397,48 @@ static void deliver(struct net_tcp *c)
 		if (c->ops->end)
 			c->ops->end(c);
 	}
-	leave(c);
+	if (c->writable_due && !c->closed && c->ops) {
+		c->writable_due = 0;
+		if (c->ops->writable)
+			c->ops->writable(c);
+	}
+	if (c->err_due && !c->closed && c->ops) {
+		int e = c->err_due;
+		c->err_due = 0;
+		if (c->rxq) { /* held while paused: a reset drops it */
+			pbuf_free(c->rxq);
+			c->rxq = 0;
+		}
+		if (c->connecting) {
+			c->connecting = 0;
+			if (c->ops->connect)
+				c->ops->connect(c, e);
+		} else if (c->ops->error) {
+			c->ops->error(c, e);
+		}
+	}
 }
 
 static void deliver_ev(struct loop_event *ev)
 {
 	struct net_tcp *c = (struct net_tcp *)((char *)ev - offsetof(struct net_tcp, ev));
+
+	delivering = c;
 	deliver(c);
+	delivering = 0;
+	flush_output(); /* what the app wrote in its callbacks, together */
+	if (c->dead)
+		destroy(c);
 	net_timers_update();
 }
 
-static void deliver_later(struct net_tcp *c)
-{
-	if ((c->connect_due || c->rxq || (c->peer_fin && !c->end_sent)) && !loop_event_queued(&c->ev))
-		loop_event_post(&c->ev);
-}
-
 /*
- * Held data (the app paused, or has not set its ops yet) can arrive in
- * pieces as small as a byte, each in its own pbuf: a window's worth would
- * cost ~100 bytes of heap per byte held. So a small piece joins the tail
- * when the tail is one of our chunks with room, or starts a new chunk of
- * RXQ_CHUNK bytes: held data costs about what it weighs.
+ * Held data (the app paused, or has not set its ops yet, or the loop has
+ * not delivered it yet) can arrive in pieces as small as a byte, each in
+ * its own pbuf: a window's worth would cost ~100 bytes of heap per byte
+ * held. So a small piece joins the tail when the tail is one of our chunks
+ * with room, or starts a new chunk of RXQ_CHUNK bytes: held data costs
+ * about what it weighs.
  */
 #define RXQ_SMALL 512
 #define RXQ_CHUNK 2048
@@ -301,12 +475,13 @@ static void rxq_append(struct net_tcp *c, struct pbuf *p)
 static err_t on_recv(void *arg, struct tcp_pcb *pcb, struct pbuf *p, err_t err)
 {
 	struct net_tcp *c = arg;
-	err_t ret;
 
-	if (!c) { /* not ours any more */
+	if (!c || c->closed) { /* not ours any more, or lingering after close: discard */
 		if (p) {
 			tcp_recved(pcb, p->tot_len);
 			pbuf_free(p);
+		} else if (c) {
+			c->peer_fin = 1; /* settle() sees TIME_WAIT once input returns */
 		}
 		return ERR_OK;
 	}
@@ -314,28 +489,12 @@ static err_t on_recv(void *arg, struct tcp_pcb *pcb, struct pbuf *p, err_t err)
 		pbuf_free(p);
 		return ERR_OK;
 	}
-	enter(c);
-	if (c->closed) { /* lingering after close: discard */
-		if (p) {
-			tcp_recved(pcb, p->tot_len);
-			pbuf_free(p);
-		} else {
-			c->peer_fin = 1;
-			settle(c); /* TIME_WAIT when our FIN was acknowledged too */
-		}
-		leave(c);
-		return ERR_OK;
-	}
 	if (!p)
 		c->peer_fin = 1;
 	else
 		rxq_append(c, p);
-	deliver(c);
-	if (!c->aborted)
-		settle(c);
-	ret = c->aborted ? ERR_ABRT : ERR_OK;
-	leave(c);
-	return ret;
+	deliver_later(c);
+	return ERR_OK;
 }
 
 /* ---- sending */
@@ -344,40 +503,30 @@ static void finish_close(struct net_tcp *c)
 {
 	struct tcp_pcb *pcb = c->pcb;
 	detach(c);
-	if (pcb && tcp_close(pcb) != ERR_OK) {
-		/* no memory for the FIN: a reset is the only way out left */
-		tcp_abort(pcb);
-		c->aborted = 1;
-	}
+	if (pcb && tcp_close(pcb) != ERR_OK)
+		tcp_abort(pcb); /* no memory for the FIN: a reset is the only way out left */
 	release(c);
 }
 
 static err_t on_sent(void *arg, struct tcp_pcb *pcb, u16_t len)
 {
 	struct net_tcp *c = arg;
-	err_t ret;
 
 	(void)len;
-	if (!c)
+	if (!c || c->closed) /* a closed one: settle() looks once input returns */
 		return ERR_OK;
-	enter(c);
-	if (c->closed) {
-		settle(c);
-	} else if (c->want_writable && tcp_sndbuf(pcb) >= TCP_SND_BUF / 2 &&
-		   tcp_sndqueuelen(pcb) < TCP_SND_QUEUELEN / 2) {
+	if (c->want_writable && tcp_sndbuf(pcb) >= TCP_SND_BUF / 2 &&
+	    tcp_sndqueuelen(pcb) < TCP_SND_QUEUELEN / 2) {
 		c->want_writable = 0;
-		if (c->ops && c->ops->writable)
-			c->ops->writable(c);
+		c->writable_due = 1;
+		deliver_later(c);
 	}
-	ret = c->aborted ? ERR_ABRT : ERR_OK;
-	leave(c);
-	return ret;
+	return ERR_OK;
 }
 
 static void on_err(void *arg, err_t err)
 {
 	struct net_tcp *c = arg;
-	int e, was_connecting;
 
 	if (!c)
 		return;
@@ -387,24 +536,11 @@ static void on_err(void *arg, err_t err)
 		release(c);
 		return;
 	}
-	was_connecting = c->connecting;
-	c->connecting = 0;
 	c->connect_due = 0;
-	e = to_errno(err, was_connecting);
 	if (err == ERR_CLSD) /* an orderly end after our shutdown: keep what came */
 		return;
-	if (c->rxq) {
-		pbuf_free(c->rxq);
-		c->rxq = 0;
-	}
-	enter(c);
-	if (was_connecting) {
-		if (c->ops && c->ops->connect)
-			c->ops->connect(c, e);
-	} else if (c->ops && c->ops->error) {
-		c->ops->error(c, e);
-	}
-	leave(c);
+	c->err_due = to_errno(err, c->connecting);
+	deliver_later(c);
 }
 
 static void set_callbacks(struct net_tcp *c, struct tcp_pcb *pcb)
@@ -414,7 +550,6 @@ static void set_callbacks(struct net_tcp *c, struct tcp_pcb *pcb)
 	tcp_recv(pcb, on_recv);
 	tcp_sent(pcb, on_sent);
 	tcp_err(pcb, on_err);
-	loop_event_init(&c->ev, deliver_ev);
 }
 
 static void save_addrs(struct net_tcp *c, struct tcp_pcb *pcb)
@@ -437,14 +572,17 @@ static err_t on_connected(void *arg, struct tcp_pcb *pcb, err_t err)
 		return ERR_OK;
 	c->connecting = 0;
 	save_addrs(c, pcb);
-	/* from the loop, not from inside lwIP's input: over loopback the
-	 * handshake's last ACK is still to come, and the listener's accept
-	 * should run first (as Node sees it: the kernel completes both
-	 * sides before either app hears of it); data that arrives meanwhile
-	 * waits behind it (deliver) */
+	/* posted once this input has returned (net_tcp_input_done), not now:
+	 * over loopback the handshake's last ACK is still to come in the same
+	 * batch, and the listener's accept should be posted first (as Node
+	 * sees it: the kernel completes both sides before either app hears of
+	 * it); data that arrives meanwhile waits behind it (deliver) */
 	c->connect_due = 1;
-	if (!loop_event_queued(&c->ev))
-		loop_event_post(&c->ev);
+	if (!c->in_cq) {
+		c->in_cq = 1;
+		c->cnext = connected;
+		connected = c;
+	}
 	return ERR_OK;
 }
 
@@ -491,7 +629,6 @@ int net_tcp_connect(const char *ip, uint16_t port, const struct net_tcp_ops *ops
 static err_t on_accept(void *arg, struct tcp_pcb *newpcb, err_t err)
 {
 	struct net_tcp *l = arg, *c;
-	err_t ret;
 
 	if (!l || err != ERR_OK || !newpcb || l->closed)
 		return ERR_VAL; /* lwIP aborts newpcb */
@@ -499,13 +636,15 @@ static err_t on_accept(void *arg, struct tcp_pcb *newpcb, err_t err)
 		return ERR_MEM;
 	set_callbacks(c, newpcb);
 	save_addrs(c, newpcb);
-	enter(c); /* the callee may close or abort c at once */
-	enter(l);
-	l->on_accept(l, c);
-	leave(l);
-	ret = c->aborted ? ERR_ABRT : ERR_OK;
-	leave(c);
-	return ret;
+	/* handed out from the loop (deliver_accepts); data and errors that
+	 * come meanwhile wait on c until its owner sets its ops */
+	if (l->acc_tail)
+		l->acc_tail->acc_next = c;
+	else
+		l->acc_head = c;
+	l->acc_tail = c;
+	deliver_later(l);
+	return ERR_OK;
 }
 
 int net_tcp_listen(uint16_t port, int backlog,
@@ -543,7 +682,6 @@ int net_tcp_listen(uint16_t port, int backlog,
 	l->on_accept = on_accept_cb;
 	l->arg = arg;
 	l->lport = lpcb->local_port;
-	loop_event_init(&l->ev, deliver_ev);
 	tcp_arg(lpcb, l);
 	tcp_accept(lpcb, on_accept);
 	*out = l;
@@ -583,6 +721,247 @@ size_t net_tcp_unacked(const struct net_tcp *c)
 	return TCP_SND_BUF - tcp_sndbuf(c->pcb);
 }
 
+/* ---- zero-copy writes: which lwIP pbufs point into a pinned buffer */
+
+/*
+ * Every ROM pbuf that a no-copy tcp_write made into a pinned buffer is in
+ * this table (open addressing, linear probing, backward-shift deletion),
+ * with the pin(s) whose bytes it covers: two at most, because lwIP may
+ * extend the last unsent ROM pbuf over the next write's bytes when they
+ * follow on in memory (tcp_write's extendlen), which a write of at least
+ * one MSS can do to a pbuf only once; net_tcp_write_ref copies instead
+ * when a third would be needed. lwIP frees a pbuf through mem_clib_free
+ * (net_mem_free, net/budget.c: MEMP_MEM_MALLOC), which calls
+ * net_tcp_pbuf_freed: the exact moment nothing (segment queue, driver,
+ * ARP queue) references the bytes any more.
+ */
+struct pin_slot {
+	const struct pbuf *p;
+	struct net_tcp_pin *pin[2];
+};
+
+static struct pin_slot *pins;
+static size_t pins_cap, pins_n;
+static uint64_t pins_live; /* pins with references: the free hook's fast test */
+
+static size_t pin_hash(const void *p)
+{
+	uint64_t x = (uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15ull;
+	return (size_t)(x >> 32) & (pins_cap - 1);
+}
+
+static struct pin_slot *pin_find(const struct pbuf *p)
+{
+	size_t i;
+
+	if (!pins_n)
+		return 0;
+	for (i = pin_hash(p); pins[i].p; i = (i + 1) & (pins_cap - 1))
+		if (pins[i].p == p)
+			return &pins[i];
+	return 0;
+}
+
+static int pin_grow(void)
+{
+	struct pin_slot *old = pins, *nw;
+	size_t oc = pins_cap, nc = oc ? oc * 2 : 64, i, j;
+
+	if (!(nw = calloc(nc, sizeof *nw)))
+		return -1;
+	pins = nw;
+	pins_cap = nc;
+	for (i = 0; i < oc; i++) {
+		if (!old[i].p)
+			continue;
+		for (j = pin_hash(old[i].p); pins[j].p; j = (j + 1) & (nc - 1))
+			;
+		pins[j] = old[i];
+	}
+	free(old);
+	return 0;
+}
+
+static struct pin_slot *pin_insert(const struct pbuf *p)
+{
+	size_t i;
+
+	if ((pins_n + 1) * 2 > pins_cap && pin_grow() < 0)
+		return 0;
+	for (i = pin_hash(p); pins[i].p; i = (i + 1) & (pins_cap - 1))
+		;
+	pins[i].p = p;
+	pins[i].pin[0] = pins[i].pin[1] = 0;
+	pins_n++;
+	return &pins[i];
+}
+
+static void pin_remove(struct pin_slot *e)
+{
+	size_t i = (size_t)(e - pins), j = i, k;
+
+	pins[i].p = 0;
+	pins_n--;
+	for (;;) { /* backward shift: no tombstones */
+		j = (j + 1) & (pins_cap - 1);
+		if (!pins[j].p)
+			return;
+		k = pin_hash(pins[j].p);
+		if ((j > i && (k <= i || k > j)) || (j < i && (k <= i && k > j))) {
+			pins[i] = pins[j];
+			pins[j].p = 0;
+			i = j;
+		}
+	}
+}
+
+static void pin_ev(struct loop_event *ev)
+{
+	struct net_tcp_pin *pin = (struct net_tcp_pin *)((char *)ev - offsetof(struct net_tcp_pin, ev));
+	pin->release(pin);
+}
+
+static void pin_unref(struct net_tcp_pin *pin)
+{
+	if (--pin->refs == 0) {
+		pins_live--;
+		loop_event_post(&pin->ev); /* never from inside lwIP */
+	}
+}
+
+static void pin_ref(struct net_tcp_pin *pin)
+{
+	if (pin->refs++ == 0)
+		pins_live++;
+}
+
+void net_tcp_pbuf_freed(const void *block)
+{
+	struct pin_slot *e;
+	struct net_tcp_pin *a, *b;
+
+	if (!pins_live || !(e = pin_find(block)))
+		return;
+	a = e->pin[0];
+	b = e->pin[1];
+	pin_remove(e);
+	if (a)
+		pin_unref(a);
+	if (b)
+		pin_unref(b);
+}
+
+static int is_rom(const struct pbuf *p)
+{
+	return p->type_internal == PBUF_ROM;
+}
+
+/* The last pbuf of the last unsent segment: what tcp_write may extend. */
+static struct pbuf *last_unsent_pbuf(const struct tcp_pcb *pcb)
+{
+	struct tcp_seg *g = pcb->unsent;
+	struct pbuf *p;
+
+	if (!g)
+		return 0;
+	while (g->next)
+		g = g->next;
+	for (p = g->p; p->next; p = p->next)
+		;
+	return p;
+}
+
+/* net_tcp_write_ref's way out: copied after all, so nothing will refer to
+ * the bytes; the release the caller waits for comes from the loop. */
+static long write_copied(struct net_tcp *c, const void *buf, size_t len, struct net_tcp_pin *pin)
+{
+	long n = net_tcp_write(c, buf, len);
+	if (n > 0 && !pin->refs)
+		loop_event_post(&pin->ev);
+	return n;
+}
+
+long net_tcp_write_ref(struct net_tcp *c, const void *buf, size_t len, struct net_tcp_pin *pin)
+{
+	const uint8_t *b = buf;
+	struct pbuf *last, *p;
+	struct pin_slot *e;
+	struct tcp_seg *g;
+	size_t n;
+	err_t e2 = ERR_OK;
+
+	if (c->closed)
+		panic("net_tcp_write_ref: handle %p used after close", (void *)c);
+	if (c->listener)
+		return -EINVAL;
+	if (!writable_pcb(c))
+		return -ENOTCONN;
+	if (c->shut)
+		return -EPIPE;
+	n = net_tcp_write_room(c);
+	if (n > len)
+		n = len;
+	if (!n) {
+		c->want_writable = 1;
+		return 0;
+	}
+	/* an extension that would make a pbuf cover a third pin: copy this one */
+	last = last_unsent_pbuf(c->pcb);
+	if (last && is_rom(last) && (const uint8_t *)last->payload + last->len == b &&
+	    (!(e = pin_find(last)) || (e->pin[1] && e->pin[1] != pin)))
+		return write_copied(c, buf, len, pin);
+	/* room in the table for every pbuf this can make, before lwIP makes them */
+	while ((pins_n + n / (TCP_MSS / 2) + 4) * 2 > pins_cap)
+		if (pin_grow() < 0)
+			return write_copied(c, buf, len, pin);
+	while (n) {
+		e2 = tcp_write(c->pcb, buf, (u16_t)n, n < len ? TCP_WRITE_FLAG_MORE : 0);
+		if (e2 == ERR_OK)
+			break;
+		if (e2 != ERR_MEM)
+			return to_errno(e2, 0);
+		n /= 2;
+	}
+	if (n) {
+		/* the pbufs that now point into b[0..n): new ones start inside it;
+		 * the extended one (last, if lwIP grew it) starts before */
+		for (g = c->pcb->unsent; g; g = g->next)
+			for (p = g->p; p; p = p->next) {
+				const uint8_t *d = p->payload;
+				if (!is_rom(p))
+					continue;
+				if (d >= b && d < b + n) {
+					if (!pin_find(p)) {
+						if (!(e = pin_insert(p))) /* room was made above */
+							panic("net_tcp_write_ref: pin table full");
+						e->pin[0] = pin;
+						pin_ref(pin);
+					}
+				} else if (p == last && d + p->len > b && (e = pin_find(p)) &&
+					   e->pin[0] != pin && e->pin[1] != pin) {
+					e->pin[1] = pin;
+					pin_ref(pin);
+				}
+			}
+		if (!pin->refs)
+			panic("net_tcp_write_ref: %zu bytes written, no pbuf found in them", n);
+		tx_nocopy += n;
+	}
+	if (n < len)
+		c->want_writable = 1;
+	if (n)
+		want_output(c);
+	net_timers_update();
+	return (long)n;
+}
+
+void net_tcp_pin_init(struct net_tcp_pin *pin, void (*release)(struct net_tcp_pin *pin))
+{
+	pin->refs = 0;
+	pin->release = release;
+	loop_event_init(&pin->ev, pin_ev);
+}
+
 long net_tcp_write(struct net_tcp *c, const void *buf, size_t len)
 {
 	size_t n;
@@ -607,10 +986,11 @@ long net_tcp_write(struct net_tcp *c, const void *buf, size_t len)
 			return to_errno(e, 0);
 		n /= 2; /* the segment queue or the heap is short: try less */
 	}
+	tx_copied += n;
 	if (n < len)
 		c->want_writable = 1;
 	if (n)
-		tcp_output(c->pcb); /* inside lwIP's input for this pcb, lwIP defers it */
+		want_output(c);
 	net_timers_update();
 	return (long)n;
 }
@@ -674,9 +1054,15 @@ void net_tcp_close(struct net_tcp *c)
 	drop_rxq(c);
 	if (c->listener) {
 		struct tcp_pcb *pcb = c->pcb;
+		struct net_tcp *a;
 		detach(c);
 		if (pcb)
 			tcp_close(pcb); /* never fails for a listener */
+		while ((a = c->acc_head)) { /* accepted, never handed out: ours to end */
+			c->acc_head = a->acc_next;
+			net_tcp_abort(a);
+		}
+		c->acc_tail = 0;
 		release(c);
 	} else if (c->pcb && !c->connecting) {
 		/* FIN after the queued data; the callbacks stay until the peer
@@ -686,7 +1072,6 @@ void net_tcp_close(struct net_tcp *c)
 				struct tcp_pcb *pcb = c->pcb;
 				detach(c);
 				tcp_abort(pcb);
-				c->aborted = 1;
 				release(c);
 				net_timers_update();
 				return;
@@ -719,10 +1104,8 @@ void net_tcp_abort(struct net_tcp *c)
 		c->rxq = 0;
 	}
 	detach(c);
-	if (pcb) {
+	if (pcb)
 		tcp_abort(pcb);
-		c->aborted = 1;
-	}
 	release(c);
 	net_timers_update();
 }

@@ -22,10 +22,14 @@
  * process alive).
  *
  * Contexts: every function here is for loop context (boot code, loop
- * callbacks), never an interrupt handler. Callbacks run on the loop,
- * called from inside lwIP's input or timer processing; a callback may
- * call any function here on any handle, its own included (close, abort,
- * write, pause, ...), and may open new connections.
+ * callbacks), never an interrupt handler. Callbacks run from the handle's
+ * own loop event, after lwIP's input or timer processing has returned:
+ * never with lwIP on the stack (net/tcp.c panics if one would), and never
+ * from inside a call to a function here. What lwIP reports meanwhile
+ * (data, FIN, acknowledgements, errors, new connections) waits on the
+ * handle. A callback may call any function here on any handle, its own
+ * included (close, abort, write, pause, ...), and may open new
+ * connections; nothing is delivered to a handle after its close/abort.
  *
  * Errors are negative errno values: -ECONNREFUSED (connect answered by a
  * reset), -ECONNRESET (reset later), -ETIMEDOUT (no answer to the SYN or
@@ -42,6 +46,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "../lib/loop.h"
+
 struct net_tcp;
 
 /*
@@ -51,16 +57,20 @@ struct net_tcp;
  *   established, else -ECONNREFUSED, -ETIMEDOUT, -EHOSTUNREACH, ...
  *   (after an error only close/abort remain useful).
  * data(c, buf, len): len > 0 bytes received, in order. buf is valid only
- *   during the call (it points into the received frame: no copy was made
- *   before this). The bytes count as consumed when the call returns (the
+ *   during the call (it points into the received frame, or into the chunk
+ *   that packed small frames together while they waited). The bytes count as consumed when the call returns (the
  *   TCP window reopens); to push back, call net_tcp_pause().
  * end(c): the peer sent FIN, after its last data(): no more data comes.
  *   Writing is still allowed (half-close) until net_tcp_shutdown/close.
  * writable(c): a write returned less than asked, and the send buffer has
  *   room again (at least half of it). Once per short write.
  * error(c, err): the connection died (-ECONNRESET, -ETIMEDOUT,
- *   -ECONNABORTED, ...); lwIP has freed its state. Data not yet delivered
- *   is dropped. Only close/abort (and the address getters) remain.
+ *   -ECONNABORTED, ...); lwIP has freed its state. Data that arrived
+ *   before the error is delivered first (then end() if a FIN came), unless
+ *   the connection is paused: held data is then dropped, as a reset drops
+ *   what a socket held. Only close/abort (and the address getters) remain.
+ * On one handle, what is due is delivered in this order: connect, data,
+ * end, writable, error.
  */
 struct net_tcp_ops {
 	void (*connect)(struct net_tcp *c, int err);
@@ -104,6 +114,33 @@ void *net_tcp_arg(const struct net_tcp *c);
  * -EINVAL (a listener).
  */
 long net_tcp_write(struct net_tcp *c, const void *buf, size_t len);
+
+/*
+ * Zero-copy writes. net_tcp_write_ref queues up to len bytes as
+ * net_tcp_write does (same results, same short writes and writable()), but
+ * without copying them: lwIP's segments point into buf and the device
+ * reads the bytes from there (drivers/virtio_net.h, scatter-gather), when
+ * it sends them and each time it resends them. So buf must stay allocated
+ * and unchanged from the call until pin->release(pin) runs. That runs once,
+ * from a loop event of its own, when the last of lwIP's references into
+ * the bytes is gone (acknowledged by the peer and the device done with
+ * every frame that held them, or the connection dropped them) - only when
+ * the call returned more than 0; with 0 or an error nothing refers to buf
+ * and release never runs. One pin per call (net_tcp_pin_init'ed, not
+ * reused before its release). The bytes may be copied after all (then
+ * release just comes early): when lwIP would make one of its buffers
+ * span three pinned writes. Counted in net_tx_stats (net/net.h).
+ */
+struct net_tcp_pin {
+	void (*release)(struct net_tcp_pin *pin);
+	uint32_t refs;          /* net/tcp.c's: lwIP buffers into the bytes */
+	struct loop_event ev;   /* net/tcp.c's */
+};
+void net_tcp_pin_init(struct net_tcp_pin *pin, void (*release)(struct net_tcp_pin *pin));
+long net_tcp_write_ref(struct net_tcp *c, const void *buf, size_t len, struct net_tcp_pin *pin);
+
+/* For net/budget.c: lwIP is freeing this block (a pbuf, maybe pinned). */
+void net_tcp_pbuf_freed(const void *block);
 
 /* Bytes that net_tcp_write would accept now. */
 size_t net_tcp_write_room(const struct net_tcp *c);

@@ -103,8 +103,16 @@ function Socket(options) {
   this.localPort = undefined;
   this.server = null;
   this._hadError = false;
+  this._pins = 0;           // nocopy writes the stack still holds
+  this._pinWaiters = null;  // their write callbacks
+  this._pinWaitLen = 0;     // bytes of those writes (all queued in the stack)
 }
 util.inherits(Socket, stream.Duplex);
+
+// Writes of at least this many bytes are sent without a copy: below it the
+// copy costs less than holding the Buffer until the acknowledgement (and
+// at least one MSS, which net/tcp.c's tracking of lwIP's buffers needs).
+var NOCOPY_MIN = 16384;
 
 Object.defineProperty(Socket.prototype, 'readyState', {
   get: function () {
@@ -132,6 +140,7 @@ Socket.prototype._attach = function (handle) {
   handle.ondata = function (buf) { self._onData(buf); };
   handle.onend = function () { self._onEnd(); };
   handle.onwritable = function () { self._flushPending(); };
+  handle.onrelease = function () { self._onRelease(); };
   handle.onerror = function (err) { self.destroy(errnoError(err, 'read')); };
   handle.onconnect = function (err) { self._onConnect(err); };
   if (!this.connecting) this._setAddresses();
@@ -234,17 +243,39 @@ Socket.prototype._flushPending = function () {
   var w = this._pendingWrite, h = this._handle;
   if (!w || !h || this.destroyed) return;
   this._activity();
-  var n = w.buf.length === w.off ? 0 : h.write(w.buf, w.off, w.buf.length);
+  // Large writes go without a copy (net/tcp.h, net_tcp_write_ref): the
+  // stack sends from the Buffer itself, so its callback, after which the
+  // caller may reuse the Buffer (Node's rule), waits until the stack has
+  // let go of the bytes (the peer acknowledged them).
+  var nocopy = w.buf.length - w.off >= NOCOPY_MIN;
+  var n = w.buf.length === w.off ? 0 : h.write(w.buf, w.off, w.buf.length, nocopy);
   if (n < 0) {
     this._pendingWrite = null;
     w.cb(errnoError(n, 'write'));
     return;
   }
+  if (nocopy && n > 0) {
+    this._pins++;
+    w.pinned = true;
+  }
   w.off += n;
   this._bytesWritten += n;
   if (w.off < w.buf.length) return;
   this._pendingWrite = null;
+  if (w.pinned && this._pins > 0) {
+    (this._pinWaiters || (this._pinWaiters = [])).push(w.cb);
+    this._pinWaitLen += w.buf.length;
+    return;
+  }
   w.cb();
+};
+
+Socket.prototype._onRelease = function () {
+  if (--this._pins > 0 || !this._pinWaiters) return;
+  var ws = this._pinWaiters;
+  this._pinWaiters = null;
+  this._pinWaitLen = 0;
+  for (var i = 0; i < ws.length; i++) ws[i]();
 };
 
 // FIN after the last byte.
@@ -264,7 +295,9 @@ Socket.prototype._destroy = function (err, cb) {
   if (this._timer) { clearTimeout(this._timer); this._timer = null; }
   if (this._handle) {
     // unsent data is dropped; an error or unread input means a reset
-    if (err || this._pendingWrite || this.writableLength) this._handle.abort();
+    // (writes waiting only for their release are queued in the stack: a
+    // graceful close still sends them)
+    if (err || this._pendingWrite || this.writableLength > this._pinWaitLen) this._handle.abort();
     else this._handle.close();
     this._handle = null;
   }

@@ -32,6 +32,15 @@
 
 static struct cmdline cmdline;
 static long nconn, nactive, nerrors; /* nerrors: connections ended by an error (a peer reset) */
+static long ninside; /* callbacks that ran with lwIP's input or timers on the stack: must stay 0 */
+
+/* net/tcp.h promises callbacks from the loop, never from inside lwIP:
+ * every callback here checks, and the quit line reports the count. */
+static void check_context(void)
+{
+	if (net_tcp_in_lwip())
+		ninside++;
+}
 
 struct echo {
 	struct net_tcp *c;
@@ -53,6 +62,7 @@ static void echo_free(struct echo *e, int abort)
 
 static void echo_data(struct net_tcp *c, const void *buf, size_t len)
 {
+	check_context();
 	struct echo *e = net_tcp_arg(c);
 	long n = e->npend ? 0 : net_tcp_write(c, buf, len);
 
@@ -80,6 +90,7 @@ static void echo_data(struct net_tcp *c, const void *buf, size_t len)
 
 static void echo_writable(struct net_tcp *c)
 {
+	check_context();
 	struct echo *e = net_tcp_arg(c);
 	long n = net_tcp_write(c, e->pend, e->npend);
 
@@ -99,6 +110,7 @@ static void echo_writable(struct net_tcp *c)
 
 static void echo_end(struct net_tcp *c)
 {
+	check_context();
 	struct echo *e = net_tcp_arg(c);
 	e->ended = 1;
 	if (!e->npend)
@@ -107,6 +119,7 @@ static void echo_end(struct net_tcp *c)
 
 static void echo_error(struct net_tcp *c, int err)
 {
+	check_context();
 	struct echo *e = net_tcp_arg(c);
 	nerrors++;
 	if (cmdline.log && strcmp(cmdline.log, "quiet"))
@@ -120,6 +133,7 @@ static const struct net_tcp_ops echo_ops = {
 
 static void echo_accept(struct net_tcp *l, struct net_tcp *c)
 {
+	check_context();
 	struct echo *e = calloc(1, sizeof *e);
 	(void)l;
 	if (!e) {
@@ -134,14 +148,16 @@ static void echo_accept(struct net_tcp *l, struct net_tcp *c)
 
 static void quit_accept(struct net_tcp *l, struct net_tcp *c)
 {
+	check_context();
 	struct virtio_net_stats st;
 	struct alloc_stats as;
 	(void)l;
 	(void)c;
 	virtio_net_get_stats(&st);
 	alloc_get_stats(&as);
-	printf("echo: quit: %ld connections (%ld open, %ld ended by an error), rx %llu frames, tx %llu, irqs %llu, "
-	       "dropped %llu, heap %zu KiB (peak %zu)\n", nconn, nactive, nerrors,
+	printf("echo: quit: %ld connections (%ld open, %ld ended by an error), %ld callbacks inside lwIP, "
+	       "rx %llu frames, tx %llu, irqs %llu, "
+	       "dropped %llu, heap %zu KiB (peak %zu)\n", nconn, nactive, nerrors, ninside,
 	       (unsigned long long)st.rx_frames, (unsigned long long)st.tx_frames,
 	       (unsigned long long)st.irqs, (unsigned long long)st.rx_dropped,
 	       as.heap_used / 1024, as.heap_peak / 1024);
@@ -162,6 +178,7 @@ static void out_maybe_free(struct out *o);
 
 static void out_pump(struct net_tcp *c)
 {
+	check_context();
 	struct out *o = net_tcp_arg(c);
 	char buf[4096];
 	long n;
@@ -185,6 +202,7 @@ static void out_pump(struct net_tcp *c)
 
 static void out_connect(struct net_tcp *c, int err)
 {
+	check_context();
 	struct out *o = net_tcp_arg(c);
 	char msg[32];
 	int n = snprintf(msg, sizeof msg, "connect %d\n", err);
@@ -202,6 +220,7 @@ static void out_connect(struct net_tcp *c, int err)
 
 static void out_error(struct net_tcp *c, int err)
 {
+	check_context();
 	struct out *o = net_tcp_arg(c);
 	printf("echo: outgoing connection error %d\n", err);
 	net_tcp_close(c);
@@ -216,6 +235,7 @@ static const struct net_tcp_ops out_ops = {
 
 static void ctl_data(struct net_tcp *c, const void *buf, size_t len)
 {
+	check_context();
 	struct out *o = net_tcp_arg(c);
 	const char *p = buf;
 	size_t i;
@@ -251,6 +271,7 @@ static void out_maybe_free(struct out *o)
 
 static void ctl_end(struct net_tcp *c)
 {
+	check_context();
 	struct out *o = net_tcp_arg(c);
 	net_tcp_close(c);
 	nactive--;
@@ -260,6 +281,7 @@ static void ctl_end(struct net_tcp *c)
 
 static void ctl_error(struct net_tcp *c, int err)
 {
+	check_context();
 	(void)err;
 	ctl_end(c);
 }
@@ -270,6 +292,7 @@ static const struct net_tcp_ops ctl_ops = {
 
 static void ctl_accept(struct net_tcp *l, struct net_tcp *c)
 {
+	check_context();
 	struct out *o = calloc(1, sizeof *o);
 	(void)l;
 	if (!o) {

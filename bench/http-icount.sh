@@ -1,0 +1,98 @@
+#!/bin/sh
+# bench/http-icount.sh: what one HTTP request costs the guest, counted in
+# guest instructions (deterministic: no timing), and the transmit copies.
+#
+# 1. bench/http/hello-cpu (examples/http-hello's service, plus /cpu and
+#    /big) boots under QEMU's TCG with -icount shift=0, where one guest
+#    nanosecond is one instruction; process.cpuUsage() counts the core's
+#    busy time (the loop's halts left out). One keep-alive connection:
+#    WARM requests, then /cpu, N requests of GET /, /cpu, /cpu (the cost of
+#    a /cpu request itself, subtracted), M requests of GET /big (1 MB),
+#    /cpu. Prints instructions per keep-alive request and per 1 MB response.
+# 2. the same image with log=debug (no -icount): the same requests, then
+#    the net's transmit counters (net/net.h, net_tx_stats): bytes copied by
+#    lwIP's tcp_write, bytes copied into the device's ring, bytes the
+#    device read where they lay, per byte sent.
+# 3. bench/http-rps.sh (DURATION, default 10 s here): requests/s against
+#    node on the host, in the same run.
+#   N=300 M=4 WARM=50  RPS=0 skips step 3
+. "$(dirname "$0")/common.sh"
+
+n=${N:-300} m=${M:-4} warm=${WARM:-50}
+bench_image hello-cpu bench/http/hello-cpu
+freeport() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+pg=
+stop() {
+	[ -n "$pg" ] && for c in $(pgrep -P "$pg"); do kill "$c" 2>/dev/null; done
+	pg=
+}
+trap stop EXIT
+
+client() { # PORT MODE: MODE icount prints the figures, copies just runs the requests
+	python3 - "$1" "$n" "$m" "$warm" "$2" <<'PY'
+import http.client, socket, sys, time
+port, n, m, warm, mode = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+for _ in range(600):  # until it answers (a hang guard: boot under -icount is slow)
+    try:
+        c = http.client.HTTPConnection('127.0.0.1', port, timeout=120)
+        c.request('GET', '/'); c.getresponse().read()
+        break
+    except OSError:
+        time.sleep(0.5)
+else:
+    sys.exit('the guest does not answer')
+def get(path):
+    c.request('GET', path)
+    r = c.getresponse()
+    b = r.read()
+    assert r.status == 200, r.status
+    return b
+for _ in range(warm):
+    get('/')
+get('/big')
+u0 = int(get('/cpu'))
+for _ in range(n):
+    get('/')
+u1 = int(get('/cpu'))
+u2 = int(get('/cpu'))
+for _ in range(m):
+    assert len(get('/big')) == 1024 * 1024
+u3 = int(get('/cpu'))
+if mode == 'icount':
+    cpu = u2 - u1
+    print('  keep-alive GET /      %9.0f guest instructions per request (%d requests)' % (((u1 - u0) - cpu) * 1000.0 / n, n))
+    print('  GET /big (1 MB)       %9.0f guest instructions per response (%d responses), %.1f per byte' % (
+        ((u3 - u2) - cpu) * 1000.0 / m, m, ((u3 - u2) - cpu) * 1000.0 / m / 1048576))
+PY
+}
+
+echo "http-icount: examples/http-hello's service (bench/http/hello-cpu), one keep-alive connection"
+p=$(freeport)
+UNIJS_ACCEL=tcg sh scripts/run.sh --qemu "-icount shift=0" --timeout 1800 --fwd "$p:8080" \
+	"$bdir/hello-cpu.elf" >"$bdir/hello-cpu.icount.out" 2>&1 &
+pg=$!
+client "$p" icount || { cat "$bdir/hello-cpu.icount.out" >&2; exit 1; }
+stop
+
+p=$(freeport)
+sh scripts/run.sh --timeout 600 --fwd "$p:8080" "$bdir/hello-cpu.elf" log=debug >"$bdir/hello-cpu.debug.out" 2>&1 &
+pg=$!
+client "$p" copies || { cat "$bdir/hello-cpu.debug.out" >&2; exit 1; }
+# the counters are printed each second: wait for a line after the last request
+sleep 3
+stop
+python3 - "$bdir/hello-cpu.debug.out" "$n" "$m" "$warm" <<'PY'
+import re, sys
+t = open(sys.argv[1], errors='replace').read()
+n, m, warm = int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+lines = re.findall(r'net: tx frames (\d+) bytes (\d+); copies: by tcp_write (\d+), into the ring (\d+); sent where they lay (\d+), written without copy (\d+)', t)
+if not lines:
+    sys.exit('http-icount: no transmit counters in the log=debug output')
+fr, by, tw, ring, sg, nc = map(int, lines[-1])
+print('  transmit, all %d requests (%d frames, %d bytes sent): bytes copied by tcp_write %d (%.2f per byte sent), '
+      'into the ring %d (%.2f per byte); sent where they lay %d; written without copy %d'
+      % (warm + 1 + n + 3 + m + 1, fr, by, tw, tw / by, ring, ring / by, sg, nc))
+PY
+if [ "${RPS:-1}" != 0 ]; then
+	UNIJS_BENCH_NOBUILD=1 DURATION=${DURATION:-10} sh bench/http-rps.sh | grep -v '^accelerator'
+fi
