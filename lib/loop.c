@@ -33,28 +33,71 @@
 #include "../arch/x86_64/arch.h"
 #include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define HEAP_MIN 64
 
-/* this core's loop; SMP will make this per-core state */
-static struct loop_timer **heap;
-static uint32_t heap_n, heap_cap;
-static uint32_t ref_timers;
-static uint64_t timer_seq;
-static int32_t refs;
+/*
+ * One loop per core (DESIGN.md "Execution model"): everything the loop
+ * keeps lives in a struct loop_core reached through the per-CPU area
+ * (arch.h struct cpu, field loop), so two cores running their loops never
+ * share a word. The boot core's is static (loop_boot); an AP that runs a
+ * loop sets its own with loop_core_attach before the first loop call.
+ * Interrupt handlers post to the loop of the core they interrupt.
+ */
+struct loop_core {
+	struct loop_timer **heap;
+	uint32_t heap_n, heap_cap;
+	uint32_t ref_timers;
+	uint64_t timer_seq;
+	int32_t refs;
 
-static struct loop_event *ev_head, *ev_tail;
-static uint32_t ev_queued;
-static uint64_t ev_seq;
+	struct loop_event *ev_head, *ev_tail;
+	uint32_t ev_queued;
+	uint64_t ev_seq;
 
-static uint64_t now_ns;
-static void (*after_cb)(void);
-/* loop_progress: +2 after each callback, odd while halted. */
-static volatile uint64_t progress;
-static void (*check_run)(void);
-static int (*check_pending)(void);
-static int stop_flag;
-static uint64_t passes, idles;
+	uint64_t now_ns;
+	void (*after_cb)(void);
+	/* loop_progress: +2 after each callback, odd while halted. */
+	volatile uint64_t progress;
+	void (*check_run)(void);
+	int (*check_pending)(void);
+	int stop_flag;
+	uint64_t passes, idles;
+};
+
+static struct loop_core loop_boot;
+
+#ifdef UNIJS_ONE_CORE
+/* the host's fake arch/ (tests/unit/test_loop.c, tests/host/loop_host.c) */
+#define S (&loop_boot)
+#else
+static inline struct loop_core *loop_self(void)
+{
+	struct loop_core *l = this_cpu()->loop;
+	return l ? l : &loop_boot;
+}
+#define S (loop_self())
+
+size_t loop_core_size(void) { return sizeof(struct loop_core); }
+
+void loop_core_attach(void *mem)
+{
+	struct loop_core *l = mem;
+	memset(l, 0, sizeof *l);
+	this_cpu()->loop = l;
+}
+
+void loop_core_detach(void)
+{
+	struct loop_core *l = this_cpu()->loop;
+	if (l) {
+		free(l->heap);
+		l->heap = 0;
+	}
+	this_cpu()->loop = 0;
+}
+#endif
 
 /* ---- timer heap */
 
@@ -65,18 +108,18 @@ static int before(const struct loop_timer *a, const struct loop_timer *b)
 
 static void place(struct loop_timer *t, uint32_t i)
 {
-	heap[i] = t;
+	S->heap[i] = t;
 	t->pos = i + 1;
 }
 
 static void sift_up(uint32_t i)
 {
-	struct loop_timer *t = heap[i];
+	struct loop_timer *t = S->heap[i];
 	while (i > 0) {
 		uint32_t parent = (i - 1) / 2;
-		if (!before(t, heap[parent]))
+		if (!before(t, S->heap[parent]))
 			break;
-		place(heap[parent], i);
+		place(S->heap[parent], i);
 		i = parent;
 	}
 	place(t, i);
@@ -84,16 +127,16 @@ static void sift_up(uint32_t i)
 
 static void sift_down(uint32_t i)
 {
-	struct loop_timer *t = heap[i];
+	struct loop_timer *t = S->heap[i];
 	for (;;) {
 		uint32_t c = 2 * i + 1;
-		if (c >= heap_n)
+		if (c >= S->heap_n)
 			break;
-		if (c + 1 < heap_n && before(heap[c + 1], heap[c]))
+		if (c + 1 < S->heap_n && before(S->heap[c + 1], S->heap[c]))
 			c++;
-		if (!before(heap[c], t))
+		if (!before(S->heap[c], t))
 			break;
-		place(heap[c], i);
+		place(S->heap[c], i);
 		i = c;
 	}
 	place(t, i);
@@ -101,30 +144,30 @@ static void sift_down(uint32_t i)
 
 static int heap_resize(uint32_t cap)
 {
-	struct loop_timer **h = realloc(heap, (size_t)cap * sizeof *h);
+	struct loop_timer **h = realloc(S->heap, (size_t)cap * sizeof *h);
 	if (!h)
 		return -ENOMEM;
-	heap = h;
-	heap_cap = cap;
+	S->heap = h;
+	S->heap_cap = cap;
 	return 0;
 }
 
 static void heap_remove(struct loop_timer *t)
 {
 	uint32_t i = t->pos - 1;
-	struct loop_timer *last = heap[--heap_n];
+	struct loop_timer *last = S->heap[--S->heap_n];
 	t->pos = 0;
-	if (i != heap_n) {
+	if (i != S->heap_n) {
 		place(last, i);
-		if (i > 0 && before(last, heap[(i - 1) / 2]))
+		if (i > 0 && before(last, S->heap[(i - 1) / 2]))
 			sift_up(i);
 		else
 			sift_down(i);
 	}
 	/* Give memory back after a burst, with slack so start/stop at the
 	 * boundary does not reallocate each time. Failing to shrink is harmless. */
-	if (heap_cap > HEAP_MIN && heap_n < heap_cap / 4)
-		heap_resize(heap_cap / 2);
+	if (S->heap_cap > HEAP_MIN && S->heap_n < S->heap_cap / 4)
+		heap_resize(S->heap_cap / 2);
 }
 
 void loop_timer_init(struct loop_timer *t, void (*cb)(struct loop_timer *t))
@@ -140,7 +183,7 @@ int loop_timer_start(struct loop_timer *t, uint64_t deadline_ns)
 {
 	uint64_t old = t->deadline;
 	t->deadline = deadline_ns;
-	t->seq = timer_seq++;
+	t->seq = S->timer_seq++;
 	if (t->pos) {
 		/* moved in place: no allocation, cannot fail */
 		uint32_t i = t->pos - 1;
@@ -150,12 +193,12 @@ int loop_timer_start(struct loop_timer *t, uint64_t deadline_ns)
 			sift_down(i); /* later deadline or same one with a later seq */
 		return 0;
 	}
-	if (heap_n == heap_cap && heap_resize(heap_cap ? heap_cap * 2 : HEAP_MIN) < 0)
+	if (S->heap_n == S->heap_cap && heap_resize(S->heap_cap ? S->heap_cap * 2 : HEAP_MIN) < 0)
 		return -ENOMEM;
-	heap[heap_n] = t;
-	sift_up(heap_n++);
+	S->heap[S->heap_n] = t;
+	sift_up(S->heap_n++);
 	if (!t->unref)
-		ref_timers++;
+		S->ref_timers++;
 	return 0;
 }
 
@@ -164,26 +207,26 @@ void loop_timer_stop(struct loop_timer *t)
 	if (!t->pos)
 		return;
 	if (!t->unref)
-		ref_timers--;
+		S->ref_timers--;
 	heap_remove(t);
 }
 
 void loop_timer_ref(struct loop_timer *t)
 {
 	if (t->unref && t->pos)
-		ref_timers++;
+		S->ref_timers++;
 	t->unref = 0;
 }
 
 void loop_timer_unref(struct loop_timer *t)
 {
 	if (!t->unref && t->pos)
-		ref_timers--;
+		S->ref_timers--;
 	t->unref = 1;
 }
 
-uint64_t loop_now_ns(void) { return now_ns; }
-void loop_update_time(void) { now_ns = clock_monotonic_ns(); }
+uint64_t loop_now_ns(void) { return S->now_ns; }
+void loop_update_time(void) { S->now_ns = clock_monotonic_ns(); }
 
 /* ---- events */
 
@@ -202,13 +245,13 @@ void loop_event_post(struct loop_event *ev)
 	if (!ev->queued) {
 		ev->queued = 1;
 		ev->next = 0;
-		ev->seq = ev_seq++;
-		if (ev_tail)
-			ev_tail->next = ev;
+		ev->seq = S->ev_seq++;
+		if (S->ev_tail)
+			S->ev_tail->next = ev;
 		else
-			ev_head = ev;
-		ev_tail = ev;
-		ev_queued++;
+			S->ev_head = ev;
+		S->ev_tail = ev;
+		S->ev_queued++;
 	}
 	irq_restore(f);
 }
@@ -217,16 +260,16 @@ void loop_event_cancel(struct loop_event *ev)
 {
 	uint64_t f = irq_save();
 	if (ev->queued) {
-		struct loop_event **pp = &ev_head, *prev = 0;
+		struct loop_event **pp = &S->ev_head, *prev = 0;
 		while (*pp && *pp != ev) {
 			prev = *pp;
 			pp = &(*pp)->next;
 		}
 		if (*pp) {
 			*pp = ev->next;
-			if (ev_tail == ev)
-				ev_tail = prev;
-			ev_queued--;
+			if (S->ev_tail == ev)
+				S->ev_tail = prev;
+			S->ev_queued--;
 		}
 		ev->queued = 0;
 		ev->next = 0;
@@ -238,14 +281,14 @@ void loop_event_cancel(struct loop_event *ev)
 static struct loop_event *event_take(uint64_t limit)
 {
 	uint64_t f = irq_save();
-	struct loop_event *ev = ev_head;
+	struct loop_event *ev = S->ev_head;
 	if (ev && ev->seq < limit) {
-		ev_head = ev->next;
-		if (!ev_head)
-			ev_tail = 0;
+		S->ev_head = ev->next;
+		if (!S->ev_head)
+			S->ev_tail = 0;
 		ev->next = 0;
 		ev->queued = 0; /* from here a post queues another run */
-		ev_queued--;
+		S->ev_queued--;
 	} else {
 		ev = 0;
 	}
@@ -255,53 +298,53 @@ static struct loop_event *event_take(uint64_t limit)
 
 /* ---- lifetime and running */
 
-void loop_ref(void) { refs++; }
+void loop_ref(void) { S->refs++; }
 
 void loop_unref(void)
 {
-	if (refs <= 0)
+	if (S->refs <= 0)
 		panic("loop_unref: no reference left to drop (a handle closed twice?)");
-	refs--;
+	S->refs--;
 }
 
-void loop_set_after_callback(void (*fn)(void)) { after_cb = fn; }
+void loop_set_after_callback(void (*fn)(void)) { S->after_cb = fn; }
 
 void loop_set_check(void (*run)(void), int (*pending)(void))
 {
-	check_run = run;
-	check_pending = pending;
+	S->check_run = run;
+	S->check_pending = pending;
 }
 
-static int check_work(void) { return check_pending && check_pending() > 0; }
+static int check_work(void) { return S->check_pending && S->check_pending() > 0; }
 
-int loop_alive(void) { return refs > 0 || ref_timers > 0 || ev_queued > 0 || check_work(); }
+int loop_alive(void) { return S->refs > 0 || S->ref_timers > 0 || S->ev_queued > 0 || check_work(); }
 
-void loop_stop(void) { stop_flag = 1; }
+void loop_stop(void) { S->stop_flag = 1; }
 
 static void run_timers(void)
 {
-	uint64_t limit = timer_seq;
-	while (heap_n && !stop_flag) {
-		struct loop_timer *t = heap[0];
-		if (t->deadline > now_ns || t->seq >= limit)
+	uint64_t limit = S->timer_seq;
+	while (S->heap_n && !S->stop_flag) {
+		struct loop_timer *t = S->heap[0];
+		if (t->deadline > S->now_ns || t->seq >= limit)
 			break;
 		loop_timer_stop(t);
 		t->cb(t);
-		if (after_cb)
-			after_cb();
-		progress += 2;
+		if (S->after_cb)
+			S->after_cb();
+		S->progress += 2;
 	}
 }
 
 static void run_events(void)
 {
-	uint64_t limit = ev_seq; /* read once: a handler may post meanwhile */
+	uint64_t limit = S->ev_seq; /* read once: a handler may post meanwhile */
 	struct loop_event *ev;
-	while (!stop_flag && (ev = event_take(limit))) {
+	while (!S->stop_flag && (ev = event_take(limit))) {
 		ev->cb(ev);
-		if (after_cb)
-			after_cb();
-		progress += 2;
+		if (S->after_cb)
+			S->after_cb();
+		S->progress += 2;
 	}
 }
 
@@ -325,11 +368,11 @@ static int poll_for_work(void)
 		return 0;
 	until = clock_monotonic_ns() + window;
 
-	if (heap_n && heap[0]->deadline < until)
-		until = heap[0]->deadline;
-	while (!ev_queued && clock_monotonic_ns() < until)
+	if (S->heap_n && S->heap[0]->deadline < until)
+		until = S->heap[0]->deadline;
+	while (!S->ev_queued && clock_monotonic_ns() < until)
 		cpu_relax();
-	return ev_queued != 0;
+	return S->ev_queued != 0;
 }
 
 static void idle(void)
@@ -339,53 +382,53 @@ static void idle(void)
 	if (loop_alive() && poll_for_work())
 		return;
 	f = irq_save();
-	now_ns = clock_monotonic_ns();
-	if (ev_queued || !loop_alive() || check_work() || (heap_n && heap[0]->deadline <= now_ns)) {
+	S->now_ns = clock_monotonic_ns();
+	if (S->ev_queued || !loop_alive() || check_work() || (S->heap_n && S->heap[0]->deadline <= S->now_ns)) {
 		irq_restore(f);
 		return;
 	}
 	/* Armed with interrupts off, so a timer that fired earlier cannot have
 	 * left the hardware disarmed behind our back before the halt. */
-	if (heap_n)
-		arch_timer_set(heap[0]->deadline);
+	if (S->heap_n)
+		arch_timer_set(S->heap[0]->deadline);
 	else
 		arch_timer_cancel();
-	idles++;
-	progress++;
+	S->idles++;
+	S->progress++;
 	arch_idle();
-	progress++;
-	now_ns = clock_monotonic_ns();
+	S->progress++;
+	S->now_ns = clock_monotonic_ns();
 }
 
 int loop_run(void)
 {
-	stop_flag = 0;
-	now_ns = clock_monotonic_ns();
-	while (!stop_flag && loop_alive()) {
-		passes++;
+	S->stop_flag = 0;
+	S->now_ns = clock_monotonic_ns();
+	while (!S->stop_flag && loop_alive()) {
+		S->passes++;
 		run_timers();
 		run_events();
-		if (check_run && !stop_flag) {
-			check_run();
-			if (after_cb)
-				after_cb();
-			progress += 2;
+		if (S->check_run && !S->stop_flag) {
+			S->check_run();
+			if (S->after_cb)
+				S->after_cb();
+			S->progress += 2;
 		}
-		if (!stop_flag)
+		if (!S->stop_flag)
 			idle();
 	}
 	arch_timer_cancel();
-	return stop_flag && loop_alive();
+	return S->stop_flag && loop_alive();
 }
 
-const volatile uint64_t *loop_progress(void) { return &progress; }
+const volatile uint64_t *loop_progress(void) { return &S->progress; }
 
 void loop_get_stats(struct loop_stats *st)
 {
-	st->timers = heap_n;
-	st->ref_timers = ref_timers;
-	st->refs = (uint32_t)refs;
-	st->queued = ev_queued;
-	st->passes = passes;
-	st->idles = idles;
+	st->timers = S->heap_n;
+	st->ref_timers = S->ref_timers;
+	st->refs = (uint32_t)S->refs;
+	st->queued = S->ev_queued;
+	st->passes = S->passes;
+	st->idles = S->idles;
 }

@@ -154,6 +154,12 @@ struct cpu {
 	 * after the EOI: lib/xmsg.c sets it to wake its receiver. */
 	void (*ipi_fn)(void);
 	void *xmsg;                /* lib/xmsg.c: this core's queues */
+	/* The core's own runtime, set by the core itself before it runs any
+	 * (NULL on the boot core: its are static, see each file): */
+	void *loop;                /* lib/loop.c: its event loop */
+	void *heap;                /* lib/alloc.c: its heap (struct alloc_heap) */
+	void *js;                  /* js/: its JavaScript isolate */
+	int errno_value;           /* lib/errno.c: errno */
 	/* ---- arch/ only */
 	volatile uint64_t timer_armed; /* apic.c: the programmed deadline, 0 none */
 	uint64_t gdt[5];               /* null, code, data, TSS (two slots) */

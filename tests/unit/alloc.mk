@@ -10,7 +10,7 @@ HOSTCC ?= cc
 ALLOC_RENAME := -Dmalloc=uj_malloc -Dcalloc=uj_calloc -Drealloc=uj_realloc \
 	-Dfree=uj_free -Daligned_alloc=uj_aligned_alloc \
 	-Dposix_memalign=uj_posix_memalign -Dmalloc_usable_size=uj_malloc_usable_size
-ALLOC_HOST_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -iquote lib $(ALLOC_RENAME)
+ALLOC_HOST_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -iquote lib $(ALLOC_RENAME) -DUNIJS_ONE_CORE
 ALLOC_DEPS := lib/alloc.c lib/alloc.h lib/panic.h tests/unit/alloc.mk
 
 UNIT_TESTS += build/host/test_alloc
