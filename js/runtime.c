@@ -65,14 +65,7 @@ void runtime_mark_boot(void)
 #define RUNTIME_GC_MIN (64 * 1024)
 #define RUNTIME_GC_STEP (16 * 1024)
 
-static struct {
-	js_State *J; /* the state whose garbage the hook collects; one per core */
-	js_State *torture; /* runtime_config.gc_torture's state */
-	unsigned torture_every, torture_n;
-	unsigned cycles; /* js_gccycles when base was taken */
-	size_t base, budget, step;
-	int pending; /* js_gcsoon asked, not yet run */
-} runtime_heap;
+struct isolate runtime_iso_boot = RUNTIME_ISO_INIT;
 
 static void runtime_gc_pressure(js_State *J)
 {
@@ -80,15 +73,15 @@ static void runtime_gc_pressure(js_State *J)
 	unsigned c = js_gccycles(J);
 
 	alloc_get_stats(&st);
-	if (c != runtime_heap.cycles) {
-		runtime_heap.cycles = c;
-		runtime_heap.pending = 0;
-		runtime_heap.base = st.heap_used;
-		runtime_heap.budget = (st.heap_total - st.heap_used) / RUNTIME_GC_SHARE;
-		if (runtime_heap.budget < RUNTIME_GC_MIN)
-			runtime_heap.budget = RUNTIME_GC_MIN;
-	} else if (!runtime_heap.pending && st.heap_used > runtime_heap.base + runtime_heap.budget) {
-		runtime_heap.pending = 1;
+	if (c != runtime_iso()->heap.cycles) {
+		runtime_iso()->heap.cycles = c;
+		runtime_iso()->heap.pending = 0;
+		runtime_iso()->heap.base = st.heap_used;
+		runtime_iso()->heap.budget = (st.heap_total - st.heap_used) / RUNTIME_GC_SHARE;
+		if (runtime_iso()->heap.budget < RUNTIME_GC_MIN)
+			runtime_iso()->heap.budget = RUNTIME_GC_MIN;
+	} else if (!runtime_iso()->heap.pending && st.heap_used > runtime_iso()->heap.base + runtime_iso()->heap.budget) {
+		runtime_iso()->heap.pending = 1;
 		js_gcsoon(J);
 	}
 }
@@ -96,8 +89,8 @@ static void runtime_gc_pressure(js_State *J)
 static void runtime_oom_hook(size_t want)
 {
 	(void)want;
-	if (runtime_heap.J)
-		js_gcnow(runtime_heap.J);
+	if (runtime_iso()->heap.J)
+		js_gcnow(runtime_iso()->heap.J);
 }
 
 /* mujs calls alloc(ctx, ptr, 0) to free; NULL from a non-zero size makes it
@@ -109,13 +102,13 @@ static void *runtime_alloc(void *actx, void *ptr, int size)
 		free(ptr);
 		return NULL;
 	}
-	if (runtime_heap.torture && ++runtime_heap.torture_n % runtime_heap.torture_every == 0)
-		js_gcnow(runtime_heap.torture);
-	if (runtime_heap.J) {
-		runtime_heap.step += (size_t)size;
-		if (runtime_heap.step >= RUNTIME_GC_STEP) {
-			runtime_heap.step = 0;
-			runtime_gc_pressure(runtime_heap.J);
+	if (runtime_iso()->heap.torture && ++runtime_iso()->heap.torture_n % runtime_iso()->heap.torture_every == 0)
+		js_gcnow(runtime_iso()->heap.torture);
+	if (runtime_iso()->heap.J) {
+		runtime_iso()->heap.step += (size_t)size;
+		if (runtime_iso()->heap.step >= RUNTIME_GC_STEP) {
+			runtime_iso()->heap.step = 0;
+			runtime_gc_pressure(runtime_iso()->heap.J);
 		}
 	}
 	return realloc(ptr, (size_t)size);
@@ -127,14 +120,13 @@ static void *runtime_alloc(void *actx, void *ptr, int size)
  * (arch_watchdog_start); the interpreter calls this at its next
  * instruction. The stack is that of a new Error: the stuck function first.
  */
-static unsigned runtime_watchdog_s;
 
 static void runtime_watchdog_fired(js_State *J)
 {
 	char line[120];
 
 	snprintf(line, sizeof line, "unijs: watchdog: the event loop made no progress for %u s; JavaScript stack:\n",
-		 runtime_watchdog_s);
+		 runtime_iso()->watchdog_s);
 	runtime_puts(line);
 	if (js_try(J)) {
 		runtime_puts("    (could not be built: out of memory?)\n");
@@ -158,7 +150,7 @@ static void runtime_watchdog_init(js_State *J, const struct runtime_config *cfg)
 
 	if (!cfg->watchdog_s || !arch_watchdog_start)
 		return;
-	runtime_watchdog_s = cfg->watchdog_s;
+	runtime_iso()->watchdog_s = cfg->watchdog_s;
 	js_setinterrupthook(J, runtime_watchdog_fired);
 	arch_watchdog_start((uint64_t)cfg->watchdog_s * 1000000000u, loop_progress(), js_interruptflag(J));
 	if (cfg->log_info) {
@@ -173,20 +165,20 @@ static void runtime_heap_init(js_State *J, const struct runtime_config *cfg)
 	struct alloc_stats st;
 
 	if (cfg->gc_torture) {
-		runtime_heap.torture = J;
-		runtime_heap.torture_every = cfg->gc_torture;
+		runtime_iso()->heap.torture = J;
+		runtime_iso()->heap.torture_every = cfg->gc_torture;
 	}
 	if (!cfg->heap_fixed)
 		return;
-	runtime_heap.J = J;
-	runtime_heap.cycles = js_gccycles(J) - 1; /* take the base at once */
+	runtime_iso()->heap.J = J;
+	runtime_iso()->heap.cycles = js_gccycles(J) - 1; /* take the base at once */
 	runtime_gc_pressure(J);
 	alloc_set_oom_hook(runtime_oom_hook);
 	if (cfg->log_info) {
 		alloc_get_stats(&st);
 		printf("js: heap %zu KiB, %zu KiB used at start; GC after %zu KiB of growth (1/%d of the free heap, at least %d KiB) "
 		       "or 5x the surviving objects, and before any allocation fails\n",
-		       st.heap_total >> 10, st.heap_used >> 10, runtime_heap.budget >> 10, RUNTIME_GC_SHARE,
+		       st.heap_total >> 10, st.heap_used >> 10, runtime_iso()->heap.budget >> 10, RUNTIME_GC_SHARE,
 		       RUNTIME_GC_MIN >> 10);
 	}
 }
@@ -276,17 +268,14 @@ static void runtime_print_report(js_State *J)
 	js_endtry(J);
 }
 
-/* The exit code of an exception nobody took, or -1 while the app lives. */
-static int runtime_fatal = -1;
-
-int runtime_dead(void) { return runtime_fatal >= 0; }
+int runtime_dead(void) { return runtime_iso()->fatal >= 0; }
 
 void runtime_threw(js_State *J)
 {
 	int code = runtime_uncaught(J);
 
-	if (code >= 0 && runtime_fatal < 0) {
-		runtime_fatal = code;
+	if (code >= 0 && runtime_iso()->fatal < 0) {
+		runtime_iso()->fatal = code;
 		loop_stop();
 	}
 }
@@ -401,12 +390,12 @@ int runtime_run(const struct runtime_config *cfg)
 	runtime_drain(J);
 	if (!runtime_dead())
 		runtime_loop(J);
-	if (runtime_fatal == RUNTIME_EXIT_OOM)
-		return runtime_fatal;
+	if (runtime_iso()->fatal == RUNTIME_EXIT_OOM)
+		return runtime_iso()->fatal;
 	code = runtime_exit(J);
 	runtime_print_report(J);
-	if (code == 0 && runtime_fatal > 0)
-		code = runtime_fatal; /* the reporter could not set process.exitCode */
+	if (code == 0 && runtime_iso()->fatal > 0)
+		code = runtime_iso()->fatal; /* the reporter could not set process.exitCode */
 	if (code < 0)
 		code = 1;
 	/* The state is left to the machine's end: freeing it would only cost

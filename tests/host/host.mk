@@ -30,7 +30,7 @@ JS_RUNTIME_SRCS := js/runtime.c $(sort $(wildcard js/binding_*.c))
 JS_RUNTIME_HDRS := js/runtime.h js/runtime_internal.h
 
 HOST_CFLAGS ?= -O2 -g
-HOST_WARN := -std=gnu11 -Wall -Wextra -Werror
+HOST_WARN := -std=gnu11 -Wall -Wextra -Werror -DUNIJS_ONE_CORE
 MBEDTLS_DIR ?= build/src/mbedtls-2.28.3
 ZLIB_DIR ?= build/src/zlib-1.2.13.dfsg
 HOST_INC := -I. -Ijs -Itests/host -I$(MUJS_DIR) -I$(HTTP_PARSER_DIR) \
