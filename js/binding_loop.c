@@ -756,5 +756,6 @@ void runtime_loop_init(js_State *J)
 
 	loop_set_after_callback(loop_after);
 	loop_set_check(check_run, check_pending);
-	runtime_signal_init(J); /* process.kill, the power button: binding_signal.c */
+	if (!runtime_in_worker()) /* signals reach the main isolate only */
+		runtime_signal_init(J); /* process.kill, the power button: binding_signal.c */
 }

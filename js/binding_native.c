@@ -68,6 +68,8 @@ static void native_write(js_State *J)
 
 static void native_exit(js_State *J)
 {
+	if (runtime_in_worker())
+		runtime_worker_exit(js_tointeger(J, 1) & 0xff);
 	power_exit(js_tointeger(J, 1));
 }
 
@@ -102,5 +104,7 @@ void runtime_natives_init(js_State *J)
 	native_func(J, "stackframes", native_stackframes, 0);
 	runtime_loop_natives(J);
 	runtime_fs_natives(J);
+	if (runtime_worker_natives)
+		runtime_worker_natives(J);
 	js_setregistry(J, RUNTIME_NATIVE);
 }

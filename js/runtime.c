@@ -280,13 +280,13 @@ void runtime_threw(js_State *J)
 	}
 }
 
-static void runtime_main(js_State *J)
+static void runtime_main(js_State *J, const char *main)
 {
 	if (js_try(J)) {
 		runtime_threw(J);
 		return;
 	}
-	runtime_module_load(J, bundle_app[0].name, 0);
+	runtime_module_load(J, main, 0);
 	js_pop(J, 1);
 	js_endtry(J);
 }
@@ -344,13 +344,20 @@ static int runtime_exit(js_State *J)
 
 int runtime_run(const struct runtime_config *cfg)
 {
-	js_State *J;
-	int code;
-
 	if (!bundle_app[0].name) {
 		runtime_puts("unijs: fatal: no main module in bundle_app\n");
 		return 70;
 	}
+	if (runtime_worker_config)
+		runtime_worker_config(cfg);
+	return runtime_run_module(cfg, bundle_app[0].name);
+}
+
+int runtime_run_module(const struct runtime_config *cfg, const char *main)
+{
+	js_State *J;
+	int code, worker = runtime_in_worker();
+
 	J = js_newstate(runtime_alloc, NULL, 0);
 	if (!J) {
 		runtime_puts("unijs: fatal: no memory for the JavaScript state\n");
@@ -358,6 +365,8 @@ int runtime_run(const struct runtime_config *cfg)
 	}
 	js_atpanic(J, runtime_panic);
 	js_setreport(J, runtime_report);
+	if (worker)
+		runtime_worker_begin(J);
 	runtime_heap_init(J, cfg);
 
 	if (js_try(J)) {
@@ -376,17 +385,22 @@ int runtime_run(const struct runtime_config *cfg)
 		runtime_crypto_init(J);
 	if (runtime_zlib_init)
 		runtime_zlib_init(J);
-	if (runtime_http_init)
+	/* the network is the main isolate's (lwIP runs on core 0) */
+	if (runtime_http_init && !worker)
 		runtime_http_init(J);
-	if (runtime_tcp_init)
+	if (runtime_tcp_init && !worker)
 		runtime_tcp_init(J);
 	js_endtry(J);
-	trace_boot("js state ready");
-	runtime_watchdog_init(J, cfg);
+	if (!worker) {
+		trace_boot("js state ready");
+		runtime_watchdog_init(J, cfg);
+	} else {
+		runtime_worker_online();
+	}
 
 	/* An uncaught exception ends the app like Node, after the 'exit'
 	 * listeners, unless an 'uncaughtException' listener took it. */
-	runtime_main(J);
+	runtime_main(J, main);
 	runtime_drain(J);
 	if (!runtime_dead())
 		runtime_loop(J);

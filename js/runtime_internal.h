@@ -48,9 +48,15 @@ struct isolate {
 	/* binding_random.c: Math.random's xorshift128+ */
 	uint64_t rnd[2];
 	int rnd_seeded;
-	/* binding_worker.c: this isolate's side of worker_threads */
+	/* binding_worker.c: this isolate's side of worker_threads; NULL in
+	 * the main isolate */
 	void *worker;
+	int exiting; /* binding_process.c: 'exit' emitted */
 };
+
+/* Whether this isolate is a worker's (worker_threads): networking, signals
+ * and stdin stay with the main isolate; process.exit ends the worker. */
+static inline int runtime_in_worker(void);
 
 #define RUNTIME_ISO_INIT { .fatal = -1, .ticks = { "unijs.ticks", 0, 0 }, .micro = { "unijs.micro", 0, 0 } }
 extern struct isolate runtime_iso_boot;
@@ -64,6 +70,27 @@ static inline struct isolate *runtime_iso(void)
 	return i ? i : &runtime_iso_boot;
 #endif
 }
+
+static inline int runtime_in_worker(void) { return runtime_iso()->worker != NULL; }
+
+/*
+ * binding_worker.c (kernel only; weak: the host build has no other cores).
+ * runtime_worker_natives: native.worker (natives object on top).
+ * In a worker's isolate: runtime_worker_begin(J) once its state exists
+ * (may not return: terminated meanwhile), runtime_worker_online() before
+ * its module runs, runtime_worker_exit(code) for process.exit (does not
+ * return). runtime_worker_config: the environment workers inherit.
+ */
+void runtime_worker_natives(js_State *J);
+int runtime_worker_begin(js_State *J);
+void runtime_worker_online(void);
+void runtime_worker_exit(int code) __attribute__((noreturn));
+void runtime_worker_config(const struct runtime_config *cfg);
+#pragma weak runtime_worker_natives
+#pragma weak runtime_worker_begin
+#pragma weak runtime_worker_online
+#pragma weak runtime_worker_exit
+#pragma weak runtime_worker_config
 
 /* Registry keys. */
 #define RUNTIME_NATIVE "unijs.native" /* natives object, for core modules */

@@ -998,10 +998,13 @@ int alloc_heap_check(struct alloc_heap *h)
 static inline struct alloc_heap *core_heap(void) { return default_heap; }
 #else
 #include "../arch/x86_64/arch.h"
+/* An AP with no heap of its own (idle in xmsg_ap_loop) has none: it may
+ * free (a message's buffer: handed back to its heap) but not allocate. */
 static inline struct alloc_heap *core_heap(void)
 {
-	struct alloc_heap *h = this_cpu()->heap;
-	return h ? h : default_heap;
+	struct cpu *c = this_cpu();
+	struct alloc_heap *h = c->heap;
+	return h ? h : c->index == 0 ? default_heap : NULL;
 }
 #endif
 
@@ -1074,7 +1077,7 @@ static inline struct alloc_heap *dh(const char *who)
 {
 	struct alloc_heap *h = core_heap();
 	if (__builtin_expect(!h, 0))
-		panic("%s before alloc_init", who);
+		panic("%s before alloc_init or on a core without a heap", who);
 	remote_drain(h);
 	return h;
 }

@@ -211,7 +211,9 @@ uint32_t smp_online(void);  /* cores up, the boot core included */
  * included, or -ENOTSUP under PVM (smp stays off, see docs/internals.md),
  * -ENOMEM when a guard page could not be set up.
  */
-#define SMP_AP_STACK_SIZE (64 * 1024)
+/* 1 MiB, as the boot core's: an AP may run a worker's isolate (mujs and its
+ * compiler recurse on the C stack as deep as on the boot core) */
+#define SMP_AP_STACK_SIZE (1024 * 1024)
 #define SMP_START_TSC_BOUND 4000000000ull /* 1 to 2 s at our TSC rates */
 size_t smp_mem_size(uint32_t n);
 int smp_start(const uint32_t *apic_ids, uint32_t n, void *mem, void (*ap_main)(void),
