@@ -119,7 +119,9 @@ unsigned xmsg_poll(unsigned max)
 				continue;
 			/* a share each, so one busy sender cannot starve the rest */
 			unsigned quota = done + (max - done + ncores - 1) / ncores;
-			while (done < quota && xring_pop(b->in[from], &m)) {
+			/* a job given (xmsg_ap_run) ends the poll: what follows in
+			 * the rings is the job's to take (a worker's first messages) */
+			while (done < quota && !b->job && xring_pop(b->in[from], &m)) {
 				dispatch(&m);
 				done++;
 			}
@@ -137,7 +139,7 @@ unsigned xmsg_poll(unsigned max)
 				smp_ipi(from);
 			}
 		}
-	} while (more && done < max);
+	} while (more && done < max && !b->job);
 	b->st.received += done;
 	return done;
 }

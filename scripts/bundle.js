@@ -239,7 +239,13 @@ function prepare(file, src, esm) {
     if (esm) {
       r = cached('lower-esm', src, file, () => lower.lower(src, file, { module: true }));
     } else if (!bad) {
-      if (!lower.mentionsBuiltins(src)) return { src, injected: [], packed: file };
+      // A module that requires worker_threads may be sent Maps and Sets
+      // (structured clone) and gets Promises from terminate(): it gets
+      // them as if it named them (the probe line at the end names them;
+      // it is packed too, harmless).
+      const clones = ours === null && /require\(\s*['"](node:)?worker_threads['"]\s*\)/.test(src);
+      if (!clones && !lower.mentionsBuiltins(src)) return { src, injected: [], packed: file };
+      if (clones) src += '\n;void [Map, Set, Promise];\n';
       r = cached('polyfill', src, file, () => lower.polyfillsFor(src, file));
       // Babel's helpers test for Symbol, Reflect, ... before using them:
       // only what they cannot do without (Promise, Array.from) is supplied.
