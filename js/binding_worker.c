@@ -189,14 +189,17 @@ static void flush_outbox(void)
 	struct xmsg m;
 
 	while ((p = s->out_head)) {
+		/* p is the receiver's once sent (it frees it at once, and the
+		 * free writes its first word): nothing of it is read after */
+		struct payload *next = p->next;
 		memset(&m, 0, sizeof m);
 		m.type = p->type;
 		m.a = (uint64_t)(uintptr_t)p;
 		m.b = (uint64_t)(uintptr_t)p->w;
 		if (xmsg_send(p->to, &m) == -EAGAIN)
 			return; /* the receiver's IPI brings us back (xmsg_attach_loop) */
-		s->out_head = p->next;
-		if (!s->out_head)
+		s->out_head = next;
+		if (!next)
 			s->out_tail = 0;
 	}
 }

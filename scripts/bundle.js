@@ -149,7 +149,7 @@ function findRequires(src) {
 // new Worker(...) with a file name bundle.js can work out (see its use)
 function findWorkers(src) {
   const out = [];
-  const re = /\bnew\s+Worker\s*\(\s*(?:(['"])(\.{1,2}\/[^'"\n]*)\1|(?:path\s*\.\s*(?:join|resolve)\s*\(\s*__dirname\s*,\s*(['"])([^'"\n]+)\3\s*\))|__dirname\s*\+\s*(['"])\/([^'"\n]+)\5)/g;
+  const re = /\bnew\s+(?:[\w$]+\s*\.\s*)?Worker\s*\(\s*(?:(['"])(\.{1,2}\/[^'"\n]*)\1|(?:path\s*\.\s*(?:join|resolve)\s*\(\s*__dirname\s*,\s*(['"])([^'"\n]+)\3\s*\))|__dirname\s*\+\s*(['"])\/([^'"\n]+)\5)/g;
   let m;
   while ((m = re.exec(src))) {
     const line = src.slice(0, m.index).split('\n').length;

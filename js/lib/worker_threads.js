@@ -40,7 +40,15 @@ function isSymbol(v) {
 }
 
 // serialize(value, transferList) -> { s: string, b: [ArrayBuffer...] }
+var noBufs = [];
+
 function serialize(value, transfer) {
+  // the common case, a primitive: its JSON, no tree
+  var t = typeof value;
+  if ((t === 'string' || t === 'boolean' || value === null ||
+       (t === 'number' && isFinite(value) && (value !== 0 || 1 / value > 0))) &&
+      (transfer === undefined || transfer === null))
+    return { s: JSON.stringify(value), b: noBufs };
   var objs = [], abs = [];
   if (transfer !== undefined && transfer !== null) {
     if (!Array.isArray(transfer)) {
@@ -183,10 +191,13 @@ function deserialize(s, bufs) {
     }
     throw new Error('worker_threads: bad message');
   }
-  return r(JSON.parse(s));
+  var v = JSON.parse(s);
+  return v === null || typeof v !== 'object' ? v : r(v);
 }
 
-function bufsOf(c) { return c.b.map(function (ab) { return new Uint8Array(ab); }); }
+function bufsOf(c) {
+  return c.b.length ? c.b.map(function (ab) { return new Uint8Array(ab); }) : noBufs;
+}
 
 // ---- MessagePort and MessageChannel (one isolate)
 
