@@ -6,6 +6,7 @@
  *   native.write(str)      str to the console, as is
  *   native.exit(code)      ends the machine now (power_exit)
  *   native.hrtime()        monotonic clock, nanoseconds (a number)
+ *   native.cores()         cores up (smp_online; 1 on the host)
  *   native.realtime()      wall clock, milliseconds since the epoch
  *   native.stackframes()   the caller's call stack, innermost first:
  *                          [[name, file, line, function], ...] (mujs 0043)
@@ -73,6 +74,16 @@ static void native_exit(js_State *J)
 	power_exit(js_tointeger(J, 1));
 }
 
+/* native.cores(): the cores up (os.cpus, os.availableParallelism) */
+static void native_cores(js_State *J)
+{
+#ifdef UNIJS_ONE_CORE /* the host build */
+	js_pushnumber(J, 1);
+#else
+	js_pushnumber(J, smp_online());
+#endif
+}
+
 static void native_hrtime(js_State *J)
 {
 	js_pushnumber(J, (double)clock_monotonic_ns());
@@ -100,6 +111,7 @@ void runtime_natives_init(js_State *J)
 	native_func(J, "write", native_write, 1);
 	native_func(J, "exit", native_exit, 1);
 	native_func(J, "hrtime", native_hrtime, 0);
+	native_func(J, "cores", native_cores, 0);
 	native_func(J, "realtime", native_realtime, 0);
 	native_func(J, "stackframes", native_stackframes, 0);
 	runtime_loop_natives(J);

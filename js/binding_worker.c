@@ -87,6 +87,8 @@ struct worker {
 	struct worker *next;     /* core 0: live workers */
 };
 
+#define WORKER_HEAP_MIN (4u << 20)
+
 /* ---- core 0: which cores are taken; every worker's record */
 static struct worker *core_worker[SMP_MAX_CPUS];
 static struct worker *workers;
@@ -559,13 +561,21 @@ static void w_spawn(js_State *J)
 	arch_timer_set(clock_monotonic_ns() + 1000000000ull);
 	arch_timer_cancel(); /* our loop re-arms before it halts */
 
+	/* The worker's heap: resourceLimits.maxOldGenerationSizeMb, else a
+	 * share of what core 0 has free that leaves as much to core 0 as to
+	 * every core still free after this one (free / (cores left + 2)), at
+	 * least WORKER_HEAP_MIN. Fixed for the worker's life: its collector
+	 * works within it as core 0's does within the machine's. */
 	alloc_get_stats(&st);
 	if (want > 0)
 		hsize = (size_t)want;
 	else {
-		hsize = (st.heap_total - st.heap_used) / 4;
-		if (hsize < (8u << 20))
-			hsize = 8u << 20;
+		unsigned left = 0;
+		for (uint32_t i = 1; i < smp_ncpus() && i < SMP_MAX_CPUS; i++)
+			left += smp_cpu(i) && smp_cpu(i)->online && !core_worker[i] && i != core;
+		hsize = (st.heap_total - st.heap_used) / (left + 2);
+		if (hsize < WORKER_HEAP_MIN)
+			hsize = WORKER_HEAP_MIN;
 	}
 	w = calloc(1, sizeof *w);
 	if (!w)

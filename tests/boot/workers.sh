@@ -36,10 +36,11 @@ else
 	for c in workers-smp-2 workers-smp-4 workers-smp-1; do notok $c "build" "$(tail -5 "$T/mk.workers")"; done
 fi
 
-n=${WORKERS_FLOOD:-50000}
+nflood=${WORKERS_FLOOD:-50000}
+# (lib.sh's image, boot and expect use $n: the count is $nflood)
 if image wflood "$apps/workers-flood/main.js" --no-iso; then
-	BOOT_TIMEOUT=$((120 + n / 200)) boot workers-flood --smp 2 "$out/wflood.elf" -- "$n"
-	expect workers-flood 0 "^flood: the worker got $n of $n, in order\$" "^flood: main got $n of $n, in order; exit 0\$"
+	BOOT_TIMEOUT=$((120 + nflood / 200)) boot workers-flood --smp 2 "$out/wflood.elf" -- "$nflood"
+	expect workers-flood 0 "^flood: the worker got $nflood of $nflood, in order\$" "^flood: main got $nflood of $nflood, in order; exit 0\$"
 	sed -n 's/^# flood/# flood/p' "$T/workers-flood.out"
 else
 	notok workers-flood "build" "$(tail -5 "$T/mk.wflood")"
