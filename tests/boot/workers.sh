@@ -6,11 +6,12 @@
 # sender (N = WORKERS_FLOOD, 50000 unless set: 1000000 takes ~30 min
 # under TCG on a loaded machine); a 16 MB buffer goes there and back whole;
 # a worker that requires http gets the main-thread-only error; with one
-# core, new Worker says it needs -smp 2. Hang guards only (tests/lib.sh
+# core, new Worker says it needs -smp 2; examples/workers gives Node's
+# answer on one core and on two. Hang guards only (tests/lib.sh
 # guard); no verdict depends on speed.
 . "$(dirname "$0")/lib.sh"
 
-plan 7
+plan 9
 export UNIJS_ACCEL=tcg
 apps=$top/tests/boot/apps
 
@@ -68,5 +69,16 @@ if image wnet "$apps/workers-net/main.js" --no-iso; then
 	expect workers-net 0 "^net: worker error: Cannot load 'http' in a worker: networking \\(lwIP, net, http, https, dns\\) runs on the main thread only in unijs" '^net: worker exit 1$'
 else
 	notok workers-net "build" "$(tail -5 "$T/mk.wnet")"
+fi
+# examples/workers: the same answer on one core (no workers) and on two
+want=$(cd "$top/examples/workers" && node index.js 30000 | sed -n 1p)
+if image wexample "$top/examples/workers" --no-iso; then
+	for c in 1 2; do
+		BOOT_TIMEOUT=300 boot example-smp-$c --smp $c "$out/wexample.elf" -- 30000
+		expect example-smp-$c 0 "^$want\$" "^# job: .* on $c core"
+	done
+else
+	notok example-smp-1 "build" "$(tail -5 "$T/mk.wexample")"
+	notok example-smp-2 "build"
 fi
 finish
