@@ -52,6 +52,7 @@ struct isolate {
 	 * the main isolate */
 	void *worker;
 	int exiting; /* binding_process.c: 'exit' emitted */
+	void *crypto_rng; /* binding_crypto.c: the isolate's DRBG, on first use */
 };
 
 /* Whether this isolate is a worker's (worker_threads): networking, signals
