@@ -145,7 +145,14 @@ steps.push(function () {
   }
 });
 
-// 7. MessageChannel in one isolate
+// 7. crypto and Math.random in a worker
+steps.push(function () {
+  var w = new Worker(path.join(__dirname, 'crypto.js'));
+  w.on('message', function (m) { console.log('crypto:', m); });
+  w.on('exit', function (code) { console.log('crypto: exit', code); next(); });
+});
+
+// 8. MessageChannel in one isolate
 steps.push(function () {
   var ch = new wt.MessageChannel();
   ch.port2.on('message', function (m) {
