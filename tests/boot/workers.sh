@@ -71,11 +71,12 @@ else
 	notok workers-net "build" "$(tail -5 "$T/mk.wnet")"
 fi
 # examples/workers: the same answer on one core (no workers) and on two
-want=$(cd "$top/examples/workers" && node index.js 30000 | sed -n 1p)
+# (lib.sh's expect uses $want: the answer is $answer)
+answer=$(cd "$top/examples/workers" && node index.js 30000 | sed -n 1p)
 if image wexample "$top/examples/workers" --no-iso; then
 	for c in 1 2; do
 		BOOT_TIMEOUT=300 boot example-smp-$c --smp $c "$out/wexample.elf" -- 30000
-		expect example-smp-$c 0 "^$want\$" "^# job: .* on $c core"
+		expect example-smp-$c 0 "^$answer\$" "^# job: .* on $c core"
 	done
 else
 	notok example-smp-1 "build" "$(tail -5 "$T/mk.wexample")"
