@@ -189,27 +189,28 @@ int runtime_ticks_pending(void)
 
 void runtime_run_ticks(js_State *J)
 {
+	struct isolate *I = runtime_iso();
 	int n, k;
 
 	do {
-		while (runtime_iso()->ticks.head < runtime_iso()->ticks.len) {
-			jsq_take(J, &runtime_iso()->ticks);
+		while (I->ticks.head < I->ticks.len) {
+			jsq_take(J, &I->ticks);
 			js_pushundefined(J);
-			jsq_take(J, &runtime_iso()->ticks);
+			jsq_take(J, &I->ticks);
 			n = js_tointeger(J, -1);
 			js_pop(J, 1);
 			for (k = 0; k < n; k++)
-				jsq_take(J, &runtime_iso()->ticks);
+				jsq_take(J, &I->ticks);
 			js_call(J, n);
 			js_pop(J, 1);
 		}
-		while (runtime_iso()->micro.head < runtime_iso()->micro.len) {
-			jsq_take(J, &runtime_iso()->micro);
+		while (I->micro.head < I->micro.len) {
+			jsq_take(J, &I->micro);
 			js_pushundefined(J);
 			js_call(J, 0);
 			js_pop(J, 1);
 		}
-	} while (runtime_iso()->ticks.head < runtime_iso()->ticks.len);
+	} while (I->ticks.head < I->ticks.len);
 }
 
 static void native_runTicks(js_State *J)
@@ -457,8 +458,9 @@ static void native_timerHasRef(js_State *J)
 
 static void native_immediateState(js_State *J)
 {
-	runtime_iso()->imm_total = js_tointeger(J, 1);
-	runtime_iso()->imm_refd = js_tointeger(J, 2);
+	struct isolate *I = runtime_iso();
+	I->imm_total = js_tointeger(J, 1);
+	I->imm_refd = js_tointeger(J, 2);
 	js_pushundefined(J);
 }
 
@@ -542,6 +544,7 @@ static int utf8_len(unsigned char c)
  */
 static size_t stdin_decode(const unsigned char *in, size_t len, char *out)
 {
+	struct isolate *I = runtime_iso();
 	char *o = out;
 	size_t i = 0;
 
@@ -549,8 +552,8 @@ static size_t stdin_decode(const unsigned char *in, size_t len, char *out)
 		unsigned char c = in[i];
 		int n, k;
 
-		if (runtime_iso()->stdin_enc != ENC_UTF8) {
-			if (runtime_iso()->stdin_enc == ENC_ASCII)
+		if (I->stdin_enc != ENC_UTF8) {
+			if (I->stdin_enc == ENC_ASCII)
 				c &= 0x7f;
 			if (c == 0 || c >= 0x80) {
 				*o++ = (char)(0xc0 | (c >> 6));
@@ -581,8 +584,8 @@ static size_t stdin_decode(const unsigned char *in, size_t len, char *out)
 			i += (size_t)n;
 		} else if (n && i + k == len) {
 			/* cut short: keep it for the next chunk */
-			runtime_iso()->stdin_ncarry = (int)(len - i);
-			memcpy(runtime_iso()->stdin_carry, in + i, (size_t)runtime_iso()->stdin_ncarry);
+			I->stdin_ncarry = (int)(len - i);
+			memcpy(I->stdin_carry, in + i, (size_t)I->stdin_ncarry);
 			break;
 		} else {
 			memcpy(o, "\xef\xbf\xbd", 3);
@@ -651,14 +654,15 @@ static void native_stdinStop(js_State *J)
 
 static void native_stdinEncoding(js_State *J)
 {
+	struct isolate *I = runtime_iso();
 	const char *e = js_tostring(J, 1);
 
 	if (!strcmp(e, "latin1") || !strcmp(e, "binary"))
-		runtime_iso()->stdin_enc = ENC_LATIN1;
+		I->stdin_enc = ENC_LATIN1;
 	else if (!strcmp(e, "ascii"))
-		runtime_iso()->stdin_enc = ENC_ASCII;
+		I->stdin_enc = ENC_ASCII;
 	else
-		runtime_iso()->stdin_enc = ENC_UTF8;
+		I->stdin_enc = ENC_UTF8;
 	js_pushundefined(J);
 }
 
@@ -731,11 +735,12 @@ static void process_stdin_get(js_State *J)
 /* Installs the globals; process is on top of the stack. */
 void runtime_loop_init(js_State *J)
 {
-	runtime_iso()->J = J;
+	struct isolate *I = runtime_iso();
+	I->J = J;
 	js_newarray(J);
 	js_setregistry(J, SLOTS);
-	jsq_init(J, &runtime_iso()->ticks);
-	jsq_init(J, &runtime_iso()->micro);
+	jsq_init(J, &I->ticks);
+	jsq_init(J, &I->micro);
 
 	js_newcfunction(J, process_nextTick, "nextTick", 1);
 	js_setproperty(J, -2, "nextTick");

@@ -69,46 +69,48 @@ struct isolate runtime_iso_boot = RUNTIME_ISO_INIT;
 
 static void runtime_gc_pressure(js_State *J)
 {
+	struct isolate *I = runtime_iso();
 	struct alloc_stats st;
 	unsigned c = js_gccycles(J);
 
 	alloc_get_stats(&st);
-	if (c != runtime_iso()->heap.cycles) {
-		runtime_iso()->heap.cycles = c;
-		runtime_iso()->heap.pending = 0;
-		runtime_iso()->heap.base = st.heap_used;
-		runtime_iso()->heap.budget = (st.heap_total - st.heap_used) / RUNTIME_GC_SHARE;
-		if (runtime_iso()->heap.budget < RUNTIME_GC_MIN)
-			runtime_iso()->heap.budget = RUNTIME_GC_MIN;
-	} else if (!runtime_iso()->heap.pending && st.heap_used > runtime_iso()->heap.base + runtime_iso()->heap.budget) {
-		runtime_iso()->heap.pending = 1;
+	if (c != I->heap.cycles) {
+		I->heap.cycles = c;
+		I->heap.pending = 0;
+		I->heap.base = st.heap_used;
+		I->heap.budget = (st.heap_total - st.heap_used) / RUNTIME_GC_SHARE;
+		if (I->heap.budget < RUNTIME_GC_MIN)
+			I->heap.budget = RUNTIME_GC_MIN;
+	} else if (!I->heap.pending && st.heap_used > I->heap.base + I->heap.budget) {
+		I->heap.pending = 1;
 		js_gcsoon(J);
 	}
 }
 
 static void runtime_oom_hook(size_t want)
 {
+	struct isolate *I = runtime_iso();
 	(void)want;
-	if (runtime_iso()->heap.J)
-		js_gcnow(runtime_iso()->heap.J);
+	if (I->heap.J)
+		js_gcnow(I->heap.J);
 }
 
 /* mujs calls alloc(ctx, ptr, 0) to free; NULL from a non-zero size makes it
  * throw "out of memory". */
 static void *runtime_alloc(void *actx, void *ptr, int size)
 {
-	(void)actx;
+	struct isolate *I = actx; /* the isolate the state belongs to */
 	if (size <= 0) {
 		free(ptr);
 		return NULL;
 	}
-	if (runtime_iso()->heap.torture && ++runtime_iso()->heap.torture_n % runtime_iso()->heap.torture_every == 0)
-		js_gcnow(runtime_iso()->heap.torture);
-	if (runtime_iso()->heap.J) {
-		runtime_iso()->heap.step += (size_t)size;
-		if (runtime_iso()->heap.step >= RUNTIME_GC_STEP) {
-			runtime_iso()->heap.step = 0;
-			runtime_gc_pressure(runtime_iso()->heap.J);
+	if (I->heap.torture && ++I->heap.torture_n % I->heap.torture_every == 0)
+		js_gcnow(I->heap.torture);
+	if (I->heap.J) {
+		I->heap.step += (size_t)size;
+		if (I->heap.step >= RUNTIME_GC_STEP) {
+			I->heap.step = 0;
+			runtime_gc_pressure(I->heap.J);
 		}
 	}
 	return realloc(ptr, (size_t)size);
@@ -162,23 +164,24 @@ static void runtime_watchdog_init(js_State *J, const struct runtime_config *cfg)
 /* The state and the heap policy, once js_newstate has made the state. */
 static void runtime_heap_init(js_State *J, const struct runtime_config *cfg)
 {
+	struct isolate *I = runtime_iso();
 	struct alloc_stats st;
 
 	if (cfg->gc_torture) {
-		runtime_iso()->heap.torture = J;
-		runtime_iso()->heap.torture_every = cfg->gc_torture;
+		I->heap.torture = J;
+		I->heap.torture_every = cfg->gc_torture;
 	}
 	if (!cfg->heap_fixed)
 		return;
-	runtime_iso()->heap.J = J;
-	runtime_iso()->heap.cycles = js_gccycles(J) - 1; /* take the base at once */
+	I->heap.J = J;
+	I->heap.cycles = js_gccycles(J) - 1; /* take the base at once */
 	runtime_gc_pressure(J);
 	alloc_set_oom_hook(runtime_oom_hook);
 	if (cfg->log_info) {
 		alloc_get_stats(&st);
 		printf("js: heap %zu KiB, %zu KiB used at start; GC after %zu KiB of growth (1/%d of the free heap, at least %d KiB) "
 		       "or 5x the surviving objects, and before any allocation fails\n",
-		       st.heap_total >> 10, st.heap_used >> 10, runtime_iso()->heap.budget >> 10, RUNTIME_GC_SHARE,
+		       st.heap_total >> 10, st.heap_used >> 10, I->heap.budget >> 10, RUNTIME_GC_SHARE,
 		       RUNTIME_GC_MIN >> 10);
 	}
 }
@@ -272,10 +275,11 @@ int runtime_dead(void) { return runtime_iso()->fatal >= 0; }
 
 void runtime_threw(js_State *J)
 {
+	struct isolate *I = runtime_iso();
 	int code = runtime_uncaught(J);
 
-	if (code >= 0 && runtime_iso()->fatal < 0) {
-		runtime_iso()->fatal = code;
+	if (code >= 0 && I->fatal < 0) {
+		I->fatal = code;
 		loop_stop();
 	}
 }
@@ -356,9 +360,10 @@ int runtime_run(const struct runtime_config *cfg)
 int runtime_run_module(const struct runtime_config *cfg, const char *main)
 {
 	js_State *J;
-	int code, worker = runtime_in_worker();
+	int code;
+	volatile int worker = runtime_in_worker(); /* read after js_try's setjmp */
 
-	J = js_newstate(runtime_alloc, NULL, 0);
+	J = js_newstate(runtime_alloc, runtime_iso(), 0);
 	if (!J) {
 		runtime_puts("unijs: fatal: no memory for the JavaScript state\n");
 		return RUNTIME_EXIT_OOM;
@@ -395,6 +400,15 @@ int runtime_run_module(const struct runtime_config *cfg, const char *main)
 		trace_boot("js state ready");
 		runtime_watchdog_init(J, cfg);
 	} else {
+		/* worker_threads first, as in Node: parentPort is listening and
+		 * an uncaught exception goes to the parent before the module runs */
+		if (js_try(J)) {
+			runtime_threw(J);
+		} else {
+			runtime_module_load(J, "worker_threads", 0);
+			js_pop(J, 1);
+			js_endtry(J);
+		}
 		runtime_worker_online();
 	}
 

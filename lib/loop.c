@@ -72,7 +72,7 @@ static struct loop_core loop_boot;
 /* the host's fake arch/ (tests/unit/test_loop.c, tests/host/loop_host.c) */
 #define S (&loop_boot)
 #else
-static inline struct loop_core *loop_self(void)
+static __attribute__((noinline)) struct loop_core *loop_self(void)
 {
 	struct loop_core *l = this_cpu()->loop;
 	return l ? l : &loop_boot;
@@ -114,12 +114,13 @@ static void place(struct loop_timer *t, uint32_t i)
 
 static void sift_up(uint32_t i)
 {
-	struct loop_timer *t = S->heap[i];
+	struct loop_core *L = S;
+	struct loop_timer *t = L->heap[i];
 	while (i > 0) {
 		uint32_t parent = (i - 1) / 2;
-		if (!before(t, S->heap[parent]))
+		if (!before(t, L->heap[parent]))
 			break;
-		place(S->heap[parent], i);
+		place(L->heap[parent], i);
 		i = parent;
 	}
 	place(t, i);
@@ -127,16 +128,17 @@ static void sift_up(uint32_t i)
 
 static void sift_down(uint32_t i)
 {
-	struct loop_timer *t = S->heap[i];
+	struct loop_core *L = S;
+	struct loop_timer *t = L->heap[i];
 	for (;;) {
 		uint32_t c = 2 * i + 1;
-		if (c >= S->heap_n)
+		if (c >= L->heap_n)
 			break;
-		if (c + 1 < S->heap_n && before(S->heap[c + 1], S->heap[c]))
+		if (c + 1 < L->heap_n && before(L->heap[c + 1], L->heap[c]))
 			c++;
-		if (!before(S->heap[c], t))
+		if (!before(L->heap[c], t))
 			break;
-		place(S->heap[c], i);
+		place(L->heap[c], i);
 		i = c;
 	}
 	place(t, i);
@@ -144,30 +146,32 @@ static void sift_down(uint32_t i)
 
 static int heap_resize(uint32_t cap)
 {
-	struct loop_timer **h = realloc(S->heap, (size_t)cap * sizeof *h);
+	struct loop_core *L = S;
+	struct loop_timer **h = realloc(L->heap, (size_t)cap * sizeof *h);
 	if (!h)
 		return -ENOMEM;
-	S->heap = h;
-	S->heap_cap = cap;
+	L->heap = h;
+	L->heap_cap = cap;
 	return 0;
 }
 
 static void heap_remove(struct loop_timer *t)
 {
+	struct loop_core *L = S;
 	uint32_t i = t->pos - 1;
-	struct loop_timer *last = S->heap[--S->heap_n];
+	struct loop_timer *last = L->heap[--L->heap_n];
 	t->pos = 0;
-	if (i != S->heap_n) {
+	if (i != L->heap_n) {
 		place(last, i);
-		if (i > 0 && before(last, S->heap[(i - 1) / 2]))
+		if (i > 0 && before(last, L->heap[(i - 1) / 2]))
 			sift_up(i);
 		else
 			sift_down(i);
 	}
 	/* Give memory back after a burst, with slack so start/stop at the
 	 * boundary does not reallocate each time. Failing to shrink is harmless. */
-	if (S->heap_cap > HEAP_MIN && S->heap_n < S->heap_cap / 4)
-		heap_resize(S->heap_cap / 2);
+	if (L->heap_cap > HEAP_MIN && L->heap_n < L->heap_cap / 4)
+		heap_resize(L->heap_cap / 2);
 }
 
 void loop_timer_init(struct loop_timer *t, void (*cb)(struct loop_timer *t))
@@ -181,9 +185,10 @@ void loop_timer_init(struct loop_timer *t, void (*cb)(struct loop_timer *t))
 
 int loop_timer_start(struct loop_timer *t, uint64_t deadline_ns)
 {
+	struct loop_core *L = S;
 	uint64_t old = t->deadline;
 	t->deadline = deadline_ns;
-	t->seq = S->timer_seq++;
+	t->seq = L->timer_seq++;
 	if (t->pos) {
 		/* moved in place: no allocation, cannot fail */
 		uint32_t i = t->pos - 1;
@@ -193,12 +198,12 @@ int loop_timer_start(struct loop_timer *t, uint64_t deadline_ns)
 			sift_down(i); /* later deadline or same one with a later seq */
 		return 0;
 	}
-	if (S->heap_n == S->heap_cap && heap_resize(S->heap_cap ? S->heap_cap * 2 : HEAP_MIN) < 0)
+	if (L->heap_n == L->heap_cap && heap_resize(L->heap_cap ? L->heap_cap * 2 : HEAP_MIN) < 0)
 		return -ENOMEM;
-	S->heap[S->heap_n] = t;
-	sift_up(S->heap_n++);
+	L->heap[L->heap_n] = t;
+	sift_up(L->heap_n++);
 	if (!t->unref)
-		S->ref_timers++;
+		L->ref_timers++;
 	return 0;
 }
 
@@ -241,35 +246,37 @@ void loop_event_init(struct loop_event *ev, void (*cb)(struct loop_event *ev))
 /* From interrupt handlers: see the pragma at the top. */
 void loop_event_post(struct loop_event *ev)
 {
+	struct loop_core *L = S;
 	uint64_t f = irq_save();
 	if (!ev->queued) {
 		ev->queued = 1;
 		ev->next = 0;
-		ev->seq = S->ev_seq++;
-		if (S->ev_tail)
-			S->ev_tail->next = ev;
+		ev->seq = L->ev_seq++;
+		if (L->ev_tail)
+			L->ev_tail->next = ev;
 		else
-			S->ev_head = ev;
-		S->ev_tail = ev;
-		S->ev_queued++;
+			L->ev_head = ev;
+		L->ev_tail = ev;
+		L->ev_queued++;
 	}
 	irq_restore(f);
 }
 
 void loop_event_cancel(struct loop_event *ev)
 {
+	struct loop_core *L = S;
 	uint64_t f = irq_save();
 	if (ev->queued) {
-		struct loop_event **pp = &S->ev_head, *prev = 0;
+		struct loop_event **pp = &L->ev_head, *prev = 0;
 		while (*pp && *pp != ev) {
 			prev = *pp;
 			pp = &(*pp)->next;
 		}
 		if (*pp) {
 			*pp = ev->next;
-			if (S->ev_tail == ev)
-				S->ev_tail = prev;
-			S->ev_queued--;
+			if (L->ev_tail == ev)
+				L->ev_tail = prev;
+			L->ev_queued--;
 		}
 		ev->queued = 0;
 		ev->next = 0;
@@ -280,15 +287,16 @@ void loop_event_cancel(struct loop_event *ev)
 /* The oldest event posted before seq limit, unqueued; NULL if none. */
 static struct loop_event *event_take(uint64_t limit)
 {
+	struct loop_core *L = S;
 	uint64_t f = irq_save();
-	struct loop_event *ev = S->ev_head;
+	struct loop_event *ev = L->ev_head;
 	if (ev && ev->seq < limit) {
-		S->ev_head = ev->next;
-		if (!S->ev_head)
-			S->ev_tail = 0;
+		L->ev_head = ev->next;
+		if (!L->ev_head)
+			L->ev_tail = 0;
 		ev->next = 0;
 		ev->queued = 0; /* from here a post queues another run */
-		S->ev_queued--;
+		L->ev_queued--;
 	} else {
 		ev = 0;
 	}
@@ -302,17 +310,19 @@ void loop_ref(void) { S->refs++; }
 
 void loop_unref(void)
 {
-	if (S->refs <= 0)
+	struct loop_core *L = S;
+	if (L->refs <= 0)
 		panic("loop_unref: no reference left to drop (a handle closed twice?)");
-	S->refs--;
+	L->refs--;
 }
 
 void loop_set_after_callback(void (*fn)(void)) { S->after_cb = fn; }
 
 void loop_set_check(void (*run)(void), int (*pending)(void))
 {
-	S->check_run = run;
-	S->check_pending = pending;
+	struct loop_core *L = S;
+	L->check_run = run;
+	L->check_pending = pending;
 }
 
 static int check_work(void) { return S->check_pending && S->check_pending() > 0; }
@@ -323,28 +333,30 @@ void loop_stop(void) { S->stop_flag = 1; }
 
 static void run_timers(void)
 {
-	uint64_t limit = S->timer_seq;
-	while (S->heap_n && !S->stop_flag) {
-		struct loop_timer *t = S->heap[0];
-		if (t->deadline > S->now_ns || t->seq >= limit)
+	struct loop_core *L = S;
+	uint64_t limit = L->timer_seq;
+	while (L->heap_n && !L->stop_flag) {
+		struct loop_timer *t = L->heap[0];
+		if (t->deadline > L->now_ns || t->seq >= limit)
 			break;
 		loop_timer_stop(t);
 		t->cb(t);
-		if (S->after_cb)
-			S->after_cb();
-		S->progress += 2;
+		if (L->after_cb)
+			L->after_cb();
+		L->progress += 2;
 	}
 }
 
 static void run_events(void)
 {
-	uint64_t limit = S->ev_seq; /* read once: a handler may post meanwhile */
+	struct loop_core *L = S;
+	uint64_t limit = L->ev_seq; /* read once: a handler may post meanwhile */
 	struct loop_event *ev;
-	while (!S->stop_flag && (ev = event_take(limit))) {
+	while (!L->stop_flag && (ev = event_take(limit))) {
 		ev->cb(ev);
-		if (S->after_cb)
-			S->after_cb();
-		S->progress += 2;
+		if (L->after_cb)
+			L->after_cb();
+		L->progress += 2;
 	}
 }
 
@@ -362,73 +374,77 @@ static void run_events(void)
  */
 static int poll_for_work(void)
 {
+	struct loop_core *L = S;
 	uint64_t window = arch_idle_poll_ns(), until;
 
 	if (!window)
 		return 0;
 	until = clock_monotonic_ns() + window;
 
-	if (S->heap_n && S->heap[0]->deadline < until)
-		until = S->heap[0]->deadline;
-	while (!S->ev_queued && clock_monotonic_ns() < until)
+	if (L->heap_n && L->heap[0]->deadline < until)
+		until = L->heap[0]->deadline;
+	while (!L->ev_queued && clock_monotonic_ns() < until)
 		cpu_relax();
-	return S->ev_queued != 0;
+	return L->ev_queued != 0;
 }
 
 static void idle(void)
 {
+	struct loop_core *L = S;
 	uint64_t f;
 
 	if (loop_alive() && poll_for_work())
 		return;
 	f = irq_save();
-	S->now_ns = clock_monotonic_ns();
-	if (S->ev_queued || !loop_alive() || check_work() || (S->heap_n && S->heap[0]->deadline <= S->now_ns)) {
+	L->now_ns = clock_monotonic_ns();
+	if (L->ev_queued || !loop_alive() || check_work() || (L->heap_n && L->heap[0]->deadline <= L->now_ns)) {
 		irq_restore(f);
 		return;
 	}
 	/* Armed with interrupts off, so a timer that fired earlier cannot have
 	 * left the hardware disarmed behind our back before the halt. */
-	if (S->heap_n)
-		arch_timer_set(S->heap[0]->deadline);
+	if (L->heap_n)
+		arch_timer_set(L->heap[0]->deadline);
 	else
 		arch_timer_cancel();
-	S->idles++;
-	S->progress++;
+	L->idles++;
+	L->progress++;
 	arch_idle();
-	S->progress++;
-	S->now_ns = clock_monotonic_ns();
+	L->progress++;
+	L->now_ns = clock_monotonic_ns();
 }
 
 int loop_run(void)
 {
-	S->stop_flag = 0;
-	S->now_ns = clock_monotonic_ns();
-	while (!S->stop_flag && loop_alive()) {
-		S->passes++;
+	struct loop_core *L = S;
+	L->stop_flag = 0;
+	L->now_ns = clock_monotonic_ns();
+	while (!L->stop_flag && loop_alive()) {
+		L->passes++;
 		run_timers();
 		run_events();
-		if (S->check_run && !S->stop_flag) {
-			S->check_run();
-			if (S->after_cb)
-				S->after_cb();
-			S->progress += 2;
+		if (L->check_run && !L->stop_flag) {
+			L->check_run();
+			if (L->after_cb)
+				L->after_cb();
+			L->progress += 2;
 		}
-		if (!S->stop_flag)
+		if (!L->stop_flag)
 			idle();
 	}
 	arch_timer_cancel();
-	return S->stop_flag && loop_alive();
+	return L->stop_flag && loop_alive();
 }
 
 const volatile uint64_t *loop_progress(void) { return &S->progress; }
 
 void loop_get_stats(struct loop_stats *st)
 {
-	st->timers = S->heap_n;
-	st->ref_timers = S->ref_timers;
-	st->refs = (uint32_t)S->refs;
-	st->queued = S->ev_queued;
-	st->passes = S->passes;
-	st->idles = S->idles;
+	struct loop_core *L = S;
+	st->timers = L->heap_n;
+	st->ref_timers = L->ref_timers;
+	st->refs = (uint32_t)L->refs;
+	st->queued = L->ev_queued;
+	st->passes = L->passes;
+	st->idles = L->idles;
 }

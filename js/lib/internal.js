@@ -221,8 +221,8 @@ exports.onUncaught = function (err) {
   }
   // a worker's: the parent's Worker gets it as 'error', the worker prints
   // nothing and exits with 1 (Node's rule)
-  if (native.worker && native.worker.init()) {
-    require('worker_threads')._uncaught(err);
+  if (exports.workerUncaught) { // set by worker_threads.js in a worker
+    exports.workerUncaught(err);
     process.exitCode = 1;
     return 1;
   }

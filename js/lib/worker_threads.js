@@ -298,7 +298,8 @@ if (init) {
 }
 
 // internal.js: an uncaught exception in a worker goes to the parent's
-// 'error' (the worker then exits with 1, printing nothing itself)
+// 'error' (the worker then exits with 1, printing nothing itself). A
+// worker's isolate loads this module before its own (binding_worker.c).
 function uncaught(err) {
   var c;
   try {
@@ -308,6 +309,7 @@ function uncaught(err) {
   }
   W.error(c.s, bufsOf(c));
 }
+if (init) require('internal').workerUncaught = uncaught;
 
 // ---- the parent's side: Worker
 
@@ -466,6 +468,5 @@ exports.Worker = Worker;
 exports.MessageChannel = MessageChannel;
 exports.MessagePort = MessagePort;
 // internal (internal.js, tests)
-exports._uncaught = uncaught;
 exports._serialize = serialize;
 exports._deserialize = deserialize;
