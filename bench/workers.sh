@@ -23,21 +23,37 @@ bench_image wjob examples/workers
 bench_image wflood tests/boot/apps/workers-flood/main.js
 bench_image wping bench/workers/main.js
 
-run() { # run OUTFILE SMP IMAGE ARGS...
+# run OUTFILE SMP IMAGE ARGS...: also appends "SMP host-cpu-seconds
+# wall-seconds" of the run (QEMU's user + system time) to $bdir/wcpu: how
+# many host cores the guest's vCPUs really got
+run() {
 	o=$1 s=$2 img=$3
 	shift 3
-	UNIJS_ACCEL=tcg sh scripts/run.sh --smp "$s" --timeout 1200 "$img" -- "$@" >"$o" 2>&1 ||
+	python3 -c '
+import resource, subprocess, sys, time
+out, s = sys.argv[1], sys.argv[2]
+r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+t = time.perf_counter()
+with open(out, "wb") as f:
+    st = subprocess.call(sys.argv[3:], stdout=f, stderr=subprocess.STDOUT)
+t = time.perf_counter() - t
+r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime)
+open("'"$bdir"'/wcpu", "a").write("%s %s %.2f %.2f\n" % (out.split("/")[-1], s, cpu, t))
+sys.exit(st)' "$o" "$s" env UNIJS_ACCEL=tcg sh scripts/run.sh --smp "$s" --timeout 1200 "$img" -- "$@" ||
 		{ cat "$o" >&2; echo "workers: $img at -smp $s failed" >&2; exit 1; }
 }
 
 : >"$bdir/wjob.times"
+: >"$bdir/wcpu"
 : >"$bdir/wmsg.rates"
 : >"$bdir/wping.us"
 echo "host: $(nproc) cpus, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
 i=0
 while [ $i -lt "$rounds" ]; do
 	for s in 1 2 4; do
-		run "$bdir/last.out" $s "$bdir/wjob.elf" "$jobn"
+		run "$bdir/job.out" $s "$bdir/wjob.elf" "$jobn"
+		cp "$bdir/job.out" "$bdir/last.out"
 		grep -q "^primes below $jobn: " "$bdir/last.out" || { cat "$bdir/last.out" >&2; exit 1; }
 		echo "$s $(sed -n 's/^# job: \([0-9.]*\) ms.*/\1/p' "$bdir/last.out")" >>"$bdir/wjob.times"
 	done
@@ -60,6 +76,14 @@ med = {s: statistics.median(v) for s, v in t.items()}
 print("examples/workers, primes below %s, guest ms, median of %d alternating runs (multi-threaded TCG):" % (jobn, rounds))
 for s in sorted(med):
     print("  -smp %d  %9.1f ms  (runs: %s)" % (s, med[s], " ".join("%.0f" % x for x in t[s])))
+cores = {}
+for line in open(bdir + "/wcpu"):
+    name, s, cpu, wall = line.split()
+    if name == "job.out":
+        cores.setdefault(int(s), []).append(float(cpu) / float(wall))
+for s in sorted(cores):
+    print("  -smp %d: QEMU used %.2f host cores on average over the run (median; the guest can use at most %d)" % (
+        s, statistics.median(cores[s]), s))
 r2, r4 = med[1] / med[2], med[1] / med[4]
 print("  speed-up -smp 2: %.2fx (target >= 1.8x: %s); -smp 4: %.2fx" % (r2, "met" if r2 >= 1.8 else "not met", r4))
 rates = [int(n) / (int(ms) / 1000.0) for n, ms in (l.split() for l in open(bdir + "/wmsg.rates"))]
