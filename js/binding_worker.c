@@ -430,7 +430,7 @@ static void worker_main(void *arg)
 	struct isolate *I;
 	int code;
 
-	c->heap = w->heap;
+	alloc_core_use(w->heap);
 	loop_core_attach(malloc(loop_core_size()));
 	I = calloc(1, sizeof *I);
 	s = calloc(1, sizeof *s);
@@ -458,7 +458,7 @@ out:
 	while (xmsg_pending())
 		xmsg_poll(XMSG_BATCH);
 	c->loop = 0;
-	c->heap = 0;
+	alloc_core_use(0);
 	send_ctl(0, W_EXIT, w, (uint64_t)(code & 0xff));
 }
 

@@ -994,8 +994,10 @@ int alloc_heap_check(struct alloc_heap *h)
  * The registered heaps are looked up by address only for such frees: with
  * no registered heap (-smp 1, no worker) free costs one load more.
  */
-#ifdef UNIJS_ONE_CORE /* the host's unit tests: one heap */
-static inline struct alloc_heap *core_heap(void) { return default_heap; }
+#ifdef UNIJS_ONE_CORE /* the host's unit tests: each thread is a "core" */
+static __thread struct alloc_heap *thread_heap;
+static inline struct alloc_heap *core_heap(void) { return thread_heap ? thread_heap : default_heap; }
+void alloc_core_use(struct alloc_heap *h) { thread_heap = h; }
 #else
 #include "../arch/x86_64/arch.h"
 /* An AP with no heap of its own (idle in xmsg_ap_loop) has none: it may
@@ -1006,6 +1008,7 @@ static inline struct alloc_heap *core_heap(void)
 	struct alloc_heap *h = c->heap;
 	return h ? h : c->index == 0 ? default_heap : NULL;
 }
+void alloc_core_use(struct alloc_heap *h) { this_cpu()->heap = h; }
 #endif
 
 #define CORE_HEAPS 16
@@ -1050,6 +1053,26 @@ static struct alloc_heap *owner_of(const void *p)
 			return h;
 	}
 	return default_heap;
+}
+
+/* The usable size of a live block of h, asked by another core than h's
+ * owner: only what stays fixed while the block lives is read (its page's
+ * map entry and span class, or its chunk header), none of what the owner
+ * changes meanwhile (free lists, the bump pointer): no checks here. */
+static size_t foreign_usable_size(struct alloc_heap *h, void *p)
+{
+	uintptr_t a = (uintptr_t)p;
+	struct region *r = find_region(h, a);
+	uint8_t k;
+
+	if (!r)
+		panic("realloc(%p): not a block of any heap", p);
+	k = *page_entry(r, a);
+	if (k) {
+		struct span *s = (struct span *)((a & ~(PAGE_SIZE - 1)) - (uintptr_t)(k - 1) * PAGE_SIZE);
+		return class_size[s->cls];
+	}
+	return csize(chunk_at(a - HDR)) - HDR;
 }
 
 static void remote_push(struct alloc_heap *h, void *p)
@@ -1122,7 +1145,7 @@ void *realloc(void *ptr, size_t size)
 	struct alloc_heap *h = dh("realloc"), *o;
 	if (ptr && (o = owner_of(ptr)) != h) {
 		/* another core's block: a copy here, the old one back to its heap */
-		size_t old = alloc_heap_usable_size(o, ptr);
+		size_t old = foreign_usable_size(o, ptr);
 		void *p = alloc_heap_malloc(h, size ? size : 1);
 		if (!p)
 			return NULL;
@@ -1164,8 +1187,11 @@ int posix_memalign(void **memptr, size_t alignment, size_t size)
 
 size_t malloc_usable_size(void *ptr)
 {
-	/* a live block's size does not change, whichever core asks */
-	return ptr ? alloc_heap_usable_size(owner_of(ptr), ptr) : 0;
+	struct alloc_heap *o;
+	if (!ptr)
+		return 0;
+	o = owner_of(ptr);
+	return o == core_heap() ? alloc_heap_usable_size(o, ptr) : foreign_usable_size(o, ptr);
 }
 
 void alloc_get_stats(struct alloc_stats *st)

@@ -130,5 +130,8 @@ int alloc_heap_check(struct alloc_heap *h);
  */
 int alloc_core_register(struct alloc_heap *h);
 void alloc_core_unregister(struct alloc_heap *h);
+/* The calling core allocates from h from now on (NULL: none of its own;
+ * the boot core then uses the default heap). Host unit tests: per thread. */
+void alloc_core_use(struct alloc_heap *h);
 
 #endif

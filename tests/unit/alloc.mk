@@ -18,7 +18,7 @@ UNIT_TESTS += build/host/test_alloc
 build/host/test_alloc: tests/unit/test_alloc.c $(ALLOC_DEPS)
 	@mkdir -p $(@D)
 	$(HOSTCC) $(ALLOC_HOST_CFLAGS) -O1 -g -fno-omit-frame-pointer \
-		-fsanitize=address,undefined -fno-sanitize-recover=all \
+		-fsanitize=address,undefined -fno-sanitize-recover=all -pthread \
 		-o $@ tests/unit/test_alloc.c lib/alloc.c
 
 # Not a test: times a mujs-like small-object pattern against glibc malloc.
