@@ -263,10 +263,15 @@ static void flush_blocking(void)
 
 /* ---- receiving (loop context, on the receiving core) */
 
-/* Calls registry "unijs.workerEvent"(kind, id, str, bufs | code). */
+/* Calls registry "unijs.workerEvent"(kind, id, str, bufs | code). Frees p
+ * (the sender's block) once its contents are copied, before any JS runs:
+ * the JS may end this isolate (process.exit, terminate) and never return. */
 static void deliver(js_State *J, const char *kind, uint32_t id, struct payload *p, int code)
 {
+	struct payload *volatile held = p;
+
 	if (js_try(J)) {
+		free(held);
 		runtime_threw(J);
 		return;
 	}
@@ -274,6 +279,7 @@ static void deliver(js_State *J, const char *kind, uint32_t id, struct payload *
 	if (!js_iscallable(J, -1)) { /* worker_threads never loaded here: nobody listens */
 		js_pop(J, 1);
 		js_endtry(J);
+		free(held);
 		return;
 	}
 	js_pushundefined(J);
@@ -281,6 +287,8 @@ static void deliver(js_State *J, const char *kind, uint32_t id, struct payload *
 	js_pushnumber(J, id);
 	if (p) {
 		pl_push(J, p);
+		held = 0;
+		free(p); /* back to the sender's heap */
 	} else {
 		js_pushnumber(J, code);
 		js_pushundefined(J);
@@ -309,8 +317,9 @@ static void on_post(const struct xmsg *m)
 	struct worker *w = (struct worker *)(uintptr_t)m->b;
 
 	if (for_me(w))
-		deliver(runtime_iso()->J, m->type == W_ERROR ? "error" : "message", w->id, p, 0);
-	free(p); /* back to the sender's heap */
+		deliver(runtime_iso()->J, m->type == W_ERROR ? "error" : "message", w->id, p, 0); /* frees p */
+	else
+		free(p); /* back to the sender's heap */
 }
 
 static void worker_done(struct worker *w);
