@@ -3,8 +3,9 @@
 # multi-threaded TCG: the conformance app (tests/boot/apps/workers) prints
 # exactly what Node prints for it, at -smp 2 (more workers than cores: they
 # queue) and -smp 4; N messages each way arrive once each, in order per
-# sender (N = WORKERS_FLOOD, 50000 unless set: 1000000 takes ~30 min
-# under TCG on a loaded machine); a 16 MB buffer goes there and back whole;
+# sender (N = WORKERS_FLOOD, 50000 unless set; each side posts all N before
+# it reads, so 1000000 needs memory for a million waiting payloads: it
+# passed once with --mem 1G, 22 min under TCG on a loaded machine); a 16 MB buffer goes there and back whole;
 # a worker that requires http gets the main-thread-only error; with one
 # core, new Worker says it needs -smp 2; examples/workers gives Node's
 # answer on one core and on two. Hang guards only (tests/lib.sh
