@@ -41,7 +41,9 @@ fi
 nflood=${WORKERS_FLOOD:-50000}
 # (lib.sh's image, boot and expect use $n: the count is $nflood)
 if image wflood "$apps/workers-flood/main.js" --no-iso; then
-	BOOT_TIMEOUT=$((120 + nflood / 200)) boot workers-flood --smp 2 "$out/wflood.elf" -- "$nflood"
+	fmem=
+	[ "$nflood" -gt 100000 ] && fmem="--mem 1G" # a million waiting payloads (above)
+	BOOT_TIMEOUT=$((120 + nflood / 200)) boot workers-flood --smp 2 $fmem "$out/wflood.elf" -- "$nflood"
 	expect workers-flood 0 "^flood: the worker got $nflood of $nflood, in order\$" "^flood: main got $nflood of $nflood, in order; exit 0\$"
 	sed -n 's/^# flood/# flood/p' "$T/workers-flood.out"
 else
