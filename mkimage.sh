@@ -271,6 +271,8 @@ case " $have " in *" crypto "*)
 	fi ;;
 esac
 case " $have " in *" zlib "*) netsyms="$netsyms -u runtime_zlib_init" ;; esac
+# worker_threads: the other cores' isolates (js/binding_worker.c)
+case " $have " in *" worker_threads "*) netsyms="$netsyms -u runtime_worker_natives" ;; esac
 
 # ---- the Unicode property tables of regular expressions (build/gen/
 # uniprops.c, about 56 KB) only where a packed source (the app's or a core

@@ -195,11 +195,21 @@ static void cr_pbkdf2(js_State *J)
 
 /* ---- random bytes */
 
-static struct {
+/* One generator per isolate (struct isolate, crypto_rng), made on first
+ * use in the isolate's heap: two cores never share its state. */
+struct crypto_rng {
 	int state; /* 0 not seeded, 1 seeded, <0 the seeding's mbedTLS error */
 	mbedtls_entropy_context entropy;
 	mbedtls_ctr_drbg_context drbg;
-} rng;
+};
+
+static struct crypto_rng *rng_get(void)
+{
+	struct isolate *I = runtime_iso();
+	if (!I->crypto_rng)
+		I->crypto_rng = calloc(1, sizeof(struct crypto_rng));
+	return I->crypto_rng;
+}
 
 static int source_poll(void *data, unsigned char *out, size_t len, size_t *olen)
 {
@@ -226,23 +236,30 @@ static int rng_seed(void)
 	static const unsigned srcs[] = { ENTROPY_RDSEED, ENTROPY_RDRAND, ENTROPY_VIRTIO };
 	static const char pers[] = "unijs crypto";
 	unsigned have = entropy_sources(), i;
+	struct crypto_rng *rng = rng_get();
 	int r;
 
-	if (rng.state)
-		return rng.state > 0 ? 0 : rng.state;
-	mbedtls_entropy_init(&rng.entropy);
-	mbedtls_ctr_drbg_init(&rng.drbg);
+	if (!rng)
+		return -ENOMEM;
+	if (rng->state)
+		return rng->state > 0 ? 0 : rng->state;
+	/* virtio-rng is a device of core 0's: a worker's isolate uses the
+	 * CPU's own instructions only */
+	if (runtime_in_worker())
+		have &= ~(unsigned)ENTROPY_VIRTIO;
+	mbedtls_entropy_init(&rng->entropy);
+	mbedtls_ctr_drbg_init(&rng->drbg);
 	for (i = 0; i < sizeof srcs / sizeof srcs[0]; i++)
 		if (have & srcs[i])
-			mbedtls_entropy_add_source(&rng.entropy, source_poll, (void *)(uintptr_t)srcs[i],
+			mbedtls_entropy_add_source(&rng->entropy, source_poll, (void *)(uintptr_t)srcs[i],
 						   ENTROPY_THRESHOLD, MBEDTLS_ENTROPY_SOURCE_STRONG);
 	if (!have)
 		r = -ENODEV;
 	else
-		r = mbedtls_ctr_drbg_seed(&rng.drbg, mbedtls_entropy_func, &rng.entropy,
+		r = mbedtls_ctr_drbg_seed(&rng->drbg, mbedtls_entropy_func, &rng->entropy,
 					  (const unsigned char *)pers, sizeof pers - 1);
-	rng.state = r ? (r < 0 ? r : -r) : 1;
-	return r ? rng.state : 0;
+	rng->state = r ? (r < 0 ? r : -r) : 1;
+	return r ? rng->state : 0;
 }
 
 static void cr_random_fill(js_State *J)
@@ -265,7 +282,7 @@ static void cr_random_fill(js_State *J)
 	len = (size_t)n;
 	while (len) {
 		size_t k = len < MBEDTLS_CTR_DRBG_MAX_REQUEST ? len : MBEDTLS_CTR_DRBG_MAX_REQUEST;
-		r = mbedtls_ctr_drbg_random(&rng.drbg, d, k);
+		r = mbedtls_ctr_drbg_random(&rng_get()->drbg, d, k);
 		if (r)
 			js_error(J, "random generator failed (mbedTLS error -0x%04x)", (unsigned)-r);
 		d += k;
@@ -279,7 +296,7 @@ int crypto_rng_bytes(void *p, unsigned char *out, size_t len)
 	(void)p;
 	while (len) {
 		size_t k = len < MBEDTLS_CTR_DRBG_MAX_REQUEST ? len : MBEDTLS_CTR_DRBG_MAX_REQUEST;
-		int r = mbedtls_ctr_drbg_random(&rng.drbg, out, k);
+		int r = mbedtls_ctr_drbg_random(&rng_get()->drbg, out, k);
 		if (r)
 			return r;
 		out += k;

@@ -39,32 +39,30 @@
 
 #include "runtime_internal.h"
 
-static js_State *loop_J;
 
 /* ---- slots: values kept reachable from C, by array index */
 
 #define SLOTS "unijs.slots"
-static int *slot_free; /* stack of free indices */
-static int slot_nfree, slot_cap, slot_len;
 
 int runtime_hold(js_State *J, int idx)
 {
+	struct isolate *I = runtime_iso();
 	int s;
 
 	if (idx < 0)
 		idx = js_gettop(J) + idx;
 	/* slot_free can take every index ever handed out: cap >= slot_len */
-	if (!slot_nfree && slot_len == slot_cap) {
-		int cap = slot_cap ? slot_cap * 2 : 64;
-		int *f = realloc(slot_free, (size_t)cap * sizeof *f);
+	if (!I->slot_nfree && I->slot_len == I->slot_cap) {
+		int cap = I->slot_cap ? I->slot_cap * 2 : 64;
+		int *f = realloc(I->slot_free, (size_t)cap * sizeof *f);
 		if (!f) {
 			js_pushliteral(J, "out of memory");
 			js_throw(J);
 		}
-		slot_free = f;
-		slot_cap = cap;
+		I->slot_free = f;
+		I->slot_cap = cap;
 	}
-	s = slot_nfree ? slot_free[--slot_nfree] : slot_len++;
+	s = I->slot_nfree ? I->slot_free[--I->slot_nfree] : I->slot_len++;
 	js_getregistry(J, SLOTS);
 	js_copy(J, idx);
 	js_setindex(J, -2, s);
@@ -74,12 +72,14 @@ int runtime_hold(js_State *J, int idx)
 
 void runtime_release(js_State *J, int slot)
 {
+	struct isolate *I = runtime_iso();
+
 	js_getregistry(J, SLOTS);
 	js_pushundefined(J);
 	js_setindex(J, -2, slot);
 	js_pop(J, 1);
 	/* slot_nfree < slot_len <= slot_cap */
-	slot_free[slot_nfree++] = slot;
+	I->slot_free[I->slot_nfree++] = slot;
 }
 
 void runtime_push_held(js_State *J, int slot)
@@ -91,21 +91,15 @@ void runtime_push_held(js_State *J, int slot)
 
 /* ---- the nextTick and microtask queues */
 
-struct jsq {
-	const char *key;
-	int head, len;
-};
-static struct jsq ticks = { RUNTIME_TICKS, 0, 0 };
-static struct jsq micro = { "unijs.micro", 0, 0 };
 
-static void jsq_init(js_State *J, struct jsq *q)
+static void jsq_init(js_State *J, struct runtime_jsq *q)
 {
 	js_newarray(J);
 	js_setregistry(J, q->key);
 }
 
 /* Appends the n values on top of the stack (they stay there). */
-static void jsq_push(js_State *J, struct jsq *q, int n)
+static void jsq_push(js_State *J, struct runtime_jsq *q, int n)
 {
 	int i, base = js_gettop(J) - n;
 
@@ -119,7 +113,7 @@ static void jsq_push(js_State *J, struct jsq *q, int n)
 }
 
 /* Pushes the value at the head and consumes it. */
-static void jsq_take(js_State *J, struct jsq *q)
+static void jsq_take(js_State *J, struct runtime_jsq *q)
 {
 	js_getregistry(J, q->key);
 	js_getindex(J, -1, q->head);
@@ -174,7 +168,7 @@ static void process_nextTick(js_State *J)
 	js_pushnumber(J, n - 1);
 	for (i = 2; i <= n; i++)
 		js_copy(J, i);
-	jsq_push(J, &ticks, n + 1);
+	jsq_push(J, &runtime_iso()->ticks, n + 1);
 	js_pushundefined(J);
 }
 
@@ -183,35 +177,40 @@ static void queue_microtask(js_State *J)
 	if (!js_iscallable(J, 1))
 		throw_not_function(J, "callback", 1);
 	js_copy(J, 1);
-	jsq_push(J, &micro, 1);
+	jsq_push(J, &runtime_iso()->micro, 1);
 	js_pushundefined(J);
 }
 
-int runtime_ticks_pending(void) { return ticks.len > ticks.head || micro.len > micro.head; }
+int runtime_ticks_pending(void)
+{
+	struct isolate *I = runtime_iso();
+	return I->ticks.len > I->ticks.head || I->micro.len > I->micro.head;
+}
 
 void runtime_run_ticks(js_State *J)
 {
+	struct isolate *I = runtime_iso();
 	int n, k;
 
 	do {
-		while (ticks.head < ticks.len) {
-			jsq_take(J, &ticks);
+		while (I->ticks.head < I->ticks.len) {
+			jsq_take(J, &I->ticks);
 			js_pushundefined(J);
-			jsq_take(J, &ticks);
+			jsq_take(J, &I->ticks);
 			n = js_tointeger(J, -1);
 			js_pop(J, 1);
 			for (k = 0; k < n; k++)
-				jsq_take(J, &ticks);
+				jsq_take(J, &I->ticks);
 			js_call(J, n);
 			js_pop(J, 1);
 		}
-		while (micro.head < micro.len) {
-			jsq_take(J, &micro);
+		while (I->micro.head < I->micro.len) {
+			jsq_take(J, &I->micro);
 			js_pushundefined(J);
 			js_call(J, 0);
 			js_pop(J, 1);
 		}
-	} while (ticks.head < ticks.len);
+	} while (I->ticks.head < I->ticks.len);
 }
 
 static void native_runTicks(js_State *J)
@@ -223,7 +222,7 @@ static void native_runTicks(js_State *J)
 /* The loop's after-callback hook: drain, surviving handled exceptions. */
 static void loop_after(void)
 {
-	js_State *J = loop_J;
+	js_State *J = runtime_iso()->J;
 
 	while (!runtime_dead() && runtime_ticks_pending()) {
 		if (js_try(J)) {
@@ -271,7 +270,7 @@ static void timer_arm(js_State *J, struct js_timer *t, int idx, uint64_t deadlin
 static void timer_fire(struct loop_timer *lt)
 {
 	struct js_timer *volatile t = (struct js_timer *)lt;
-	js_State *J = loop_J;
+	js_State *J = runtime_iso()->J;
 	int top = js_gettop(J), obj, n, i;
 	volatile uint64_t start;
 
@@ -456,16 +455,16 @@ static void native_timerHasRef(js_State *J)
 
 /* ---- the check phase (setImmediate) */
 
-static int imm_total, imm_refd;
 
 static void native_immediateState(js_State *J)
 {
-	imm_total = js_tointeger(J, 1);
-	imm_refd = js_tointeger(J, 2);
+	struct isolate *I = runtime_iso();
+	I->imm_total = js_tointeger(J, 1);
+	I->imm_refd = js_tointeger(J, 2);
 	js_pushundefined(J);
 }
 
-static int check_pending(void) { return imm_refd; }
+static int check_pending(void) { return runtime_iso()->imm_refd; }
 
 static void check_call(js_State *J, int resume)
 {
@@ -478,10 +477,11 @@ static void check_call(js_State *J, int resume)
 
 static void check_run(void)
 {
-	js_State *J = loop_J;
+	struct isolate *I = runtime_iso();
+	js_State *J = I->J;
 	volatile int resume = 0;
 
-	if (!imm_total)
+	if (!I->imm_total)
 		return;
 	/* After an exception the rest of this phase's immediates still run
 	 * (as in Node), once the ticks it left are drained. */
@@ -521,9 +521,6 @@ static void native_loopRef(js_State *J)
 /* ---- serial input */
 
 enum { ENC_UTF8, ENC_LATIN1, ENC_ASCII };
-static int stdin_enc;
-static unsigned char stdin_carry[4];
-static int stdin_ncarry;
 
 /* Length of the UTF-8 sequence led by c, 0 if c cannot lead one. */
 static int utf8_len(unsigned char c)
@@ -547,6 +544,7 @@ static int utf8_len(unsigned char c)
  */
 static size_t stdin_decode(const unsigned char *in, size_t len, char *out)
 {
+	struct isolate *I = runtime_iso();
 	char *o = out;
 	size_t i = 0;
 
@@ -554,8 +552,8 @@ static size_t stdin_decode(const unsigned char *in, size_t len, char *out)
 		unsigned char c = in[i];
 		int n, k;
 
-		if (stdin_enc != ENC_UTF8) {
-			if (stdin_enc == ENC_ASCII)
+		if (I->stdin_enc != ENC_UTF8) {
+			if (I->stdin_enc == ENC_ASCII)
 				c &= 0x7f;
 			if (c == 0 || c >= 0x80) {
 				*o++ = (char)(0xc0 | (c >> 6));
@@ -586,8 +584,8 @@ static size_t stdin_decode(const unsigned char *in, size_t len, char *out)
 			i += (size_t)n;
 		} else if (n && i + k == len) {
 			/* cut short: keep it for the next chunk */
-			stdin_ncarry = (int)(len - i);
-			memcpy(stdin_carry, in + i, (size_t)stdin_ncarry);
+			I->stdin_ncarry = (int)(len - i);
+			memcpy(I->stdin_carry, in + i, (size_t)I->stdin_ncarry);
 			break;
 		} else {
 			memcpy(o, "\xef\xbf\xbd", 3);
@@ -600,7 +598,7 @@ static size_t stdin_decode(const unsigned char *in, size_t len, char *out)
 
 static void stdin_rx(const char *buf, size_t len)
 {
-	js_State *J = loop_J;
+	js_State *J = runtime_iso()->J;
 	unsigned char *in;
 	char *volatile out = NULL;
 	size_t n, inlen;
@@ -608,16 +606,16 @@ static void stdin_rx(const char *buf, size_t len)
 
 	if (runtime_dead())
 		return;
-	inlen = (size_t)stdin_ncarry + len;
+	inlen = (size_t)runtime_iso()->stdin_ncarry + len;
 	in = malloc(inlen ? inlen : 1);
 	out = in ? malloc(inlen * 3 + 1) : NULL;
 	if (!out) {
 		free(in);
 		return; /* out of memory: this chunk is lost */
 	}
-	memcpy(in, stdin_carry, (size_t)stdin_ncarry);
-	memcpy(in + stdin_ncarry, buf, len);
-	stdin_ncarry = 0;
+	memcpy(in, runtime_iso()->stdin_carry, (size_t)runtime_iso()->stdin_ncarry);
+	memcpy(in + runtime_iso()->stdin_ncarry, buf, len);
+	runtime_iso()->stdin_ncarry = 0;
 	n = stdin_decode(in, inlen, out);
 	free(in);
 	if (!n) {
@@ -656,14 +654,15 @@ static void native_stdinStop(js_State *J)
 
 static void native_stdinEncoding(js_State *J)
 {
+	struct isolate *I = runtime_iso();
 	const char *e = js_tostring(J, 1);
 
 	if (!strcmp(e, "latin1") || !strcmp(e, "binary"))
-		stdin_enc = ENC_LATIN1;
+		I->stdin_enc = ENC_LATIN1;
 	else if (!strcmp(e, "ascii"))
-		stdin_enc = ENC_ASCII;
+		I->stdin_enc = ENC_ASCII;
 	else
-		stdin_enc = ENC_UTF8;
+		I->stdin_enc = ENC_UTF8;
 	js_pushundefined(J);
 }
 
@@ -736,11 +735,12 @@ static void process_stdin_get(js_State *J)
 /* Installs the globals; process is on top of the stack. */
 void runtime_loop_init(js_State *J)
 {
-	loop_J = J;
+	struct isolate *I = runtime_iso();
+	I->J = J;
 	js_newarray(J);
 	js_setregistry(J, SLOTS);
-	jsq_init(J, &ticks);
-	jsq_init(J, &micro);
+	jsq_init(J, &I->ticks);
+	jsq_init(J, &I->micro);
 
 	js_newcfunction(J, process_nextTick, "nextTick", 1);
 	js_setproperty(J, -2, "nextTick");
@@ -761,5 +761,6 @@ void runtime_loop_init(js_State *J)
 
 	loop_set_after_callback(loop_after);
 	loop_set_check(check_run, check_pending);
-	runtime_signal_init(J); /* process.kill, the power button: binding_signal.c */
+	if (!runtime_in_worker()) /* signals reach the main isolate only */
+		runtime_signal_init(J); /* process.kill, the power button: binding_signal.c */
 }

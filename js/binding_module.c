@@ -59,6 +59,17 @@ static void module_normalize(char *path)
 	*dst = 0;
 }
 
+/* The modules whose natives sit on lwIP, which runs on core 0 with the
+ * main isolate: a worker cannot have them (docs/workers.md). */
+static int module_network_only(const char *id)
+{
+	static const char *const net[] = { "net", "http", "https", "dns", "dns/promises", "_http_agent", 0 };
+	for (int i = 0; net[i]; i++)
+		if (!strcmp(id, net[i]))
+			return 1;
+	return 0;
+}
+
 /* from_core: the requiring module is itself a core module (its file name
  * is a core id, not an "/app/..." path) */
 static int module_is_core(const char *id, int from_core)
@@ -230,6 +241,9 @@ void runtime_module_load(js_State *J, const char *id, int pidx)
 		f = runtime_find(bundle_lib, id);
 		if (!f)
 			js_error(J, "no core module '%s'", id);
+		if (runtime_in_worker() && module_network_only(id))
+			js_error(J, "Cannot load '%s' in a worker: networking (lwIP, net, http, https, dns) runs on the "
+				    "main thread only in unijs; post the work to the main thread (docs/workers.md)", id);
 		{
 			/* "unijs:util.js": recognisable as core in a trace */
 			char name[96];

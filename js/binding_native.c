@@ -6,6 +6,7 @@
  *   native.write(str)      str to the console, as is
  *   native.exit(code)      ends the machine now (power_exit)
  *   native.hrtime()        monotonic clock, nanoseconds (a number)
+ *   native.cores()         cores up (smp_online; 1 on the host)
  *   native.realtime()      wall clock, milliseconds since the epoch
  *   native.stackframes()   the caller's call stack, innermost first:
  *                          [[name, file, line, function], ...] (mujs 0043)
@@ -68,7 +69,19 @@ static void native_write(js_State *J)
 
 static void native_exit(js_State *J)
 {
+	if (runtime_in_worker())
+		runtime_worker_exit(js_tointeger(J, 1) & 0xff);
 	power_exit(js_tointeger(J, 1));
+}
+
+/* native.cores(): the cores up (os.cpus, os.availableParallelism) */
+static void native_cores(js_State *J)
+{
+#ifdef UNIJS_ONE_CORE /* the host build */
+	js_pushnumber(J, 1);
+#else
+	js_pushnumber(J, smp_online());
+#endif
 }
 
 static void native_hrtime(js_State *J)
@@ -98,9 +111,12 @@ void runtime_natives_init(js_State *J)
 	native_func(J, "write", native_write, 1);
 	native_func(J, "exit", native_exit, 1);
 	native_func(J, "hrtime", native_hrtime, 0);
+	native_func(J, "cores", native_cores, 0);
 	native_func(J, "realtime", native_realtime, 0);
 	native_func(J, "stackframes", native_stackframes, 0);
 	runtime_loop_natives(J);
 	runtime_fs_natives(J);
+	if (runtime_worker_natives)
+		runtime_worker_natives(J);
 	js_setregistry(J, RUNTIME_NATIVE);
 }

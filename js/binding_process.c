@@ -113,12 +113,11 @@ static const struct lazy_method error_lazy[] = {
 
 int runtime_emit_exit(js_State *J)
 {
-	static int exiting;
 	int code;
 
 	js_getglobal(J, "process");
-	if (!exiting) {
-		exiting = 1;
+	if (!runtime_iso()->exiting) {
+		runtime_iso()->exiting = 1;
 		js_pushboolean(J, 1);
 		js_setproperty(J, -2, "_exiting");
 		/* _events exists once a listener was added (internal.js). */
@@ -145,6 +144,8 @@ static void process_exit(js_State *J)
 		js_pop(J, 1);
 	}
 	code = runtime_emit_exit(J);
+	if (runtime_in_worker()) /* Node: process.exit ends the worker's thread */
+		runtime_worker_exit(code & 0xff);
 	power_exit(code & 0xff); /* an app code, never a kernel outcome */
 }
 

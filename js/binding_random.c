@@ -17,8 +17,6 @@
 
 #include "runtime_internal.h"
 
-static uint64_t state[2];
-static int seeded;
 
 /* splitmix64: spreads a weak seed over all bits */
 static uint64_t mix(uint64_t *x)
@@ -31,23 +29,25 @@ static uint64_t mix(uint64_t *x)
 
 static void seed(void)
 {
+	uint64_t *state = runtime_iso()->rnd;
 	uint64_t x;
 
-	if (entropy_read(state, sizeof state) < 0) {
+	if (entropy_read(state, sizeof runtime_iso()->rnd) < 0) {
 		x = rdtsc() ^ clock_realtime_ns();
 		state[0] = mix(&x);
 		state[1] = mix(&x);
 	}
 	if (!state[0] && !state[1])
 		state[1] = 1; /* the one state xorshift never leaves */
-	seeded = 1;
+	runtime_iso()->rnd_seeded = 1;
 }
 
 static void math_random(js_State *J)
 {
+	uint64_t *state = runtime_iso()->rnd;
 	uint64_t s1, s0;
 
-	if (!seeded)
+	if (!runtime_iso()->rnd_seeded)
 		seed();
 	s1 = state[0];
 	s0 = state[1];

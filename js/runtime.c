@@ -65,57 +65,52 @@ void runtime_mark_boot(void)
 #define RUNTIME_GC_MIN (64 * 1024)
 #define RUNTIME_GC_STEP (16 * 1024)
 
-static struct {
-	js_State *J; /* the state whose garbage the hook collects; one per core */
-	js_State *torture; /* runtime_config.gc_torture's state */
-	unsigned torture_every, torture_n;
-	unsigned cycles; /* js_gccycles when base was taken */
-	size_t base, budget, step;
-	int pending; /* js_gcsoon asked, not yet run */
-} runtime_heap;
+struct isolate runtime_iso_boot = RUNTIME_ISO_INIT;
 
 static void runtime_gc_pressure(js_State *J)
 {
+	struct isolate *I = runtime_iso();
 	struct alloc_stats st;
 	unsigned c = js_gccycles(J);
 
 	alloc_get_stats(&st);
-	if (c != runtime_heap.cycles) {
-		runtime_heap.cycles = c;
-		runtime_heap.pending = 0;
-		runtime_heap.base = st.heap_used;
-		runtime_heap.budget = (st.heap_total - st.heap_used) / RUNTIME_GC_SHARE;
-		if (runtime_heap.budget < RUNTIME_GC_MIN)
-			runtime_heap.budget = RUNTIME_GC_MIN;
-	} else if (!runtime_heap.pending && st.heap_used > runtime_heap.base + runtime_heap.budget) {
-		runtime_heap.pending = 1;
+	if (c != I->heap.cycles) {
+		I->heap.cycles = c;
+		I->heap.pending = 0;
+		I->heap.base = st.heap_used;
+		I->heap.budget = (st.heap_total - st.heap_used) / RUNTIME_GC_SHARE;
+		if (I->heap.budget < RUNTIME_GC_MIN)
+			I->heap.budget = RUNTIME_GC_MIN;
+	} else if (!I->heap.pending && st.heap_used > I->heap.base + I->heap.budget) {
+		I->heap.pending = 1;
 		js_gcsoon(J);
 	}
 }
 
 static void runtime_oom_hook(size_t want)
 {
+	struct isolate *I = runtime_iso();
 	(void)want;
-	if (runtime_heap.J)
-		js_gcnow(runtime_heap.J);
+	if (I->heap.J)
+		js_gcnow(I->heap.J);
 }
 
 /* mujs calls alloc(ctx, ptr, 0) to free; NULL from a non-zero size makes it
  * throw "out of memory". */
 static void *runtime_alloc(void *actx, void *ptr, int size)
 {
-	(void)actx;
+	struct isolate *I = actx; /* the isolate the state belongs to */
 	if (size <= 0) {
 		free(ptr);
 		return NULL;
 	}
-	if (runtime_heap.torture && ++runtime_heap.torture_n % runtime_heap.torture_every == 0)
-		js_gcnow(runtime_heap.torture);
-	if (runtime_heap.J) {
-		runtime_heap.step += (size_t)size;
-		if (runtime_heap.step >= RUNTIME_GC_STEP) {
-			runtime_heap.step = 0;
-			runtime_gc_pressure(runtime_heap.J);
+	if (I->heap.torture && ++I->heap.torture_n % I->heap.torture_every == 0)
+		js_gcnow(I->heap.torture);
+	if (I->heap.J) {
+		I->heap.step += (size_t)size;
+		if (I->heap.step >= RUNTIME_GC_STEP) {
+			I->heap.step = 0;
+			runtime_gc_pressure(I->heap.J);
 		}
 	}
 	return realloc(ptr, (size_t)size);
@@ -127,14 +122,13 @@ static void *runtime_alloc(void *actx, void *ptr, int size)
  * (arch_watchdog_start); the interpreter calls this at its next
  * instruction. The stack is that of a new Error: the stuck function first.
  */
-static unsigned runtime_watchdog_s;
 
 static void runtime_watchdog_fired(js_State *J)
 {
 	char line[120];
 
 	snprintf(line, sizeof line, "unijs: watchdog: the event loop made no progress for %u s; JavaScript stack:\n",
-		 runtime_watchdog_s);
+		 runtime_iso()->watchdog_s);
 	runtime_puts(line);
 	if (js_try(J)) {
 		runtime_puts("    (could not be built: out of memory?)\n");
@@ -158,7 +152,7 @@ static void runtime_watchdog_init(js_State *J, const struct runtime_config *cfg)
 
 	if (!cfg->watchdog_s || !arch_watchdog_start)
 		return;
-	runtime_watchdog_s = cfg->watchdog_s;
+	runtime_iso()->watchdog_s = cfg->watchdog_s;
 	js_setinterrupthook(J, runtime_watchdog_fired);
 	arch_watchdog_start((uint64_t)cfg->watchdog_s * 1000000000u, loop_progress(), js_interruptflag(J));
 	if (cfg->log_info) {
@@ -170,23 +164,24 @@ static void runtime_watchdog_init(js_State *J, const struct runtime_config *cfg)
 /* The state and the heap policy, once js_newstate has made the state. */
 static void runtime_heap_init(js_State *J, const struct runtime_config *cfg)
 {
+	struct isolate *I = runtime_iso();
 	struct alloc_stats st;
 
 	if (cfg->gc_torture) {
-		runtime_heap.torture = J;
-		runtime_heap.torture_every = cfg->gc_torture;
+		I->heap.torture = J;
+		I->heap.torture_every = cfg->gc_torture;
 	}
 	if (!cfg->heap_fixed)
 		return;
-	runtime_heap.J = J;
-	runtime_heap.cycles = js_gccycles(J) - 1; /* take the base at once */
+	I->heap.J = J;
+	I->heap.cycles = js_gccycles(J) - 1; /* take the base at once */
 	runtime_gc_pressure(J);
 	alloc_set_oom_hook(runtime_oom_hook);
 	if (cfg->log_info) {
 		alloc_get_stats(&st);
 		printf("js: heap %zu KiB, %zu KiB used at start; GC after %zu KiB of growth (1/%d of the free heap, at least %d KiB) "
 		       "or 5x the surviving objects, and before any allocation fails\n",
-		       st.heap_total >> 10, st.heap_used >> 10, runtime_heap.budget >> 10, RUNTIME_GC_SHARE,
+		       st.heap_total >> 10, st.heap_used >> 10, I->heap.budget >> 10, RUNTIME_GC_SHARE,
 		       RUNTIME_GC_MIN >> 10);
 	}
 }
@@ -276,28 +271,26 @@ static void runtime_print_report(js_State *J)
 	js_endtry(J);
 }
 
-/* The exit code of an exception nobody took, or -1 while the app lives. */
-static int runtime_fatal = -1;
-
-int runtime_dead(void) { return runtime_fatal >= 0; }
+int runtime_dead(void) { return runtime_iso()->fatal >= 0; }
 
 void runtime_threw(js_State *J)
 {
+	struct isolate *I = runtime_iso();
 	int code = runtime_uncaught(J);
 
-	if (code >= 0 && runtime_fatal < 0) {
-		runtime_fatal = code;
+	if (code >= 0 && I->fatal < 0) {
+		I->fatal = code;
 		loop_stop();
 	}
 }
 
-static void runtime_main(js_State *J)
+static void runtime_main(js_State *J, const char *main)
 {
 	if (js_try(J)) {
 		runtime_threw(J);
 		return;
 	}
-	runtime_module_load(J, bundle_app[0].name, 0);
+	runtime_module_load(J, main, 0);
 	js_pop(J, 1);
 	js_endtry(J);
 }
@@ -355,20 +348,30 @@ static int runtime_exit(js_State *J)
 
 int runtime_run(const struct runtime_config *cfg)
 {
-	js_State *J;
-	int code;
-
 	if (!bundle_app[0].name) {
 		runtime_puts("unijs: fatal: no main module in bundle_app\n");
 		return 70;
 	}
-	J = js_newstate(runtime_alloc, NULL, 0);
+	if (runtime_worker_config)
+		runtime_worker_config(cfg);
+	return runtime_run_module(cfg, bundle_app[0].name);
+}
+
+int runtime_run_module(const struct runtime_config *cfg, const char *main)
+{
+	js_State *J;
+	int code;
+	volatile int worker = runtime_in_worker(); /* read after js_try's setjmp */
+
+	J = js_newstate(runtime_alloc, runtime_iso(), 0);
 	if (!J) {
 		runtime_puts("unijs: fatal: no memory for the JavaScript state\n");
 		return RUNTIME_EXIT_OOM;
 	}
 	js_atpanic(J, runtime_panic);
 	js_setreport(J, runtime_report);
+	if (worker)
+		runtime_worker_begin(J);
 	runtime_heap_init(J, cfg);
 
 	if (js_try(J)) {
@@ -387,26 +390,40 @@ int runtime_run(const struct runtime_config *cfg)
 		runtime_crypto_init(J);
 	if (runtime_zlib_init)
 		runtime_zlib_init(J);
-	if (runtime_http_init)
+	/* the network is the main isolate's (lwIP runs on core 0) */
+	if (runtime_http_init && !worker)
 		runtime_http_init(J);
-	if (runtime_tcp_init)
+	if (runtime_tcp_init && !worker)
 		runtime_tcp_init(J);
 	js_endtry(J);
-	trace_boot("js state ready");
-	runtime_watchdog_init(J, cfg);
+	if (!worker) {
+		trace_boot("js state ready");
+		runtime_watchdog_init(J, cfg);
+	} else {
+		/* worker_threads first, as in Node: parentPort is listening and
+		 * an uncaught exception goes to the parent before the module runs */
+		if (js_try(J)) {
+			runtime_threw(J);
+		} else {
+			runtime_module_load(J, "worker_threads", 0);
+			js_pop(J, 1);
+			js_endtry(J);
+		}
+		runtime_worker_online();
+	}
 
 	/* An uncaught exception ends the app like Node, after the 'exit'
 	 * listeners, unless an 'uncaughtException' listener took it. */
-	runtime_main(J);
+	runtime_main(J, main);
 	runtime_drain(J);
 	if (!runtime_dead())
 		runtime_loop(J);
-	if (runtime_fatal == RUNTIME_EXIT_OOM)
-		return runtime_fatal;
+	if (runtime_iso()->fatal == RUNTIME_EXIT_OOM)
+		return runtime_iso()->fatal;
 	code = runtime_exit(J);
 	runtime_print_report(J);
-	if (code == 0 && runtime_fatal > 0)
-		code = runtime_fatal; /* the reporter could not set process.exitCode */
+	if (code == 0 && runtime_iso()->fatal > 0)
+		code = runtime_iso()->fatal; /* the reporter could not set process.exitCode */
 	if (code < 0)
 		code = 1;
 	/* The state is left to the machine's end: freeing it would only cost

@@ -50,5 +50,9 @@ struct runtime_config {
 
 int runtime_run(const struct runtime_config *cfg);
 
+/* The same with module main (a bundle_app name) as the main module, in
+ * the isolate of the calling core: a worker's (js/binding_worker.c). */
+int runtime_run_module(const struct runtime_config *cfg, const char *main);
+
 
 #endif

@@ -11,6 +11,88 @@
 #include "runtime.h"
 #include "../arch/x86_64/arch.h"
 
+/*
+ * One JavaScript isolate per core (DESIGN.md "Execution model"): what the
+ * runtime keeps outside mujs's own state lives here, one per isolate, and
+ * is reached through the per-CPU area (struct cpu, js): this core runs
+ * this isolate. The boot core's is runtime_iso_boot; a core that runs a
+ * worker's isolate sets its own before its first JavaScript
+ * (binding_worker.c). Bindings that only the main isolate has (network,
+ * signals, DNS) keep their file statics and are not installed in workers.
+ */
+struct runtime_jsq {
+	const char *key; /* registry array */
+	int head, len;
+};
+
+struct isolate {
+	/* runtime.c: the heap's collection policy (docs/memory.md) */
+	struct {
+		js_State *J; /* the state whose garbage the hook collects */
+		js_State *torture; /* runtime_config.gc_torture's state */
+		unsigned torture_every, torture_n;
+		unsigned cycles; /* js_gccycles when base was taken */
+		size_t base, budget, step;
+		int pending; /* js_gcsoon asked, not yet run */
+	} heap;
+	int fatal;           /* exit code of an exception nobody took, or -1 */
+	unsigned watchdog_s; /* watchdog=SECONDS, 0: none */
+	/* binding_loop.c */
+	js_State *J;                    /* the state the loop's callbacks run in */
+	int *slot_free;                 /* runtime_hold: stack of free indices */
+	int slot_nfree, slot_cap, slot_len;
+	struct runtime_jsq ticks, micro; /* nextTick and microtask queues */
+	int imm_total, imm_refd;        /* immediates, ref'd ones */
+	int stdin_enc, stdin_ncarry;
+	unsigned char stdin_carry[4];
+	/* binding_random.c: Math.random's xorshift128+ */
+	uint64_t rnd[2];
+	int rnd_seeded;
+	/* binding_worker.c: this isolate's side of worker_threads; NULL in
+	 * the main isolate */
+	void *worker;
+	int exiting; /* binding_process.c: 'exit' emitted */
+	void *crypto_rng; /* binding_crypto.c: the isolate's DRBG, on first use */
+};
+
+/* Whether this isolate is a worker's (worker_threads): networking, signals
+ * and stdin stay with the main isolate; process.exit ends the worker. */
+static inline int runtime_in_worker(void);
+
+#define RUNTIME_ISO_INIT { .fatal = -1, .ticks = { "unijs.ticks", 0, 0 }, .micro = { "unijs.micro", 0, 0 } }
+extern struct isolate runtime_iso_boot;
+
+static inline struct isolate *runtime_iso(void)
+{
+#ifdef UNIJS_ONE_CORE /* the host build: one isolate */
+	return &runtime_iso_boot;
+#else
+	struct isolate *i = this_cpu()->js;
+	return i ? i : &runtime_iso_boot;
+#endif
+}
+
+static inline int runtime_in_worker(void) { return runtime_iso()->worker != NULL; }
+
+/*
+ * binding_worker.c (kernel only; weak: the host build has no other cores).
+ * runtime_worker_natives: native.worker (natives object on top).
+ * In a worker's isolate: runtime_worker_begin(J) once its state exists
+ * (may not return: terminated meanwhile), runtime_worker_online() before
+ * its module runs, runtime_worker_exit(code) for process.exit (does not
+ * return). runtime_worker_config: the environment workers inherit.
+ */
+void runtime_worker_natives(js_State *J);
+int runtime_worker_begin(js_State *J);
+void runtime_worker_online(void);
+void runtime_worker_exit(int code) __attribute__((noreturn));
+void runtime_worker_config(const struct runtime_config *cfg);
+#pragma weak runtime_worker_natives
+#pragma weak runtime_worker_begin
+#pragma weak runtime_worker_online
+#pragma weak runtime_worker_exit
+#pragma weak runtime_worker_config
+
 /* Registry keys. */
 #define RUNTIME_NATIVE "unijs.native" /* natives object, for core modules */
 #define RUNTIME_CACHE "unijs.cache"   /* require.cache */

@@ -147,6 +147,11 @@ struct alloc_heap {
 	unsigned max_span_pages; /* grows with the heap, see span_new */
 	void (*oom_hook)(size_t want);
 	struct alloc_stats st;
+	/* Blocks of this heap freed by another core (alloc_core_*): a stack
+	 * linked through each block's first word, pushed with a CAS by any
+	 * core, taken whole by the owner before its next allocation. */
+	void *remote;
+	uintptr_t lo, hi; /* alloc_core_register: the one region's range */
 };
 
 static struct alloc_heap *default_heap;
@@ -975,13 +980,129 @@ int alloc_heap_check(struct alloc_heap *h)
 	return 0;
 }
 
-/* ---- the default heap ---- */
+/* ---- the default heap and the per-core heaps ---- */
+
+/*
+ * One heap per core (DESIGN.md: per-core heaps, no lock on the fast path).
+ * The boot core's is default_heap, over all RAM; a core that runs an
+ * isolate of its own gets a heap built in one block of the default heap
+ * (alloc_core_register) and set as its per-CPU heap (struct cpu, heap).
+ * malloc & co. use the calling core's heap. A block freed on another core
+ * than its heap's goes onto that heap's remote stack (one CAS) and is
+ * really freed by its owner at its next allocation: so a message buffer
+ * made by one core and dropped by another costs no lock anywhere.
+ * The registered heaps are looked up by address only for such frees: with
+ * no registered heap (-smp 1, no worker) free costs one load more.
+ */
+#ifdef UNIJS_ONE_CORE /* the host's unit tests: each thread is a "core" */
+static __thread struct alloc_heap *thread_heap;
+static inline struct alloc_heap *core_heap(void) { return thread_heap ? thread_heap : default_heap; }
+void alloc_core_use(struct alloc_heap *h) { thread_heap = h; }
+#else
+#include "../arch/x86_64/arch.h"
+/* An AP with no heap of its own (idle in xmsg_ap_loop) has none: it may
+ * free (a message's buffer: handed back to its heap) but not allocate. */
+static inline struct alloc_heap *core_heap(void)
+{
+	struct cpu *c = this_cpu();
+	struct alloc_heap *h = c->heap;
+	return h ? h : c->index == 0 ? default_heap : NULL;
+}
+void alloc_core_use(struct alloc_heap *h) { this_cpu()->heap = h; }
+#endif
+
+#define CORE_HEAPS 16
+static struct alloc_heap *core_heaps[CORE_HEAPS]; /* atomic slots */
+static unsigned core_heaps_n; /* registered: 0 keeps owner_of to one load */
+
+int alloc_core_register(struct alloc_heap *h)
+{
+	if (!h || h->regions->next)
+		return -EINVAL; /* one region: the range check below is exact */
+	h->lo = h->regions->start;
+	h->hi = h->regions->end;
+	for (unsigned i = 0; i < CORE_HEAPS; i++) {
+		struct alloc_heap *none = NULL;
+		if (__atomic_compare_exchange_n(&core_heaps[i], &none, h, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) {
+			__atomic_add_fetch(&core_heaps_n, 1, __ATOMIC_RELEASE);
+			return 0;
+		}
+	}
+	return -ENOSPC;
+}
+
+void alloc_core_unregister(struct alloc_heap *h)
+{
+	for (unsigned i = 0; i < CORE_HEAPS; i++)
+		if (__atomic_load_n(&core_heaps[i], __ATOMIC_RELAXED) == h) {
+			__atomic_store_n(&core_heaps[i], NULL, __ATOMIC_RELEASE);
+			__atomic_sub_fetch(&core_heaps_n, 1, __ATOMIC_RELEASE);
+		}
+}
+
+/* The heap p came from: a registered one whose range holds it (they lie
+ * inside default_heap's blocks, so they are asked first), else the default. */
+static struct alloc_heap *owner_of(const void *p)
+{
+	uintptr_t a = (uintptr_t)p;
+	if (__builtin_expect(!__atomic_load_n(&core_heaps_n, __ATOMIC_ACQUIRE), 1))
+		return default_heap;
+	for (unsigned i = 0; i < CORE_HEAPS; i++) {
+		struct alloc_heap *h = __atomic_load_n(&core_heaps[i], __ATOMIC_ACQUIRE);
+		if (h && a >= h->lo && a < h->hi)
+			return h;
+	}
+	return default_heap;
+}
+
+/* The usable size of a live block of h, asked by another core than h's
+ * owner: only what stays fixed while the block lives is read (its page's
+ * map entry and span class, or its chunk header), none of what the owner
+ * changes meanwhile (free lists, the bump pointer): no checks here. */
+static size_t foreign_usable_size(struct alloc_heap *h, void *p)
+{
+	uintptr_t a = (uintptr_t)p;
+	struct region *r = find_region(h, a);
+	uint8_t k;
+
+	if (!r)
+		panic("realloc(%p): not a block of any heap", p);
+	k = *page_entry(r, a);
+	if (k) {
+		struct span *s = (struct span *)((a & ~(PAGE_SIZE - 1)) - (uintptr_t)(k - 1) * PAGE_SIZE);
+		return class_size[s->cls];
+	}
+	return csize(chunk_at(a - HDR)) - HDR;
+}
+
+static void remote_push(struct alloc_heap *h, void *p)
+{
+	void *top = __atomic_load_n(&h->remote, __ATOMIC_RELAXED);
+	do
+		*(void **)p = top;
+	while (!__atomic_compare_exchange_n(&h->remote, &top, p, true, __ATOMIC_RELEASE, __ATOMIC_RELAXED));
+}
+
+static inline void remote_drain(struct alloc_heap *h)
+{
+	void *p;
+	if (__builtin_expect(!__atomic_load_n(&h->remote, __ATOMIC_RELAXED), 1))
+		return;
+	p = __atomic_exchange_n(&h->remote, NULL, __ATOMIC_ACQUIRE);
+	while (p) {
+		void *next = *(void **)p;
+		alloc_heap_free(h, p);
+		p = next;
+	}
+}
 
 static inline struct alloc_heap *dh(const char *who)
 {
-	if (__builtin_expect(!default_heap, 0))
-		panic("%s before alloc_init", who);
-	return default_heap;
+	struct alloc_heap *h = core_heap();
+	if (__builtin_expect(!h, 0))
+		panic("%s before alloc_init or on a core without a heap", who);
+	remote_drain(h);
+	return h;
 }
 
 void alloc_init(void *base, size_t len)
@@ -1021,13 +1142,31 @@ void *calloc(size_t nmemb, size_t size)
 
 void *realloc(void *ptr, size_t size)
 {
-	return alloc_heap_realloc(dh("realloc"), ptr, size);
+	struct alloc_heap *h = dh("realloc"), *o;
+	if (ptr && (o = owner_of(ptr)) != h) {
+		/* another core's block: a copy here, the old one back to its heap */
+		size_t old = foreign_usable_size(o, ptr);
+		void *p = alloc_heap_malloc(h, size ? size : 1);
+		if (!p)
+			return NULL;
+		memcpy(p, ptr, old < size ? old : size);
+		remote_push(o, ptr);
+		return p;
+	}
+	return alloc_heap_realloc(h, ptr, size);
 }
 
 void free(void *ptr)
 {
-	if (ptr)
-		alloc_heap_free(dh("free"), ptr);
+	struct alloc_heap *h, *o;
+	if (!ptr)
+		return;
+	h = core_heap();
+	o = owner_of(ptr);
+	if (o == h)
+		alloc_heap_free(h, ptr);
+	else
+		remote_push(o, ptr);
 }
 
 void *aligned_alloc(size_t alignment, size_t size)
@@ -1048,13 +1187,18 @@ int posix_memalign(void **memptr, size_t alignment, size_t size)
 
 size_t malloc_usable_size(void *ptr)
 {
-	return ptr ? alloc_heap_usable_size(dh("malloc_usable_size"), ptr) : 0;
+	struct alloc_heap *o;
+	if (!ptr)
+		return 0;
+	o = owner_of(ptr);
+	return o == core_heap() ? alloc_heap_usable_size(o, ptr) : foreign_usable_size(o, ptr);
 }
 
 void alloc_get_stats(struct alloc_stats *st)
 {
-	if (default_heap)
-		alloc_heap_get_stats(default_heap, st);
+	struct alloc_heap *h = core_heap();
+	if (h)
+		alloc_heap_get_stats(h, st);
 	else
 		memset(st, 0, sizeof *st);
 }

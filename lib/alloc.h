@@ -116,4 +116,22 @@ void alloc_heap_get_stats(struct alloc_heap *h, struct alloc_stats *st);
 void alloc_heap_set_oom_hook(struct alloc_heap *h, void (*fn)(size_t want));
 int alloc_heap_check(struct alloc_heap *h);
 
+/*
+ * Per-core heaps (kernel): malloc & co. use the calling core's heap, the
+ * per-CPU area's (struct cpu, heap), or the default heap where it has
+ * none (the boot core). A block may be freed on any core: one freed on
+ * another core than its heap's is handed back to that heap without a lock
+ * and really freed at its owner's next allocation; realloc of such a
+ * block copies it into the caller's heap. A heap whose blocks may travel
+ * so is registered first (one region, as alloc_heap_create makes it);
+ * -EINVAL, -ENOSPC (16 registered). Unregister it only when none of its
+ * blocks is alive anywhere (the owner has stopped and every block it gave
+ * away was freed). Loop context; register/unregister from one core.
+ */
+int alloc_core_register(struct alloc_heap *h);
+void alloc_core_unregister(struct alloc_heap *h);
+/* The calling core allocates from h from now on (NULL: none of its own;
+ * the boot core then uses the default heap). Host unit tests: per thread. */
+void alloc_core_use(struct alloc_heap *h);
+
 #endif

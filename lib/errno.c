@@ -1,14 +1,15 @@
 #include <errno.h>
 
 /*
- * A single int for the whole image. That is exact while one core runs the C
- * library; once several cores run mujs it must become per-core (reached
- * through the arch layer's per-core area), because a core reads errno right
- * after the call that set it and another core may set it in between.
+ * Per core: a core reads errno right after the call that set it, and
+ * another core may set its own in between. The per-CPU area holds it
+ * (this_cpu() is one load of %gs:0). UNIJS_ONE_CORE: the host's unit
+ * tests, which have no per-CPU area.
  */
+#ifdef UNIJS_ONE_CORE
 static int errno_value;
-
-int *__errno_location(void)
-{
-	return &errno_value;
-}
+int *__errno_location(void) { return &errno_value; }
+#else
+#include "../arch/x86_64/arch.h"
+int *__errno_location(void) { return &this_cpu()->errno_value; }
+#endif

@@ -33,28 +33,71 @@
 #include "../arch/x86_64/arch.h"
 #include <errno.h>
 #include <stdlib.h>
+#include <string.h>
 
 #define HEAP_MIN 64
 
-/* this core's loop; SMP will make this per-core state */
-static struct loop_timer **heap;
-static uint32_t heap_n, heap_cap;
-static uint32_t ref_timers;
-static uint64_t timer_seq;
-static int32_t refs;
+/*
+ * One loop per core (DESIGN.md "Execution model"): everything the loop
+ * keeps lives in a struct loop_core reached through the per-CPU area
+ * (arch.h struct cpu, field loop), so two cores running their loops never
+ * share a word. The boot core's is static (loop_boot); an AP that runs a
+ * loop sets its own with loop_core_attach before the first loop call.
+ * Interrupt handlers post to the loop of the core they interrupt.
+ */
+struct loop_core {
+	struct loop_timer **heap;
+	uint32_t heap_n, heap_cap;
+	uint32_t ref_timers;
+	uint64_t timer_seq;
+	int32_t refs;
 
-static struct loop_event *ev_head, *ev_tail;
-static uint32_t ev_queued;
-static uint64_t ev_seq;
+	struct loop_event *ev_head, *ev_tail;
+	uint32_t ev_queued;
+	uint64_t ev_seq;
 
-static uint64_t now_ns;
-static void (*after_cb)(void);
-/* loop_progress: +2 after each callback, odd while halted. */
-static volatile uint64_t progress;
-static void (*check_run)(void);
-static int (*check_pending)(void);
-static int stop_flag;
-static uint64_t passes, idles, idle_ns;
+	uint64_t now_ns;
+	void (*after_cb)(void);
+	/* loop_progress: +2 after each callback, odd while halted. */
+	volatile uint64_t progress;
+	void (*check_run)(void);
+	int (*check_pending)(void);
+	int stop_flag;
+	uint64_t passes, idles, idle_ns;
+};
+
+static struct loop_core loop_boot;
+
+#ifdef UNIJS_ONE_CORE
+/* the host's fake arch/ (tests/unit/test_loop.c, tests/host/loop_host.c) */
+#define S (&loop_boot)
+#else
+static __attribute__((noinline)) struct loop_core *loop_self(void)
+{
+	struct loop_core *l = this_cpu()->loop;
+	return l ? l : &loop_boot;
+}
+#define S (loop_self())
+
+size_t loop_core_size(void) { return sizeof(struct loop_core); }
+
+void loop_core_attach(void *mem)
+{
+	struct loop_core *l = mem;
+	memset(l, 0, sizeof *l);
+	this_cpu()->loop = l;
+}
+
+void loop_core_detach(void)
+{
+	struct loop_core *l = this_cpu()->loop;
+	if (l) {
+		free(l->heap);
+		l->heap = 0;
+	}
+	this_cpu()->loop = 0;
+}
+#endif
 
 /* ---- timer heap */
 
@@ -65,18 +108,19 @@ static int before(const struct loop_timer *a, const struct loop_timer *b)
 
 static void place(struct loop_timer *t, uint32_t i)
 {
-	heap[i] = t;
+	S->heap[i] = t;
 	t->pos = i + 1;
 }
 
 static void sift_up(uint32_t i)
 {
-	struct loop_timer *t = heap[i];
+	struct loop_core *L = S;
+	struct loop_timer *t = L->heap[i];
 	while (i > 0) {
 		uint32_t parent = (i - 1) / 2;
-		if (!before(t, heap[parent]))
+		if (!before(t, L->heap[parent]))
 			break;
-		place(heap[parent], i);
+		place(L->heap[parent], i);
 		i = parent;
 	}
 	place(t, i);
@@ -84,16 +128,17 @@ static void sift_up(uint32_t i)
 
 static void sift_down(uint32_t i)
 {
-	struct loop_timer *t = heap[i];
+	struct loop_core *L = S;
+	struct loop_timer *t = L->heap[i];
 	for (;;) {
 		uint32_t c = 2 * i + 1;
-		if (c >= heap_n)
+		if (c >= L->heap_n)
 			break;
-		if (c + 1 < heap_n && before(heap[c + 1], heap[c]))
+		if (c + 1 < L->heap_n && before(L->heap[c + 1], L->heap[c]))
 			c++;
-		if (!before(heap[c], t))
+		if (!before(L->heap[c], t))
 			break;
-		place(heap[c], i);
+		place(L->heap[c], i);
 		i = c;
 	}
 	place(t, i);
@@ -101,30 +146,32 @@ static void sift_down(uint32_t i)
 
 static int heap_resize(uint32_t cap)
 {
-	struct loop_timer **h = realloc(heap, (size_t)cap * sizeof *h);
+	struct loop_core *L = S;
+	struct loop_timer **h = realloc(L->heap, (size_t)cap * sizeof *h);
 	if (!h)
 		return -ENOMEM;
-	heap = h;
-	heap_cap = cap;
+	L->heap = h;
+	L->heap_cap = cap;
 	return 0;
 }
 
 static void heap_remove(struct loop_timer *t)
 {
+	struct loop_core *L = S;
 	uint32_t i = t->pos - 1;
-	struct loop_timer *last = heap[--heap_n];
+	struct loop_timer *last = L->heap[--L->heap_n];
 	t->pos = 0;
-	if (i != heap_n) {
+	if (i != L->heap_n) {
 		place(last, i);
-		if (i > 0 && before(last, heap[(i - 1) / 2]))
+		if (i > 0 && before(last, L->heap[(i - 1) / 2]))
 			sift_up(i);
 		else
 			sift_down(i);
 	}
 	/* Give memory back after a burst, with slack so start/stop at the
 	 * boundary does not reallocate each time. Failing to shrink is harmless. */
-	if (heap_cap > HEAP_MIN && heap_n < heap_cap / 4)
-		heap_resize(heap_cap / 2);
+	if (L->heap_cap > HEAP_MIN && L->heap_n < L->heap_cap / 4)
+		heap_resize(L->heap_cap / 2);
 }
 
 void loop_timer_init(struct loop_timer *t, void (*cb)(struct loop_timer *t))
@@ -138,9 +185,10 @@ void loop_timer_init(struct loop_timer *t, void (*cb)(struct loop_timer *t))
 
 int loop_timer_start(struct loop_timer *t, uint64_t deadline_ns)
 {
+	struct loop_core *L = S;
 	uint64_t old = t->deadline;
 	t->deadline = deadline_ns;
-	t->seq = timer_seq++;
+	t->seq = L->timer_seq++;
 	if (t->pos) {
 		/* moved in place: no allocation, cannot fail */
 		uint32_t i = t->pos - 1;
@@ -150,12 +198,12 @@ int loop_timer_start(struct loop_timer *t, uint64_t deadline_ns)
 			sift_down(i); /* later deadline or same one with a later seq */
 		return 0;
 	}
-	if (heap_n == heap_cap && heap_resize(heap_cap ? heap_cap * 2 : HEAP_MIN) < 0)
+	if (L->heap_n == L->heap_cap && heap_resize(L->heap_cap ? L->heap_cap * 2 : HEAP_MIN) < 0)
 		return -ENOMEM;
-	heap[heap_n] = t;
-	sift_up(heap_n++);
+	L->heap[L->heap_n] = t;
+	sift_up(L->heap_n++);
 	if (!t->unref)
-		ref_timers++;
+		L->ref_timers++;
 	return 0;
 }
 
@@ -164,26 +212,26 @@ void loop_timer_stop(struct loop_timer *t)
 	if (!t->pos)
 		return;
 	if (!t->unref)
-		ref_timers--;
+		S->ref_timers--;
 	heap_remove(t);
 }
 
 void loop_timer_ref(struct loop_timer *t)
 {
 	if (t->unref && t->pos)
-		ref_timers++;
+		S->ref_timers++;
 	t->unref = 0;
 }
 
 void loop_timer_unref(struct loop_timer *t)
 {
 	if (!t->unref && t->pos)
-		ref_timers--;
+		S->ref_timers--;
 	t->unref = 1;
 }
 
-uint64_t loop_now_ns(void) { return now_ns; }
-void loop_update_time(void) { now_ns = clock_monotonic_ns(); }
+uint64_t loop_now_ns(void) { return S->now_ns; }
+void loop_update_time(void) { S->now_ns = clock_monotonic_ns(); }
 
 /* ---- events */
 
@@ -198,35 +246,37 @@ void loop_event_init(struct loop_event *ev, void (*cb)(struct loop_event *ev))
 /* From interrupt handlers: see the pragma at the top. */
 void loop_event_post(struct loop_event *ev)
 {
+	struct loop_core *L = S;
 	uint64_t f = irq_save();
 	if (!ev->queued) {
 		ev->queued = 1;
 		ev->next = 0;
-		ev->seq = ev_seq++;
-		if (ev_tail)
-			ev_tail->next = ev;
+		ev->seq = L->ev_seq++;
+		if (L->ev_tail)
+			L->ev_tail->next = ev;
 		else
-			ev_head = ev;
-		ev_tail = ev;
-		ev_queued++;
+			L->ev_head = ev;
+		L->ev_tail = ev;
+		L->ev_queued++;
 	}
 	irq_restore(f);
 }
 
 void loop_event_cancel(struct loop_event *ev)
 {
+	struct loop_core *L = S;
 	uint64_t f = irq_save();
 	if (ev->queued) {
-		struct loop_event **pp = &ev_head, *prev = 0;
+		struct loop_event **pp = &L->ev_head, *prev = 0;
 		while (*pp && *pp != ev) {
 			prev = *pp;
 			pp = &(*pp)->next;
 		}
 		if (*pp) {
 			*pp = ev->next;
-			if (ev_tail == ev)
-				ev_tail = prev;
-			ev_queued--;
+			if (L->ev_tail == ev)
+				L->ev_tail = prev;
+			L->ev_queued--;
 		}
 		ev->queued = 0;
 		ev->next = 0;
@@ -237,15 +287,16 @@ void loop_event_cancel(struct loop_event *ev)
 /* The oldest event posted before seq limit, unqueued; NULL if none. */
 static struct loop_event *event_take(uint64_t limit)
 {
+	struct loop_core *L = S;
 	uint64_t f = irq_save();
-	struct loop_event *ev = ev_head;
+	struct loop_event *ev = L->ev_head;
 	if (ev && ev->seq < limit) {
-		ev_head = ev->next;
-		if (!ev_head)
-			ev_tail = 0;
+		L->ev_head = ev->next;
+		if (!L->ev_head)
+			L->ev_tail = 0;
 		ev->next = 0;
 		ev->queued = 0; /* from here a post queues another run */
-		ev_queued--;
+		L->ev_queued--;
 	} else {
 		ev = 0;
 	}
@@ -255,53 +306,57 @@ static struct loop_event *event_take(uint64_t limit)
 
 /* ---- lifetime and running */
 
-void loop_ref(void) { refs++; }
+void loop_ref(void) { S->refs++; }
 
 void loop_unref(void)
 {
-	if (refs <= 0)
+	struct loop_core *L = S;
+	if (L->refs <= 0)
 		panic("loop_unref: no reference left to drop (a handle closed twice?)");
-	refs--;
+	L->refs--;
 }
 
-void loop_set_after_callback(void (*fn)(void)) { after_cb = fn; }
+void loop_set_after_callback(void (*fn)(void)) { S->after_cb = fn; }
 
 void loop_set_check(void (*run)(void), int (*pending)(void))
 {
-	check_run = run;
-	check_pending = pending;
+	struct loop_core *L = S;
+	L->check_run = run;
+	L->check_pending = pending;
 }
 
-static int check_work(void) { return check_pending && check_pending() > 0; }
+static int check_work(void) { return S->check_pending && S->check_pending() > 0; }
 
-int loop_alive(void) { return refs > 0 || ref_timers > 0 || ev_queued > 0 || check_work(); }
+int loop_alive(void) { return S->refs > 0 || S->ref_timers > 0 || S->ev_queued > 0 || check_work(); }
 
-void loop_stop(void) { stop_flag = 1; }
+void loop_stop(void) { S->stop_flag = 1; }
 
 static void run_timers(void)
 {
-	uint64_t limit = timer_seq;
-	while (heap_n && !stop_flag) {
-		struct loop_timer *t = heap[0];
-		if (t->deadline > now_ns || t->seq >= limit)
+	struct loop_core *L = S;
+	uint64_t limit = L->timer_seq;
+	while (L->heap_n && !L->stop_flag) {
+		struct loop_timer *t = L->heap[0];
+		if (t->deadline > L->now_ns || t->seq >= limit)
 			break;
 		loop_timer_stop(t);
 		t->cb(t);
-		if (after_cb)
-			after_cb();
-		progress += 2;
+		if (L->after_cb)
+			L->after_cb();
+		L->progress += 2;
 	}
 }
 
 static void run_events(void)
 {
-	uint64_t limit = ev_seq; /* read once: a handler may post meanwhile */
+	struct loop_core *L = S;
+	uint64_t limit = L->ev_seq; /* read once: a handler may post meanwhile */
 	struct loop_event *ev;
-	while (!stop_flag && (ev = event_take(limit))) {
+	while (!L->stop_flag && (ev = event_take(limit))) {
 		ev->cb(ev);
-		if (after_cb)
-			after_cb();
-		progress += 2;
+		if (L->after_cb)
+			L->after_cb();
+		L->progress += 2;
 	}
 }
 
@@ -319,76 +374,80 @@ static void run_events(void)
  */
 static int poll_for_work(void)
 {
+	struct loop_core *L = S;
 	uint64_t window = arch_idle_poll_ns(), until;
 
 	if (!window)
 		return 0;
 	until = clock_monotonic_ns() + window;
 
-	if (heap_n && heap[0]->deadline < until)
-		until = heap[0]->deadline;
-	while (!ev_queued && clock_monotonic_ns() < until)
+	if (L->heap_n && L->heap[0]->deadline < until)
+		until = L->heap[0]->deadline;
+	while (!L->ev_queued && clock_monotonic_ns() < until)
 		cpu_relax();
-	return ev_queued != 0;
+	return L->ev_queued != 0;
 }
 
 static void idle(void)
 {
+	struct loop_core *L = S;
 	uint64_t f;
 
 	if (loop_alive() && poll_for_work())
 		return;
 	f = irq_save();
-	now_ns = clock_monotonic_ns();
-	if (ev_queued || !loop_alive() || check_work() || (heap_n && heap[0]->deadline <= now_ns)) {
+	L->now_ns = clock_monotonic_ns();
+	if (L->ev_queued || !loop_alive() || check_work() || (L->heap_n && L->heap[0]->deadline <= L->now_ns)) {
 		irq_restore(f);
 		return;
 	}
 	/* Armed with interrupts off, so a timer that fired earlier cannot have
 	 * left the hardware disarmed behind our back before the halt. */
-	if (heap_n)
-		arch_timer_set(heap[0]->deadline);
+	if (L->heap_n)
+		arch_timer_set(L->heap[0]->deadline);
 	else
 		arch_timer_cancel();
-	idles++;
-	progress++;
+	L->idles++;
+	L->progress++;
 	arch_idle();
-	progress++;
-	f = now_ns;
-	now_ns = clock_monotonic_ns();
-	idle_ns += now_ns - f;
+	L->progress++;
+	f = L->now_ns;
+	L->now_ns = clock_monotonic_ns();
+	L->idle_ns += L->now_ns - f;
 }
 
 int loop_run(void)
 {
-	stop_flag = 0;
-	now_ns = clock_monotonic_ns();
-	while (!stop_flag && loop_alive()) {
-		passes++;
+	struct loop_core *L = S;
+	L->stop_flag = 0;
+	L->now_ns = clock_monotonic_ns();
+	while (!L->stop_flag && loop_alive()) {
+		L->passes++;
 		run_timers();
 		run_events();
-		if (check_run && !stop_flag) {
-			check_run();
-			if (after_cb)
-				after_cb();
-			progress += 2;
+		if (L->check_run && !L->stop_flag) {
+			L->check_run();
+			if (L->after_cb)
+				L->after_cb();
+			L->progress += 2;
 		}
-		if (!stop_flag)
+		if (!L->stop_flag)
 			idle();
 	}
 	arch_timer_cancel();
-	return stop_flag && loop_alive();
+	return L->stop_flag && loop_alive();
 }
 
-const volatile uint64_t *loop_progress(void) { return &progress; }
+const volatile uint64_t *loop_progress(void) { return &S->progress; }
 
 void loop_get_stats(struct loop_stats *st)
 {
-	st->timers = heap_n;
-	st->ref_timers = ref_timers;
-	st->refs = (uint32_t)refs;
-	st->queued = ev_queued;
-	st->passes = passes;
-	st->idles = idles;
-	st->idle_ns = idle_ns;
+	struct loop_core *L = S;
+	st->timers = L->heap_n;
+	st->ref_timers = L->ref_timers;
+	st->refs = (uint32_t)L->refs;
+	st->queued = L->ev_queued;
+	st->passes = L->passes;
+	st->idles = L->idles;
+	st->idle_ns = L->idle_ns;
 }

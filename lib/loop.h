@@ -162,4 +162,17 @@ struct loop_stats {
 };
 void loop_get_stats(struct loop_stats *st);
 
+/*
+ * One loop per core. The boot core's exists from the start; an AP that
+ * is to run one (a worker's isolate) gives loop_core_size() bytes to
+ * loop_core_attach, on itself, before any other loop call, and
+ * loop_core_detach once its loop_run has returned (frees the timer heap's
+ * array; the memory given stays the caller's). Kernel only (the host's
+ * fake arch/ has one core).
+ */
+#include <stddef.h>
+size_t loop_core_size(void);
+void loop_core_attach(void *mem);
+void loop_core_detach(void);
+
 #endif

@@ -20,12 +20,16 @@ struct inbox {
 	struct xring *in[SMP_MAX_CPUS];
 	struct xmsg_stats st __attribute__((aligned(64)));
 	uint32_t next; /* the sender to start the next round with */
+	/* the receiving core's own, written by it only: */
+	struct loop_event poll_ev;  /* xmsg_attach_loop */
+	void (*on_wake)(void);      /* xmsg_attach_loop's hook */
+	void (*job)(void *arg);     /* xmsg_ap_run: what xmsg_ap_loop runs next */
+	void *job_arg;
 };
 
 static struct inbox *boxes;
 static uint32_t ncores;
 static void (*handlers[XMSG_TYPES])(const struct xmsg *m);
-static struct loop_event poll_ev; /* the boot core's (xmsg_attach_loop) */
 
 int xmsg_init(uint32_t n)
 {
@@ -115,7 +119,9 @@ unsigned xmsg_poll(unsigned max)
 				continue;
 			/* a share each, so one busy sender cannot starve the rest */
 			unsigned quota = done + (max - done + ncores - 1) / ncores;
-			while (done < quota && xring_pop(b->in[from], &m)) {
+			/* a job given (xmsg_ap_run) ends the poll: what follows in
+			 * the rings is the job's to take (a worker's first messages) */
+			while (done < quota && !b->job && xring_pop(b->in[from], &m)) {
 				dispatch(&m);
 				done++;
 			}
@@ -133,7 +139,7 @@ unsigned xmsg_poll(unsigned max)
 				smp_ipi(from);
 			}
 		}
-	} while (more && done < max);
+	} while (more && done < max && !b->job);
 	b->st.received += done;
 	return done;
 }
@@ -152,28 +158,67 @@ int xmsg_pending(void)
 
 static void poll_cb(struct loop_event *ev)
 {
+	struct inbox *b = &boxes[this_cpu()->index];
+
 	xmsg_poll(XMSG_BATCH);
+	if (b->on_wake)
+		b->on_wake();
 	if (xmsg_pending())
 		loop_event_post(ev); /* the rest in the next pass: timers and I/O go between */
 }
 
 static void post_poll(void)
 {
-	loop_event_post(&poll_ev);
+	loop_event_post(&boxes[this_cpu()->index].poll_ev);
 }
 
-void xmsg_attach_loop(void)
+void xmsg_attach_loop(void (*on_wake)(void))
 {
-	loop_event_init(&poll_ev, poll_cb);
+	struct inbox *b;
+
+	if (!ncores)
+		return;
+	b = &boxes[this_cpu()->index];
+	b->on_wake = on_wake;
+	loop_event_init(&b->poll_ev, poll_cb);
 	this_cpu()->ipi_fn = post_poll;
+	/* an IPI may have come before the hook was set: look once */
 	if (xmsg_pending())
-		loop_event_post(&poll_ev);
+		loop_event_post(&b->poll_ev);
+}
+
+void xmsg_detach_loop(void)
+{
+	struct inbox *b;
+
+	if (!ncores)
+		return;
+	b = &boxes[this_cpu()->index];
+	this_cpu()->ipi_fn = 0;
+	loop_event_cancel(&b->poll_ev);
+	b->on_wake = 0;
+}
+
+void xmsg_ap_run(void (*job)(void *arg), void *arg)
+{
+	struct inbox *b = &boxes[this_cpu()->index];
+
+	b->job = job;
+	b->job_arg = arg;
 }
 
 void xmsg_ap_loop(void)
 {
+	struct inbox *b = &boxes[this_cpu()->index];
+
 	for (;;) {
 		xmsg_poll(XMSG_BATCH);
+		if (b->job) { /* outside the poll: the job may poll itself */
+			void (*job)(void *) = b->job;
+			b->job = 0;
+			job(b->job_arg);
+			continue;
+		}
 		irq_disable();
 		/* After the poll's final check, a new message comes with an IPI:
 		 * with interrupts off it waits, and ends the halt at once. */

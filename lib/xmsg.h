@@ -66,7 +66,17 @@ int xmsg_pending(void);
  * re-posting itself while messages remain), so messages are handled from
  * this core's event loop. Does not keep the loop alive by itself. */
 #define XMSG_BATCH 256
-void xmsg_attach_loop(void);
+/* on_wake (may be NULL) runs on the loop after each such poll: a sender
+ * whose ring was full retries there (the receiver's room IPI lands here).
+ * Any core that runs a loop (a worker's too); xmsg_detach_loop before the
+ * loop goes away. */
+void xmsg_attach_loop(void (*on_wake)(void));
+void xmsg_detach_loop(void);
+
+/* From a handler on an AP in xmsg_ap_loop: run job(arg) once the current
+ * poll is over, on the AP's stack, outside any handler (a worker's whole
+ * life: js/binding_worker.c). One at a time. */
+void xmsg_ap_run(void (*job)(void *arg), void *arg);
 
 /* An AP's life once up (smp_start's ap_main): poll, halt until an IPI. */
 void xmsg_ap_loop(void) __attribute__((noreturn));

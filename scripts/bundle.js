@@ -146,6 +146,20 @@ function findRequires(src) {
   return out;
 }
 
+// new Worker(...) with a file name bundle.js can work out (see its use)
+function findWorkers(src) {
+  const out = [];
+  const re = /\bnew\s+(?:[\w$]+\s*\.\s*)?Worker\s*\(\s*(?:(['"])(\.{1,2}\/[^'"\n]*)\1|(?:path\s*\.\s*(?:join|resolve)\s*\(\s*__dirname\s*,\s*(['"])([^'"\n]+)\3\s*\))|__dirname\s*\+\s*(['"])\/([^'"\n]+)\5)/g;
+  let m;
+  while ((m = re.exec(src))) {
+    const line = src.slice(0, m.index).split('\n').length;
+    if (m[2] !== undefined) out.push({ spec: m[2], rel: 'cwd', line });
+    else if (m[4] !== undefined) out.push({ spec: m[4], rel: 'file', line });
+    else out.push({ spec: m[6], rel: 'file', line });
+  }
+  return out;
+}
+
 const inside = (dir, file) => {
   const rel = path.relative(dir, file);
   return rel.startsWith('..') || path.isAbsolute(rel) ? null : rel.split(path.sep).join('/');
@@ -225,7 +239,13 @@ function prepare(file, src, esm) {
     if (esm) {
       r = cached('lower-esm', src, file, () => lower.lower(src, file, { module: true }));
     } else if (!bad) {
-      if (!lower.mentionsBuiltins(src)) return { src, injected: [], packed: file };
+      // A module that requires worker_threads may be sent Maps and Sets
+      // (structured clone) and gets Promises from terminate(): it gets
+      // them as if it named them (the probe line at the end names them;
+      // it is packed too, harmless).
+      const clones = ours === null && /require\(\s*['"](node:)?worker_threads['"]\s*\)/.test(src);
+      if (!clones && !lower.mentionsBuiltins(src)) return { src, injected: [], packed: file };
+      if (clones) src += '\n;void [Map, Set, Promise];\n';
       r = cached('polyfill', src, file, () => lower.polyfillsFor(src, file));
       // Babel's helpers test for Symbol, Reflect, ... before using them:
       // only what they cannot do without (Promise, Array.from) is supplied.
@@ -426,6 +446,23 @@ for (let k = 0; k < order.length; k++) {
     if (name) map[spec] = name;
   }
   if (Object.keys(map).length) resolve[seen.get(file)] = map;
+  // worker_threads entry files: new Worker('./w.js') (relative to the
+  // working directory, which is /app in the image, the app directory
+  // here) or new Worker(path.join(__dirname, 'w.js')), path.resolve or
+  // __dirname + '/w.js' (relative to this file): packed as if required.
+  // A name built otherwise: package.json "unijs": { "require": [...] }.
+  for (const w of findWorkers(prep.src)) {
+    const base = w.rel === 'cwd' ? appdir : path.dirname(file);
+    const target = path.resolve(base, w.spec);
+    const at = `${shown(file)}:${w.line}`;
+    if (!fs.existsSync(target)) {
+      console.error(`${at}: new Worker('${w.spec}'): ${shown(target)} not found`);
+      failed = true;
+      continue;
+    }
+    if (!requiredBy.has(target)) requiredBy.set(target, at);
+    add(fs.realpathSync(target), at, via);
+  }
 }
 if (failed) process.exit(1);
 

@@ -154,6 +154,12 @@ struct cpu {
 	 * after the EOI: lib/xmsg.c sets it to wake its receiver. */
 	void (*ipi_fn)(void);
 	void *xmsg;                /* lib/xmsg.c: this core's queues */
+	/* The core's own runtime, set by the core itself before it runs any
+	 * (NULL on the boot core: its are static, see each file): */
+	void *loop;                /* lib/loop.c: its event loop */
+	void *heap;                /* lib/alloc.c: its heap (struct alloc_heap) */
+	void *js;                  /* js/: its JavaScript isolate */
+	int errno_value;           /* lib/errno.c: errno */
 	/* ---- arch/ only */
 	volatile uint64_t timer_armed; /* apic.c: the programmed deadline, 0 none */
 	uint64_t gdt[5];               /* null, code, data, TSS (two slots) */
@@ -205,7 +211,9 @@ uint32_t smp_online(void);  /* cores up, the boot core included */
  * included, or -ENOTSUP under PVM (smp stays off, see docs/internals.md),
  * -ENOMEM when a guard page could not be set up.
  */
-#define SMP_AP_STACK_SIZE (64 * 1024)
+/* 1 MiB, as the boot core's: an AP may run a worker's isolate (mujs and its
+ * compiler recurse on the C stack as deep as on the boot core) */
+#define SMP_AP_STACK_SIZE (1024 * 1024)
 #define SMP_START_TSC_BOUND 4000000000ull /* 1 to 2 s at our TSC rates */
 size_t smp_mem_size(uint32_t n);
 int smp_start(const uint32_t *apic_ids, uint32_t n, void *mem, void (*ap_main)(void),

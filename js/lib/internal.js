@@ -219,6 +219,13 @@ exports.onUncaught = function (err) {
     process.emit('uncaughtException', err, 'uncaughtException');
     return -1;
   }
+  // a worker's: the parent's Worker gets it as 'error', the worker prints
+  // nothing and exits with 1 (Node's rule)
+  if (exports.workerUncaught) { // set by worker_threads.js in a worker
+    exports.workerUncaught(err);
+    process.exitCode = 1;
+    return 1;
+  }
   var text;
   if (err === 'stack overflow' || err === 'exception stack overflow' ||
       (isError(err) && err.message === 'call stack overflow'))

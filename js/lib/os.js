@@ -18,9 +18,13 @@ exports.tmpdir = function () { return '/tmp'; };
 exports.endianness = function () { return 'LE'; };
 exports.uptime = function () { return Math.floor(process.uptime()); };
 exports.loadavg = function () { return [0, 0, 0]; };
-exports.availableParallelism = function () { return 1; };
+// the cores up (-smp N); worker_threads runs one isolate on each
+exports.availableParallelism = function () { return native.cores(); };
 exports.cpus = function () {
-  return [{ model: 'x86_64 (unijs guest)', speed: 0, times: { user: 0, nice: 0, sys: 0, idle: 0, irq: 0 } }];
+  var out = [];
+  for (var i = 0, n = native.cores(); i < n; i++)
+    out.push({ model: 'x86_64 (unijs guest)', speed: 0, times: { user: 0, nice: 0, sys: 0, idle: 0, irq: 0 } });
+  return out;
 };
 exports.totalmem = function () { return process.memoryUsage().heapTotal; };
 exports.freemem = function () {

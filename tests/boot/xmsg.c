@@ -262,7 +262,7 @@ void kernel_main(struct boot_info *bi)
 	}
 
 	/* 3. drain from the event loop until every sender said it is done */
-	xmsg_attach_loop();
+	xmsg_attach_loop(0);
 	loop_ref();
 	loop_run();
 	t1 = clock_monotonic_ns();

@@ -31,6 +31,7 @@
 
 /* ---- the fake arch/ (stands in for arch/x86_64/arch.h) */
 #define ARCH_H 1
+#define UNIJS_ONE_CORE 1 /* lib/loop.c: one loop, no per-CPU area */
 
 static uint64_t host_deadline; /* armed "hardware timer", 0: none */
 

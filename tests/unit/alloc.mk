@@ -10,7 +10,7 @@ HOSTCC ?= cc
 ALLOC_RENAME := -Dmalloc=uj_malloc -Dcalloc=uj_calloc -Drealloc=uj_realloc \
 	-Dfree=uj_free -Daligned_alloc=uj_aligned_alloc \
 	-Dposix_memalign=uj_posix_memalign -Dmalloc_usable_size=uj_malloc_usable_size
-ALLOC_HOST_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -iquote lib $(ALLOC_RENAME)
+ALLOC_HOST_CFLAGS := -std=gnu11 -Wall -Wextra -Werror -iquote lib $(ALLOC_RENAME) -DUNIJS_ONE_CORE
 ALLOC_DEPS := lib/alloc.c lib/alloc.h lib/panic.h tests/unit/alloc.mk
 
 UNIT_TESTS += build/host/test_alloc
@@ -18,7 +18,7 @@ UNIT_TESTS += build/host/test_alloc
 build/host/test_alloc: tests/unit/test_alloc.c $(ALLOC_DEPS)
 	@mkdir -p $(@D)
 	$(HOSTCC) $(ALLOC_HOST_CFLAGS) -O1 -g -fno-omit-frame-pointer \
-		-fsanitize=address,undefined -fno-sanitize-recover=all \
+		-fsanitize=address,undefined -fno-sanitize-recover=all -pthread \
 		-o $@ tests/unit/test_alloc.c lib/alloc.c
 
 # Not a test: times a mujs-like small-object pattern against glibc malloc.

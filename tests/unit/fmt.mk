@@ -8,7 +8,7 @@ LIBC_HOST_CC ?= cc
 LIBC_HOST_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all
 LIBC_HOST_LIB_CFLAGS := -std=gnu11 -O1 -g -ffreestanding -fno-builtin -nostdinc \
 	-isystem lib/include -isystem $(shell $(LIBC_HOST_CC) -print-file-name=include) \
-	-include tests/unit/rename.h -fno-omit-frame-pointer \
+	-include tests/unit/rename.h -fno-omit-frame-pointer -DUNIJS_ONE_CORE \
 	-Wall -Wextra -Werror $(LIBC_HOST_SAN)
 LIBC_HOST_TEST_CFLAGS := -std=gnu11 -O1 -g -Itests/unit -fno-omit-frame-pointer \
 	-Wall -Wextra -Werror $(LIBC_HOST_SAN)

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #define KB ((size_t)1024)
@@ -791,9 +792,96 @@ static bool corruption(void)
 	return true;
 }
 
+/*
+ * Per-core heaps (alloc_core_*): each thread stands for a core
+ * (alloc_core_use is per thread in this build). A block made by one
+ * "core" and freed by another goes back to its own heap, without a lock:
+ * here two threads swap 200,000 blocks through a ring, each freeing the
+ * other's, while both keep allocating; at the end every heap is whole and
+ * holds nothing.
+ */
+#define XRING 256
+static void *volatile xring[2][XRING]; /* [from] slots, NULL when empty */
+static struct alloc_heap *xheap[2];
+static volatile long xbad;
+
+static void *xcore(void *arg)
+{
+	int me = (int)(intptr_t)arg, other = !me;
+	unsigned sent = 0, got = 0, si = 0, ri = 0;
+	alloc_core_use(xheap[me]);
+	while (sent < 100000 || got < 100000) {
+		if (sent < 100000 && !__atomic_load_n(&xring[me][si], __ATOMIC_ACQUIRE)) {
+			size_t n = 16 + (sent * 37) % 3000;
+			unsigned char *p = malloc(n);
+			if (!p) {
+				xbad++;
+				break;
+			}
+			memset(p, me + 1, n);
+			p[0] = (unsigned char)n;
+			__atomic_store_n(&xring[me][si], p, __ATOMIC_RELEASE);
+			si = (si + 1) % XRING;
+			sent++;
+		}
+		unsigned char *q = __atomic_load_n(&xring[other][ri], __ATOMIC_ACQUIRE);
+		if (got < 100000 && q) {
+			if (q[1] != other + 1)
+				xbad++;
+			__atomic_store_n(&xring[other][ri], NULL, __ATOMIC_RELEASE);
+			if (got % 3 == 0) {
+				q = realloc(q, 100); /* another core's block: copied here */
+				if (!q || q[1] != other + 1)
+					xbad++;
+			}
+			free(q);
+			ri = (ri + 1) % XRING;
+			got++;
+		}
+	}
+	/* what came back to this heap is freed at its next allocation */
+	free(malloc(16));
+	alloc_core_use(NULL);
+	return NULL;
+}
+
+static bool core_heaps(void)
+{
+	size_t len = 16 * MB;
+	void *m[2] = { map(len), map(len) };
+	pthread_t t[2];
+	struct alloc_stats st;
+
+	fresh(1 * MB);
+	for (int i = 0; i < 2; i++) {
+		xheap[i] = alloc_heap_create(m[i], len);
+		CHECK(xheap[i], "heap %d", i);
+		CHECK(alloc_core_register(xheap[i]) == 0, "register %d", i);
+	}
+	for (int i = 0; i < 2; i++)
+		pthread_create(&t[i], NULL, xcore, (void *)(intptr_t)i);
+	for (int i = 0; i < 2; i++)
+		pthread_join(t[i], NULL);
+	CHECK(!xbad, "%ld blocks came with the wrong bytes or could not be made", xbad);
+	for (int i = 0; i < 2; i++) {
+		/* the last frees of the other thread may have come after this
+		 * heap's last allocation: one more drains them */
+		alloc_core_use(xheap[i]);
+		free(malloc(16));
+		alloc_core_use(NULL);
+		alloc_heap_check(xheap[i]);
+		alloc_heap_get_stats(xheap[i], &st);
+		CHECK(st.heap_used == 0, "heap %d holds %zu bytes after all were freed", i, st.heap_used);
+		CHECK(st.nallocs == st.nfrees, "heap %d: %zu allocations, %zu frees", i, st.nallocs, st.nfrees);
+		alloc_core_unregister(xheap[i]);
+		munmap(m[i], len);
+	}
+	return true;
+}
+
 int main(void)
 {
-	printf("1..17\n"); /* the groups below, for tests/run.sh */
+	printf("1..18\n"); /* the groups below, for tests/run.sh */
 	fflush(stdout);
 	run("zero_and_null", zero_and_null);
 	run("small_sizes", small_sizes);
@@ -812,6 +900,7 @@ int main(void)
 	run("random_64k", random_64k);
 	run("random_3m", random_3m);
 	run("random_64m", random_64m);
+	run("core_heaps", core_heaps);
 	printf("%d passed, %d failed\n", npassed, nfailed);
 	return nfailed ? 1 : 0;
 }

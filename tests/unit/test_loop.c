@@ -19,6 +19,7 @@
 
 /* ---- the fake arch/ (stands in for arch/x86_64/arch.h) */
 #define ARCH_H 1
+#define UNIJS_ONE_CORE 1 /* lib/loop.c: one loop, no per-CPU area */
 
 static uint64_t fake_now;   /* the monotonic clock, ns */
 static uint64_t fake_armed; /* hardware deadline, 0: none */
@@ -67,17 +68,17 @@ static void fake_reset(void)
 	fake_idles = 0;
 	fake_nirqs = 0;
 	/* the loop's own state, as at boot */
-	free(heap);
-	heap = 0;
-	heap_n = heap_cap = 0;
-	ref_timers = 0;
-	refs = 0;
-	ev_head = ev_tail = 0;
-	ev_queued = 0;
-	after_cb = 0;
-	check_run = 0;
-	check_pending = 0;
-	now_ns = fake_now;
+	free(S->heap);
+	S->heap = 0;
+	S->heap_n = S->heap_cap = 0;
+	S->ref_timers = 0;
+	S->refs = 0;
+	S->ev_head = S->ev_tail = 0;
+	S->ev_queued = 0;
+	S->after_cb = 0;
+	S->check_run = 0;
+	S->check_pending = 0;
+	S->now_ns = fake_now;
 }
 
 static void fake_irq_at(uint64_t at, struct loop_event *ev)
@@ -144,14 +145,14 @@ static uint64_t rnd(void)
 static int heap_ok(void)
 {
 	uint32_t i, nref = 0;
-	for (i = 0; i < heap_n; i++) {
-		if (heap[i]->pos != i + 1)
+	for (i = 0; i < S->heap_n; i++) {
+		if (S->heap[i]->pos != i + 1)
 			return 0;
-		if (i && before(heap[i], heap[(i - 1) / 2]))
+		if (i && before(S->heap[i], S->heap[(i - 1) / 2]))
 			return 0;
-		nref += !heap[i]->unref;
+		nref += !S->heap[i]->unref;
 	}
-	return nref == ref_timers;
+	return nref == S->ref_timers;
 }
 
 struct tt {
@@ -224,7 +225,7 @@ static void test_random_50k(void)
 		if (loop_timer_active(&tts[i].t))
 			expect[nlive++] = i;
 	check(&g, heap_ok(), "heap invariant broken before running");
-	check(&g, (uint32_t)nlive == heap_n, "heap holds %u, %d active", heap_n, nlive);
+	check(&g, (uint32_t)nlive == S->heap_n, "heap holds %u, %d active", S->heap_n, nlive);
 	qsort(expect, nlive, sizeof *expect, cmp_expected);
 
 	loop_set_after_callback(count_after);
@@ -252,7 +253,7 @@ static void test_random_50k(void)
 	      after_calls, norder);
 	/* deadlines were ms apart: the loop should idle about once per distinct deadline */
 	check(&g, fake_idles <= 2001, "%ld idles for at most 2000 distinct deadlines", fake_idles);
-	check(&g, heap_n == 0 && heap_cap <= HEAP_MIN * 2, "heap not shrunk: %u of %u", heap_n, heap_cap);
+	check(&g, S->heap_n == 0 && S->heap_cap <= HEAP_MIN * 2, "heap not shrunk: %u of %u", S->heap_n, S->heap_cap);
 	group_end(&g);
 	free(expect);
 }
@@ -295,7 +296,7 @@ static void test_stop_from_callbacks(void)
 		 * victim 0, moved by the last killer (999 % 3 == 0), fires */
 		check(&g, victims[i].fired == (i == 0), "victim %d fired %d times", i, victims[i].fired);
 	}
-	check(&g, heap_ok() && heap_n == 0, "heap not empty");
+	check(&g, heap_ok() && S->heap_n == 0, "heap not empty");
 	group_end(&g);
 }
 
@@ -372,7 +373,7 @@ static void test_refs(void)
 	check(&g, loop_timer_active(&a.t), "the unref'd timer was stopped");
 	check(&g, !loop_timer_has_ref(&a.t), "has_ref");
 	loop_timer_ref(&a.t); /* ref'ing an active timer makes the loop alive */
-	check(&g, loop_alive() && ref_timers == 1, "ref on an active timer not counted");
+	check(&g, loop_alive() && S->ref_timers == 1, "ref on an active timer not counted");
 	loop_run();
 	check(&g, a.fired == 1, "the re-ref'd timer did not fire");
 
@@ -416,12 +417,12 @@ static void test_refs(void)
 	loop_timer_start(&a.t, fake_now + 10);
 	loop_timer_unref(&a.t);
 	loop_timer_unref(&a.t);
-	check(&g, ref_timers == 0, "double unref miscounted");
+	check(&g, S->ref_timers == 0, "double unref miscounted");
 	loop_timer_stop(&a.t);
 	loop_timer_ref(&a.t);
-	check(&g, ref_timers == 0, "ref of a stopped timer counted");
+	check(&g, S->ref_timers == 0, "ref of a stopped timer counted");
 	loop_timer_start(&a.t, fake_now + 10);
-	check(&g, ref_timers == 1, "start of a ref'd timer not counted");
+	check(&g, S->ref_timers == 1, "start of a ref'd timer not counted");
 	loop_timer_stop(&a.t);
 
 	/* unref below zero is a broken invariant */
@@ -478,7 +479,7 @@ static void test_events(void)
 	loop_event_post(&ev_b); /* coalesced */
 	loop_event_post(&ev_c);
 	loop_event_cancel(&ev_c);
-	check(&g, loop_alive() && ev_queued == 2, "queued %u", ev_queued);
+	check(&g, loop_alive() && S->ev_queued == 2, "queued %u", S->ev_queued);
 	check(&g, loop_event_queued(&ev_a) && !loop_event_queued(&ev_c), "queued flags");
 	loop_run();
 	check(&g, !strcmp(evlog, "ba"), "order %s, want ba", evlog);

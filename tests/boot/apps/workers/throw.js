@@ -1,0 +1,2 @@
+'use strict';
+setTimeout(function () { throw new TypeError('bad thing'); }, 1);
