@@ -205,7 +205,8 @@ uint32_t smp_online(void);  /* cores up, the boot core included */
  * back). Each AP sets up its own GDT, TSS, IST stacks, local APIC, clock
  * and per-CPU area, then calls ap_main(), which must not return (it waits
  * for IPIs: lib/xmsg.c's xmsg_ap_loop). Waits for every AP up to a bound
- * (SMP_START_TSC_BOUND ticks of the TSC); a core that has not come up by
+ * (SMP_START_TSC_BOUND ticks of the TSC, ten times that under TCG, whose
+ * vCPU threads a loaded host may leave unscheduled); a core not up by
  * then is left out and named in *missing (APIC IDs, up to SMP_MAX_CPUS;
  * *nmissing their count). Returns the number of cores up, the boot core
  * included, or -ENOTSUP under PVM (smp stays off, see docs/internals.md),

@@ -206,7 +206,7 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 	      uint32_t *nmissing)
 {
 	uint32_t self, i, naps, k;
-	uint64_t t0, t, f;
+	uint64_t t0, t, f, bound;
 	int r, resent = 0, inited = 0;
 
 	*nmissing = 0;
@@ -263,7 +263,11 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 		init_all(ids, n, self);
 	sipi_all(ids, n, self);
 	t0 = rdtsc();
-	while (!all_up(naps) && (t = rdtsc() - t0) < SMP_START_TSC_BOUND) {
+	/* Under TCG a vCPU is a host thread that a loaded host may not run
+	 * for seconds: ten times the bound, or a test on a busy machine
+	 * would find a core missing that was only late. */
+	bound = on_tcg() ? 10 * SMP_START_TSC_BOUND : SMP_START_TSC_BOUND;
+	while (!all_up(naps) && (t = rdtsc() - t0) < bound) {
 		/*
 		 * Every ~0.5 ms at our TSC rates, another SIPI to the cores not
 		 * heard from: the second SIPI of §8.4.4.1, and more. Under TCG,

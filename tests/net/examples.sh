@@ -17,7 +17,11 @@ serve() {
 	sh "$top/scripts/run.sh" --timeout $(guard 120) --fwd "$2:8080" "$out/$1.elf" >"$T/$1.serve" 2>&1 &
 	pid=$!
 	i=0
-	until curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$2/"; do
+	# a probe that reached the app is waited for (npm-app counts the pages
+	# it renders: a probe given up on after it was counted put the guest
+	# one page ahead of node on a loaded machine); one that finds nothing
+	# listening yet ends at once
+	until curl -s -o /dev/null --max-time $(guard 60) "http://127.0.0.1:$2/"; do
 		i=$((i + 1))
 		# as long as the guest runs (run.sh's time limit ends it): a
 		# loaded machine boots slowly, and that is no failure
@@ -87,7 +91,7 @@ image npm-app "$top/examples/npm-app" --no-iso || notok "build npm-app" "$(cat "
 npid=$!
 # node's server gets the same readiness probe (GET /) as the guest's
 i=0
-until curl -s -o /dev/null --max-time 2 http://127.0.0.1:$P3/ || [ $i -gt 400 ]; do i=$((i + 1)); sleep 0.25; done
+until curl -s -o /dev/null --max-time $(guard 60) http://127.0.0.1:$P3/ || [ $i -gt 400 ]; do i=$((i + 1)); sleep 0.25; done
 if serve npm-app $P2; then
 	# the same requests, in the same order, to both (the pages count them)
 	for u in / /users/7 /users/42/settings '/nope?x=%3Cb%3E'; do
