@@ -844,6 +844,7 @@ Connection.prototype.isIdle = function () {
 Connection.prototype.onClose = function () {
   var conns = this.server._conns, at = conns.indexOf(this);
   if (at >= 0) conns.splice(at, 1);
+  if (this.evicted) { this.evicted = false; evicting--; }
   this.active = false;
   if (this.idleAt) this.server._idleRemove(this);
   this.abortRequest();
@@ -1022,6 +1023,11 @@ Server.prototype.closeAllConnections = function () {
 // would. Connections with a request being handled are never evicted: with
 // only those, the newcomer is refused.
 var pooled = [];   // the http servers listening with the default limit
+// Evicted connections not yet closed: each still holds its memory until
+// its 'close', and a flood of newcomers faster than the closes would
+// otherwise take the heap (seen: 1,000 reconnecting slowloris clients ran
+// an 8 MB guest out of memory). Past this many, a newcomer is refused.
+var EVICTING_MAX = 8, evicting = 0;
 
 function pooledConnections() {
   var n = 0;
@@ -1040,7 +1046,7 @@ Server.prototype._full = function () {
 };
 
 Server.prototype._makeRoom = function () {
-  if (!this._pooled()) return false;
+  if (!this._pooled() || evicting >= EVICTING_MAX) return false;
   var best = null, c, conns;
   for (var j = 0; j < pooled.length; j++) {
     conns = pooled[j]._conns;
@@ -1053,16 +1059,18 @@ Server.prototype._makeRoom = function () {
   }
   if (!best) return false;
   best.server._evicted = (best.server._evicted || 0) + 1;
+  best.evicted = true;
+  evicting++;
   // not through onParseError: a 'clientError' listener could keep the
-  // connection, and the slot must go now
+  // connection, and the slot must go now. The 408 is written and the
+  // connection destroyed at once (a client that does not read must not
+  // keep it), which lwIP still sends before its FIN.
   best.closing = best.dead = true;
   if (best.active && best.socket.writable) {
     best.active = false;
-    best.socket.end('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
-    best.socket.destroySoon();
-  } else {
-    best.socket.destroy();
+    best.socket.write('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
   }
+  best.socket.destroy();
   return true;
 };
 
