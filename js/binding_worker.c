@@ -589,13 +589,24 @@ static void w_spawn(js_State *J)
 	w = calloc(1, sizeof *w);
 	if (!w)
 		js_error(J, "out of memory");
+	/* The share counts all free memory, which may be in pieces (heaps
+	 * of workers that ended, freed between others): when no piece is
+	 * that large, a quarter less each time, down to WORKER_HEAP_MIN. A size the app
+	 * asked for is given exactly or not at all. */
 	w->heap_mem = malloc(hsize);
+	while (!w->heap_mem && !(want > 0) && hsize > WORKER_HEAP_MIN) {
+		hsize = hsize / 4 * 3;
+		if (hsize < WORKER_HEAP_MIN)
+			hsize = WORKER_HEAP_MIN;
+		w->heap_mem = malloc(hsize);
+	}
 	w->heap = w->heap_mem ? alloc_heap_create(w->heap_mem, hsize) : 0;
 	if (!w->heap || alloc_core_register(w->heap) < 0) {
+		const char *why = !w->heap_mem ? "" : !w->heap ? ", no heap in it" : ", no heap slot";
 		free(w->heap_mem);
 		free(w);
-		js_error(J, "worker_threads: no memory for the worker's heap (%zu KiB asked, %zu KiB free)", hsize >> 10,
-			 (st.heap_total - st.heap_used) >> 10);
+		js_error(J, "worker_threads: no memory for the worker's heap (%zu KiB asked, %zu KiB free%s)", hsize >> 10,
+			 (st.heap_total - st.heap_used) >> 10, why);
 	}
 	if (js_try(J)) {
 		alloc_core_unregister(w->heap);

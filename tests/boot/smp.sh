@@ -44,13 +44,13 @@ expect smp-q35-4 0 '^smp: 4 cores up \(4 found by ACPI MADT\)$' '^Hello from uni
 # the message test image
 if make -s -C "$top" build/test/xmsg.elf >"$T/mk.xmsg" 2>&1; then
 	BOOT_TIMEOUT=240 boot xmsg-smp-2 --smp 2 "$top/build/test/xmsg.elf" log=info
-	expect xmsg-smp-2 0 '^smp: 2 cores up' 'core 1: its LAPIC timer fired on time, not early' \
+	expect xmsg-smp-2 0 '^smp: 2 cores up' 'core 1: its LAPIC timer fired on time, not 10 % early' \
 		'^xmsg: core 1: ring full after 256 sends; 1000 of 1000 more refused with EAGAIN$' \
 		'^xmsg: core 1: 1000000 of 1000000 arrived, in order' \
 		'^xmsg: all 1000000 messages from 1 senders arrived once each, in order$'
 	sed -n 's/^xmsg: \([0-9]* messages in .*\)/# \1/p' "$T/xmsg-smp-2.out"
 	BOOT_TIMEOUT=240 boot xmsg-smp-4 --smp 4 "$top/build/test/xmsg.elf" log=info -- 200000
-	expect xmsg-smp-4 0 '^smp: 4 cores up' 'core 3: its LAPIC timer fired on time, not early' \
+	expect xmsg-smp-4 0 '^smp: 4 cores up' 'core 3: its LAPIC timer fired on time, not 10 % early' \
 		'^xmsg: core 3: ring full after 256 sends; 1000 of 1000 more refused with EAGAIN$' \
 		'^xmsg: core 2: 200000 of 200000 arrived, in order' \
 		'^xmsg: all 600000 messages from 3 senders arrived once each, in order$'

@@ -56,6 +56,13 @@ static uint64_t expect[SMP_MAX_CPUS], got_total;
 static uint64_t done_full[SMP_MAX_CPUS], done_room[SMP_MAX_CPUS];
 static uint32_t ndone, ntimers, errors;
 static uint64_t timer_ns[SMP_MAX_CPUS];
+/* An AP's 2 ms LAPIC timer, measured by the clock: a wrong tick rate or
+ * divider is off by a factor. Under TCG the LAPIC follows QEMU's virtual
+ * clock and the tick rate is calibrated against the TSC over a short
+ * window, so on a loaded host it came out 1.2 % early (1976 us) once; the
+ * loop re-arms a timer that fires before its deadline, so that costs a
+ * wake-up, not a wrong answer. 10 % early is a fault. */
+#define TIMER_FLOOR_NS 1800000
 
 static void fail(const char *fmt, uint64_t a, uint64_t b, uint64_t c)
 {
@@ -237,9 +244,9 @@ void kernel_main(struct boot_info *bi)
 	}
 	for (i = 1; i < ncores; i++) {
 		printf("xmsg: core %u: its LAPIC timer fired %s (%llu us for 2000)\n", i,
-		       timer_ns[i] >= 2000000 ? "on time, not early" : "EARLY",
+		       timer_ns[i] >= TIMER_FLOOR_NS ? "on time, not 10 % early" : "EARLY",
 		       (unsigned long long)(timer_ns[i] / 1000));
-		if (timer_ns[i] < 2000000)
+		if (timer_ns[i] < TIMER_FLOOR_NS)
 			errors++;
 	}
 
