@@ -847,8 +847,8 @@ function timeoutOption(options, name, dflt) {
 // An idle connection costs about 14 KiB of heap (socket, parser, streams'
 // state); one in every 32 KiB of heap (174 in an 8 MB guest: 100
 // concurrent keep-alive clients are served, tests/net/load.sh) leaves
-// more than half of it to the requests themselves. Node has no limit (a process has swap and a supervisor; a
-// unikernel has neither).
+// more than half of it to the requests themselves. Node has no limit (a
+// process has swap and a supervisor; a unikernel has neither).
 function defaultMaxConnections() {
   var total = process.memoryUsage().heapTotal;
   return total > 0 ? Math.max(16, Math.floor(total / 32768)) : undefined;
