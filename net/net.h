@@ -32,7 +32,9 @@
 
 struct net_config {
 	const char *ip, *gw, *mask; /* NULL: not given */
-	int verbose;                /* log the address when bound (log=info: 1, debug: 2; debug adds the budget's counters each second) */
+	/* log=info (1): the address when bound; log=debug (2): also the
+	 * budget's counters and each connection's receive state, each second */
+	int verbose;
 };
 
 int net_init(const struct net_config *c, const char **bad);

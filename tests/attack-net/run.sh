@@ -87,11 +87,14 @@ fi
 stop_image "$app"
 
 # ---- part 2: the lossy wire
+skip_lossy() { # WHY: both checks of the lossy wire $name, skipped
+	skip "attack-net $name: 1 MB upload, sha256 intact" "$1"
+	skip "attack-net $name: 1 MB download, sha256 intact" "$1"
+}
 lossy() { # LOSS REORDER
 	name="loss $1 reorder $2"
 	if [ "$(id -u)" != 0 ] || ! command -v ip >/dev/null 2>&1; then
-		skip "attack-net $name: 1 MB upload, sha256 intact" "needs root and ip(8) for a network namespace"
-		skip "attack-net $name: 1 MB download, sha256 intact" "needs root and ip(8) for a network namespace"
+		skip_lossy "needs root and ip(8) for a network namespace"
 		return
 	fi
 	ns=unijs-attack-$$
@@ -99,8 +102,7 @@ lossy() { # LOSS REORDER
 		ip netns exec "$ns" ip tuntap add dev tap0 mode tap &&
 		ip netns exec "$ns" ip addr add 10.9.0.1/24 dev tap0 &&
 		ip netns exec "$ns" ip link set tap0 up; } >"$T/ns.log" 2>&1; then
-		skip "attack-net $name: 1 MB upload, sha256 intact" "no namespace with a tap device: $(tail -1 "$T/ns.log")"
-		skip "attack-net $name: 1 MB download, sha256 intact" "no namespace with a tap device"
+		skip_lossy "no namespace with a tap device: $(tail -1 "$T/ns.log")"
 		ip netns del "$ns" 2>/dev/null
 		ns=
 		return
