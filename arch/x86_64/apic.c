@@ -108,7 +108,12 @@ static void spurious_irq(int vector, void *ctx)
  * the hardware is armed for the earlier of the loop's deadline and the
  * watchdog's next check, and the handler re-arms it for the watchdog.
  */
-static uint64_t loop_deadline; /* what arch_timer_set asked, 0: none */
+/* What this core's arch_timer_set asked, 0: none; per core, as the timer. */
+#define loop_deadline (this_cpu()->timer_want)
+/* The watchdog watches the core that started it (the boot core's JS) and
+ * shares only that core's timer: wd_here() is false on every other core,
+ * whose timer stays the loop's alone. */
+static struct cpu *wd_cpu;
 static uint64_t wd_period, wd_next;
 static const volatile uint64_t *wd_progress;
 static volatile int *wd_flag;
@@ -116,6 +121,11 @@ static uint64_t wd_seen;
 static int wd_raised;
 
 static void timer_program(uint64_t deadline_ns);
+
+static int wd_here(void)
+{
+	return wd_period && this_cpu() == wd_cpu;
+}
 
 /* Interrupt context, every period: has the counter moved since the last
  * look? An odd count is an idle loop (arch.h). */
@@ -148,7 +158,7 @@ static void timer_irq(int vector, void *ctx)
 	(void)ctx;
 	armed = 0;
 	arch_irq_eoi();
-	if (!wd_period)
+	if (!wd_here())
 		return;
 	now = clock_monotonic_ns();
 	if (loop_deadline && loop_deadline <= now)
@@ -349,7 +359,7 @@ void arch_timer_set(uint64_t deadline_ns)
 		deadline_ns = 1; /* 0 means "none" in armed */
 	flags = irq_save();
 	loop_deadline = deadline_ns;
-	timer_program(wd_period && wd_next < deadline_ns ? wd_next : deadline_ns);
+	timer_program(wd_here() && wd_next < deadline_ns ? wd_next : deadline_ns);
 	irq_restore(flags);
 }
 
@@ -407,7 +417,7 @@ void arch_timer_cancel(void)
 {
 	uint64_t flags = irq_save();
 	loop_deadline = 0;
-	if (wd_period) {
+	if (wd_here()) {
 		timer_program(wd_next);
 	} else if (armed) {
 		if (timer_mode == TIMER_DEADLINE)
@@ -428,6 +438,7 @@ void arch_watchdog_start(uint64_t period_ns, const volatile uint64_t *progress, 
 	wd_seen = *progress;
 	wd_raised = 0;
 	wd_next = clock_monotonic_ns() + period_ns;
+	wd_cpu = this_cpu();
 	wd_period = period_ns;
 	timer_program(loop_deadline && loop_deadline < wd_next ? loop_deadline : wd_next);
 	irq_restore(flags);

@@ -162,6 +162,7 @@ struct cpu {
 	int errno_value;           /* lib/errno.c: errno */
 	/* ---- arch/ only */
 	volatile uint64_t timer_armed; /* apic.c: the programmed deadline, 0 none */
+	uint64_t timer_want;           /* apic.c: arch_timer_set's deadline, 0 none */
 	uint64_t gdt[5];               /* null, code, data, TSS (two slots) */
 	uint64_t tss[13];              /* cpu.c's struct tss: 104 bytes */
 	uint8_t pvclock[32] __attribute__((aligned(64))); /* clock.c: kvmclock for this vCPU */

@@ -20,9 +20,17 @@
  * costs about one AP's start-up, not n of them. The boot core waits
  * halted: an AP that is up sends it an IPI.
  *
- * Each AP takes a ticket in the trampoline (smp_tramp.S) and its slot is
- * its ticket: index = ticket + 1. It then claims the slot (WAITING -> UP).
- * When the bound passes, the boot core marks every slot still WAITING as
+ * Each AP finds its slot by its APIC ID in the trampoline (smp_tramp.S):
+ * index = slot + 1. There it marks itself started and waits for
+ * smp_ap_go, which the boot core sets once it will send no more INITs:
+ * under TCG the INIT goes only to the APs that have not started after the
+ * first round, and an AP it resets has done nothing yet (an earlier
+ * version took a ticket instead, and an INIT landing after the ticket
+ * lost that core: 2 boots in 12 at -smp 4 on a loaded host). In QEMU an
+ * INIT is pending on its target when the ICR write returns, and a vCPU
+ * takes pending interrupts before its next translation block, so no AP
+ * sees smp_ap_go set and still takes an INIT sent before it. Past go,
+ * the AP claims the slot (WAITING -> UP). When the bound passes, the boot core marks every slot still WAITING as
  * LATE; an AP that arrives after that finds its slot LATE and halts for
  * good, so a core is either counted up or never runs anything.
  */
@@ -47,8 +55,11 @@ struct ap_area {
 	struct ist_area ist[IST_COUNT];
 } __attribute__((aligned(4096)));
 
-/* Read by smp_tramp.S in 32-bit code: below 4 GiB, as the image is. */
-volatile uint32_t smp_ap_ticket;
+/* Read by smp_tramp.S in 32-bit code: below 4 GiB, as the image is.
+ * Slot i is for the AP with APIC ID smp_ap_ids[i]. */
+uint32_t smp_ap_ids[SMP_MAX_CPUS];
+volatile uint32_t smp_ap_started[SMP_MAX_CPUS]; /* set by the AP */
+volatile uint32_t smp_ap_go;                    /* set by the boot core: no INIT any more */
 uint32_t smp_ap_slots;
 uint32_t smp_ap_cr3;
 uintptr_t smp_ap_stack_top[SMP_MAX_CPUS];
@@ -145,6 +156,15 @@ static void copy(void *dst, const void *src, size_t n)
 	__asm__ volatile("rep movsb" : "+D"(dst), "+S"(src), "+c"(n) : : "memory");
 }
 
+static int all_started(uint32_t naps)
+{
+	uint32_t i;
+	for (i = 0; i < naps; i++)
+		if (!smp_ap_started[i])
+			return 0;
+	return 1;
+}
+
 static int all_up(uint32_t naps)
 {
 	return nonline == naps + 1;
@@ -180,13 +200,14 @@ static int on_tcg(void)
 	return r[1] == 0x54474354 && r[2] == 0x43544743 && r[3] == 0x47435447;
 }
 
-static void init_all(const uint32_t *ids, uint32_t n, uint32_t self)
+/* INIT to every AP that has not started (all of them, before any SIPI) */
+static void init_all(uint32_t naps)
 {
 	uint32_t i;
 
-	for (i = 0; i < n; i++)
-		if (ids[i] != self && !id_up(ids[i]))
-			apic_send_icr(ids[i], ICR_INIT);
+	for (i = 0; i < naps; i++)
+		if (!smp_ap_started[i])
+			apic_send_icr(smp_ap_ids[i], ICR_INIT);
 	/* the INITs taken before the SIPIs come (a moment halted) */
 	apic_timer_wake_in(20000);
 	arch_idle();
@@ -207,7 +228,7 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 {
 	uint32_t self, i, naps, k;
 	uint64_t t0, t, f, bound;
-	int r, resent = 0, inited = 0;
+	int r, resent = 0;
 
 	*nmissing = 0;
 	if (arch_pvm_vif)
@@ -224,6 +245,10 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 	areas = mem;
 	arch_irq_register(ARCH_VEC_IPI, ipi_irq, 0);
 
+	for (i = 0, k = 0; i < n && k < naps; i++)
+		if (ids[i] != self)
+			smp_ap_ids[k++] = ids[i];
+	naps = k;
 	for (i = 0; i < naps; i++) {
 		struct ap_area *a = &areas[i];
 		struct cpu *c = &a->u.cpu;
@@ -245,7 +270,7 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 		}
 		slot_state[i] = SLOT_WAITING;
 	}
-	nslots = n;
+	nslots = naps + 1;
 	ap_entry = ap_main;
 	smp_ap_cr3 = (uint32_t)paging_root();
 	smp_ap_slots = naps;
@@ -259,8 +284,10 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 	 * no AP would run at all until its time slice ended.
 	 */
 	f = irq_save();
-	if (!on_tcg())
-		init_all(ids, n, self);
+	if (!on_tcg()) {
+		init_all(naps);
+		smp_ap_go = 1;
+	}
 	sipi_all(ids, n, self);
 	t0 = rdtsc();
 	/* Under TCG a vCPU is a host thread that a loaded host may not run
@@ -271,21 +298,22 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 		/*
 		 * Every ~0.5 ms at our TSC rates, another SIPI to the cores not
 		 * heard from: the second SIPI of §8.4.4.1, and more. Under TCG,
-		 * the first round went without INIT; a core that did not answer
-		 * (firmware parked it: SeaBIOS on pc and q35) gets the INIT now.
+		 * the first round went without INIT; a core that has not started
+		 * (firmware parked it: SeaBIOS on pc and q35) gets the INIT now,
+		 * and then smp_ap_go lets the started ones on; or at once, when
+		 * every AP has started (looked at every ~50 us till then).
 		 */
+		if (!smp_ap_go && all_started(naps))
+			smp_ap_go = 1; /* none needs an INIT */
 		if (t > (resent + 1) * 1000000ull) {
-			/* An INIT would reset an AP still on its way up (slow on a
-			 * loaded host): only once every AP with a ticket is up. */
-			int in_flight = smp_ap_ticket > nonline - 1;
-			if (!inited && on_tcg() && !in_flight) {
-				inited = 1;
-				init_all(ids, n, self);
+			if (!smp_ap_go) {
+				init_all(naps);
+				smp_ap_go = 1;
 			}
 			resent++;
 			sipi_all(ids, n, self);
 		}
-		apic_timer_wake_in(1000000);
+		apic_timer_wake_in(smp_ap_go ? 1000000 : 100000);
 		arch_idle();
 		irq_disable();
 	}
@@ -296,6 +324,7 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 		__atomic_compare_exchange_n(&slot_state[i], &want, SLOT_LATE, 0, __ATOMIC_SEQ_CST,
 					    __ATOMIC_SEQ_CST);
 	}
+	smp_ap_go = 1; /* an AP still waiting in the trampoline finds LATE and halts */
 	for (i = 0; i < n; i++)
 		if (!id_up(ids[i])) {
 			for (k = 0; k < *nmissing && missing[k] != ids[i]; k++)

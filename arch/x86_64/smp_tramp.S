@@ -11,9 +11,15 @@
  * The trampoline loads a flat 32-bit GDT of its own, enters protected
  * mode and jumps to smp_ap_start32 in the image's text, which does what
  * boot.S does for the boot core: PAE, the final page tables (smp_ap_cr3,
- * below 4 GiB), long mode with NX, boot.S's GDT, 64-bit code. It takes a
- * ticket (lock xadd) that names its slot: its stack, its per-CPU area.
- * An AP whose ticket is past the slots smp.c prepared halts for good.
+ * below 4 GiB), long mode with NX, boot.S's GDT, 64-bit code.
+ *
+ * Its slot (its stack, its per-CPU area) is the one smp.c prepared for
+ * its APIC ID (CPUID.1:EBX[31:24]), so an AP that an INIT resets and a
+ * SIPI restarts takes the same slot again; an ID smp.c did not expect
+ * halts for good. It then says it has started (smp_ap_started[slot])
+ * and waits for smp_ap_go before it touches anything of its slot: until
+ * then the boot core may still reset it with an INIT (smp.c says when),
+ * and a reset AP has nothing to undo.
  */
 #include "asm.h"
 
@@ -52,10 +58,20 @@ smp_ap_start32:
         mov     %eax, %ds
         mov     %eax, %es
         mov     %eax, %ss
-        mov     $1, %edi
-        lock xadd %edi, smp_ap_ticket   /* edi: this AP's slot */
-        cmp     smp_ap_slots, %edi
+        mov     $1, %eax
+        cpuid
+        shr     $24, %ebx               /* ebx: this AP's initial APIC ID */
+        xor     %edi, %edi              /* edi: its slot */
+1:      cmp     smp_ap_slots, %edi
         jae     park
+        cmp     smp_ap_ids(,%edi,4), %ebx
+        je      2f
+        inc     %edi
+        jmp     1b
+2:      movl    $1, smp_ap_started(,%edi,4)
+3:      pause
+        cmpl    $0, smp_ap_go
+        je      3b
 
         mov     %cr4, %eax
         or      $(CR4_PAE | CR4_OSFXSR | CR4_OSXMMEXCPT), %eax
