@@ -301,7 +301,7 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 		 * the first round went without INIT; a core that has not started
 		 * (firmware parked it: SeaBIOS on pc and q35) gets the INIT now,
 		 * and then smp_ap_go lets the started ones on; or at once, when
-		 * every AP has started (looked at every ~50 us till then).
+		 * every AP has started (looked at every ~10 us till then).
 		 */
 		if (!smp_ap_go && all_started(naps))
 			smp_ap_go = 1; /* none needs an INIT */
@@ -313,7 +313,7 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 			resent++;
 			sipi_all(ids, n, self);
 		}
-		apic_timer_wake_in(smp_ap_go ? 1000000 : 100000);
+		apic_timer_wake_in(smp_ap_go ? 1000000 : 20000);
 		arch_idle();
 		irq_disable();
 	}
