@@ -9,6 +9,7 @@
 #include "panic.h"
 #include "../arch/x86_64/arch.h"
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "alloc.h"
@@ -235,4 +236,20 @@ void xmsg_get_stats(struct xmsg_stats *st)
 		return;
 	}
 	*st = boxes[this_cpu()->index].st;
+}
+
+void xmsg_dump(uint32_t core)
+{
+	uint32_t from;
+	struct inbox *b;
+
+	if (!ncores || core >= ncores)
+		return;
+	b = &boxes[core];
+	printf("xmsg: core %u: awake %u\n", core, XR_LOAD(&b->rx.awake));
+	for (from = 0; from < ncores; from++)
+		if (from != core)
+			printf("xmsg:   ring %u -> %u: head %llu, tail %llu, waiting %u\n", from, core,
+			       (unsigned long long)XR_LOAD(&b->in[from]->head),
+			       (unsigned long long)XR_LOAD(&b->in[from]->tail), XR_LOAD(&b->in[from]->waiting));
 }

@@ -88,4 +88,8 @@ struct xmsg_stats {
 };
 void xmsg_get_stats(struct xmsg_stats *st);
 
+/* For a hang report: prints, for every ring into `core`, its head, tail
+ * and waiting flag, and the core's awake flag (a snapshot; any core). */
+void xmsg_dump(uint32_t core);
+
 #endif

@@ -56,6 +56,7 @@ static uint64_t expect[SMP_MAX_CPUS], got_total;
 static uint64_t done_full[SMP_MAX_CPUS], done_room[SMP_MAX_CPUS];
 static uint32_t ndone, ntimers, errors;
 static uint64_t timer_ns[SMP_MAX_CPUS];
+static struct loop_timer watch; /* on_watch */
 /* An AP's 2 ms LAPIC timer, measured by the clock: a wrong tick rate or
  * divider is off by a factor. Under TCG the LAPIC follows QEMU's virtual
  * clock and the tick rate is calibrated against the TSC over a short
@@ -184,8 +185,36 @@ static void on_done(const struct xmsg *m)
 		fail("core %llu: says it sent %llu, %llu arrived", m->from, m->a, expect[m->from]);
 	done_full[m->from] = m->b;
 	done_room[m->from] = m->c;
-	if (++ndone == ncores - 1)
+	if (++ndone == ncores - 1) {
+		loop_timer_stop(&watch);
 		loop_unref();
+	}
+}
+
+/*
+ * A lost wake-up would leave every core halted and the test hanging until
+ * its guard: instead, a watch on core 0 looks every 500 ms, and when no
+ * message has arrived for 30 s (a stall no loaded host makes: the
+ * verdict does not depend on speed) it says which side was not woken,
+ * dumps the rings and fails.
+ */
+static uint64_t watch_seen, watch_still;
+
+static void on_watch(struct loop_timer *t)
+{
+	uint64_t now = clock_monotonic_ns();
+
+	if (got_total != watch_seen) {
+		watch_seen = got_total;
+		watch_still = now;
+	} else if (now - watch_still > 30000000000ull) {
+		printf("xmsg: no message for 30 s after %llu; core 0 %s\n", (unsigned long long)got_total,
+		       xmsg_pending() ? "has messages waiting and was not woken (lost wake-up IPI)"
+				      : "has none waiting (a sender asleep on a full ring: lost room IPI?)");
+		xmsg_dump(0);
+		power_exit(1);
+	}
+	loop_timer_start(t, now + 500000000);
 }
 
 static void on_timer(const struct xmsg *m)
@@ -270,6 +299,9 @@ void kernel_main(struct boot_info *bi)
 
 	/* 3. drain from the event loop until every sender said it is done */
 	xmsg_attach_loop(0);
+	watch_still = clock_monotonic_ns();
+	loop_timer_init(&watch, on_watch);
+	loop_timer_start(&watch, watch_still + 500000000);
 	loop_ref();
 	loop_run();
 	t1 = clock_monotonic_ns();
