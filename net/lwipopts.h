@@ -99,6 +99,18 @@ unsigned net_budget_oos_pbufs(const void *pcb);
 #define TCP_OOSEQ_PBUFS_LIMIT(pcb) net_budget_oos_pbufs(pcb)
 
 /*
+ * What the out-of-order queue holds is told to the sender in SACK blocks
+ * (RFC 2018; lwIP sends them, it does not act on the peer's): without
+ * them a Linux client on a reordering, lossy wire raised its duplicate-ACK
+ * threshold to the reordering it saw (20+), stopped retransmitting fast,
+ * and waited on its backed-off retransmission timer, up to 40 s per loss
+ * (tests/attack-net: a 1 MB upload through 10 % loss and 20 % reordering
+ * timed out about once in 20). 32 bytes per connection.
+ */
+#define LWIP_TCP_SACK_OUT       1
+#define LWIP_TCP_MAX_SACK_NUM   4
+
+/*
  * Checksums in software, both ways: user networking offers no offload.
  * Data copied by tcp_write is checksummed while it is copied, once, not
  * again on every (re)transmission.
