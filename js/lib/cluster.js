@@ -206,6 +206,7 @@ if (!here) {
     worker.process.emit('disconnect');
     worker.emit('disconnect');
     cluster.emit('disconnect', worker);
+    removeWorker(worker); // (cluster.disconnect's callback: all are)
   };
 
   cluster.fork = function (env) {
@@ -262,10 +263,10 @@ if (!here) {
       onDisconnect(worker); // the channel ends with the worker, before its 'exit' (Node's order)
       worker.exitedAfterDisconnect = !!worker.exitedAfterDisconnect;
       worker.state = 'dead';
+      removeWorker(worker);
       proc.emit('exit', code, signal);
       worker.emit('exit', code, signal);
       cluster.emit('exit', worker, code, signal);
-      removeWorker(worker);
     });
     cluster.workers[id] = worker;
     process.nextTick(function () { cluster.emit('fork', worker); });
@@ -327,6 +328,7 @@ if (here) {
       return;
     }
     process.connected = false;
+    internal.clusterDisconnected = true; // net.js: a listen still being answered is dropped
     process.nextTick(function () {
       process.emit('disconnect');
       port.postMessage({ act: 'disconnected' });
@@ -364,6 +366,7 @@ if (here) {
 
   // internal_cluster_net.js: a server of this worker listens
   internal.clusterListening = function (info) {
+    worker.state = 'listening';
     if (process.connected) port.postMessage({ act: 'listening', addressType: info.addressType, address: info.address, port: info.port });
   };
 

@@ -469,11 +469,19 @@ Server.prototype.listen = function () {
     tcp.listen(port, backlog, function (err, h) {
       self._listenWait = false;
       if (err) { self.emit('error', errnoError(err, 'listen', shown, port)); return; }
-      if (self._closing) { h.close(); return; } // closed while it was asked
+      // closed while it was asked, or the worker was disconnected meanwhile
+      // (a Node worker's listen then never completes: its channel is gone)
+      if (self._closing || require('internal').clusterDisconnected) { h.close(); return; }
       h.owner = self;
       self._listening(h, host, port);
-      var hook = require('internal').clusterListening; // cluster.js: the primary's 'listening'
-      if (hook) hook({ addressType: host !== undefined && isIPv6(host) ? 6 : 4, address: host === undefined ? null : host, port: self._address.port });
+      // the primary's 'listening' (cluster.js), after this server's own
+      // listeners, as Node's worker tells its primary
+      var hook = require('internal').clusterListening;
+      if (hook) {
+        self.once('listening', function () {
+          hook({ addressType: host !== undefined && isIPv6(host) ? 6 : 4, address: host === undefined ? null : host, port: self._address.port });
+        });
+      }
     });
     return this;
   }
