@@ -299,6 +299,9 @@ if (!here) {
 // ---- a worker's side
 
 if (here) {
+  // a worker's servers: the remote handles net.js takes (where the image
+  // has the network: native.tcp is then binding_cluster.c's)
+  if (native.tcp && native.tcp.remote) require('internal_cluster_net');
   var port = here.port;
   var serialization = here.boot.serialization || 'json';
   var internal = require('internal');

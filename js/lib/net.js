@@ -18,8 +18,11 @@ var tcp = native.tcp;
 // A cluster worker's handles are core 0's connections, handed over through
 // the cross-core rings (js/binding_cluster.c): same interface, but listen
 // is answered later (Server.listen below).
+// (Named through a variable so that mkimage.sh packs that module only
+// with cluster, whose cluster.js requires it by name.)
 var remote = !!(tcp && tcp.remote);
-if (remote) tcp = require('internal_cluster_net');
+var REMOTE_NET = 'internal_cluster_net';
+if (remote) tcp = require(REMOTE_NET);
 
 function nextTick(fn, a, b) { process.nextTick(fn, a, b); }
 

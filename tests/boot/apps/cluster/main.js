@@ -44,24 +44,26 @@ if (cluster.isPrimary) {
   next();
   console.log('settings after fork', Object.keys(cluster.settings).sort().join(','));
 } else {
+  // a worker prints only while the primary waits for it (after a message
+  // from it); what it knows at start goes to the primary as a message
   var step = process.env.STEP;
-  console.log('worker', cluster.worker.id, step, cluster.isWorker, cluster.isPrimary, process.env.NODE_UNIQUE_ID,
-    cluster.worker.state, process.connected, typeof cluster.workers);
+  process.send({ info: ['worker', cluster.worker.id, step, cluster.isWorker, cluster.isPrimary, process.env.NODE_UNIQUE_ID,
+    cluster.worker.state, process.connected, typeof cluster.workers, process.argv.length] });
   if (step === 'echo') {
-    var server = http.createServer(function () {}).listen(0, function () {
-      console.log('worker listening', cluster.worker.id, server.address().port > 0);
-    });
+    var server = http.createServer(function () {}).listen(0);
     process.on('message', function (m) {
-      console.log('worker got', JSON.stringify(m), m.u === undefined, 'u' in m, m.a.length, m.d);
+      console.log('worker got', JSON.stringify(m), m.u === undefined, 'u' in m, m.a.length, m.d, server.address().port > 0,
+        cluster.worker.state);
       try { process.send(undefined); } catch (e) { console.log('send undefined:', e.code); }
       try { process.send(function () {}); } catch (e) { console.log('send function:', e.code); }
       process.send({ echo: m, buf: Buffer.from('hi'), inf: Infinity });
     });
-    cluster.worker.on('disconnect', function () { console.log('worker disconnect', cluster.worker.id, process.connected); });
+    // (not printed: in Node the primary may hear of the disconnect before
+    // the worker's own 'disconnect' listener runs)
+    cluster.worker.on('disconnect', function () { if (process.connected) console.log('still connected?'); });
   } else if (step === 'throw') {
     throw new Error('step 2 throws');
   } else if (step === 'exit') {
-    process.on('exit', function (c) { console.log('worker exiting', c); });
     process.exit(3);
   } else if (step === 'kill') {
     setInterval(function () {}, 1000);
