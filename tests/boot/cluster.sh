@@ -13,7 +13,7 @@
 # Hang guards only (tests/lib.sh guard); no verdict depends on speed.
 . "$(dirname "$0")/lib.sh"
 
-plan 8
+plan 7
 export UNIJS_ACCEL=tcg
 apps=$top/tests/boot/apps
 pid=
