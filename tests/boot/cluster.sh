@@ -6,14 +6,15 @@
 # kill and a worker's own disconnect); with one core fork says it needs
 # -smp 2; an http service on 3 workers at -smp 4 answers CLUSTER_CONNS
 # keep-alive connections (200 unless set) of CLUSTER_REQS requests each
-# (50: 10,000 in all), every answer right, every worker answering; a
-# worker that dies mid-request gets its client's connection closed (not
+# (50: 10,000 in all), every answer right, every worker answering; 4 MB
+# out of a worker and 2 MB into one (read slowly) and back, byte for byte
+# (back-pressure both ways through the rings); a worker that dies mid-request gets its client's connection closed (not
 # left hanging) and is replaced; the service ends with every worker
 # disconnected; examples/http-cluster answers from a worker at -smp 2.
 # Hang guards only (tests/lib.sh guard); no verdict depends on speed.
 . "$(dirname "$0")/lib.sh"
 
-plan 7
+plan 8
 export UNIJS_ACCEL=tcg
 apps=$top/tests/boot/apps
 pid=
@@ -87,6 +88,31 @@ if image chttp "$apps/cluster-http/main.js" --no-iso; then
 		else
 			notok "cluster-http: $((conns * reqs)) requests over $conns connections" "$r" "$(guest)"
 		fi
+		# 4 MB out of a worker, 2 MB into one and back, byte for byte
+		if r=$(python3 - "$port" "$(guard 60)" <<'PY'
+import hashlib, http.client, sys
+port, t = int(sys.argv[1]), float(sys.argv[2])
+pat = bytes((i * 7 + 3) & 255 for i in range(65536))
+c = http.client.HTTPConnection('127.0.0.1', port, timeout=t)
+c.request('GET', '/big/%d' % (4 << 20))
+r = c.getresponse()
+got = r.read()
+want = (pat * 64)[:4 << 20]
+if r.status != 200 or got != want:
+    print('GET /big: status %d, %d bytes, equal %s' % (r.status, len(got), got == want)); sys.exit(1)
+body = bytes((i * 13 + 1) & 255 for i in range(2 << 20))
+c.request('POST', '/echo', body=body)
+r = c.getresponse()
+got = r.read()
+if r.status != 200 or got != body:
+    print('POST /echo: status %d, %d bytes, equal %s' % (r.status, len(got), got == body)); sys.exit(1)
+print('4 MB out, 2 MB in and back, sha256 %s' % hashlib.sha256(got).hexdigest()[:12])
+PY
+		); then
+			ok "cluster-big: $r"
+		else
+			notok "cluster-big: 4 MB out of a worker, 2 MB in and back" "$r" "$(guest)"
+		fi
 		r=$(get "$port" /die)
 		i=0
 		while ! tr -d '\r' <"$T/chttp.raw" | grep -qE '^cluster: worker [0-9]+ exit 1 null$' && [ $i -lt "$(guard 30)" ]; do sleep 1; i=$((i + 1)); done
@@ -110,13 +136,14 @@ if image chttp "$apps/cluster-http/main.js" --no-iso; then
 		fi
 	else
 		notok "cluster-http: the service answers" "$(guest)"
+		notok cluster-big "no service"
 		notok cluster-die "no service"
 		notok cluster-http-end "no service"
 	fi
 	[ -n "$pid" ] && stop_image "$pid"
 	pid=
 else
-	for c in cluster-http cluster-die cluster-http-end; do notok $c "build" "$(tail -5 "$T/mk.chttp")"; done
+	for c in cluster-http cluster-big cluster-die cluster-http-end; do notok $c "build" "$(tail -5 "$T/mk.chttp")"; done
 fi
 
 # ---- examples/http-cluster: a worker answers at -smp 2, the primary at -smp 1

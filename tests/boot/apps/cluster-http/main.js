@@ -37,6 +37,26 @@ if (cluster.isPrimary) {
   var server = http.createServer(function (req, res) {
     if (req.url === '/die') throw new Error('worker ' + cluster.worker.id + ' dies mid-request');
     if (req.url === '/quit') process.send({ quit: true });
+    if (req.url.slice(0, 5) === '/big/') { // n bytes of a pattern, in 64 KiB writes (back-pressure on the way out)
+      var left = Number(req.url.slice(5)), chunk = Buffer.alloc(65536);
+      for (var i = 0; i < chunk.length; i++) chunk[i] = (i * 7 + 3) & 255;
+      res.writeHead(200, { 'Content-Length': left });
+      var more = function () {
+        while (left > 0) {
+          var part = chunk.subarray(0, Math.min(left, chunk.length));
+          left -= part.length;
+          if (!res.write(part)) return res.once('drain', more);
+        }
+        res.end();
+      };
+      return more();
+    }
+    if (req.url === '/echo') { // the body back, read slowly (back-pressure on the way in)
+      var parts = [];
+      req.on('data', function (d) { parts.push(d); req.pause(); setTimeout(function () { req.resume(); }, 5); });
+      req.on('end', function () { res.end(Buffer.concat(parts)); });
+      return;
+    }
     n++;
     res.end(req.url.slice(3) + ' from worker ' + cluster.worker.id + '\n');
   });
