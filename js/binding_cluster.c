@@ -277,7 +277,12 @@ static void conn_flush(struct cl_conn *r)
 		struct cl_block *b = r->wq;
 		long n = net_tcp_write(r->c, b->data + b->off, b->len - b->off);
 		if (n < 0) {
-			r->dead = 1; /* the error callback follows, or the worker's write after end */
+			/* the worker hears of it (its writes would wait for a
+			 * CL_WACK that never comes); a later error callback's
+			 * CL_ERR finds the socket already destroyed */
+			r->dead = 1;
+			if (!r->close_due)
+				send_ctl(r->core, CL_ERR, 0, (uint64_t)(int64_t)n, r->id);
 			break;
 		}
 		b->off += (size_t)n;
