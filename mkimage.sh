@@ -273,6 +273,11 @@ esac
 case " $have " in *" zlib "*) netsyms="$netsyms -u runtime_zlib_init" ;; esac
 # worker_threads: the other cores' isolates (js/binding_worker.c)
 case " $have " in *" worker_threads "*) netsyms="$netsyms -u runtime_worker_natives" ;; esac
+# cluster with the network: core 0's listeners and the workers' remote
+# connections (js/binding_cluster.c)
+case " $have " in *" cluster "*)
+	case " $netsyms " in *" runtime_tcp_init "*) netsyms="$netsyms -u runtime_cluster_natives" ;; esac ;;
+esac
 
 # ---- the Unicode property tables of regular expressions (build/gen/
 # uniprops.c, about 56 KB) only where a packed source (the app's or a core

@@ -241,7 +241,7 @@ void runtime_module_load(js_State *J, const char *id, int pidx)
 		f = runtime_find(bundle_lib, id);
 		if (!f)
 			js_error(J, "no core module '%s'", id);
-		if (runtime_in_worker() && module_network_only(id))
+		if (runtime_in_worker() && module_network_only(id) && !(runtime_worker_cluster && runtime_worker_cluster()))
 			js_error(J, "Cannot load '%s' in a worker: networking (lwIP, net, http, https, dns) runs on the "
 				    "main thread only in unijs; post the work to the main thread (docs/workers.md)", id);
 		{

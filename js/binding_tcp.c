@@ -54,7 +54,7 @@ struct tcp_js {
 
 static js_State *tcp_J;
 
-static const char *tcp_errname(int err)
+const char *runtime_tcp_errname(int err)
 {
 	switch (-err) {
 	case ECONNREFUSED: return "ECONNREFUSED";
@@ -265,7 +265,7 @@ static void nt_connect(js_State *J)
 
 static void nt_errname(js_State *J)
 {
-	js_pushstring(J, tcp_errname(js_toint32(J, 1)));
+	js_pushstring(J, runtime_tcp_errname(js_toint32(J, 1)));
 }
 
 /*

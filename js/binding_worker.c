@@ -37,7 +37,12 @@
  *
  * Only the main isolate creates workers, and networking (lwIP, net, http,
  * dns) stays with it: a worker that requires those gets an error saying
- * so (binding_module.c asks runtime_in_worker()).
+ * so (binding_module.c asks runtime_in_worker()). A cluster worker
+ * (cluster.fork: the app's main module again, w->cluster) may: its
+ * connections are core 0's, handed over by binding_cluster.c, whose ring
+ * messages share this file's loop hook (runtime_cluster_flush) and which
+ * resets a cluster worker's connections at its W_EXIT
+ * (runtime_cluster_gone).
  */
 #include <errno.h>
 #include <setjmp.h>
@@ -83,6 +88,7 @@ struct worker {
 	int exit_code;
 	int exited;              /* core 0: W_EXIT seen */
 	int slot;                /* core 0: the Worker object (runtime_hold) */
+	int cluster;             /* cluster.fork's: may use the network (binding_cluster.c) */
 	jmp_buf out;             /* worker_main's way out */
 	struct worker *next;     /* core 0: live workers */
 };
@@ -199,11 +205,13 @@ static void flush_outbox(void)
 		m.a = (uint64_t)(uintptr_t)p;
 		m.b = (uint64_t)(uintptr_t)p->w;
 		if (xmsg_send(p->to, &m) == -EAGAIN)
-			return; /* the receiver's IPI brings us back (xmsg_attach_loop) */
+			break; /* the receiver's IPI brings us back (xmsg_attach_loop) */
 		s->out_head = next;
 		if (!next)
 			s->out_tail = 0;
 	}
+	if (runtime_cluster_flush)
+		runtime_cluster_flush();
 }
 
 static void send_payload(uint32_t to, uint32_t type, struct worker *w, struct payload *p)
@@ -484,6 +492,8 @@ static void worker_done(struct worker *w)
 	if (w->exited)
 		return;
 	w->exited = 1;
+	if (w->cluster && runtime_cluster_gone)
+		runtime_cluster_gone(w->core); /* before its heap goes: it frees that heap's blocks */
 	core_worker[w->core] = 0;
 	/* messages to it still in our outbox: never sent */
 	for (pp = &s->out_head; *pp;) {
@@ -538,9 +548,9 @@ static void w_has(js_State *J)
 }
 
 /*
- * native.worker.spawn(id, name, initString, initBufs, heapBytes): starts the
- * worker on a free core; true, or false when no core is free (the JS side
- * queues it). Throws when there is no memory for its heap.
+ * native.worker.spawn(id, name, initString, initBufs, heapBytes, cluster):
+ * starts the worker on a free core; true, or false when no core is free
+ * (the JS side queues it). Throws when there is no memory for its heap.
  */
 static void w_spawn(js_State *J)
 {
@@ -618,6 +628,7 @@ static void w_spawn(js_State *J)
 	js_endtry(J);
 	w->id = id;
 	w->core = core;
+	w->cluster = js_toboolean(J, 6);
 	snprintf(w->main, sizeof w->main, "%s", name);
 	if (entropy_read(w->seed, sizeof w->seed) < 0) {
 		w->seed[0] = rdtsc() ^ ((uint64_t)id << 32);
@@ -734,7 +745,7 @@ void runtime_worker_natives(js_State *J)
 	js_setproperty(J, -2, "cores");
 	js_newcfunction(J, w_has, "has", 1);
 	js_setproperty(J, -2, "has");
-	js_newcfunction(J, w_spawn, "spawn", 5);
+	js_newcfunction(J, w_spawn, "spawn", 6);
 	js_setproperty(J, -2, "spawn");
 	js_newcfunction(J, w_post, "post", 3);
 	js_setproperty(J, -2, "post");
@@ -749,6 +760,24 @@ void runtime_worker_natives(js_State *J)
 	js_newcfunction(J, w_setup, "setup", 1);
 	js_setproperty(J, -2, "setup");
 	js_setproperty(J, -2, "worker");
+}
+
+int runtime_worker_cluster(void)
+{
+	struct worker *w = ws()->self;
+	return w && w->cluster;
+}
+
+int runtime_worker_live(void)
+{
+	struct wstate *s = ws();
+	return s->self && !s->closing && !s->self->stop;
+}
+
+int runtime_worker_cluster_on(uint32_t core)
+{
+	struct worker *w = core < SMP_MAX_CPUS ? core_worker[core] : 0;
+	return w && w->cluster && !w->exited;
 }
 
 /* runtime_run: the main isolate's environment, which workers inherit */

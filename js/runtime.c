@@ -391,10 +391,17 @@ int runtime_run_module(const struct runtime_config *cfg, const char *main)
 	if (runtime_zlib_init)
 		runtime_zlib_init(J);
 	/* the network is the main isolate's (lwIP runs on core 0) */
-	if (runtime_http_init && !worker)
+	if (runtime_http_init && (!worker || runtime_worker_cluster()))
 		runtime_http_init(J);
 	if (runtime_tcp_init && !worker)
 		runtime_tcp_init(J);
+	/* cluster: core 0's handlers; a cluster worker's remote native.tcp,
+	 * whose connections core 0 hands over (binding_cluster.c) */
+	if (runtime_cluster_natives) {
+		js_getregistry(J, RUNTIME_NATIVE);
+		runtime_cluster_natives(J);
+		js_pop(J, 1);
+	}
 	js_endtry(J);
 	if (!worker) {
 		trace_boot("js state ready");

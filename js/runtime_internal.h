@@ -53,6 +53,7 @@ struct isolate {
 	void *worker;
 	int exiting; /* binding_process.c: 'exit' emitted */
 	void *crypto_rng; /* binding_crypto.c: the isolate's DRBG, on first use */
+	void *cluster; /* binding_cluster.c: a cluster worker's side of its connections */
 };
 
 /* Whether this isolate is a worker's (worker_threads): networking, signals
@@ -92,6 +93,26 @@ void runtime_worker_config(const struct runtime_config *cfg);
 #pragma weak runtime_worker_online
 #pragma weak runtime_worker_exit
 #pragma weak runtime_worker_config
+/*
+ * cluster (binding_worker.c; binding_cluster.c the network side, linked
+ * with cluster and the network: weak). runtime_worker_cluster: this
+ * isolate is a cluster worker (net and http allowed: its connections come
+ * from core 0). runtime_worker_live: a worker isolate still taking
+ * events. runtime_worker_cluster_on(core), core 0: a live cluster worker
+ * runs there. runtime_cluster_natives: every isolate, natives on top.
+ * runtime_cluster_flush: the loop hook (rings made room).
+ * runtime_cluster_gone(core): core 0, at that worker's W_EXIT.
+ */
+int runtime_worker_cluster(void);
+int runtime_worker_live(void);
+int runtime_worker_cluster_on(uint32_t core);
+void runtime_cluster_natives(js_State *J);
+void runtime_cluster_flush(void);
+void runtime_cluster_gone(uint32_t core);
+#pragma weak runtime_worker_cluster
+#pragma weak runtime_cluster_natives
+#pragma weak runtime_cluster_flush
+#pragma weak runtime_cluster_gone
 
 /* Registry keys. */
 #define RUNTIME_NATIVE "unijs.native" /* natives object, for core modules */
@@ -173,6 +194,7 @@ void runtime_zlib_init(js_State *J);   /* binding_zlib.c */
 #pragma weak runtime_crypto_init
 #pragma weak runtime_zlib_init
 void runtime_dns_natives(js_State *J); /* binding_dns.c: native.dns (natives object on top) */
+const char *runtime_tcp_errname(int err); /* binding_tcp.c: "ECONNRESET" for -ECONNRESET */
 /* process.emit(event, exitCode) with process at stack index idx (binding_process.c) */
 void runtime_emit_code(js_State *J, int idx, const char *event);
 /*

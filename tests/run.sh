@@ -75,6 +75,7 @@ suite entropy sh tests/boot/entropy.sh
 suite zlib-cross sh tests/boot/zlib-cross.sh
 suite smp sh tests/boot/smp.sh
 suite workers sh tests/boot/workers.sh
+suite cluster sh tests/boot/cluster.sh
 suite mkimage sh tests/mkimage/run.sh
 suite fs sh tests/fs/run.sh
 suite net sh tests/net/run.sh

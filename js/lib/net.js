@@ -15,6 +15,14 @@ var stream = require('stream');
 // gives received bytes Buffer.prototype only once buffer.js has set it up.
 var Buffer = require('buffer').Buffer;
 var tcp = native.tcp;
+// A cluster worker's handles are core 0's connections, handed over through
+// the cross-core rings (js/binding_cluster.c): same interface, but listen
+// is answered later (Server.listen below).
+// (Named through a variable so that mkimage.sh packs that module only
+// with cluster, whose cluster.js requires it by name.)
+var remote = !!(tcp && tcp.remote);
+var REMOTE_NET = 'internal_cluster_net';
+if (remote) tcp = require(REMOTE_NET);
 
 function nextTick(fn, a, b) { process.nextTick(fn, a, b); }
 
@@ -247,7 +255,7 @@ Socket.prototype._flushPending = function () {
   // stack sends from the Buffer itself, so its callback, after which the
   // caller may reuse the Buffer (Node's rule), waits until the stack has
   // let go of the bytes (the peer acknowledged them).
-  var nocopy = w.buf.length - w.off >= NOCOPY_MIN;
+  var nocopy = h.zeroCopy !== false && w.buf.length - w.off >= NOCOPY_MIN;
   var n = w.buf.length === w.off ? 0 : h.write(w.buf, w.off, w.buf.length, nocopy);
   if (n < 0) {
     this._pendingWrite = null;
@@ -328,6 +336,14 @@ Socket.prototype.connect = function (options, host, cb) {
   this._peer = { host: ip, port: port };
   if (typeof cb === 'function') this.once('connect', cb);
   this.connecting = true;
+  if (remote) {
+    var ce = codedError(Error, 'ENOTSUP', 'connect ENOTSUP ' + ip + ':' + port +
+      ': a cluster worker has no network of its own in unijs (lwIP runs on core 0, which hands workers ' +
+      'the connections their servers accept); connect from the primary (docs/api.md "cluster")');
+    ce.syscall = 'connect';
+    nextTick(function () { self.destroy(ce); });
+    return this;
+  }
   // dns.js: host names are looked up, and a connect made while DHCP is
   // still running waits for the address (js/lib/dns.js, connectTarget)
   var waited = false;
@@ -446,14 +462,42 @@ Server.prototype.listen = function () {
     else if (typeof args[1] === 'number') backlog = args[1];
   }
   port = port === undefined || port === null ? 0 : checkPort(port);
-  if (this._handle) throw codedError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
+  if (this._handle || this._listenWait) throw codedError(Error, 'ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.');
   if (cb) this.once('listening', cb);
-  var h = tcp.listen(port, backlog);
   var shown = host === undefined ? '::' : host;
+  if (remote) {
+    // core 0 listens (once per port, shared by the workers) and answers
+    this._listenWait = true;
+    this._closing = false;
+    tcp.listen(port, backlog, function (err, h) {
+      self._listenWait = false;
+      if (err) { self.emit('error', errnoError(err, 'listen', shown, port)); return; }
+      // closed while it was asked, or the worker was disconnected meanwhile
+      // (a Node worker's listen then never completes: its channel is gone)
+      if (self._closing || require('internal').clusterDisconnected) { h.close(); return; }
+      h.owner = self;
+      self._listening(h, host, port);
+      // the primary's 'listening' (cluster.js), after this server's own
+      // listeners, as Node's worker tells its primary
+      var hook = require('internal').clusterListening;
+      if (hook) {
+        self.once('listening', function () {
+          hook({ addressType: host !== undefined && isIPv6(host) ? 6 : 4, address: host === undefined ? null : host, port: self._address.port });
+        });
+      }
+    });
+    return this;
+  }
+  var h = tcp.listen(port, backlog);
   if (typeof h === 'number') {
     nextTick(function () { self.emit('error', errnoError(h, 'listen', shown, port)); });
     return this;
   }
+  return this._listening(h, host, port);
+};
+
+Server.prototype._listening = function (h, host, port) {
+  var self = this;
   var local = h.local();
   this._handle = h;
   this._address = {

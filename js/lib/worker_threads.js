@@ -277,23 +277,51 @@ function MessageChannel() {
 var init = W ? W.init() : null;
 var parentPort = null;
 var workerData = null;
+// A cluster worker (cluster.fork: the app's main module again) is a
+// worker isolate that looks like a process of its own, as in Node:
+// isMainThread is true, no parentPort; its channel to the primary is
+// clusterPort, which keeps it alive until cluster.js disconnects it.
+var clusterBoot = null, clusterPort = null;
 
 if (init) {
   var boot = deserialize(init[1], init[2]);
   workerData = boot.workerData;
-  parentPort = new MessagePort();
-  parentPort._send = function (c) { W.post(-1, c.s, bufsOf(c)); };
-  parentPort.close = function () {
+  var port = new MessagePort();
+  port._send = function (c) { W.post(-1, c.s, bufsOf(c)); };
+  port.close = function () {
     if (this._closed) return;
     this._closed = true;
     this._setRef();
     var self = this;
     process.nextTick(function () { self.emit('close'); });
   };
+  if (boot.cluster) {
+    // the channel keeps the worker alive until it is disconnected, as a
+    // cluster worker's IPC channel does in Node (cluster.js closes it);
+    // messages wait in the port until cluster.js listens
+    clusterBoot = boot.cluster;
+    clusterPort = port;
+    native.loopRef(true);
+    port.close = function () {
+      if (this._closed) return;
+      this._closed = true;
+      this._setRef();
+      native.loopRef(false);
+    };
+  } else {
+    parentPort = port;
+  }
   process.argv = [process.argv[0], boot.filename].concat(boot.argv || []);
   if (boot.env && typeof boot.env === 'object') process.env = boot.env;
+  if (clusterBoot) {
+    // Node's bootstrap reads NODE_UNIQUE_ID and deletes it before the app
+    // runs; each worker is a "process" of its own (the primary is pid 1)
+    delete process.env.NODE_UNIQUE_ID;
+    process.pid = clusterBoot.id + 1;
+    process.ppid = 1;
+  }
   W.setup(function (kind, id, s, bufs) {
-    if (kind === 'message') parentPort._deliver(deserialize(s, bufs));
+    if (kind === 'message') port._deliver(deserialize(s, bufs));
   });
 }
 
@@ -309,7 +337,7 @@ function uncaught(err) {
   }
   W.error(c.s, bufsOf(c));
 }
-if (init) require('internal').workerUncaught = uncaught;
+if (init && !clusterBoot) require('internal').workerUncaught = uncaught; // a cluster worker prints its own, as a process
 
 // ---- the parent's side: Worker
 
@@ -377,7 +405,9 @@ function Worker(filename, options) {
   }
   var env = options.env;
   if (env === SHARE_ENV || env === undefined) env = process.env; // a copy at start, as Node's default
-  this._init = serialize({ workerData: options.workerData, argv: (options.argv || []).map(String), env: env, filename: name });
+  this._cluster = options._cluster; // cluster.fork's (cluster.js)
+  this._init = serialize({ workerData: options.workerData, argv: (options.argv || []).map(String), env: env, filename: name,
+    cluster: options._cluster });
   var mb = this.resourceLimits.maxOldGenerationSizeMb;
   this._heapBytes = typeof mb === 'number' && mb > 0 ? mb * 1048576 : 0;
   waiting.push(this);
@@ -388,7 +418,7 @@ util.inherits(Worker, EventEmitter);
 function startWaiting() {
   while (waiting.length) {
     var w = waiting[0];
-    if (!W.spawn(w.threadId, w._file, w._init.s, bufsOf(w._init), w._heapBytes)) return; // every core busy
+    if (!W.spawn(w.threadId, w._file, w._init.s, bufsOf(w._init), w._heapBytes, !!w._cluster)) return; // every core busy
     waiting.shift();
     w._state = 'running';
     w._init = null;
@@ -456,10 +486,10 @@ if (W && !init) {
 }
 
 var SHARE_ENV = { description: 'nodejs.worker_threads.SHARE_ENV' };
-var isMainThread = !init;
+var isMainThread = !init || !!clusterBoot;
 
 exports.isMainThread = isMainThread;
-exports.threadId = init ? init[0] : 0;
+exports.threadId = init && !clusterBoot ? init[0] : 0;
 exports.parentPort = parentPort;
 exports.workerData = workerData;
 exports.resourceLimits = {};
@@ -469,4 +499,5 @@ exports.MessageChannel = MessageChannel;
 exports.MessagePort = MessagePort;
 // internal (internal.js, tests)
 exports._serialize = serialize;
+exports._cluster = clusterBoot ? { boot: clusterBoot, port: clusterPort } : null; // cluster.js
 exports._deserialize = deserialize;

@@ -26,8 +26,8 @@ HTTP_PARSER_DIR ?= build/src/http-parser-2.9.4
 JS_MUJS_DEFS ?= -DJS_STACKSIZE=2048 -DJS_ENVLIMIT=256 -DJS_TRYLIMIT=64 -DJS_ASTLIMIT=100 -DREG_MAXREC=256
 JS_LIB_FILES := $(sort $(wildcard js/lib/*.js js/lib/*/*.js))
 JS_LIB_ARGS := $(foreach f,$(JS_LIB_FILES),$(patsubst js/lib/%.js,%,$(f))=$(f))
-# (binding_worker.c: other cores, kernel only)
-JS_RUNTIME_SRCS := js/runtime.c $(filter-out js/binding_worker.c,$(sort $(wildcard js/binding_*.c)))
+# (binding_worker.c and binding_cluster.c: other cores, kernel only)
+JS_RUNTIME_SRCS := js/runtime.c $(filter-out js/binding_worker.c js/binding_cluster.c,$(sort $(wildcard js/binding_*.c)))
 JS_RUNTIME_HDRS := js/runtime.h js/runtime_internal.h
 
 HOST_CFLAGS ?= -O2 -g

@@ -1,0 +1,85 @@
+#!/bin/sh
+# bench/cluster.sh [ROUNDS]: examples/http-cluster's requests per second at
+# -smp 2 (one worker on core 1; core 0 runs the primary and lwIP and moves
+# every byte to and from the worker) against -smp 1 (the primary serves
+# alone, no cluster), runs alternating 1, 2, 1, 2, ... (ROUNDS, default 3),
+# each wrk -t1 -c CONNECTIONS (default 32) for DURATION seconds (default
+# 20), keep-alive. Prints each run, the median and spread (min-max) of
+# requests/s and of latency p50 and p99 per core count, and the ratio of
+# the medians -smp 2 / -smp 1 (the issue's target: >= 1.6). Under TCG each
+# vCPU is a host thread, so the ratio can only show when the host has
+# that many cores free: the host's load is printed beside it.
+#   DURATION=S  CONNECTIONS=N  CLUSTER_SMP="1 2" (the core counts to alternate)
+. "$(dirname "$0")/common.sh"
+
+rounds=${1:-${BENCH_N:-3}}
+dur=${DURATION:-20}
+conns=${CONNECTIONS:-32}
+smps=${CLUSTER_SMP:-1 2}
+command -v wrk >/dev/null 2>&1 || { echo "cluster: wrk is missing (bench/http-rps.sh installs it)" >&2; exit 1; }
+bench_image http-cluster examples/http-cluster
+freeport() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+wait_200() { # PORT: until it answers 200 (120 s; its own counter: the rounds use i)
+	w=0
+	while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$1/")" != 200 ]; do
+		w=$((w + 1))
+		[ $w -lt 600 ] || return 1
+		sleep 0.2
+	done
+}
+pg=
+stop() {
+	[ -n "$pg" ] && { for c in $(pgrep -P "$pg"); do kill "$c" 2>/dev/null; done; wait "$pg" 2>/dev/null; }
+	pg=
+}
+trap stop EXIT
+
+: >"$bdir/cluster.runs"
+echo "host: $(nproc) cpus, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
+i=0
+while [ $i -lt "$rounds" ]; do
+	for s in $smps; do
+		p=$(freeport)
+		sh scripts/run.sh --smp "$s" --timeout $((dur + 300)) --fwd "$p:8080" "$bdir/http-cluster.elf" >"$bdir/http-cluster.out" 2>&1 &
+		pg=$!
+		wait_200 "$p" || { cat "$bdir/http-cluster.out" >&2; echo "cluster: the guest does not answer at -smp $s" >&2; exit 1; }
+		sleep 1 # every worker listening (they come up one after the other)
+		wrk -t1 -c"$conns" -d"${dur}s" --latency "http://127.0.0.1:$p/" >"$bdir/wrk.cluster" 2>&1 ||
+			{ cat "$bdir/wrk.cluster" >&2; echo "cluster: wrk failed" >&2; exit 1; }
+		stop
+		python3 - "$s" "$bdir/wrk.cluster" >>"$bdir/cluster.runs" <<'PY'
+import re, sys
+t = open(sys.argv[2]).read()
+def ms(v):
+    m = re.match(r'([0-9.]+)(us|ms|s)', v)
+    return float(m.group(1)) * {'us': 0.001, 'ms': 1, 's': 1000}[m.group(2)]
+rps = float(re.search(r'Requests/sec:\s*([0-9.]+)', t).group(1))
+lat = dict(re.findall(r'^\s*(50|99)%\s+(\S+)', t, re.M))
+bad = re.search(r'Socket errors:.*|Non-2xx.*', t)
+print(sys.argv[1], rps, ms(lat['50']), ms(lat['99']), (bad.group(0) if bad else '').replace(' ', '_'))
+PY
+		tail -1 "$bdir/cluster.runs" | awk '{ printf "  -smp %s  %8.0f requests/s  p50 %7.2f ms  p99 %7.2f ms  %s\n", $1, $2, $3, $4, $5 }'
+	done
+	i=$((i + 1))
+done
+echo "host: load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
+python3 - "$bdir/cluster.runs" "$rounds" "$dur" "$conns" "$UNIJS_ACCEL" <<'PY'
+import statistics, sys
+runs, rounds, dur, conns, accel = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+r = {}
+for line in open(runs):
+    f = line.split()
+    r.setdefault(int(f[0]), []).append((float(f[1]), float(f[2]), float(f[3])))
+print('cluster: examples/http-cluster, wrk -t1 -c%s -d%ss keep-alive, %s alternating rounds (guest: %s)' % (conns, dur, rounds, accel))
+med = {}
+for s in sorted(r):
+    rps = [x[0] for x in r[s]]; p50 = [x[1] for x in r[s]]; p99 = [x[2] for x in r[s]]
+    med[s] = statistics.median(rps)
+    print('  -smp %d  %8.0f requests/s (%.0f-%.0f)   p50 %.2f ms (%.2f-%.2f)   p99 %.2f ms (%.2f-%.2f)' % (
+        s, med[s], min(rps), max(rps), statistics.median(p50), min(p50), max(p50),
+        statistics.median(p99), min(p99), max(p99)))
+if 1 in med and 2 in med:
+    print('  -smp 2 / -smp 1  %.2f x requests/s (target >= 1.6)' % (med[2] / med[1]))
+if accel != 'kvm':
+    print('  (under %s each vCPU is a host thread and slirp carries every request: the ratio needs free host cores)' % accel)
+PY

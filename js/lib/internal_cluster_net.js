@@ -1,0 +1,193 @@
+// internal_cluster_net: net.js's handles in a cluster worker, where lwIP
+// is core 0's. The interface is binding_tcp.c's (write, shutdown, close,
+// abort, pause, resume, setNoDelay, setKeepAlive, ref, unref, remote,
+// local, unacked; ondata, onend, onwritable, onerror, onconnection), so
+// net.js and http.js run on it unchanged; the bytes travel through the
+// cross-core rings (js/binding_cluster.c, which native.tcp is here).
+// listen() is asynchronous: core 0 answers (net.js waits for it).
+'use strict';
+
+var C = native.tcp;
+var ENOTCONN = -107, EPIPE = -32, ENOTSUP = -95;
+// Writes not yet taken by lwIP past this many bytes make write() short,
+// and 'onwritable' follows once they fall under half of it.
+var TX_BOUND = 65536;
+var OP_PAUSE = 0, OP_RESUME = 1, OP_SHUT = 2, OP_CLOSE = 3, OP_ABORT = 4, OP_NODELAY = 5, OP_KEEPALIVE = 6;
+
+var conns = {};     // id -> Conn
+var listeners = {}; // bound port -> [Listener...]
+var requests = {};  // listen request -> callback
+var nextRequest = 1;
+
+function ipString(n) {
+  return [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
+}
+
+// ---- a connection core 0 handed to this worker
+
+function Conn(id, ref, lip, rip, rport, lport) {
+  this._id = id;
+  this._ref = ref;
+  this._local = { address: ipString(lip), port: lport };
+  this._remote = { address: ipString(rip), port: rport };
+  this._out = 0;         // written, not yet taken by lwIP
+  this._wantWritable = false;
+  this._closed = false;
+  this._shut = false;
+  this._dead = 0;        // core 0 reported an error
+  this._refd = true;
+  native.loopRef(true);
+  conns[id] = this;
+}
+// net.js: the bytes are copied into the ring's block at once, so writes
+// never hold the Buffer (no onrelease)
+Conn.prototype.zeroCopy = false;
+
+Conn.prototype.write = function (buf, start, end) {
+  if (this._closed || this._dead) return this._dead || ENOTCONN;
+  if (this._shut) return EPIPE;
+  if (start === undefined) start = 0;
+  if (end === undefined) end = buf.length;
+  if (this._out >= TX_BOUND) {
+    this._wantWritable = true;
+    return 0;
+  }
+  var n = C.write(this._ref, buf, start, end);
+  this._out += n;
+  return n;
+};
+
+Conn.prototype._ctl = function (op, arg) {
+  if (!this._closed) C.ctl(this._ref, op, arg || 0);
+};
+
+Conn.prototype.shutdown = function () {
+  if (this._closed) return ENOTCONN;
+  if (!this._shut) {
+    this._shut = true;
+    this._ctl(OP_SHUT);
+  }
+  return 0;
+};
+
+Conn.prototype._release = function (op) {
+  if (this._closed) return;
+  this._ctl(op);
+  this._closed = true;
+  delete conns[this._id];
+  if (this._refd) { this._refd = false; native.loopRef(false); }
+};
+Conn.prototype.close = function () { this._release(OP_CLOSE); };
+Conn.prototype.abort = function () { this._release(OP_ABORT); };
+Conn.prototype.pause = function () { this._ctl(OP_PAUSE); };
+Conn.prototype.resume = function () { this._ctl(OP_RESUME); };
+Conn.prototype.setNoDelay = function (on) { this._ctl(OP_NODELAY, on ? 1 : 0); };
+Conn.prototype.setKeepAlive = function (on, s) { this._ctl(OP_KEEPALIVE, on ? s : 0); };
+Conn.prototype.ref = function () {
+  if (!this._refd && !this._closed) { this._refd = true; native.loopRef(true); }
+};
+Conn.prototype.unref = function () {
+  if (this._refd) { this._refd = false; native.loopRef(false); }
+};
+Conn.prototype.remote = function () { return this._remote; };
+Conn.prototype.local = function () { return this._local; };
+Conn.prototype.unacked = function () { return this._out; };
+
+// ---- a listening server's handle
+
+function Listener(port) {
+  this._port = port;
+  this._closed = false;
+  this._refd = true;
+  this.owner = null; // the net.Server (cluster.js closes it on disconnect)
+  native.loopRef(true);
+  (listeners[port] || (listeners[port] = [])).push(this);
+}
+
+Listener.prototype.close = function () {
+  if (this._closed) return;
+  this._closed = true;
+  var l = listeners[this._port], i = l.indexOf(this);
+  l.splice(i, 1);
+  if (!l.length) {
+    delete listeners[this._port];
+    C.unlisten(this._port);
+  }
+  if (this._refd) { this._refd = false; native.loopRef(false); }
+};
+Listener.prototype.ref = function () {
+  if (!this._refd && !this._closed) { this._refd = true; native.loopRef(true); }
+};
+Listener.prototype.unref = function () {
+  if (this._refd) { this._refd = false; native.loopRef(false); }
+};
+Listener.prototype.local = function () { return { address: '0.0.0.0', port: this._port }; };
+
+// listen(port, backlog, cb): cb(errno) or cb(0, handle), later
+exports.listen = function (port, backlog, cb) {
+  var req = nextRequest++;
+  requests[req] = cb;
+  native.loopRef(true); // the answer is awaited
+  C.listen(req, port, backlog);
+};
+
+exports.connect = function () { return ENOTSUP; };
+exports.errname = function (err) { return err === ENOTSUP ? 'ENOTSUP' : C.errname(err); };
+
+// the servers this worker listens with (cluster.js, disconnect)
+require('internal').clusterServers = function () {
+  var out = [];
+  for (var p in listeners) {
+    var l = listeners[p];
+    for (var i = 0; i < l.length; i++) if (l[i].owner) out.push(l[i].owner);
+  }
+  return out;
+};
+
+C.setup(function (kind, id, a, b, c, d, e) {
+  var h, l, cb;
+  switch (kind) {
+    case 'data':
+      h = conns[id];
+      if (!h) return;
+      if (h.ondata) h.ondata(a);
+      if (!h._closed) C.ack(h._ref, a.length);
+      return;
+    case 'wack':
+      h = conns[id];
+      if (!h) return;
+      h._out -= a;
+      if (h._wantWritable && h._out < TX_BOUND / 2) {
+        h._wantWritable = false;
+        if (h.onwritable) h.onwritable();
+      }
+      return;
+    case 'end':
+      h = conns[id];
+      if (h && h.onend) h.onend();
+      return;
+    case 'error':
+      h = conns[id];
+      if (!h) return;
+      h._dead = a;
+      if (h.onerror) h.onerror(a);
+      return;
+    case 'conn':
+      // (ref, local ip, remote ip, remote port, local port)
+      h = new Conn(id, a, b, c, d, e);
+      l = listeners[e];
+      if (!l || !l.length) { h.abort(); return; }
+      // every server of this worker on the port: the first one
+      if (l[0].onconnection) l[0].onconnection(h);
+      else h.abort();
+      return;
+    case 'listened':
+      cb = requests[id];
+      delete requests[id];
+      native.loopRef(false);
+      if (!cb) return;
+      if (a < 0) cb(a);
+      else cb(0, new Listener(a));
+      return;
+  }
+});

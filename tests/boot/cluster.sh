@@ -1,0 +1,173 @@
+#!/bin/sh
+# cluster (js/lib/cluster.js, js/binding_cluster.c), under multi-threaded
+# TCG: the conformance app (tests/boot/apps/cluster) prints what Node
+# prints for it (fork, online, listening with its address, messages both
+# ways with JSON semantics, disconnect, exit after a throw, process.exit,
+# kill and a worker's own disconnect); with one core fork says it needs
+# -smp 2; an http service on 3 workers at -smp 4 answers CLUSTER_CONNS
+# keep-alive connections (200 unless set) of CLUSTER_REQS requests each
+# (50: 10,000 in all), every answer right, every worker answering; 4 MB
+# out of a worker and 2 MB into one (read slowly) and back, byte for byte
+# (back-pressure both ways through the rings); a worker that dies mid-request gets its client's connection closed (not
+# left hanging) and is replaced; the service ends with every worker
+# disconnected; examples/http-cluster answers from a worker at -smp 2.
+# Hang guards only (tests/lib.sh guard); no verdict depends on speed.
+. "$(dirname "$0")/lib.sh"
+
+plan 8
+export UNIJS_ACCEL=tcg
+apps=$top/tests/boot/apps
+pid=
+# run.sh's child is timeout(1), which passes the signal on to QEMU
+stop_image() {
+	for c in $(pgrep -P "$1"); do kill "$c" 2>/dev/null; done
+	kill "$1" 2>/dev/null
+}
+trap '[ -n "$pid" ] && stop_image "$pid"; rm -rf "$T"' EXIT
+freeport() {
+	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+# get PORT PATH: "STATUS BODY" of one GET, or "closed: why" when the
+# server closed the connection without an answer (within a hang guard)
+get() {
+	python3 - "$1" "$2" "$(guard 30)" <<'PY'
+import sys, http.client, socket
+c = http.client.HTTPConnection('127.0.0.1', int(sys.argv[1]), timeout=float(sys.argv[3]))
+try:
+    c.request('GET', sys.argv[2])
+    r = c.getresponse()
+    sys.stdout.write('%d %s' % (r.status, r.read().decode()))
+except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError) as e:
+    sys.stdout.write('closed: %r' % e)
+except socket.timeout as e:
+    sys.stdout.write('hung: %r' % e)
+    sys.exit(1)
+PY
+}
+# up PORT: waits until the guest answers / (up to the guard)
+up() {
+	i=0
+	while [ $i -lt "$(guard 60)" ]; do
+		r=$(get "$1" /n/0 2>/dev/null) && [ "${r%% *}" = 200 ] && return 0
+		kill -0 "$pid" 2>/dev/null || return 1
+		sleep 1
+		i=$((i + 1))
+	done
+	return 1
+}
+
+# ---- events and messages, against node
+(cd "$apps/cluster" && node main.js 2>/dev/null) >"$T/node.cluster"
+if image cluster "$apps/cluster/main.js" --no-iso; then
+	BOOT_TIMEOUT=300 boot cluster-events --smp 2 "$out/cluster.elf"
+	# the thrown error's report is unijs's ("Uncaught Error: ..."), on node's stderr
+	grep -vE '^(Uncaught |    at )' "$T/cluster-events.out" >"$T/cluster-events.cmp"
+	if [ "$(cat "$T/cluster-events.rc")" = 0 ] && diff "$T/node.cluster" "$T/cluster-events.cmp" >"$T/ev.diff"; then
+		ok cluster-events
+	else
+		notok cluster-events "exit $(cat "$T/cluster-events.rc"); output differs from Node's (< node, > unijs)" "$(head -20 "$T/ev.diff")"
+	fi
+	boot cluster-smp-1 "$out/cluster.elf"
+	expect cluster-smp-1 1 'ERR_UNIJS_CLUSTER_CORES|cluster.fork: unijs runs each worker on a core of its own and this machine has only one: boot it with -smp 2 or more'
+else
+	notok cluster-events "build" "$(tail -5 "$T/mk.cluster")"
+	notok cluster-smp-1 "build"
+fi
+
+# ---- an http service on every core but core 0
+conns=${CLUSTER_CONNS:-200} reqs=${CLUSTER_REQS:-50}
+if image chttp "$apps/cluster-http/main.js" --no-iso; then
+	port=$(freeport)
+	sh "$top/scripts/run.sh" --smp 4 --mem 64M --timeout "$(guard 900)" --fwd "$port:8080" "$out/chttp.elf" >"$T/chttp.raw" 2>&1 &
+	pid=$!
+	guest() { tr -d '\r' <"$T/chttp.raw" | tail -"${1:-8}"; }
+	if up "$port"; then
+		if r=$(python3 "$top/tests/boot/cluster_client.py" "$port" "$conns" "$reqs" "$(guard 60)" 2>&1) &&
+			[ "$(echo "$r" | grep -o 'worker [0-9]*: [1-9]' | wc -l)" = 3 ]; then
+			ok "cluster-http: $((conns * reqs)) requests over $conns connections, every answer right, from every worker ($r)"
+		else
+			notok "cluster-http: $((conns * reqs)) requests over $conns connections" "$r" "$(guest)"
+		fi
+		# 4 MB out of a worker, 2 MB into one and back, byte for byte
+		if r=$(python3 - "$port" "$(guard 60)" <<'PY'
+import hashlib, http.client, sys
+port, t = int(sys.argv[1]), float(sys.argv[2])
+pat = bytes((i * 7 + 3) & 255 for i in range(65536))
+c = http.client.HTTPConnection('127.0.0.1', port, timeout=t)
+c.request('GET', '/big/%d' % (4 << 20))
+r = c.getresponse()
+got = r.read()
+want = (pat * 64)[:4 << 20]
+if r.status != 200 or got != want:
+    print('GET /big: status %d, %d bytes, equal %s' % (r.status, len(got), got == want)); sys.exit(1)
+body = bytes((i * 13 + 1) & 255 for i in range(2 << 20))
+c.request('POST', '/echo', body=body)
+r = c.getresponse()
+got = r.read()
+if r.status != 200 or got != body:
+    print('POST /echo: status %d, %d bytes, equal %s' % (r.status, len(got), got == body)); sys.exit(1)
+print('4 MB out, 2 MB in and back, sha256 %s' % hashlib.sha256(got).hexdigest()[:12])
+PY
+		); then
+			ok "cluster-big: $r"
+		else
+			notok "cluster-big: 4 MB out of a worker, 2 MB in and back" "$r" "$(guest)"
+		fi
+		r=$(get "$port" /die)
+		i=0
+		while ! tr -d '\r' <"$T/chttp.raw" | grep -qE '^cluster: worker [0-9]+ exit 1 null$' && [ $i -lt "$(guard 30)" ]; do sleep 1; i=$((i + 1)); done
+		if [ "${r%%:*}" = closed ] && tr -d '\r' <"$T/chttp.raw" | grep -q 'Uncaught Error: worker [0-9]* dies mid-request' &&
+			r2=$(python3 "$top/tests/boot/cluster_client.py" "$port" 6 10 "$(guard 60)" 2>&1); then
+			ok "cluster-die: the dying worker's connection is closed ($r), the replacement serves ($r2)"
+		else
+			notok "cluster-die: the dying worker's connection is closed, the replacement serves" "got: $r; then: ${r2:-}" "$(guest)"
+		fi
+		get "$port" /quit >/dev/null
+		wait "$pid"
+		rc=$?
+		pid=
+		tr -d '\r' <"$T/chttp.raw" >"$T/chttp.out"
+		if [ "$rc" = 0 ] && grep -q '^cluster: all disconnected$' "$T/chttp.out" &&
+			[ "$(grep -cE '^cluster: worker [0-9]+ exit 0 null after disconnect$' "$T/chttp.out")" = 3 ] &&
+			grep -q '^cluster: served {' "$T/chttp.out"; then
+			ok "cluster-http-end: every worker disconnected and exited 0, then the primary ($(grep '^cluster: served' "$T/chttp.out"))"
+		else
+			notok "cluster-http-end: every worker disconnected and exited 0, then the primary" "exit code $rc" "$(tail -8 "$T/chttp.out")"
+		fi
+	else
+		notok "cluster-http: the service answers" "$(guest)"
+		notok cluster-big "no service"
+		notok cluster-die "no service"
+		notok cluster-http-end "no service"
+	fi
+	[ -n "$pid" ] && stop_image "$pid"
+	pid=
+else
+	for c in cluster-http cluster-big cluster-die cluster-http-end; do notok $c "build" "$(tail -5 "$T/mk.chttp")"; done
+fi
+
+# ---- examples/http-cluster: a worker answers at -smp 2, the primary at -smp 1
+if image hcluster "$top/examples/http-cluster" --no-iso; then
+	for c in 2 1; do
+		port=$(freeport)
+		sh "$top/scripts/run.sh" --smp $c --timeout "$(guard 300)" --fwd "$port:8080" "$out/hcluster.elf" >"$T/hc$c.raw" 2>&1 &
+		pid=$!
+		want="hello from worker 1"
+		[ $c = 1 ] && want="hello from primary"
+		i=0 r=
+		while [ $i -lt "$(guard 60)" ]; do
+			r=$(get "$port" / 2>/dev/null) && [ "$r" = "200 $want" ] && break
+			kill -0 "$pid" 2>/dev/null || break
+			sleep 1
+			i=$((i + 1))
+		done
+		if [ "$r" = "200 $want" ]; then ok "example-http-cluster-smp-$c: $want"; else notok "example-http-cluster-smp-$c" "got: $r" "$(tail -5 "$T/hc$c.raw")"; fi
+		stop_image "$pid"
+		wait "$pid" 2>/dev/null
+		pid=
+	done
+else
+	notok example-http-cluster-smp-2 "build" "$(tail -5 "$T/mk.hcluster")"
+	notok example-http-cluster-smp-1 "build"
+fi
+finish
