@@ -90,7 +90,7 @@ static void runtime_gc_pressure(js_State *J)
 static void runtime_oom_hook(size_t want)
 {
 	struct isolate *I = runtime_iso();
-	(void)want;
+	I->heap.oom_want = want;
 	if (I->heap.J)
 		js_gcnow(I->heap.J);
 }
@@ -216,7 +216,16 @@ static int runtime_oom(js_State *J)
 {
 	/* The heap is full: print without allocating, then try to give memory
 	 * back so that whatever runs next (nothing, normally) has some. */
+	struct alloc_stats st;
+	char line[160];
+
 	runtime_puts("Uncaught Error: out of memory (JavaScript heap exhausted)\n");
+	/* what failed, after the collection the allocator's hook ran: a
+	 * request far below the free bytes means the heap is in pieces */
+	alloc_get_stats(&st);
+	snprintf(line, sizeof line, "unijs: a request of %zu bytes failed with %zu of %zu KiB in use (peak %zu KiB)\n",
+		 runtime_iso()->heap.oom_want, st.heap_used >> 10, st.heap_total >> 10, st.heap_peak >> 10);
+	runtime_puts(line);
 	js_gc(J, 0);
 	return RUNTIME_EXIT_OOM;
 }

@@ -34,6 +34,7 @@ struct isolate {
 		unsigned cycles; /* js_gccycles when base was taken */
 		size_t base, budget, step;
 		int pending; /* js_gcsoon asked, not yet run */
+		size_t oom_want; /* the last request the heap failed, for the report */
 	} heap;
 	int fatal;           /* exit code of an exception nobody took, or -1 */
 	unsigned watchdog_s; /* watchdog=SECONDS, 0: none */

@@ -521,13 +521,31 @@ Server.prototype._onConnection = function (handle) {
     handle.close();
     return;
   }
-  var s = new Socket({ allowHalfOpen: this.allowHalfOpen });
-  s.server = this;
-  this._connections++;
-  s._attach(handle);
-  if (this.pauseOnConnect) s.pause();
-  else s._startReading();
-  this.emit('connection', s);
+  var s, counted = false;
+  try {
+    s = new Socket({ allowHalfOpen: this.allowHalfOpen });
+    s.server = this;
+    this._connections++;
+    counted = true;
+    s._attach(handle);
+    if (this.pauseOnConnect) s.pause();
+    else s._startReading();
+    this.emit('connection', s);
+  } catch (e) {
+    // unijs, not Node: a heap too full to take one more connection (the
+    // engine throws the string 'out of memory' once a collection found no
+    // room) sheds the newcomer, as a full pool does, instead of ending the
+    // service: a flood of clients must not take it down. Anything else
+    // is the app's and goes on up.
+    if (e !== 'out of memory') throw e;
+    this._shed = (this._shed || 0) + 1;
+    if (s && s._handle) {
+      s.destroy(); // its 'close' gives the slot back
+    } else {
+      if (counted) this._connections--;
+      handle.close();
+    }
+  }
 };
 
 Server.prototype._full = function () {

@@ -178,6 +178,31 @@ def t_vanish():
     return 'still open after 300 s: %r' % st
 
 
+def t_shed():
+    # a connection the heap cannot take is shed (closed unanswered) and
+    # the service goes on (js/lib/net.js _onConnection)
+    c = conn()
+    c.request('GET', '/arm-shed')
+    r = c.getresponse()
+    if r.read() != b'armed\n':
+        return 'arming failed'
+    c.close()
+    try:
+        out = raw(b'GET / HTTP/1.1\r\nHost: x\r\n\r\n')
+    except ConnectionResetError:
+        out = b''
+    if out:
+        return 'the shed connection was answered: %r' % out[:60]
+    c = conn()
+    c.request('GET', '/stats')
+    r = c.getresponse()
+    st = json.loads(r.read())
+    c.close()
+    if st.get('shed') != 1:
+        return 'stats after the shed connection: %r' % st
+    return t_get()
+
+
 def t_echo():
     data = os.urandom(1 << 20)
     s = socket.create_connection((H, echo_port), timeout=60)
@@ -208,6 +233,7 @@ for name, fn in [('js-http: GET', t_get), ('js-http: POST with a body', t_post),
                  ('js-http: malformed request gets 400', t_malformed),
                  ('js-http: oversized headers get 431', t_oversized),
                  ('js-http: clients vanishing mid-request are freed', t_vanish),
+                 ('js-http: a connection the heap cannot take is shed, the service goes on', t_shed),
                  ('js-net: TCP echo of 1 MB random data (sha256)', t_echo)]:
     check(name, fn)
 sys.exit(0 if all(results) else 1)

@@ -4,10 +4,13 @@
 //   POST /echo       the request body back (Content-Length)
 //   GET /big?n=N     N bytes, byte i = (i * 7) & 255 (Content-Length)
 //   GET /chunked     a few pieces over time (Transfer-Encoding: chunked)
-//   GET /stats       open connections, as JSON (for leak checks)
+//   GET /stats       open connections and connections shed, as JSON
+//   GET /arm-shed    the next connection's setup throws the engine's
+//                    out-of-memory (the string 'out of memory'): the server
+//                    must shed that connection and go on serving
 var http = require('http'), net = require('net');
 
-var open = 0;
+var open = 0, armShed = false;
 var server = http.createServer(function (req, res) {
   var parts = [];
   req.on('data', function (d) { parts.push(d); });
@@ -32,7 +35,10 @@ var server = http.createServer(function (req, res) {
         setTimeout(piece, 2);
       })();
     } else if (req.url === '/stats') {
-      res.end(JSON.stringify({ open: open }));
+      res.end(JSON.stringify({ open: open, shed: server._shed || 0 }));
+    } else if (req.url === '/arm-shed') {
+      armShed = true;
+      res.end('armed\n');
     } else {
       res.statusCode = 404;
       res.end('not found\n');
@@ -40,6 +46,10 @@ var server = http.createServer(function (req, res) {
   });
 });
 server.on('connection', function (s) {
+  if (armShed) {
+    armShed = false;
+    throw 'out of memory'; // what mujs throws when a collection finds no room
+  }
   open++;
   s.on('close', function () { open--; });
 });
