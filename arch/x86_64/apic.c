@@ -248,72 +248,6 @@ static void apic_setup(void)
 }
 
 /*
- * The TSC's rate against the LAPIC timer's count, for clock.c when nothing
- * states the TSC frequency: QEMU's LAPIC timer (emulated, hw/intc/apic.c,
- * and KVM's in-kernel one) counts its virtual clock's nanoseconds, a 1 GHz
- * bus, divided by the divide register. Counts 2 ms at divide-by-1 with the
- * timer masked, reading the TSC on both sides of each count read and
- * retrying a read that took long (the vCPU descheduled between the two), so
- * a stall at either end does not skew the rate. Returns the TSC's Hz, or 0
- * when the timer does not count or apic_init has not run. Leaves the timer
- * as apic_init set it (unarmed): call it before any timer is armed.
- */
-uint64_t apic_measure_tsc_hz(void)
-{
-	const uint32_t span = 2000000; /* 2 ms of a 1 GHz count */
-	uint64_t a, b, t0 = 0, t1 = 0, best;
-	uint32_t c0 = 0, c1 = 0, c;
-	int i, phase;
-
-	if (x2 < 0)
-		return 0;
-	apic_write(REG_LVT_TIMER, LVT_MASKED | ARCH_VEC_TIMER);
-	apic_write(REG_TIMER_DIV, 0xb); /* divide by 1 */
-	apic_write(REG_TIMER_INIT, 0xffffffff);
-	for (phase = 0; phase < 2; phase++) {
-		best = ~0ull;
-		for (i = 0; i < 8; i++) {
-			do { /* the second phase waits for the span to pass */
-				a = rdtsc();
-				c = apic_read(REG_TIMER_CUR);
-				b = rdtsc();
-			} while (phase && c0 - c < span && c);
-			if (b - a < best) {
-				best = b - a;
-				if (phase) {
-					t1 = a + (b - a) / 2;
-					c1 = c;
-				} else {
-					t0 = a + (b - a) / 2;
-					c0 = c;
-				}
-			}
-			if (phase)
-				break; /* the first sample past the span, unless slow */
-		}
-	}
-	apic_write(REG_TIMER_INIT, 0);
-	if (timer_mode == TIMER_DEADLINE) {
-		apic_write(REG_LVT_TIMER, LVT_TSC_DEADLINE | ARCH_VEC_TIMER);
-	} else {
-		apic_write(REG_TIMER_DIV, TIMER_DIV_16);
-		apic_write(REG_LVT_TIMER, ARCH_VEC_TIMER);
-	}
-	if (c0 == c1 || !c1)
-		return 0;
-	/* Hz = TSC ticks / (count ticks / 1e9); 64 bits hold 6 s at 3 GHz */
-	if (t1 - t0 > ~0ull / 1000000000u)
-		return 0;
-	return (t1 - t0) * 1000000000u / (c0 - c1);
-}
-
-/* (a << 32) / b for a, b below 2^32 * 1e9-ish, without a 128-bit divide (no libgcc). */
-static uint64_t ratio32(uint64_t a, uint64_t b)
-{
-	return ((a / b) << 32) + (((a % b) << 32) / b);
-}
-
-/*
  * One (TSC, count) sample: the TSC read on both sides of the count read,
  * the midpoint taken, so the cost of the read itself (a trap, or emulation
  * under TCG) does not bias the rate; the tightest of 8 reads, so a read
@@ -336,6 +270,57 @@ static void sample(uint64_t *tsc, uint32_t *count)
 			*count = c;
 		}
 	}
+}
+
+/*
+ * The TSC's rate against the LAPIC timer's count, for clock.c when nothing
+ * states the TSC frequency: QEMU's LAPIC timer (emulated, hw/intc/apic.c,
+ * and KVM's in-kernel one) counts its virtual clock's nanoseconds, a 1 GHz
+ * bus, divided by the divide register. Counts 2 ms at divide-by-1 with the
+ * timer masked, reading the TSC on both sides of each count read: the
+ * start is the tightest of 8 reads (sample), the end the first read past
+ * the span, so a stall inside that one read still skews the rate (clock.c
+ * takes the best of three measurements). Returns the TSC's Hz, or 0
+ * when the timer does not count or apic_init has not run. Leaves the timer
+ * as apic_init set it (unarmed): call it before any timer is armed.
+ */
+uint64_t apic_measure_tsc_hz(void)
+{
+	const uint32_t span = 2000000; /* 2 ms of a 1 GHz count */
+	uint64_t a, b, t0, t1;
+	uint32_t c0, c1;
+
+	if (x2 < 0)
+		return 0;
+	apic_write(REG_LVT_TIMER, LVT_MASKED | ARCH_VEC_TIMER);
+	apic_write(REG_TIMER_DIV, 0xb); /* divide by 1 */
+	apic_write(REG_TIMER_INIT, 0xffffffff);
+	sample(&t0, &c0);
+	do { /* the first read past the span */
+		a = rdtsc();
+		c1 = apic_read(REG_TIMER_CUR);
+		b = rdtsc();
+	} while (c0 - c1 < span && c1);
+	t1 = a + (b - a) / 2;
+	apic_write(REG_TIMER_INIT, 0);
+	if (timer_mode == TIMER_DEADLINE) {
+		apic_write(REG_LVT_TIMER, LVT_TSC_DEADLINE | ARCH_VEC_TIMER);
+	} else {
+		apic_write(REG_TIMER_DIV, TIMER_DIV_16);
+		apic_write(REG_LVT_TIMER, ARCH_VEC_TIMER);
+	}
+	if (c0 == c1 || !c1)
+		return 0;
+	/* Hz = TSC ticks / (count ticks / 1e9); 64 bits hold 6 s at 3 GHz */
+	if (t1 - t0 > ~0ull / 1000000000u)
+		return 0;
+	return (t1 - t0) * 1000000000u / (c0 - c1);
+}
+
+/* (a << 32) / b for a, b below 2^32 * 1e9-ish, without a 128-bit divide (no libgcc). */
+static uint64_t ratio32(uint64_t a, uint64_t b)
+{
+	return ((a / b) << 32) + (((a % b) << 32) / b);
 }
 
 /*
