@@ -18,7 +18,6 @@ conns=${CONNECTIONS:-32}
 smps=${CLUSTER_SMP:-1 2}
 command -v wrk >/dev/null 2>&1 || { echo "cluster: wrk is missing (bench/http-rps.sh installs it)" >&2; exit 1; }
 bench_image http-cluster examples/http-cluster
-freeport() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 wait_200() { # PORT: until it answers 200 (120 s; its own counter: the rounds use i)
 	w=0
 	while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$1/")" != 200 ]; do

@@ -60,3 +60,6 @@ import statistics, sys
 v = [float(x) for x in sys.stdin.read().split()]
 print("%g" % statistics.median(v) if v else "nan")'
 }
+
+# A free TCP port on 127.0.0.1 for a --fwd (the kernel picks it)
+freeport() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }

@@ -20,7 +20,6 @@
 
 n=${N:-300} m=${M:-4} warm=${WARM:-50}
 bench_image hello-cpu bench/http/hello-cpu
-freeport() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 pg=
 stop() {
 	[ -n "$pg" ] && for c in $(pgrep -P "$pg"); do kill "$c" 2>/dev/null; done

@@ -19,7 +19,6 @@ if ! command -v wrk >/dev/null 2>&1; then
 		{ cat "$bdir/wrk-install.log" >&2; echo "http-rps: cannot install wrk" >&2; exit 1; }
 fi
 bench_image http-hello examples/http-hello
-freeport() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 wait_200() { # PORT: until it answers 200 (60 s)
 	i=0
 	while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$1/")" != 200 ]; do

@@ -29,7 +29,6 @@ peers=${PEERS:-$top/../shared/peers}
 export WORK=${WORK:-/tmp/linux-microvm}
 py=bench/slowloris.py
 bench_image attack-app tests/attack/app
-freeport() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 wait_200() { # PORT PID: until it answers 200 (or the guest is gone)
 	i=0
 	while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "http://127.0.0.1:$1/")" != 200 ]; do
