@@ -27,11 +27,21 @@
  *      the Worker object gets 'exit'.
  *
  * Messages: postMessage's value is serialized by worker_threads.js into
- * a string (tagged JSON) and a list of ArrayBuffers' bytes; C copies both
- * into one block of the sender's heap (struct payload) and sends its
- * address; the receiver builds the string and the buffers in its own
- * isolate, then frees the block, which goes back to the sender's heap
- * without a lock (lib/alloc.h). A ring that is full leaves the message in
+ * a string (tagged JSON) and a list of buffers: typed arrays whose bytes
+ * are copied, and ArrayBuffers from the transferList, already detached
+ * from the sender's objects (ArrayBuffer.prototype.transfer, patch 0135).
+ * C copies the string and the copied bytes into one block of the
+ * sender's heap (struct payload) and sends its address; the receiver
+ * builds the string and the buffers in its own isolate, then frees the
+ * block, which goes back to the sender's heap without a lock
+ * (lib/alloc.h). A transferred buffer whose store is a block of core 0's
+ * heap moves without a copy: the payload carries the store
+ * (js_takestore), the receiver's ArrayBuffer adopts it (js_pushstore),
+ * and whichever core frees it last hands it back to core 0's heap. Every
+ * main-isolate buffer is such a block; a worker's own buffers are in its
+ * heap, which goes back whole when the worker ends, so they are copied
+ * (a worker's isolate releases the core-0 stores it still holds when it
+ * ends: js_releasestores). A ring that is full leaves the message in
  * the sender's outbox (FIFO, so order per sender holds), retried when the
  * receiver's IPI says it made room: postMessage never blocks.
  *
@@ -73,7 +83,10 @@ struct payload {
 	struct worker *w;
 	size_t slen;
 	uint32_t nbufs;
-	size_t blen[]; /* nbufs lengths, then the string, then each buffer */
+	struct pbuf {
+		size_t len;
+		void *store; /* a moved ArrayBuffer's store (core 0's heap), else NULL: len bytes inline */
+	} b[]; /* nbufs of them, then the string, then each inline buffer */
 };
 
 struct worker {
@@ -81,6 +94,7 @@ struct worker {
 	char main[256];          /* the module's /app name */
 	struct payload *init;    /* workerData, argv, env (core 0's heap) */
 	void *heap_mem;          /* core 0's block holding the worker's heap */
+	size_t heap_size;
 	struct alloc_heap *heap;
 	uint64_t seed[2];        /* Math.random's, from core 0's entropy */
 	js_State *volatile J;    /* the worker's state, once made */
@@ -120,33 +134,64 @@ static struct wstate *ws(void)
 
 /* ---- payloads */
 
-static unsigned char *pl_string(struct payload *p) { return (unsigned char *)&p->blen[p->nbufs]; }
+static unsigned char *pl_string(struct payload *p) { return (unsigned char *)&p->b[p->nbufs]; }
 
 static unsigned char *pl_buf(struct payload *p, uint32_t i)
 {
 	unsigned char *b = pl_string(p) + p->slen;
 	for (uint32_t k = 0; k < i; k++)
-		b += p->blen[k];
+		if (!p->b[k].store)
+			b += p->b[k].len;
 	return b;
 }
 
+/* Frees a payload and the stores it still carries (on any core: each goes
+ * back to its own heap, lib/alloc.h). */
+static void pl_free(struct payload *p)
+{
+	if (!p)
+		return;
+	for (uint32_t i = 0; i < p->nbufs; i++)
+		free(p->b[i].store);
+	free(p);
+}
+
+/* Whether a transferred store at bytes may leave this isolate as it is:
+ * a block of core 0's heap (the main isolate's, or adopted from it), not
+ * of a worker's own heap, which goes back whole when the worker ends. */
+static int movable(const unsigned char *bytes)
+{
+	struct worker *w = ws()->self;
+	uintptr_t a = (uintptr_t)bytes, lo;
+
+	if (!w)
+		return 1;
+	lo = (uintptr_t)w->heap_mem;
+	return a < lo || a >= lo + w->heap_size;
+}
+
 /* Copies string s (stack index 1 of the caller's args: sidx) and the
- * ArrayBuffers/typed arrays of the array at aidx into one block. Throws. */
+ * buffers of the array at aidx into one block: a typed array's bytes are
+ * copied; an ArrayBuffer (from the transferList, detached from the
+ * sender's objects already) is moved when movable, else copied. Nothing
+ * is detached unless the block is made. Throws. */
 static struct payload *pl_make(js_State *J, int sidx, int aidx)
 {
 	const char *s = js_tostring(J, sidx);
 	size_t slen = strlen(s), total, blen;
 	uint32_t n = js_isarray(J, aidx) ? (uint32_t)js_getlength(J, aidx) : 0, i;
 	struct payload *p;
+	unsigned char *d;
 	int kind;
 
-	total = sizeof *p + n * sizeof(size_t) + slen;
+	total = sizeof *p + n * sizeof(struct pbuf) + slen;
 	for (i = 0; i < n; i++) {
 		js_getindex(J, aidx, (int)i);
-		if (!js_totypedarray(J, -1, &kind, &blen))
+		if (!(d = js_totypedarray(J, -1, &kind, &blen)))
 			js_typeerror(J, "worker_threads: not a buffer");
 		js_pop(J, 1);
-		total += blen;
+		if (!(kind == JS_TA_ARRAYBUFFER && blen && movable(d)))
+			total += blen;
 	}
 	p = malloc(total);
 	if (!p)
@@ -156,23 +201,25 @@ static struct payload *pl_make(js_State *J, int sidx, int aidx)
 	p->slen = slen;
 	p->nbufs = n;
 	for (i = 0; i < n; i++) {
-		js_getindex(J, aidx, (int)i);
-		js_totypedarray(J, -1, &kind, &blen);
-		js_pop(J, 1);
-		p->blen[i] = blen;
+		p->b[i].len = 0;
+		p->b[i].store = 0;
 	}
 	memcpy(pl_string(p), s, slen);
 	for (i = 0; i < n; i++) {
-		unsigned char *d;
 		js_getindex(J, aidx, (int)i);
 		d = js_totypedarray(J, -1, &kind, &blen);
-		memcpy(pl_buf(p, i), d, blen);
+		p->b[i].len = blen;
+		if (kind == JS_TA_ARRAYBUFFER && blen && movable(d))
+			p->b[i].store = js_takestore(J, -1, NULL, NULL); /* no copy */
+		else
+			memcpy(pl_buf(p, i), d, blen);
 		js_pop(J, 1);
 	}
 	return p;
 }
 
-/* Pushes the string and an array of ArrayBuffers (Uint8Arrays' buffers). */
+/* Pushes the string and an array of buffers: an ArrayBuffer that adopts
+ * each moved store, a Uint8Array of each copied one's bytes. */
 static void pl_push(js_State *J, struct payload *p)
 {
 	uint32_t i;
@@ -181,9 +228,14 @@ static void pl_push(js_State *J, struct payload *p)
 	js_newarray(J);
 	for (i = 0; i < p->nbufs; i++) {
 		unsigned char *d;
-		js_pushundefined(J);
-		d = js_newtypedarray(J, JS_TA_UINT8, p->blen[i]);
-		memcpy(d, pl_buf(p, i), p->blen[i]);
+		if (p->b[i].store) {
+			js_pushstore(J, p->b[i].store);
+			p->b[i].store = 0; /* this isolate's now */
+		} else {
+			js_pushundefined(J);
+			d = js_newtypedarray(J, JS_TA_UINT8, p->b[i].len);
+			memcpy(d, pl_buf(p, i), p->b[i].len);
+		}
 		js_setindex(J, -2, (int)i);
 	}
 }
@@ -279,7 +331,7 @@ static void deliver(js_State *J, const char *kind, uint32_t id, struct payload *
 	struct payload *volatile held = p;
 
 	if (js_try(J)) {
-		free(held);
+		pl_free(held);
 		runtime_threw(J);
 		return;
 	}
@@ -287,7 +339,7 @@ static void deliver(js_State *J, const char *kind, uint32_t id, struct payload *
 	if (!js_iscallable(J, -1)) { /* worker_threads never loaded here: nobody listens */
 		js_pop(J, 1);
 		js_endtry(J);
-		free(held);
+		pl_free(held);
 		return;
 	}
 	js_pushundefined(J);
@@ -327,7 +379,7 @@ static void on_post(const struct xmsg *m)
 	if (for_me(w))
 		deliver(runtime_iso()->J, m->type == W_ERROR ? "error" : "message", w->id, p, 0); /* frees p */
 	else
-		free(p); /* back to the sender's heap */
+		pl_free(p); /* back to the sender's heap, its stores to core 0's */
 }
 
 static void worker_done(struct worker *w);
@@ -439,6 +491,13 @@ static int __attribute__((noinline)) worker_run(struct worker *w)
 	return runtime_run_module(&cfg, w->main);
 }
 
+static int not_own(void *store, void *arg)
+{
+	struct worker *w = arg;
+	uintptr_t a = (uintptr_t)store, lo = (uintptr_t)w->heap_mem;
+	return a < lo || a >= lo + w->heap_size;
+}
+
 static void worker_main(void *arg)
 {
 	struct worker *w = arg;
@@ -462,6 +521,10 @@ static void worker_main(void *arg)
 	xmsg_attach_loop(worker_wake);
 	code = worker_run(w);
 	irq_enable(); /* a longjmp may have left a critical section */
+	/* the stores adopted from core 0 (transferred buffers) go back: the
+	 * rest of the isolate goes with its heap, unwalked */
+	if (w->J)
+		js_releasestores(w->J, not_own, w);
 	arch_timer_cancel();
 	s->closing = 1;
 	if (!w->stop)
@@ -500,7 +563,7 @@ static void worker_done(struct worker *w)
 		struct payload *p = *pp;
 		if (p->w == w) {
 			*pp = p->next;
-			free(p);
+			pl_free(p);
 		} else {
 			pp = &p->next;
 		}
@@ -611,6 +674,7 @@ static void w_spawn(js_State *J)
 		w->heap_mem = malloc(hsize);
 	}
 	w->heap = w->heap_mem ? alloc_heap_create(w->heap_mem, hsize) : 0;
+	w->heap_size = hsize;
 	if (!w->heap || alloc_core_register(w->heap) < 0) {
 		const char *why = !w->heap_mem ? "" : !w->heap ? ", no heap in it" : ", no heap slot";
 		free(w->heap_mem);

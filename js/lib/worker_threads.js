@@ -5,8 +5,10 @@
 // core 0, which runs the main isolate and the network); when every core
 // has a worker, the new one waits in a queue and starts when a core frees
 // up (FIFO). Messages are cloned here into a string (tagged JSON, below)
-// plus the bytes of the ArrayBuffers they hold; C copies those into one
-// block for the other core. MessageChannel/MessagePort work inside one
+// plus the ArrayBuffers they hold: those in the transferList are moved
+// (the sender's are detached, as in Node: ArrayBuffer.prototype.transfer),
+// the others' bytes copied; C sends both to the other core (a moved
+// buffer of core 0's heap without a copy: binding_worker.c). MessageChannel/MessagePort work inside one
 // isolate; a port cannot be sent to another one (DataCloneError).
 'use strict';
 
@@ -39,8 +41,17 @@ function isSymbol(v) {
   return typeof v === 'symbol' || (v !== null && typeof v === 'object' && toStr.call(v) === '[object Symbol]');
 }
 
-// serialize(value, transferList) -> { s: string, b: [ArrayBuffer...] }
+// serialize(value, transferList) -> { s: string, b: [ArrayBuffer...], m: [moved...] }
+// Each buffer in the transfer list is detached once the value is cloned
+// (not if cloning throws): m[i] is then the new ArrayBuffer that owns its
+// bytes, to be moved, and b[i] the detached one.
 var noBufs = [];
+
+function isDetached(ab) { return ab.detached === true; }
+
+function detachedError() {
+  return dataCloneError('An ArrayBuffer is detached and');
+}
 
 function serialize(value, transfer) {
   // the common case, a primitive: its JSON, no tree
@@ -63,9 +74,22 @@ function serialize(value, transfer) {
     for (var t = 0; t < transfer.length; t++) {
       var x = transfer[t];
       if (x instanceof MessagePort) throw dataCloneError('MessagePort in transfer list');
-      if (toStr.call(x) !== '[object ArrayBuffer]') throw dataCloneError(String(x));
+      if (toStr.call(x) !== '[object ArrayBuffer]') {
+        var ie = new TypeError('Found invalid object in transferList');
+        ie.code = 'ERR_INVALID_TRANSFER_OBJECT';
+        throw ie;
+      }
+      if (transfer.indexOf(x) !== t) {
+        var de = new Error('Transfer list contains duplicate ArrayBuffer');
+        de.name = 'DataCloneError';
+        de.code = 25;
+        throw de;
+      }
     }
+  } else {
+    transfer = noBufs;
   }
+  function moving(ab) { return transfer.length > 0 && transfer.indexOf(ab) >= 0; }
   function buf(ab) {
     var i = abs.indexOf(ab);
     if (i < 0) { i = abs.length; abs.push(ab); }
@@ -103,9 +127,13 @@ function serialize(value, transfer) {
         f: (v.global ? 'g' : '') + (v.ignoreCase ? 'i' : '') + (v.multiline ? 'm' : '') +
            (v.dotAll ? 's' : '') + (v.unicode ? 'u' : '') + (v.sticky ? 'y' : '') };
     }
-    if (tag === '[object ArrayBuffer]') return { '#': 'ab', i: id, b: buf(v) };
+    if (tag === '[object ArrayBuffer]') {
+      if (isDetached(v) && !moving(v)) throw detachedError();
+      return { '#': 'ab', i: id, b: buf(v) };
+    }
     var kind = viewKind(v);
     if (kind) {
+      if (isDetached(v.buffer) && !moving(v.buffer)) throw detachedError();
       return { '#': 'ta', i: id, k: kind, b: buf(v.buffer), o: v.byteOffset,
         l: kind === 'DataView' ? v.byteLength : v.length };
     }
@@ -137,13 +165,28 @@ function serialize(value, transfer) {
     return out;
   }
   var tree = w(value);
-  return { s: JSON.stringify(tree), b: abs };
+  var s = JSON.stringify(tree), moved = noBufs;
+  // Node detaches every buffer of the list, also those the value does not
+  // hold; a detached one in the list arrives as an empty ArrayBuffer
+  if (transfer.length) {
+    moved = [];
+    for (var a = 0; a < abs.length; a++)
+      moved.push(moving(abs[a]) ? (isDetached(abs[a]) ? new ArrayBuffer(0) : abs[a].transfer()) : null);
+    for (a = 0; a < transfer.length; a++)
+      if (abs.indexOf(transfer[a]) < 0 && !isDetached(transfer[a])) transfer[a].transfer();
+  }
+  return { s: s, b: abs, m: moved };
 }
 
 var errorTypes = { Error: Error, TypeError: TypeError, RangeError: RangeError, SyntaxError: SyntaxError,
   ReferenceError: ReferenceError, EvalError: EvalError, URIError: URIError };
 
-// deserialize(string, [Uint8Array...]) -> value
+// a buffer of a message: an ArrayBuffer (moved) or a Uint8Array (copied)
+function abOf(x) {
+  return toStr.call(x) === '[object ArrayBuffer]' ? x : x.buffer;
+}
+
+// deserialize(string, [ArrayBuffer | Uint8Array...]) -> value
 function deserialize(s, bufs) {
   var objs = [];
   function r(n) {
@@ -166,10 +209,10 @@ function deserialize(s, bufs) {
         return o;
       case 'd': return (objs[n.i] = new Date(r(n.v)));
       case 're': return (objs[n.i] = new RegExp(n.s, n.f));
-      case 'ab': return (objs[n.i] = bufs[n.b].buffer);
+      case 'ab': return (objs[n.i] = abOf(bufs[n.b]));
       case 'ta':
         p = GLOBAL[n.k];
-        return (objs[n.i] = new p(bufs[n.b].buffer, n.o, n.l));
+        return (objs[n.i] = new p(abOf(bufs[n.b]), n.o, n.l));
       case 'm':
         if (typeof Map !== 'function') throw dataCloneError('Map (no Map in this isolate)');
         o = objs[n.i] = new Map();
@@ -195,8 +238,11 @@ function deserialize(s, bufs) {
   return v === null || typeof v !== 'object' ? v : r(v);
 }
 
+// what C sends: the moved ArrayBuffers themselves, a view of the others
 function bufsOf(c) {
-  return c.b.length ? c.b.map(function (ab) { return new Uint8Array(ab); }) : noBufs;
+  if (!c.b.length) return noBufs;
+  var m = c.m || noBufs;
+  return c.b.map(function (ab, i) { return m[i] || new Uint8Array(ab); });
 }
 
 // ---- MessagePort and MessageChannel (one isolate)
@@ -233,7 +279,8 @@ MessagePort.prototype.postMessage = function (value, transferList) {
 MessagePort.prototype._send = function (c) {
   var other = this._other;
   if (!other || other._closed) return;
-  var s = c.s, b = bufsOf(c).map(function (u) { return new Uint8Array(u); }); // a copy: as between isolates
+  // moved buffers as they are, a copy of the others: as between isolates
+  var s = c.s, b = bufsOf(c).map(function (u) { return toStr.call(u) === '[object ArrayBuffer]' ? u : new Uint8Array(u); });
   setImmediate(function () { other._deliver(deserialize(s, b)); });
 };
 
