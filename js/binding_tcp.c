@@ -28,6 +28,8 @@
  * are skipped), each run under js_try: an exception is the app's
  * uncaught exception (runtime_threw):
  *   onconnection(handle)  listener: a new connection (a fresh handle)
+ *   onpressure()          listener: a new connection was reset, the heap
+ *                         being short of its reserve (runtime_heap_admit)
  *   onconnect(err)        0, or a negative errno
  *   ondata(buffer)        bytes received (a new Buffer)
  *   onend()               the peer sent FIN
@@ -173,8 +175,20 @@ static const struct net_tcp_ops tcp_ops = {
 	.error = on_error,
 };
 
+/*
+ * A new connection gets its JavaScript objects only while the heap has
+ * its reserve free (runtime_heap_admit). Otherwise it is reset here,
+ * before any object is made for it, and the listener is told
+ * (onpressure: the http pool lets its oldest idle connection go), so the
+ * pressure goes and a later connection is taken.
+ */
 static void on_accept(struct net_tcp *listener, struct net_tcp *conn)
 {
+	if (!runtime_dead() && !runtime_heap_admit()) {
+		net_tcp_abort(conn);
+		tcp_call(net_tcp_arg(listener), "onpressure", ARGS_NONE, 0, NULL, 0, NULL);
+		return;
+	}
 	tcp_call(net_tcp_arg(listener), "onconnection", ARGS_HANDLE, 0, NULL, 0, conn);
 }
 

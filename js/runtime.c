@@ -87,12 +87,88 @@ static void runtime_gc_pressure(js_State *J)
 	}
 }
 
+/*
+ * Admission by heap headroom. A remote client must not be able to run the
+ * heap out through the connections it opens: each one gets JavaScript
+ * objects (socket, parser, streams: ~18 KiB) before it sends a byte, and
+ * garbage or live data, lwIP's and the app's, share the one heap. So a
+ * new connection is taken only while at least RUNTIME_ADMIT_RESERVE is
+ * free: the least the collector lets the heap grow between two
+ * collections (RUNTIME_GC_MIN: the garbage that must fit before the next
+ * one) plus what one connection and the request and response it then
+ * carries need (its objects, the head, the answer's strings and Buffers,
+ * their events: 64 KiB). Below it, a collection is run here first (the
+ * free bytes may be garbage), at most once per RUNTIME_ADMIT_GC_NS unless
+ * the heap grew by RUNTIME_GC_STEP since the last one: a flood of
+ * connections under pressure costs a bounded share of the time in
+ * collections. The callers (binding_tcp.c at accept, before any JS object
+ * exists; net.js for a cluster worker's connections) refuse the newcomer
+ * and let the oldest idle connection go, so the pressure goes and later
+ * connections are taken again. Only when the heap is fixed (the kernel).
+ */
+#define RUNTIME_ADMIT_RESERVE (RUNTIME_GC_MIN + 64 * 1024)
+#define RUNTIME_ADMIT_GC_NS (50ull * 1000 * 1000)
+
+/* The heap's room for anything: the free chunks (free bytes inside spans
+ * take only objects of one size class: a heap in pieces has less room
+ * than heap_total - heap_used says). */
+static size_t runtime_heap_room(void)
+{
+	struct alloc_free f;
+
+	alloc_get_free(&f);
+	return f.chunks;
+}
+
+int runtime_heap_admit(void)
+{
+	struct isolate *I = runtime_iso();
+	struct alloc_stats st;
+	uint64_t now;
+
+	if (!I->heap.J || !I->heap.reserve)
+		return 1;
+	if (runtime_heap_room() >= I->heap.reserve)
+		return 1;
+	/* short of room: garbage, or live data? A collection tells, unless
+	 * one ran here lately and little was made since. */
+	alloc_get_stats(&st);
+	now = clock_monotonic_ns();
+	if (js_gccycles(I->heap.J) != I->heap.admit_cycles || st.heap_used >= I->heap.admit_used + RUNTIME_GC_STEP ||
+	    now - I->heap.admit_ns >= RUNTIME_ADMIT_GC_NS) {
+		js_gc(I->heap.J, 0);
+		I->heap.collected++;
+		alloc_get_stats(&st);
+		I->heap.admit_cycles = js_gccycles(I->heap.J);
+		I->heap.admit_used = st.heap_used;
+		I->heap.admit_ns = clock_monotonic_ns();
+		if (runtime_heap_room() >= I->heap.reserve)
+			return 1;
+	}
+	I->heap.refused++;
+	return 0;
+}
+
+/* native.heapAdmit(): runtime_heap_admit for net.js (a cluster worker's
+ * connections, which core 0 accepted) */
+static void native_heap_admit(js_State *J)
+{
+	js_pushboolean(J, runtime_heap_admit());
+}
+
 static void runtime_oom_hook(size_t want)
 {
 	struct isolate *I = runtime_iso();
+	struct alloc_stats st;
+
 	I->heap.oom_want = want;
 	if (I->heap.J)
 		js_gcnow(I->heap.J);
+	/* for the report, should the retry fail: the heap as the retry finds
+	 * it (what the unwinding frees later does not show the cause) */
+	alloc_get_stats(&st);
+	I->heap.oom_used = st.heap_used;
+	I->heap.oom_room = runtime_heap_room();
 }
 
 /* mujs calls alloc(ctx, ptr, 0) to free; NULL from a non-zero size makes it
@@ -177,12 +253,15 @@ static void runtime_heap_init(js_State *J, const struct runtime_config *cfg)
 	I->heap.cycles = js_gccycles(J) - 1; /* take the base at once */
 	runtime_gc_pressure(J);
 	alloc_set_oom_hook(runtime_oom_hook);
+	I->heap.reserve = RUNTIME_ADMIT_RESERVE;
+	I->heap.admit_cycles = js_gccycles(J) - 1;
 	if (cfg->log_info) {
 		alloc_get_stats(&st);
 		printf("js: heap %zu KiB, %zu KiB used at start; GC after %zu KiB of growth (1/%d of the free heap, at least %d KiB) "
-		       "or 5x the surviving objects, and before any allocation fails\n",
+		       "or 5x the surviving objects, and before any allocation fails; "
+		       "new connections refused while under %zu KiB is free after a collection\n",
 		       st.heap_total >> 10, st.heap_used >> 10, I->heap.budget >> 10, RUNTIME_GC_SHARE,
-		       RUNTIME_GC_MIN >> 10);
+		       RUNTIME_GC_MIN >> 10, I->heap.reserve >> 10);
 	}
 }
 
@@ -217,14 +296,20 @@ static int runtime_oom(js_State *J)
 	/* The heap is full: print without allocating, then try to give memory
 	 * back so that whatever runs next (nothing, normally) has some. */
 	struct alloc_stats st;
-	char line[160];
+	struct alloc_free fr;
+	char line[256];
 
 	runtime_puts("Uncaught Error: out of memory (JavaScript heap exhausted)\n");
 	/* what failed, after the collection the allocator's hook ran: a
-	 * request far below the free bytes means the heap is in pieces */
+	 * request far below the free bytes means the heap is in pieces (free
+	 * chunks: what any request can take; the rest of the free bytes is
+	 * room inside spans of one size class each) */
 	alloc_get_stats(&st);
-	snprintf(line, sizeof line, "unijs: a request of %zu bytes failed with %zu of %zu KiB in use (peak %zu KiB)\n",
-		 runtime_iso()->heap.oom_want, st.heap_used >> 10, st.heap_total >> 10, st.heap_peak >> 10);
+	alloc_get_free(&fr);
+	snprintf(line, sizeof line, "unijs: a request of %zu bytes failed with %zu of %zu KiB in use and %zu KiB in free chunks "
+		 "after a collection (peak %zu KiB; now %zu KiB in use, the largest free chunk %zu bytes)\n",
+		 runtime_iso()->heap.oom_want, runtime_iso()->heap.oom_used >> 10, st.heap_total >> 10,
+		 runtime_iso()->heap.oom_room >> 10, st.heap_peak >> 10, st.heap_used >> 10, fr.largest);
 	runtime_puts(line);
 	js_gc(J, 0);
 	return RUNTIME_EXIT_OOM;
@@ -391,6 +476,10 @@ int runtime_run_module(const struct runtime_config *cfg, const char *main)
 		return code;
 	}
 	runtime_natives_init(J);
+	js_getregistry(J, RUNTIME_NATIVE);
+	js_newcfunction(J, native_heap_admit, "heapAdmit", 0);
+	js_setproperty(J, -2, "heapAdmit");
+	js_pop(J, 1);
 	runtime_module_init(J);
 	runtime_process_init(J, cfg);
 	runtime_buffer_init(J);

@@ -35,6 +35,13 @@ struct isolate {
 		size_t base, budget, step;
 		int pending; /* js_gcsoon asked, not yet run */
 		size_t oom_want; /* the last request the heap failed, for the report */
+		size_t oom_used, oom_room; /* heap_used and free chunks after its collection */
+		/* runtime_heap_admit: the reserve (0: admit all), the heap's use
+		 * after the last collection it ran and when, and its counts */
+		size_t reserve, admit_used;
+		uint64_t admit_ns;
+		unsigned admit_cycles;
+		unsigned long refused, collected;
 	} heap;
 	int fatal;           /* exit code of an exception nobody took, or -1 */
 	unsigned watchdog_s; /* watchdog=SECONDS, 0: none */
@@ -205,6 +212,16 @@ void runtime_emit_code(js_State *J, int idx, const char *event);
  */
 #pragma weak runtime_http_init
 #pragma weak runtime_tcp_init
+/*
+ * Admission by heap headroom (runtime.c; docs/internals.md, "The
+ * network's memory budget"): whether a new connection may be given its
+ * JavaScript objects, i.e. the heap has at least its reserve free, if
+ * need be after a collection run here (at most one per RUNTIME_ADMIT_GC_NS
+ * or RUNTIME_GC_STEP bytes of growth). Loop context only, outside any JS
+ * call (it may collect). 1 where the heap is not fixed (the host build).
+ */
+int runtime_heap_admit(void);
+
 void runtime_mark_boot(void);
 void runtime_puts(const char *s);
 

@@ -855,6 +855,23 @@ void alloc_heap_get_stats(struct alloc_heap *h, struct alloc_stats *st)
 	*st = h->st;
 }
 
+void alloc_heap_get_free(struct alloc_heap *h, struct alloc_free *f)
+{
+	memset(f, 0, sizeof *f);
+	for (unsigned fl = 0; fl < FL_COUNT; fl++) {
+		if (!h->sl_map[fl])
+			continue;
+		for (unsigned sl = 0; sl < SL_COUNT; sl++)
+			for (struct chunk *c = h->bins[fl][sl]; c; c = c->next) {
+				size_t n = csize(c) - HDR;
+				f->chunks += n;
+				f->nchunks++;
+				if (n > f->largest)
+					f->largest = n;
+			}
+	}
+}
+
 void alloc_heap_set_oom_hook(struct alloc_heap *h, void (*fn)(size_t want))
 {
 	h->oom_hook = fn;
@@ -1201,6 +1218,15 @@ void alloc_get_stats(struct alloc_stats *st)
 		alloc_heap_get_stats(h, st);
 	else
 		memset(st, 0, sizeof *st);
+}
+
+void alloc_get_free(struct alloc_free *f)
+{
+	struct alloc_heap *h = core_heap();
+	if (h)
+		alloc_heap_get_free(h, f);
+	else
+		memset(f, 0, sizeof *f);
 }
 
 void alloc_set_oom_hook(void (*fn)(size_t want))

@@ -83,6 +83,19 @@ size_t malloc_usable_size(void *ptr);
 void alloc_get_stats(struct alloc_stats *st);
 
 /*
+ * Where the free bytes are (heap_total - heap_used): in free chunks, which
+ * any request can take (a large block or a new span), or inside spans,
+ * where only objects of that span's size class fit. O(free chunks): for
+ * reports and for decisions taken once per event, not per allocation.
+ */
+struct alloc_free {
+	size_t chunks;	/* usable bytes in free chunks */
+	size_t largest; /* usable bytes of the largest free chunk */
+	size_t nchunks; /* free chunks */
+};
+void alloc_get_free(struct alloc_free *f);
+
+/*
  * Called when a request cannot be met, before NULL is returned, with the
  * size asked for. It may free memory (e.g. run the JS garbage collector);
  * the request is retried once afterwards. While the hook runs, failing
@@ -113,6 +126,7 @@ void *alloc_heap_memalign(struct alloc_heap *h, size_t alignment, size_t size);
 void alloc_heap_free(struct alloc_heap *h, void *ptr);
 size_t alloc_heap_usable_size(struct alloc_heap *h, void *ptr);
 void alloc_heap_get_stats(struct alloc_heap *h, struct alloc_stats *st);
+void alloc_heap_get_free(struct alloc_heap *h, struct alloc_free *f);
 void alloc_heap_set_oom_hook(struct alloc_heap *h, void (*fn)(size_t want));
 int alloc_heap_check(struct alloc_heap *h);
 

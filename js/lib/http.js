@@ -17,6 +17,9 @@ var net = require('net');
 var stream = require('stream');
 var Parser = native.http.Parser;
 var joinHead = native.http.joinHead;
+// end(body): a Buffer body this long is not joined to the head (net.js's
+// NOCOPY_MIN: from there a write is sent from the Buffer itself)
+var JOIN_MAX = 16384;
 
 var REQUEST = 0, RESPONSE = 1;
 var CRLF = '\r\n';
@@ -424,7 +427,13 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
       // UTF-8 encoded, as from Node); otherwise the head is latin1
       if (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'latin1'))
         this._send(Buffer.from(this._header + chunk, encoding));
-      else
+      else if (typeof chunk !== 'string' && chunk.length >= JOIN_MAX) {
+        // a large Buffer leaves where it lies (net.js sends it without a
+        // copy): the head goes first, in the same flush, instead of both
+        // copied into a new Buffer (a 1 MB body cost a 1 MB copy)
+        this._send(Buffer.from(this._header, 'latin1'));
+        this._send(chunk);
+      } else
         this._send(joinHead(this._header, typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
       hasChunk = false;
     }
@@ -1045,11 +1054,15 @@ Server.prototype._full = function () {
   return pooledConnections() >= this.maxConnections;
 };
 
-Server.prototype._makeRoom = function () {
-  if (!this._pooled() || evicting >= EVICTING_MAX) return false;
-  var best = null, c, conns;
-  for (var j = 0; j < pooled.length; j++) {
-    conns = pooled[j]._conns;
+// With pressure (the heap short of its reserve, net.js _onPressure; the
+// newcomer was refused already) the oldest such connection of the pooled
+// servers and of this one goes, whatever this one's limit.
+Server.prototype._makeRoom = function (pressure) {
+  if ((!pressure && !this._pooled()) || evicting >= EVICTING_MAX) return false;
+  var best = null, c, conns, pool = pooled;
+  if (pressure && pool.indexOf(this) < 0) pool = pool.concat([this]);
+  for (var j = 0; j < pool.length; j++) {
+    conns = pool[j]._conns;
     for (var i = 0; i < conns.length; i++) {
       c = conns[i];
       if (c.dead || c.closing || c.req || c.queue.length) continue;

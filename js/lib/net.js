@@ -509,11 +509,23 @@ Server.prototype._listening = function (h, host, port) {
   this.listening = true;
   if (this._unref) h.unref();
   h.onconnection = function (ch) { self._onConnection(ch); };
+  h.onpressure = function () { self._onPressure(); };
   nextTick(function () { if (self._handle === h) self.emit('listening'); });
   return this;
 };
 
 Server.prototype._onConnection = function (handle) {
+  // unijs, not Node: a connection is taken only while the heap has room
+  // for it and for a request (admission by headroom, js/runtime.c); below
+  // that it is reset before it costs anything, and the server lets its
+  // oldest idle connection go (_onPressure). A local connection was
+  // checked in C at accept (js/binding_tcp.c); one core 0 handed to this
+  // cluster worker is checked here, against the worker's own heap.
+  if (remote && native.heapAdmit && !native.heapAdmit()) {
+    handle.abort();
+    this._onPressure();
+    return;
+  }
   // at its limit a server may make room (http's default limit, shared by
   // every http server, does: see _full and _makeRoom in http.js); Node's
   // own limit refuses
@@ -550,6 +562,22 @@ Server.prototype._onConnection = function (handle) {
 
 Server.prototype._full = function () {
   return this.maxConnections !== undefined && this._connections >= this.maxConnections;
+};
+
+// A new connection was refused for want of heap (see _onConnection):
+// counted, and the oldest connection without a request in progress goes
+// where the server has such a pool (http's _makeRoom), so that room comes
+// back and later connections, an honest client's among them, are taken.
+// Refusing alone would leave a flood of idle connections holding the heap
+// until headersTimeout. Nothing here may end the service: an 'out of
+// memory' while letting one go is dropped (the next refusal tries again).
+Server.prototype._onPressure = function () {
+  this._refused = (this._refused || 0) + 1;
+  try {
+    if (this._makeRoom) this._makeRoom(true);
+  } catch (e) {
+    if (e !== 'out of memory') throw e;
+  }
 };
 
 Server.prototype._connectionClosed = function () {

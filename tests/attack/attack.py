@@ -11,12 +11,15 @@ service, from 127.0.0.1 (standard library only).
 No verdict depends on speed: waits are hang guards (scaled by
 UNIJS_TEST_SLACK, 5 unless set) that only end a case that would hang.
 ATTACK_CONNS (200 unless set) is the size of the slowloris and idle
-floods: bench/attack-soak.sh runs them at 1,000 and 5,000."""
-import json, os, re, resource, selectors, socket, sys, threading, time
+floods: bench/attack-soak.sh runs them at 1,000 and 5,000. ATTACK_FUZZ
+(2,000 unless set) is the number of mutated requests of the fuzz case;
+the soak sends 20,000."""
+import json, os, random, re, resource, selectors, socket, sys, threading, time
 
 H = '127.0.0.1'
 SLACK = int(os.environ.get('UNIJS_TEST_SLACK', '5'))
 CONNS = int(os.environ.get('ATTACK_CONNS', '200'))
+FUZZ = int(os.environ.get('ATTACK_FUZZ', '2000'))
 
 
 def guard(s):
@@ -109,8 +112,8 @@ def get(port, path='/', limit=60):
     return head.split(b'\r\n')[0].decode('latin1'), body
 
 
-def stats(port):
-    st, body = get(port, '/stats')
+def stats(port, limit=60):
+    st, body = get(port, '/stats', limit)
     return json.loads(body)
 
 
@@ -370,6 +373,103 @@ def t_body():
     return 'answers %r' % summary(got)
 
 
+# Requests the fuzz case mutates; MARK is replaced by the request's own
+# marker, which /slow echoes in its answer.
+FUZZ_BASE = [
+    b'GET /slow?ms=0&m=MARK HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+    b'POST /slow?ms=0&m=MARK HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\nConnection: close\r\n\r\nhello MARK',
+    b'POST /slow?ms=0&m=MARK HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n5;a=b\r\nMARK\r\n0\r\nX-T: 1\r\n\r\n',
+    b'GET /slow?ms=0&m=MARK HTTP/1.1\r\nHost: x\r\nAccept: */*\r\nX-A: 1\r\nX-B: 2\r\nCookie: a=b; c=d\r\nConnection: close\r\n\r\n',
+]
+FUZZ_BYTES = b'\r\n\x00 :;,\t"\x7f\xff0123456789abcdefABCDEF-/?&=%'
+
+
+def mutate(rng, req):
+    """One to four random edits of req: a byte changed, bytes put in or
+    taken out, a run repeated, the end cut."""
+    b = bytearray(req)
+    for _ in range(rng.randint(1, 4)):
+        op = rng.randrange(6)
+        i = rng.randrange(len(b) + 1)
+        if op == 0 and b:
+            b[min(i, len(b) - 1)] = rng.choice(FUZZ_BYTES)
+        elif op == 1:
+            b[i:i] = bytes(rng.choice(FUZZ_BYTES) for _ in range(rng.randint(1, 8)))
+        elif op == 2:
+            del b[i:i + rng.randint(1, 12)]
+        elif op == 3:
+            j = rng.randint(i, min(len(b), i + 40))
+            b[j:j] = b[i:j] * rng.randint(1, 50)
+        elif op == 4:
+            b[i:i] = b'\r\n'
+        else:
+            del b[i:]
+    return bytes(b)
+
+
+def t_fuzz():
+    """FUZZ mutated requests (seeded: the same ones every run), 50 at a
+    time on connections of their own, each carrying its own marker. Each
+    connection is read until the server ends it or goes quiet; no answer
+    may hold another request's marker; after every 500, a normal GET must
+    be answered, and at the end the guest must still run (run.sh)."""
+    rng = random.Random(13)
+    sent = 0
+    foreign = []
+    batch = 50
+    while sent < FUZZ:
+        sel = selectors.DefaultSelector()
+        socks = {}
+        done = []
+        for k in range(min(batch, FUZZ - sent)):
+            mark = ('M%06dZ' % (sent + k)).encode()
+            req = mutate(rng, rng.choice(FUZZ_BASE).replace(b'MARK', mark))
+            # a mutation may have changed or copied the marker: what the
+            # request itself holds is its own
+            mark = set(re.findall(rb'M\d{6}Z', req))
+            try:
+                s = connect(PORT, 30)
+                s.sendall(req)
+            except OSError:
+                continue
+            s.setblocking(False)
+            socks[s] = [mark, b'']
+            sel.register(s, selectors.EVENT_READ)
+        # until every connection ended, or none said anything for 1.5 s
+        # (the rest wait for the server's timeouts: cut off here, as a
+        # client would; the verdict does not depend on it)
+        last = time.time()
+        while socks and time.time() - last < 1.5:
+            for key, _ in sel.select(timeout=0.2):
+                last = time.time()
+                s = key.fileobj
+                try:
+                    d = s.recv(65536)
+                except (BlockingIOError, InterruptedError):
+                    continue
+                except OSError:
+                    d = b''
+                if d:
+                    socks[s][1] += d
+                    continue
+                done.append(socks.pop(s))
+                sel.unregister(s)
+                s.close()
+        for s in socks:  # waiting on a cut request
+            s.close()
+        sel.close()
+        for mark, got in done + list(socks.values()):
+            foreign += [(sorted(mark), m) for m in re.findall(rb'M\d{6}Z', got) if m not in mark]
+        sent += batch
+        if foreign:
+            return 'an answer held another request\'s marker: %r' % foreign[:3]
+        if sent % 500 == 0 or sent >= FUZZ:
+            ok, why = alive(PORT)
+            if not ok:
+                return 'after %d mutated requests a normal GET got %r' % (sent, why)
+    return True
+
+
 def run(port, nodefile, names_only=False):
     global PORT
     PORT = port
@@ -410,8 +510,85 @@ def run(port, nodefile, names_only=False):
     check('attack: slowloris, %d connections: each cut off (408) or refused, none left open' % CONNS, t_slowloris)
     check('attack: %d idle connections: each cut off (408) or refused, none left open' % CONNS, t_idle)
     check('attack: a slowloris filling maxConnections: an honest client takes the oldest one\'s place (408)', t_evict)
+    check('attack: %d mutated requests (seeded), 50 at a time, a normal GET after every 500: '
+          'each answered or closed, none holding another\'s bytes' % FUZZ, t_fuzz)
 
 
+def t_heap(port, n):
+    """Issue 13's idle flood, in little: a 6 MB guest whose app set
+    maxConnections=400, far above what its heap holds (~20 KiB each, 32
+    KiB more held by the app: hold=32), so that the heap, not the limit,
+    is what n idle connections run into.
+    The flood (reopening every connection the guest ends or refuses) goes
+    on until /stats says connections were refused for want of heap, then
+    a few seconds more; then the guest must answer a normal GET. Before
+    admission by headroom (js/runtime.c) this ran the heap out (exit 134)."""
+    global PORT
+    PORT = port
+    sel = selectors.DefaultSelector()
+    socks = set()
+    seen = {'refused': 0, 'evicted': 0, 'max': 0}
+
+    def peek():
+        try:
+            st = stats(port, 5)
+        except Exception:  # noqa: BLE001 (refused, reset or slow under pressure)
+            return
+        seen['refused'] = st.get('refused', 0)
+        seen['evicted'] = st.get('evicted', 0)
+        seen['max'] = max(seen['max'], st.get('connections', 0))
+    end = time.time() + guard(60)
+    stop_at = None
+    tick = 0
+    connecting = set()
+    while time.time() < end and (stop_at is None or time.time() < stop_at):
+        # a few connects at a time: QEMU's port forward listens with a
+        # backlog of one, and SYNs past it wait for the host's retries
+        while len(socks) < n and len(connecting) < 20:
+            s = socket.socket()
+            s.setblocking(False)
+            s.connect_ex((H, port))
+            socks.add(s)
+            connecting.add(s)
+            sel.register(s, selectors.EVENT_WRITE)
+        for key, mask in sel.select(timeout=0.2):
+            s = key.fileobj
+            if s in connecting:
+                connecting.discard(s)
+                if s.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0:
+                    sel.modify(s, selectors.EVENT_READ)
+                    continue
+                d = b''
+            else:
+                try:
+                    d = s.recv(4096)
+                except (BlockingIOError, InterruptedError):
+                    continue
+                except OSError:
+                    d = b''
+            if not d:
+                sel.unregister(s)
+                s.close()
+                socks.discard(s)
+        if time.time() - tick >= 1:
+            tick = time.time()
+            peek()
+            if seen['refused'] and stop_at is None:
+                stop_at = time.time() + 5
+    for s in socks:
+        s.close()
+    ok, why = alive(port)
+    peek()
+    if not seen['refused']:
+        return 'no connection refused for want of heap (at most %d held)' % seen['max']
+    if not ok:
+        return 'refused %d, then a normal GET: %r' % (seen['refused'], why)
+    return True, 'refused %d for want of heap, %d idle ones let go, at most %d held' % (
+        seen['refused'], seen['evicted'], seen['max'])
+
+
+HEAP_CASE = ('attack: %d idle connections at a 6 MB guest whose limit is above what its heap holds: '
+             'refused while the heap is short of its reserve, the guest serves on')
 PORT = 0
 PORT2 = 0
 HANDLED = [0]
@@ -422,8 +599,25 @@ if __name__ == '__main__':
         probe(int(sys.argv[2]))
     elif sys.argv[1] == 'names':
         run(0, None, True)
-    elif sys.argv[1] == 'count':
-        print(len(SHAPES) + 7)
+    elif sys.argv[1] == 'heap':
+        name = HEAP_CASE % int(sys.argv[3])
+        try:
+            r = t_heap(int(sys.argv[2]), int(sys.argv[3]))
+        except Exception as e:  # noqa: BLE001
+            r = repr(e)
+        if isinstance(r, tuple):
+            report(name, True)
+            print('# ' + r[1], flush=True)
+        else:
+            report(name, False, r)
+    elif sys.argv[1] == 'heapname':
+        print(HEAP_CASE % int(sys.argv[2]))
+    elif sys.argv[1] == 'count':  # how many cases 'names' lists
+        import contextlib, io
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out):
+            run(0, None, names_only=True)
+        print(len(out.getvalue().splitlines()))
     else:
         PORT2 = int(sys.argv[4])
         run(int(sys.argv[2]), sys.argv[3])

@@ -8,7 +8,10 @@
 # the smuggling shapes, pipelining order) is first taken from the same app
 # under node on the host. The app's timeouts are shortened by its
 # arguments (headersTimeout=1000) so that no case waits Node's 60 s; every
-# wait is a hang guard, never a verdict.
+# wait is a hang guard, never a verdict. Then a second guest, 6 MB, whose
+# app set maxConnections above what its heap holds, takes 100 idle
+# connections: admission by heap headroom must refuse them and the guest
+# serve on (issue 13's 5,000-connection idle flood, in little).
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 T=$(mktemp -d)
@@ -25,7 +28,9 @@ cleanup() {
 trap cleanup EXIT
 . "$top/tests/lib.sh"
 n=$(python3 "$top/tests/attack/attack.py" count)
-plan $((n + 1))
+heapn=100
+heapcase=$(python3 "$top/tests/attack/attack.py" heapname $heapn)
+plan $((n + 2))
 freeport() {
 	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
@@ -34,6 +39,7 @@ ARGS="headersTimeout=1000 interval=250"
 fail_all() {
 	python3 "$top/tests/attack/attack.py" names | while IFS= read -r c; do notok "$c" "$1"; done
 	notok "attack: the guest is still running, no out-of-memory report" "$1"
+	notok "$heapcase" "$1"
 	finish
 }
 
@@ -75,4 +81,29 @@ else
 fi
 # a failed check shows what the guest said last
 [ "$(failures)" = "$f0" ] || tr -d '\r' <"$T/guest.out" | tail -8 | sed 's/^/#   guest: /'
+stop "$gpid"
+
+# Issue 13's idle flood in little (attack.py t_heap): a 6 MB guest whose
+# app set maxConnections=400, above what its heap holds, and holds 32 KiB
+# more per connection (hold=32: ~50 KiB each, so that 30-odd connections
+# stand for thousands: QEMU's port forward lets them in slowly on a busy
+# machine), so that the heap is what the connections run into; admission
+# by headroom must refuse them (the heap's reserve) and the guest serve
+# on. Its own headersTimeout (60 s) keeps the idle ones for the flood.
+ph=$(freeport)
+sh "$top/scripts/run.sh" --timeout $(guard 300) --mem 6M --fwd "$ph:8080" "$out/attack-app.elf" -- maxConnections=400 hold=32 >"$T/heap.out" 2>&1 &
+hpid=$!
+pids="$pids $hpid"
+i=0
+while [ $i -lt $(guard 300) ] && ! grep -q 'attack-app: http on' "$T/heap.out"; do sleep 0.2; i=$((i + 1)); done
+if ! grep -q 'attack-app: http on' "$T/heap.out"; then
+	notok "$heapcase" "the 6 MB guest never listened: $(tail -3 "$T/heap.out")"
+else
+	r=$(python3 "$top/tests/attack/attack.py" heap "$ph" $heapn 2>&1)
+	if echo "$r" | grep -q '^ok ' && kill -0 "$hpid" 2>/dev/null && ! grep -qi 'out of memory' "$T/heap.out"; then
+		echo "$r" | relay
+	else
+		notok "$heapcase" "$(echo "$r" | sed -n 's/^#   //p')" "$(tr -d '\r' <"$T/heap.out" | tail -4)"
+	fi
+fi
 finish

@@ -94,6 +94,17 @@ void trace_boot_report(void)
 {
 }
 
+/* glibc's free chunks: what its arenas hold free (the runtime asks only
+ * on a heap of fixed size, for admission and its out-of-memory report) */
+void alloc_get_free(struct alloc_free *f)
+{
+	struct mallinfo2 mi = mallinfo2();
+
+	f->chunks = mi.fordblks;
+	f->largest = mi.fordblks;
+	f->nchunks = mi.ordblks;
+}
+
 /* js/runtime.c sets an OOM hook only on a heap of fixed size (the kernel's,
  * runtime_config.heap_fixed); glibc's malloc grows and has no such hook. */
 void alloc_set_oom_hook(void (*fn)(size_t want))

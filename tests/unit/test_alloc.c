@@ -606,6 +606,49 @@ static bool spans_returned(void)
 	return true;
 }
 
+/* alloc_get_free: the free chunks are the room any request can take; the
+ * free bytes inside spans are not in them. */
+static bool free_room(void)
+{
+	struct alloc_free f;
+	struct alloc_stats st;
+
+	fresh(3 * MB);
+	alloc_get_free(&f);
+	st = stats();
+	CHECK(f.nchunks >= 1 && f.largest == f.chunks && f.chunks <= st.heap_total &&
+	      f.chunks > st.heap_total * 95 / 100, "fresh heap: %zu in %zu chunks, largest %zu, total %zu",
+	      f.chunks, f.nchunks, f.largest, st.heap_total);
+	/* a large block comes out of the free chunks, whole */
+	void *big = malloc(MB);
+	CHECK(big, "1 MB block");
+	struct alloc_free g;
+	alloc_get_free(&g);
+	CHECK(g.chunks + MB <= f.chunks && g.largest < f.largest, "after 1 MB: %zu (was %zu)", g.chunks, f.chunks);
+	/* 80-byte objects, every other one freed: the heap is in pieces, the
+	 * free bytes sit inside spans and the chunks do not count them */
+	size_t k = 0;
+	while (k < 16000 && (many[k] = malloc(80)))
+		k++;
+	CHECK(k == 16000, "only %zu 80-byte blocks", k);
+	for (size_t i = 0; i < k; i += 2)
+		free(many[i]);
+	alloc_get_free(&g);
+	st = stats();
+	CHECK(st.heap_total - st.heap_used - g.chunks >= (k / 2) * 80,
+	      "free %zu, in chunks %zu: the %zu bytes freed inside spans are not all outside the chunks",
+	      st.heap_total - st.heap_used, g.chunks, (k / 2) * 80);
+	for (size_t i = 1; i < k; i += 2)
+		free(many[i]);
+	free(big);
+	alloc_get_free(&g);
+	/* all back but the one empty span a class keeps (at most 8 pages) */
+	CHECK(g.chunks <= f.chunks && g.chunks + 32 * KB >= f.chunks && g.nchunks <= 2,
+	      "all freed: %zu in %zu chunks (was %zu in %zu)", g.chunks, g.nchunks, f.chunks, f.nchunks);
+	alloc_check();
+	return true;
+}
+
 static bool exhaustion(void)
 {
 	size_t lens[] = {64 * KB, 3 * MB};
@@ -881,7 +924,7 @@ static bool core_heaps(void)
 
 int main(void)
 {
-	printf("1..18\n"); /* the groups below, for tests/run.sh */
+	printf("1..19\n"); /* the groups below, for tests/run.sh */
 	fflush(stdout);
 	run("zero_and_null", zero_and_null);
 	run("small_sizes", small_sizes);
@@ -890,6 +933,7 @@ int main(void)
 	run("aligned", aligned);
 	run("edge_splits", edge_splits);
 	run("spans_returned", spans_returned);
+	run("free_room", free_room);
 	run("exhaustion", exhaustion);
 	run("oom_hook", oom_hook);
 	run("regions", regions);

@@ -9,9 +9,13 @@
 //   GET /slow?ms=N  answers its URL after N ms (pipelining order)
 //   POST /hold?ms=N never reads the body; answers after N ms
 //   GET /throw      throws (an 'uncaughtException' listener catches it)
-//   GET /stats      JSON: handled, uncaught, connections, heap; with
+//   GET /stats      JSON: handled, uncaught, connections, heap, the
+//                   connections refused for want of heap and evicted
+//                   (unijs only); with
 //                   port2=N, also the second server's connections and
 //                   how many it evicted (unijs only)
+// maxConnections=N: the server's own limit; hold=KiB: a Buffer per
+// connection (below).
 // port2=N: a second server on port N with Node's default timeouts and
 // maxConnections, answering "hello" to everything (the eviction case).
 var http = require('http');
@@ -46,7 +50,8 @@ var server = http.createServer({
       res.end(JSON.stringify({ handled: handled, uncaught: uncaught, connections: n,
         connections2: server2 ? server2._connections : null, evicted2: server2 ? server2._evicted || 0 : null,
         heapUsed: process.memoryUsage().heapUsed, heapTotal: process.memoryUsage().heapTotal,
-        maxConnections: server.maxConnections === undefined ? null : server.maxConnections }));
+        maxConnections: server.maxConnections === undefined ? null : server.maxConnections,
+        refused: server._refused || 0, evicted: server._evicted || 0 }));
     });
   } else {
     res.statusCode = 404;
@@ -59,6 +64,10 @@ if (o.port2) {
   server2.listen(o.port2);
 }
 if (o.maxConnections) server.maxConnections = o.maxConnections;
+// hold=KiB: each connection holds a Buffer of that size for its life, so
+// that a few dozen connections stand for the thousands an attacker opens
+// (tests/attack/run.sh's heap case)
+if (o.hold) server.on('connection', function (s) { s.held = Buffer.alloc(o.hold * 1024); });
 server.listen(o.port || 8080, function () {
   console.log('attack-app: http on ' + (o.port || 8080) + ' maxConnections ' + server.maxConnections +
     ' headersTimeout ' + server.headersTimeout);
