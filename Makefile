@@ -35,6 +35,15 @@ $(B)/obj/lib/xmsg.c.o: KFLAGS += -mgeneral-regs-only
 # arch/ and drivers/ hold interrupt handlers: no FPU/SSE state is ever
 # touched there, so none needs saving on an interrupt.
 KFLAGS_NOFPU := -mgeneral-regs-only
+# arch/ runs at boot and on the rare trap; its hot paths (interrupt entry,
+# the context switch) are assembly. Compiled for size, it pays for engine
+# speed elsewhere within the image's size bound (tests/mkimage/run.sh).
+KFLAGS_COLD := -Os
+# The same for the drivers that run at boot or seldom (board bring-up,
+# ACPI, PCI, fw_cfg, power, the serial console, entropy); virtio.c and
+# virtio_net.c carry every packet and stay -O2.
+COLD_DRIVERS := acpi board entropy fw_cfg pci power serial virtio_rng
+$(patsubst %,$(B)/obj/drivers/%.c.o,$(COLD_DRIVERS)): KFLAGS += $(KFLAGS_COLD)
 ASFLAGS := -D__ASSEMBLY__ -Iarch/x86_64
 
 # mujs: the stack limits are raised from mujs's defaults (which allow only
@@ -64,7 +73,7 @@ lib: $(B)/libunijs.a $(B)/libmujs.a $(B)/libm.a $(B)/liblwip.a $(B)/libhttp_pars
 $(B)/obj/arch/%.c.o: arch/%.c $(SRC)/.done
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
-	$(Q)$(CC) $(KFLAGS) $(KFLAGS_NOFPU) -MMD -c $< -o $@
+	$(Q)$(CC) $(KFLAGS) $(KFLAGS_NOFPU) $(KFLAGS_COLD) -MMD -c $< -o $@
 $(B)/obj/drivers/%.c.o: drivers/%.c $(SRC)/.done
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
