@@ -1,6 +1,7 @@
 #!/bin/sh
 # bench/apps.sh [APP...]: real services (tests/apps/express4 and koa by
-# default) in a unijs image against the same app under node.
+# default; `http-hello` names examples/http-hello) in a unijs image
+# against the same app under node.
 #
 # For each app, staged as tests/apps/run.sh stages it (its packages from
 # tests/packages/package-lock.json):
@@ -14,18 +15,24 @@
 #     linux-microvm: its kernel and an initramfs with node and the staged
 #     app with the package files node loads for it, built here under
 #     $WORK, default /tmp/linux-microvm);
-#   - requests/s: wrk, 1 thread, 8 keep-alive connections, DURATION
-#     seconds (default 10) after a 3 s warm-up, on GET /, for each side.
-# Prints medians with min-max and the ratios image / node (and image /
-# microVM). Absolute times drift with the machine's load (TCG): read the
-# ratios of one run.
-#   N=rounds  DURATION=S  PEER=1  WORK=dir  PEERS=dir (default ../shared/peers)
+#   - requests/s: wrk, 1 thread, CONNECTIONS keep-alive connections
+#     (default 8), DURATION seconds (default 10) after a 3 s warm-up, on
+#     GET /, for each side, with latency percentiles.
+# The image gets MEM (default 64M; with PEER=1 the peer's 256M, its
+# smallest, so that both run at the same -m). Prints medians with min-max
+# and the ratios image / node (and image / microVM). Absolute times drift
+# with the machine's load (TCG): read the ratios of one run.
+#   N=rounds  DURATION=S  CONNECTIONS=C  MEM=size  PEER=1  BUILDTIME=0 (skip
+#   the size and mkimage figures)  WORK=dir  PEERS=dir (default ../shared/peers)
 . "$(dirname "$0")/common.sh"
 
 apps=${*:-express4 koa}
 n=${N:-5}
 dur=${DURATION:-10}
 peer=${PEER:-0}
+conns=${CONNECTIONS:-8}
+mem=${MEM:-64M}
+[ "$peer" = 1 ] && mem=${MEM:-256M}
 peers=${PEERS:-$top/../shared/peers}
 export WORK=${WORK:-/tmp/linux-microvm}
 for t in wrk cpio zstd; do
@@ -33,24 +40,21 @@ for t in wrk cpio zstd; do
 		{ echo "apps: cannot install $t" >&2; exit 1; }
 done
 
-# ---- the packages and the staged apps (as tests/apps/run.sh)
-work=$top/build/packages
-mkdir -p "$work"
-if ! cmp -s tests/packages/package-lock.json "$work/package-lock.json" || [ ! -f "$work/node_modules/.package-lock.json" ]; then
-	cp tests/packages/package.json tests/packages/package-lock.json "$work/"
-	(cd "$work" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) || exit 1
-fi
+# ---- the staged apps (as tests/apps/run.sh stages them)
 for a in $apps; do
-	[ -d "tests/apps/$a" ] || { echo "apps: no app tests/apps/$a" >&2; exit 2; }
-	s=$bdir/apps/$a
-	rm -rf "$s"
-	mkdir -p "$bdir/apps"
-	cp -r "tests/apps/$a" "$s"
-	cp -al "$work/node_modules" "$s/node_modules"
+	src=tests/apps/$a
+	[ "$a" = http-hello ] && src=examples/http-hello
+	[ -d "$src" ] || { echo "apps: no app $src" >&2; exit 2; }
+	bench_stage "$a" "$src"
+	# the file node runs: server.js, or index.js (examples/)
+	[ -f "$bdir/apps/$a/server.js" ] || cp "$bdir/apps/$a/index.js" "$bdir/apps/$a/server.js"
 done
 
 # ---- size and build time
-for a in $apps; do
+[ "${BUILDTIME:-1}" = 0 ] && for a in $apps; do
+	./mkimage.sh -q --no-iso -o "$bdir" -n "app-$a" "$bdir/apps/$a" || exit 1
+done
+[ "${BUILDTIME:-1}" = 0 ] || for a in $apps; do
 	rm -rf build/tools/cache build/cache
 	cold=$(bench_wall ./mkimage.sh -q --no-iso -o "$bdir" -n "app-$a" "$bdir/apps/$a")
 	warm=$(for i in 1 2 3; do bench_wall ./mkimage.sh -q --no-iso -o "$bdir" -n "app-$a" "$bdir/apps/$a"; done | median)
@@ -82,17 +86,18 @@ if [ "$peer" = 1 ]; then
 	done
 fi
 
-python3 - "$n" "$dur" "$peer" "$bdir" "$peers" "$WORK" $apps <<'PY'
+python3 - "$n" "$dur" "$peer" "$bdir" "$peers" "$WORK" "$conns" "$mem" $apps <<'PY'
 import os, signal, socket, statistics, subprocess, sys, time, re
 n, dur, peer, bdir, peers, work = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == '1', sys.argv[4], sys.argv[5], sys.argv[6]
-apps = sys.argv[7:]
+conns, mem = int(sys.argv[7]), sys.argv[8]
+apps = sys.argv[9:]
 
 def freeport():
     s = socket.socket(); s.bind(('127.0.0.1', 0)); p = s.getsockname()[1]; s.close(); return p
 
 def launch(kind, app, port):
     if kind == 'image':
-        argv = ['sh', 'scripts/run.sh', '--mem', '64M', '--fwd', '%d:8080' % port, os.path.join(bdir, 'app-%s.elf' % app)]
+        argv = ['sh', 'scripts/run.sh', '--mem', mem, '--fwd', '%d:8080' % port, os.path.join(bdir, 'app-%s.elf' % app)]
         return subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     if kind == 'node':
         env = dict(os.environ, PORT=str(port))
@@ -127,12 +132,20 @@ def first_200(kind, app):
         for c in curls: c.kill(); c.wait()
 
 def rps(port):
-    subprocess.run(['wrk', '-t1', '-c8', '-d3s', 'http://127.0.0.1:%d/' % port], capture_output=True)
-    out = subprocess.run(['wrk', '-t1', '-c8', '-d%ds' % dur, 'http://127.0.0.1:%d/' % port], capture_output=True, text=True).stdout
+    """requests/s and the p50, p99 latency (ms) of one wrk run"""
+    subprocess.run(['wrk', '-t1', '-c%d' % conns, '-d3s', 'http://127.0.0.1:%d/' % port], capture_output=True)
+    out = subprocess.run(['wrk', '-t1', '-c%d' % conns, '-d%ds' % dur, '--latency', 'http://127.0.0.1:%d/' % port],
+                         capture_output=True, text=True).stdout
     m = re.search(r'Requests/sec:\s+([\d.]+)', out)
     bad = re.search(r'Non-2xx or 3xx responses: (\d+)', out)
     if bad: print('  (%s non-2xx answers)' % bad.group(1))
-    return float(m.group(1)) if m else 0.0
+    err = re.search(r'Socket errors: .*', out)
+    if err: print('  (%s)' % err.group(0))
+    def ms(q):
+        l = re.search(r'^\s+%s%%\s+([\d.]+)(us|ms|s)\b' % q, out, re.M)
+        if not l: return float('nan')
+        return float(l.group(1)) * {'us': 0.001, 'ms': 1, 's': 1000}[l.group(2)]
+    return (float(m.group(1)) if m else 0.0), ms(50), ms(99)
 
 kinds = ['image', 'node'] + (['microvm'] if peer else [])
 def show(xs, unit, scale=1):
@@ -154,8 +167,8 @@ for app in apps:
     for k in kinds: print('  %-8s %s' % (k, show(boot[k], 'ms', 1000)))
     for k in kinds[1:]:
         print('  image / %s: %.2f' % (k, statistics.median(boot['image']) / statistics.median(boot[k])))
-    print('%s: requests/s, wrk -t1 -c8 %d s on GET /:' % (app, dur))
-    for k in kinds: print('  %-8s %.0f' % (k, req[k]))
+    print('%s: requests/s, wrk -t1 -c%d %d s on GET / (image -m %s):' % (app, conns, dur, mem))
+    for k in kinds: print('  %-8s %.0f  p50 %.1f ms  p99 %.1f ms' % ((k,) + req[k]))
     for k in kinds[1:]:
-        if req[k]: print('  image / %s: %.3f' % (k, req['image'] / req[k]))
+        if req[k][0]: print('  image / %s: %.3f' % (k, req['image'][0] / req[k][0]))
 PY

@@ -63,3 +63,19 @@ print("%g" % statistics.median(v) if v else "nan")'
 
 # A free TCP port on 127.0.0.1 for a --fwd (the kernel picks it)
 freeport() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+
+# bench_stage NAME DIR: DIR copied to $bdir/apps/NAME with the npm
+# packages of tests/packages/package-lock.json (installed once under
+# build/packages, as tests/apps/run.sh does) linked in as node_modules.
+bench_stage() {
+	_w=$top/build/packages
+	mkdir -p "$_w"
+	if ! cmp -s tests/packages/package-lock.json "$_w/package-lock.json" || [ ! -f "$_w/node_modules/.package-lock.json" ]; then
+		cp tests/packages/package.json tests/packages/package-lock.json "$_w/"
+		(cd "$_w" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) || exit 1
+	fi
+	rm -rf "$bdir/apps/$1"
+	mkdir -p "$bdir/apps"
+	cp -r "$2" "$bdir/apps/$1"
+	cp -al "$_w/node_modules" "$bdir/apps/$1/node_modules"
+}

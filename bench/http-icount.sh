@@ -3,13 +3,17 @@
 # guest instructions (deterministic: no timing), and the transmit copies.
 #
 # 1. bench/http/hello-cpu (examples/http-hello's service, plus /cpu and
-#    /big) boots under QEMU's TCG with -icount shift=0, where one guest
+#    /big), then bench/http/express-cpu (tests/apps/express4's Express 4
+#    service with the same two routes, staged with its npm packages as
+#    tests/apps/run.sh stages it) boot under QEMU's TCG with -icount
+#    shift=0, where one guest
 #    nanosecond is one instruction; process.cpuUsage() counts the core's
 #    busy time (the loop's halts left out). One keep-alive connection:
 #    WARM requests, then /cpu, N requests of GET /, /cpu, /cpu (the cost of
 #    a /cpu request itself, subtracted), M requests of GET /big (1 MB),
 #    /cpu. Prints instructions per keep-alive request and per 1 MB response.
-# 2. the same image with log=debug (no -icount): the same requests, then
+#    SERVICES="hello express" chooses.
+# 2. hello-cpu with log=debug (no -icount): the same requests, then
 #    the net's transmit counters (net/net.h, net_tx_stats): bytes copied by
 #    lwIP's tcp_write, bytes copied into the device's ring, bytes the
 #    device read where they lay, per byte sent.
@@ -19,7 +23,14 @@
 . "$(dirname "$0")/common.sh"
 
 n=${N:-300} m=${M:-4} warm=${WARM:-50}
-bench_image hello-cpu bench/http/hello-cpu
+services=${SERVICES:-hello express}
+for s in $services; do
+	case $s in
+	hello) bench_image hello-cpu bench/http/hello-cpu ;;
+	express) bench_stage express-cpu bench/http/express-cpu && bench_image express-cpu "$bdir/apps/express-cpu" ;;
+	*) echo "http-icount: no service $s (hello, express)" >&2; exit 2 ;;
+	esac
+done
 pg=
 stop() {
 	[ -n "$pg" ] && for c in $(pgrep -P "$pg"); do kill "$c" 2>/dev/null; done
@@ -65,13 +76,20 @@ if mode == 'icount':
 PY
 }
 
-echo "http-icount: examples/http-hello's service (bench/http/hello-cpu), one keep-alive connection"
-p=$(freeport)
-UNIJS_ACCEL=tcg sh scripts/run.sh --qemu "-icount shift=0" --timeout 1800 --fwd "$p:8080" \
-	"$bdir/hello-cpu.elf" >"$bdir/hello-cpu.icount.out" 2>&1 &
-pg=$!
-client "$p" icount || { cat "$bdir/hello-cpu.icount.out" >&2; exit 1; }
-stop
+for s in $services; do
+	case $s in
+	hello) echo "http-icount: examples/http-hello's service (bench/http/hello-cpu), one keep-alive connection" ;;
+	express) echo "http-icount: tests/apps/express4's Express 4 service (bench/http/express-cpu), one keep-alive connection" ;;
+	esac
+	mem=32M; [ $s = express ] && mem=64M # Express's 2 MB of modules
+	p=$(freeport)
+	UNIJS_ACCEL=tcg sh scripts/run.sh --qemu "-icount shift=0" --mem $mem --timeout 1800 --fwd "$p:8080" \
+		"$bdir/$s-cpu.elf" >"$bdir/$s-cpu.icount.out" 2>&1 &
+	pg=$!
+	client "$p" icount || { cat "$bdir/$s-cpu.icount.out" >&2; exit 1; }
+	stop
+done
+case " $services " in *" hello "*) ;; *) exit 0 ;; esac
 
 p=$(freeport)
 sh scripts/run.sh --timeout 600 --fwd "$p:8080" "$bdir/hello-cpu.elf" log=debug >"$bdir/hello-cpu.debug.out" 2>&1 &

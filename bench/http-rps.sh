@@ -8,6 +8,16 @@
 # networking: every request also crosses slirp). Prints each side's
 # requests/s and latency percentiles, and the ratio guest / node.
 #   DURATION=S  CONNECTIONS=N
+#
+# PEER=1 measures as issue "Speed" asks: examples/http-hello and
+# tests/apps/express4 each in the image and in a Linux microVM running
+# node under the same accelerator, both at -m 256M, wrk keep-alive with
+# 32 connections, node on the host beside them (bench/apps.sh does it;
+# APPS, N, CONNECTIONS, DURATION and MEM pass through).
+if [ "${PEER:-0}" = 1 ]; then
+	export CONNECTIONS=${CONNECTIONS:-32} DURATION=${DURATION:-10} N=${N:-3} BUILDTIME=0
+	exec sh "$(dirname "$0")/apps.sh" ${APPS:-http-hello express4}
+fi
 . "$(dirname "$0")/common.sh"
 
 dur=${DURATION:-30}

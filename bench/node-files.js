@@ -1,6 +1,7 @@
 // bench/node-files.js APPDIR: prints, one per line, the files under
 // APPDIR/node_modules that node loads to serve the app's requests
-// (APPDIR/requests.txt, as tests/apps/run.sh sends them), plus the
+// (APPDIR/requests.txt, as tests/apps/run.sh sends them; GET / without
+// one), plus the
 // package.json of every package they belong to (node reads those to
 // resolve). bench/apps.sh stages only these for the Linux microVM peer:
 // the whole shared node_modules (78 MB, every test package) would not
@@ -21,7 +22,9 @@ http.Server.prototype.listen = function () {
 require(path.join(app, 'server.js'));
 
 function run(port) {
-  const reqs = fs.readFileSync(path.join(app, 'requests.txt'), 'utf8').split('\n').filter(Boolean);
+  // an app without requests.txt (examples/http-hello) is asked GET /
+  const rf = path.join(app, 'requests.txt');
+  const reqs = fs.existsSync(rf) ? fs.readFileSync(rf, 'utf8').split('\n').filter(Boolean) : ['GET /'];
   let i = 0;
   (function next() {
     if (i === reqs.length) return done();

@@ -1,0 +1,34 @@
+// tests/apps/express4's Express 4 service (the same middleware stack:
+// JSON and urlencoded body parsers, static files, a mounted Router, a 404
+// handler and an error middleware) with bench/http-icount.sh's two routes:
+// GET /cpu answers process.cpuUsage().user (the core's busy microseconds:
+// guest instructions / 1000 under QEMU's -icount shift=0), GET /big a
+// 1 MB body (one Buffer, made once). GET / is the measured request, as in
+// tests/apps/express4.
+var express = require('express');
+var app = express();
+var big = Buffer.alloc(1024 * 1024, 'x');
+app.set('x-powered-by', true);
+app.use(express.json());
+app.use(express.urlencoded({ extended: true }));
+app.use(express.static(__dirname + '/public'));
+
+app.get('/', function (req, res) { res.send('home'); });
+app.get('/cpu', function (req, res) { res.send(String(process.cpuUsage().user)); });
+app.get('/big', function (req, res) { res.type('application/octet-stream').send(big); });
+app.get('/users/:id', function (req, res) {
+  res.json({ id: req.params.id, query: req.query });
+});
+
+var api = express.Router();
+api.use(function (req, res, next) { res.set('X-Api', 'v1'); next(); });
+api.get('/items', function (req, res) { res.json([{ n: 1 }, { n: 2 }]); });
+app.use('/api', api);
+
+app.use(function (req, res) { res.status(404).json({ error: 'not found', path: req.path }); });
+app.use(function (err, req, res, next) {
+  res.status(err.status || 500).json({ error: err.message, type: err.type || null });
+});
+
+var port = Number(process.env.PORT) || 8080;
+app.listen(port, function () { console.log('express-cpu listening on ' + port); });
