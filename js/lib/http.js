@@ -589,6 +589,8 @@ function Connection(server, socket) {
   this.headersDone = false;
   this.started = Date.now();
   this.held = false;        // stopped at PIPELINE_MAX
+  this.stalled = false;     // its response stalled (_checkConnections)
+  this.sentMark = -1;       // the socket's bytes written at the last check
   this.pending = null;      // bytes received after the stop
   server._conns.push(this);
   this.parser.onMessageBegin = function () { self.onMessageBegin(); };
@@ -936,11 +938,22 @@ Server.prototype._startChecking = function () {
 Server.prototype._checkConnections = function () {
   var ht = isFinite(this.headersTimeout) && this.headersTimeout >= 0 ? this.headersTimeout : 0;
   var rt = isFinite(this.requestTimeout) && this.requestTimeout >= 0 ? this.requestTimeout : 0;
-  if (!ht && !rt) return;
-  var now = Date.now(), conns = this._conns.slice(), c;
+  var now = Date.now(), conns = this._conns.slice(), c, s;
   for (var i = 0; i < conns.length; i++) {
     c = conns[i];
-    if (!c.active || c.dead) continue;
+    // A response whose socket has bytes to send and took none since the
+    // last check is stalled (its client stopped reading): _makeRoom may
+    // let it go when the pool is full. Node keeps such a client until
+    // server.timeout, which is 0 (none) by default.
+    s = c.socket;
+    if (!c.active && !c.dead && c.queue.length && s.writableLength > 0) {
+      c.stalled = c.sentMark === s._bytesWritten;
+      c.sentMark = s._bytesWritten;
+    } else {
+      c.stalled = false;
+      c.sentMark = -1;
+    }
+    if (!c.active || c.dead || (!ht && !rt)) continue;
     if ((ht && !c.headersDone && now - c.started > ht) || (rt && now - c.started > rt)) {
       c.active = false;
       c.onParseError(codedError(Error, 'ERR_HTTP_REQUEST_TIMEOUT', 'Request timeout'));
@@ -1029,8 +1042,10 @@ Server.prototype.closeAllConnections = function () {
 // the oldest costs an honest client nothing (its head comes at once, so it
 // is never the oldest waiting) and the attacker its slot. One waiting for
 // its head gets Node's 408, an idle one is closed as keepAliveTimeout
-// would. Connections with a request being handled are never evicted: with
-// only those, the newcomer is refused.
+// would. Connections with a request being handled are not evicted, except
+// one whose response is stalled (its client reads nothing: bytes to send
+// and none taken for a whole connectionsCheckingInterval, _checkConnections),
+// which is destroyed; with only those, the newcomer is refused.
 var pooled = [];   // the http servers listening with the default limit
 // Evicted connections not yet closed: each still holds its memory until
 // its 'close', and a flood of newcomers faster than the closes would
@@ -1065,7 +1080,7 @@ Server.prototype._makeRoom = function (pressure) {
     conns = pool[j]._conns;
     for (var i = 0; i < conns.length; i++) {
       c = conns[i];
-      if (c.dead || c.closing || c.req || c.queue.length) continue;
+      if (c.dead || ((c.closing || c.req || c.queue.length) && !c.stalled)) continue;
       if (!best || c.started < best.started) best = c;
       break; // _conns is in arrival order: the first candidate is its oldest
     }

@@ -2,9 +2,12 @@
 # The HTTP attack suite (issue 13): tests/attack/app booted once with 8 MB
 # of RAM (user networking, a port forward on 127.0.0.1) and attacked from
 # the host by tests/attack/attack.py: request smuggling shapes, pipelining,
-# a handler that throws under an uncaughtException listener, a slowloris
-# of 1,000 connections, 2,000 idle connections and a 100 MB body nobody
-# reads, each followed by a normal GET. What Node decides (the answers to
+# a handler that throws under an uncaughtException listener, 100 MB
+# bodies to handlers that never read, buffer and stream them (1 and 10 MB
+# too), 10 MiB responses to clients that read and that read nothing, a
+# slowloris and an idle flood (ATTACK_CONNS connections, 200 unless set:
+# bench/attack-soak.sh runs 1,000 and 5,000) and a seeded fuzzer, each
+# followed by a normal GET. What Node decides (the answers to
 # the smuggling shapes, pipelining order) is first taken from the same app
 # under node on the host. The app's timeouts are shortened by its
 # arguments (headersTimeout=1000) so that no case waits Node's 60 s; every

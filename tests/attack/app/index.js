@@ -9,6 +9,15 @@
 //   GET /slow?ms=N  answers its URL after N ms (pipelining order)
 //   POST /hold?ms=N never reads the body; answers after N ms
 //   GET /throw      throws (an 'uncaughtException' listener catches it)
+//   GET /big?mb=N&t=MS   streams N MiB of 'b' (Content-Length given),
+//                   64 KiB at a time as the socket drains; MS: the
+//                   response's inactivity timeout (res.setTimeout, no
+//                   listener: the socket is destroyed, as in Node)
+//   GET /bigend?mb=N&t=MS   the same N MiB given to end() in one Buffer
+//   POST /buffer    buffers the body (a framework's body parser): answers
+//                   "LENGTH SHA1" at its end, or 413 with Connection: close
+//                   once it passes limit=BYTES (1.5 MiB unless set)
+//   POST /stream    hashes the body as it comes: "LENGTH SHA1"
 //   GET /stats      JSON: handled, uncaught, connections, heap, the
 //                   connections refused for want of heap and evicted
 //                   (unijs only); with
@@ -17,14 +26,47 @@
 // maxConnections=N: the server's own limit; hold=KiB: a Buffer per
 // connection (below).
 // port2=N: a second server on port N with Node's default timeouts and
-// maxConnections, answering "hello" to everything (the eviction case).
+// maxConnections (its checks as often as interval=MS), answering "hello"
+// to everything (the eviction cases).
 var http = require('http');
+var crypto = require('crypto');
 var o = {};
 process.argv.slice(2).forEach(function (a) {
   var m = /^(\w+)=(\d+)$/.exec(a);
   if (m) o[m[1]] = +m[2];
 });
 var handled = 0, uncaught = 0;
+// the big responses (/big, /bigend): bytes written, whether one waits for
+// 'drain', how many ended whole and how many were cut off
+var big = { written: 0, waiting: false, finished: 0, aborted: 0 };
+var MiB = 1024 * 1024, CHUNK = Buffer.alloc(65536, 'b');
+var limit = o.limit || 1.5 * MiB;
+
+function bigResponse(req, res, n, ms, whole) {
+  var left = n * MiB, done = false;
+  res.setHeader('Content-Length', left);
+  if (ms) res.setTimeout(ms);
+  res.on('finish', function () { done = true; big.waiting = false; big.finished++; });
+  res.on('close', function () { if (!done) { done = true; big.waiting = false; big.aborted++; } });
+  if (whole) {
+    big.written += left;
+    res.end(Buffer.alloc(left, 'b'));
+    return;
+  }
+  (function more() {
+    big.waiting = false;
+    while (left > 0 && !done) {
+      left -= CHUNK.length;
+      big.written += CHUNK.length;
+      if (!res.write(CHUNK)) {
+        big.waiting = true;
+        res.once('drain', more);
+        return;
+      }
+    }
+    if (!done) res.end();
+  })();
+}
 process.on('uncaughtException', function (e) {
   uncaught++;
   console.log('attack-app: uncaught ' + e.message);
@@ -43,6 +85,32 @@ var server = http.createServer({
     setTimeout(function () { res.end(u + '\n'); }, ms);
   } else if (u.indexOf('/hold') === 0) {
     setTimeout(function () { res.end('held\n'); }, ms);
+  } else if (u.indexOf('/big') === 0) {
+    bigResponse(req, res, +((/[?&]mb=(\d+)/.exec(u) || [])[1] || 1),
+      +((/[?&]t=(\d+)/.exec(u) || [])[1] || 0), u.indexOf('/bigend') === 0);
+  } else if (u === '/buffer') {
+    var chunks = [], got = 0;
+    req.on('data', function (d) {
+      got += d.length;
+      if (!chunks) return;
+      if (got > limit) {
+        chunks = null;
+        res.writeHead(413, { Connection: 'close' });
+        res.end('too large\n');
+        return;
+      }
+      chunks.push(d);
+    });
+    req.on('end', function () {
+      if (!chunks) return;
+      var body = Buffer.concat(chunks);
+      chunks = null;
+      res.end(body.length + ' ' + crypto.createHash('sha1').update(body).digest('hex') + '\n');
+    });
+  } else if (u === '/stream') {
+    var h = crypto.createHash('sha1'), n = 0;
+    req.on('data', function (d) { n += d.length; h.update(d); });
+    req.on('end', function () { res.end(n + ' ' + h.digest('hex') + '\n'); });
   } else if (u === '/throw') {
     throw new Error('boom');
   } else if (u === '/stats') {
@@ -51,7 +119,7 @@ var server = http.createServer({
         connections2: server2 ? server2._connections : null, evicted2: server2 ? server2._evicted || 0 : null,
         heapUsed: process.memoryUsage().heapUsed, heapTotal: process.memoryUsage().heapTotal,
         maxConnections: server.maxConnections === undefined ? null : server.maxConnections,
-        refused: server._refused || 0, evicted: server._evicted || 0 }));
+        refused: server._refused || 0, evicted: server._evicted || 0, big: big }));
     });
   } else {
     res.statusCode = 404;
@@ -60,7 +128,7 @@ var server = http.createServer({
 });
 var server2 = null;
 if (o.port2) {
-  server2 = http.createServer(function (req, res) { res.end('hello\n'); });
+  server2 = http.createServer({ connectionsCheckingInterval: o.interval }, function (req, res) { res.end('hello\n'); });
   server2.listen(o.port2);
 }
 if (o.maxConnections) server.maxConnections = o.maxConnections;
