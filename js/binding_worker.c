@@ -41,7 +41,10 @@
  * main-isolate buffer is such a block; a worker's own buffers are in its
  * heap, which goes back whole when the worker ends, so they are copied
  * (a worker's isolate releases the core-0 stores it still holds when it
- * ends: js_releasestores). A ring that is full leaves the message in
+ * ends: js_releasestores). workerData travels the same way, in the
+ * worker's init payload (made on core 0 by w_spawn, adopted by w_init):
+ * so Worker's options.transferList moves core 0's buffers without a copy.
+ * A ring that is full leaves the message in
  * the sender's outbox (FIFO, so order per sender holds), retried when the
  * receiver's IPI says it made room: postMessage never blocks.
  *
@@ -230,7 +233,10 @@ static void pl_push(js_State *J, struct payload *p)
 		unsigned char *d;
 		if (p->b[i].store) {
 			js_pushstore(J, p->b[i].store);
-			p->b[i].store = 0; /* this isolate's now */
+			/* this isolate's now; len 0 keeps pl_buf's offsets of the
+			 * inline buffers after it (a moved one has none inline) */
+			p->b[i].store = 0;
+			p->b[i].len = 0;
 		} else {
 			js_pushundefined(J);
 			d = js_newtypedarray(J, JS_TA_UINT8, p->b[i].len);
@@ -574,7 +580,7 @@ static void worker_done(struct worker *w)
 	alloc_core_unregister(w->heap);
 	free(w->heap_mem);
 	w->heap_mem = 0;
-	free(w->init);
+	pl_free(w->init); /* with the stores of workerData's transferList the worker never took */
 	w->init = 0;
 }
 

@@ -8,13 +8,14 @@
 # passed once with --mem 1G, 22 min under TCG on a loaded machine); a 16 MB buffer goes there and back whole,
 # in the transfer list (each sender's copy detached, as in Node), then cloned;
 # ten 16 MB buffers transferred to workers that end holding them fit in 64 MB;
+# options.transferList moves workerData's buffers without a copy (workers-xfer);
 # a worker that requires http gets the main-thread-only error; with one
 # core, new Worker says it needs -smp 2; examples/workers gives Node's
 # answer on one core and on two. Hang guards only (tests/lib.sh
 # guard); no verdict depends on speed.
 . "$(dirname "$0")/lib.sh"
 
-plan 10
+plan 11
 export UNIJS_ACCEL=tcg
 apps=$top/tests/boot/apps
 
@@ -83,6 +84,17 @@ if image wrelease "$apps/workers-release/main.js" --no-iso; then
 	if diff "$T/node.release" "$T/workers-release.out" >"$T/release.diff"; then ok workers-release; else notok workers-release "differs from Node" "$(head -20 "$T/release.diff")"; fi
 else
 	notok workers-release "build" "$(tail -5 "$T/mk.wrelease")"
+fi
+
+# new Worker(file, { workerData, transferList }): the buffers move with
+# workerData (detached in the parent, Node's errors for a bad list), without
+# a copy: 16 MB buffers to workers whose heap is 8 MiB
+(cd "$apps/workers-xfer" && node main.js) >"$T/node.xfer"
+if image wxfer "$apps/workers-xfer/main.js" --no-iso; then
+	BOOT_TIMEOUT=300 boot workers-xfer --smp 2 --mem 64M "$out/wxfer.elf"
+	if diff "$T/node.xfer" "$T/workers-xfer.out" >"$T/xfer.diff"; then ok workers-xfer; else notok workers-xfer "differs from Node" "$(head -20 "$T/xfer.diff")"; fi
+else
+	notok workers-xfer "build" "$(tail -5 "$T/mk.wxfer")"
 fi
 
 if image wnet "$apps/workers-net/main.js" --no-iso; then
