@@ -177,10 +177,12 @@ static inline struct cpu *this_cpu(void)
 	struct cpu *c;
 	if (arch_pvm_vif)
 		return &smp_cpu0;
-	/* not volatile: one core's answer never changes, so the compiler may
-	 * reuse it (so no function may ask both before and after it sets the
-	 * GS base: only cpu_init_core sets it, and asks nothing) */
-	__asm__("mov %%gs:0, %0" : "=r"(c));
+	/* volatile, though one core's answer never changes: a plain asm is a
+	 * pure value to GCC, which then loads it before the test above (it
+	 * did, in malloc), and under PVM the GS base is 0, so the early load
+	 * faulted at address 0 on every boot. Volatile keeps the load behind
+	 * the test (only cpu_init_core sets the GS base, and asks nothing) */
+	__asm__ volatile("mov %%gs:0, %0" : "=r"(c));
 	return c;
 }
 
