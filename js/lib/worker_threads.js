@@ -8,7 +8,7 @@
 // plus the ArrayBuffers they hold: those in the transferList are moved
 // (the sender's are detached, as in Node: ArrayBuffer.prototype.transfer),
 // the others' bytes copied; C sends both to the other core (a moved
-// buffer of core 0's heap without a copy: binding_worker.c). MessageChannel/MessagePort work inside one
+// buffer without a copy: binding_worker.c). MessageChannel/MessagePort work inside one
 // isolate; a port cannot be sent to another one (DataCloneError).
 'use strict';
 

@@ -9,13 +9,15 @@
 # in the transfer list (each sender's copy detached, as in Node), then cloned;
 # ten 16 MB buffers transferred to workers that end holding them fit in 64 MB;
 # options.transferList moves workerData's buffers without a copy (workers-xfer);
+# a worker's own buffers move to the main thread and outlive the worker
+# (workers-lend);
 # a worker that requires http gets the main-thread-only error; with one
 # core, new Worker says it needs -smp 2; examples/workers gives Node's
 # answer on one core and on two. Hang guards only (tests/lib.sh
 # guard); no verdict depends on speed.
 . "$(dirname "$0")/lib.sh"
 
-plan 11
+plan 12
 export UNIJS_ACCEL=tcg
 apps=$top/tests/boot/apps
 
@@ -95,6 +97,18 @@ if image wxfer "$apps/workers-xfer/main.js" --no-iso; then
 	if diff "$T/node.xfer" "$T/workers-xfer.out" >"$T/xfer.diff"; then ok workers-xfer; else notok workers-xfer "differs from Node" "$(head -20 "$T/xfer.diff")"; fi
 else
 	notok workers-xfer "build" "$(tail -5 "$T/mk.wxfer")"
+fi
+
+# a worker's own buffers move to the main thread without a copy and
+# outlive it: its heap is held while one lives (alloc_lend) and released
+# when the last is freed; in 64 MB, 17 workers with 12 MiB heaps start in
+# turn while the main thread keeps the first one's buffer
+(cd "$apps/workers-lend" && node main.js) >"$T/node.lend"
+if image wlend "$apps/workers-lend/main.js" --no-iso; then
+	BOOT_TIMEOUT=300 boot workers-lend --smp 2 --mem 64M "$out/wlend.elf"
+	if diff "$T/node.lend" "$T/workers-lend.out" >"$T/lend.diff"; then ok workers-lend; else notok workers-lend "differs from Node" "$(head -20 "$T/lend.diff")"; fi
+else
+	notok workers-lend "build" "$(tail -5 "$T/mk.wlend")"
 fi
 
 if image wnet "$apps/workers-net/main.js" --no-iso; then

@@ -1,0 +1,91 @@
+// A worker's own ArrayBuffer, transferred to the main thread, moves
+// without a copy and outlives the worker (tests/boot/workers.sh, booted at
+// -smp 2 with --mem 64M; every line is compared with Node's). Each worker
+// has a 12 MiB heap (resourceLimits) and makes an 8 MiB buffer in it:
+// copying it into a message there would not fit, and the main thread's
+// heap does not grow by it when it arrives. The worker's heap stays
+// reserved while the buffer lives (lib/alloc.h, alloc_lend) and goes back
+// when it is freed: the main thread keeps the first worker's buffer to
+// the end, drops the others, and thirteen more workers start in turn in
+// 64 MB, which would not fit if any heap other than the held one stayed.
+'use strict';
+var wt = require('worker_threads');
+var path = require('path');
+var MB = 8;
+
+function start(opts) { return new wt.Worker(path.join(__dirname, 'worker.js'), opts); }
+function sum(u, at) {
+  var s = 0, n = u.length;
+  at = at || function (j) { return u[j]; };
+  for (var i = 0; i < n; i += 4096) s = (s * 31 + at(i) + at(n - 1 - i)) % 1000000007;
+  return s;
+}
+function expected(seed) { // sum() of what worker.js fills in, without making it
+  var n = MB * 1048576;
+  function at(j) { return j === n - 1 ? seed : j % 1024 ? 0 : (j >> 10) + seed & 255; }
+  return sum({ length: n, 0: 0 }, at);
+}
+function heapUsed() { return process.memoryUsage().heapUsed; }
+var limits = { maxOldGenerationSizeMb: 12 };
+var started = 0;
+
+var steps = [];
+function next() { var s = steps.shift(); if (s) s(); }
+
+// round 0: the buffer the main thread keeps to the end
+var first = null, firstSum = expected(100);
+steps.push(function () {
+  var w = start({ workerData: { seed: 100, how: 'end' }, resourceLimits: limits });
+  started++;
+  w.on('message', function (m) { first = m; });
+  w.on('exit', function (c) {
+    console.log('lend: first: exit ' + c + '; main holds ' + first.byteLength + ' bytes, checksum ' +
+      (sum(new Uint8Array(first)) === firstSum ? 'kept' : 'CHANGED'));
+    next();
+  });
+});
+
+// rounds 1-12: the worker ends by its loop running dry, process.exit,
+// terminate() after it sent, or the main thread forwards the buffer to
+// another worker (workerData's transferList) that ends holding it
+var ways = ['end', 'exit', 'terminate', 'forward'];
+for (var r = 1; r <= 12; r++) (function (r) {
+  steps.push(function () {
+    var how = ways[r % ways.length], got = null, grew = 0;
+    var w = start({ workerData: { seed: r, how: how }, resourceLimits: limits });
+    var before = heapUsed(); // the worker's heap is cut out of the main thread's by now
+    started++;
+    w.on('message', function (m) {
+      got = m;
+      grew = heapUsed() - before;
+      if (how === 'terminate') w.terminate();
+    });
+    w.on('exit', function (c) {
+      var line = 'lend: round ' + r + ' (' + how + '): exit ' + c + '; got ' + got.byteLength + ' bytes, checksum ' +
+        (sum(new Uint8Array(got)) === expected(r) ? 'kept' : 'CHANGED') + ' after the exit; main heap grew ' +
+        (grew < 4 * 1048576 ? 'under 4 MB' : 'by ' + grew);
+      if (how !== 'forward') { console.log(line); got = null; next(); return; }
+      var c2 = start({ workerData: { check: got, sum: expected(r) }, transferList: [got], resourceLimits: limits });
+      started++;
+      c2.on('message', function (m) { console.log(line + '; forwarded: ' + m + ', main holds ' + got.byteLength); });
+      c2.on('exit', function () { got = null; next(); });
+    });
+  });
+})(r);
+
+// a worker terminated while its transfers are on their way: what it had
+// not sent is freed with its loans (how many arrive differs from run to run)
+steps.push(function () {
+  var w = start({ workerData: { seed: 50, how: 'flood' }, resourceLimits: limits });
+  started++;
+  var n = 0;
+  w.on('message', function () { if (n++ === 0) w.terminate(); });
+  w.on('exit', function (c) { console.log('lend: terminated mid-flight: exit ' + c); next(); });
+});
+
+steps.push(function () {
+  console.log('lend: the first buffer, held since, reads checksum ' +
+    (sum(new Uint8Array(first)) === firstSum ? 'kept' : 'CHANGED') + '; ' + started + ' workers started');
+});
+
+next();

@@ -1,0 +1,25 @@
+'use strict';
+var wt = require('worker_threads');
+var d = wt.workerData;
+function sum(u) { var s = 0; for (var i = 0; i < u.length; i += 4096) s = (s * 31 + u[i] + u[u.length - 1 - i]) % 1000000007; return s; }
+function make(seed, mb) {
+  var u = new Uint8Array(mb * 1048576);
+  for (var i = 0; i < u.length; i += 1024) u[i] = (i >> 10) + seed & 255;
+  u[u.length - 1] = seed;
+  return u;
+}
+if (d.check) { // a forwarded buffer: check it and end holding it
+  wt.parentPort.postMessage(d.check.byteLength + ' bytes, checksum ' + (sum(new Uint8Array(d.check)) === d.sum ? 'kept' : 'CHANGED'));
+} else if (d.how === 'flood') {
+  for (var i = 0; i < 6; i++) {
+    var f = make(d.seed + i, 1);
+    wt.parentPort.postMessage(f.buffer, [f.buffer]);
+  }
+  for (;;); // until terminate()
+} else {
+  var u = make(d.seed, 8);
+  wt.parentPort.postMessage(u.buffer, [u.buffer]);
+  if (u.buffer.byteLength !== 0) throw new Error('not detached');
+  if (d.how === 'exit') process.exit(3);
+  if (d.how === 'terminate') for (;;);
+}
