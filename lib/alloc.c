@@ -1171,7 +1171,7 @@ int alloc_lend(void *p)
 	struct alloc_heap *h = core_heap();
 	struct chunk *c;
 
-	if (!p || !h || !h->hi || (h->lent & LENT_RETIRED) || !(c = large_block(h, p)))
+	if (!p || !h || !h->hi || (__atomic_load_n(&h->lent, __ATOMIC_RELAXED) & LENT_RETIRED) || !(c = large_block(h, p)))
 		return -EINVAL;
 	if (!(c->head & C_INUSE) || (c->head & C_MAGIC_MASK) != C_MAGIC)
 		panic("alloc_lend(%p): not a live block", p);
