@@ -101,8 +101,9 @@ fi
 
 # a worker's own buffers move to the main thread without a copy and
 # outlive it: its heap is held while one lives (alloc_lend) and released
-# when the last is freed; in 64 MB, 17 workers with 12 MiB heaps start in
-# turn while the main thread keeps the first one's buffer
+# when the last is freed; in 64 MB, 18 workers with 12 MiB heaps start in
+# turn while the main thread keeps the first one's buffer, then one with
+# 36 MiB, which needs every heap but the held one back
 (cd "$apps/workers-lend" && node main.js) >"$T/node.lend"
 if image wlend "$apps/workers-lend/main.js" --no-iso; then
 	BOOT_TIMEOUT=300 boot workers-lend --smp 2 --mem 64M "$out/wlend.elf"

@@ -6,8 +6,9 @@
 // heap does not grow by it when it arrives. The worker's heap stays
 // reserved while the buffer lives (lib/alloc.h, alloc_lend) and goes back
 // when it is freed: the main thread keeps the first worker's buffer to
-// the end, drops the others, and thirteen more workers start in turn in
-// 64 MB, which would not fit if any heap other than the held one stayed.
+// the end, drops the others, and eighteen more workers start in turn in
+// 64 MB, which would not fit if any heap other than the held one stayed;
+// the last of them needs all but the held heap back.
 'use strict';
 var wt = require('worker_threads');
 var path = require('path');
@@ -26,7 +27,7 @@ function expected(seed) { // sum() of what worker.js fills in, without making it
   return sum({ length: n, 0: 0 }, at);
 }
 function heapUsed() { return process.memoryUsage().heapUsed; }
-var limits = { maxOldGenerationSizeMb: 12 };
+var limits = { maxOldGenerationSizeMb: 12 }, BIG = 36;
 var started = 0;
 
 var steps = [];
@@ -81,6 +82,40 @@ steps.push(function () {
   var n = 0;
   w.on('message', function () { if (n++ === 0) w.terminate(); });
   w.on('exit', function (c) { console.log('lend: terminated mid-flight: exit ' + c); next(); });
+});
+
+// many loans at once: 400 buffers of 1-5 KiB (more than 1 KiB: lent, not
+// copied), dropped by the main thread after the worker ended
+steps.push(function () {
+  var w = start({ workerData: { how: 'many', n: 400 }, resourceLimits: limits });
+  started++;
+  var n = 0, bytes = 0, bad = 0;
+  w.on('message', function (m) {
+    var u = new Uint8Array(m);
+    n++;
+    bytes += u.length;
+    if (u[0] !== (n - 1 & 255) || u[u.length - 1] !== 7) bad++;
+  });
+  w.on('exit', function (c) { console.log('lend: many: exit ' + c + '; got ' + n + ' buffers, ' + bytes + ' bytes, ' + bad + ' wrong'); next(); });
+});
+
+// every heap but the held one went back: a worker whose heap needs most
+// of what is left starts (in 64 MB with the held 12 MiB heap, 44 MiB
+// could be had in a boot where 46 could not: one more held heap of 12 MiB
+// would leave too little for 36). A collection makes room first: the
+// heap's allocation fails, core 0's OOM hook runs the collector, which
+// frees the buffers dropped above, and their heaps go back at once
+// (binding_worker.c, lent_back)
+steps.push(function () {
+  var w = start({ workerData: { how: 'end', seed: 60 }, resourceLimits: { maxOldGenerationSizeMb: BIG } });
+  started++;
+  var got = null;
+  w.on('message', function (m) { got = m; });
+  w.on('exit', function (c) {
+    console.log('lend: a worker with a ' + BIG + ' MiB heap: exit ' + c + ', sent ' + got.byteLength + ' bytes');
+    got = null;
+    next();
+  });
 });
 
 steps.push(function () {

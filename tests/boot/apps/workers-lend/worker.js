@@ -10,6 +10,13 @@ function make(seed, mb) {
 }
 if (d.check) { // a forwarded buffer: check it and end holding it
   wt.parentPort.postMessage(d.check.byteLength + ' bytes, checksum ' + (sum(new Uint8Array(d.check)) === d.sum ? 'kept' : 'CHANGED'));
+} else if (d.how === 'many') {
+  for (var k = 0; k < d.n; k++) {
+    var b = new Uint8Array(1100 + k * 97 % 4000);
+    b[0] = k & 255;
+    b[b.length - 1] = 7;
+    wt.parentPort.postMessage(b.buffer, [b.buffer]);
+  }
 } else if (d.how === 'flood') {
   for (var i = 0; i < 6; i++) {
     var f = make(d.seed + i, 1);
