@@ -75,7 +75,8 @@ for (var r = 1; r <= 12; r++) (function (r) {
 })(r);
 
 // a worker terminated while its transfers are on their way: what it had
-// not sent is freed with its loans (how many arrive differs from run to run)
+// not sent (more than a ring holds) is freed with its loans (how many
+// arrive differs from run to run)
 steps.push(function () {
   var w = start({ workerData: { seed: 50, how: 'flood' }, resourceLimits: limits });
   started++;

@@ -18,8 +18,11 @@ if (d.check) { // a forwarded buffer: check it and end holding it
     wt.parentPort.postMessage(b.buffer, [b.buffer]);
   }
 } else if (d.how === 'flood') {
-  for (var i = 0; i < 6; i++) {
-    var f = make(d.seed + i, 1);
+  // more than a ring holds (256): the rest waits in the outbox, with
+  // its loans, when terminate() comes
+  for (var i = 0; i < 1000; i++) {
+    var f = new Uint8Array(2048);
+    f[0] = i & 255;
     wt.parentPort.postMessage(f.buffer, [f.buffer]);
   }
   for (;;); // until terminate()
