@@ -1126,11 +1126,17 @@ static inline void remote_drain(struct alloc_heap *h)
  * whichever core frees it (or by the owner taking it back). Only the
  * block's own header word is touched and only while the block is live, a
  * word its owner leaves alone while the block is in use (it reads it when
- * a neighbour is freed: C_INUSE, which stays set). lent_total, the lent
- * blocks of all heaps, keeps free() to one more load while none is lent.
+ * a neighbour is freed: C_INUSE, which stays set). The owner's count
+ * keeps free() to one more load (of the heap the block came from) while
+ * that heap has nothing lent: so a heap with loans out costs a page-map
+ * look-up per free of its own blocks only.
  */
-static size_t lent_total;
 static void (*lent_hook)(struct alloc_heap *h);
+
+static inline bool lending(struct alloc_heap *o)
+{
+	return __atomic_load_n(&o->lent, __ATOMIC_RELAXED) & ~LENT_RETIRED;
+}
 
 /* p's chunk if p is a large block of h (registered: its one region), else NULL */
 static struct chunk *large_block(const struct alloc_heap *h, const void *p)
@@ -1148,7 +1154,7 @@ static bool lent_take(struct alloc_heap *o, void *p)
 {
 	struct chunk *c;
 
-	if (__builtin_expect(!__atomic_load_n(&lent_total, __ATOMIC_RELAXED), 1) || !o->hi)
+	if (__builtin_expect(!lending(o), 1))
 		return false;
 	c = large_block(o, p);
 	if (!c || !(__atomic_load_n(&c->head, __ATOMIC_RELAXED) & C_LENT))
@@ -1161,7 +1167,6 @@ static bool lent_take(struct alloc_heap *o, void *p)
  * may be released at once by the core the hook tells. */
 static void lent_drop(struct alloc_heap *o)
 {
-	__atomic_sub_fetch(&lent_total, 1, __ATOMIC_RELAXED);
 	if (__atomic_sub_fetch(&o->lent, 1, __ATOMIC_ACQ_REL) == LENT_RETIRED && lent_hook)
 		lent_hook(o);
 }
@@ -1178,7 +1183,6 @@ int alloc_lend(void *p)
 	if (__atomic_fetch_or(&c->head, C_LENT, __ATOMIC_RELAXED) & C_LENT)
 		return 0; /* lent already */
 	__atomic_add_fetch(&h->lent, 1, __ATOMIC_RELAXED);
-	__atomic_add_fetch(&lent_total, 1, __ATOMIC_RELAXED);
 	return 0;
 }
 
@@ -1254,8 +1258,7 @@ void *calloc(size_t nmemb, size_t size)
 void *realloc(void *ptr, size_t size)
 {
 	struct alloc_heap *h = dh("realloc"), *o = ptr ? owner_of(ptr) : h;
-	if (ptr && o == h && __builtin_expect(__atomic_load_n(&lent_total, __ATOMIC_RELAXED) != 0, 0) &&
-	    h->hi && large_block(h, ptr) && (large_block(h, ptr)->head & C_LENT)) {
+	if (ptr && o == h && __builtin_expect(lending(h), 0) && large_block(h, ptr) && (large_block(h, ptr)->head & C_LENT)) {
 		/* a lent block is not resized in place (its header keeps the
 		 * mark): a new block, and the old one freed as lent */
 		size_t old = alloc_heap_usable_size(h, ptr);
