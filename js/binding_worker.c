@@ -23,8 +23,10 @@
  *      rings for it, sends W_EXIT and goes back to xmsg_ap_loop;
  *   4. W_EXIT (core 0): the heap is unregistered and freed (every block
  *      it gave away came back before W_EXIT, which is the last message
- *      from that core: see free_payload), the core is free again, and
- *      the Worker object gets 'exit'.
+ *      from that core: see free_payload), unless blocks it lent (its own
+ *      transferred buffers) live on elsewhere: then it is held, still
+ *      registered, until the last of them is freed (reap_held); the core
+ *      is free again, and the Worker object gets 'exit'.
  *
  * Messages: postMessage's value is serialized by worker_threads.js into
  * a string (tagged JSON) and a list of buffers: typed arrays whose bytes
@@ -38,10 +40,16 @@
  * heap moves without a copy: the payload carries the store
  * (js_takestore), the receiver's ArrayBuffer adopts it (js_pushstore),
  * and whichever core frees it last hands it back to core 0's heap. Every
- * main-isolate buffer is such a block; a worker's own buffers are in its
- * heap, which goes back whole when the worker ends, so they are copied
- * (a worker's isolate releases the core-0 stores it still holds when it
- * ends: js_releasestores). A ring that is full leaves the message in
+ * main-isolate buffer is such a block. A worker's own buffer moves too:
+ * its block is lent (alloc_lend: counted by the worker's heap, which then
+ * outlives the worker until every loan is freed: W_EXIT above), except
+ * small ones (ALLOC_SMALL_MAX bytes or less), which are copied. A
+ * worker's isolate releases the other heaps' stores it still holds when
+ * it ends (js_releasestores), and frees what terminate() left in its
+ * outbox, with their stores. workerData travels the same way, in the
+ * worker's init payload (made on core 0 by w_spawn, adopted by w_init):
+ * so Worker's options.transferList moves core 0's buffers without a copy.
+ * A ring that is full leaves the message in
  * the sender's outbox (FIFO, so order per sender holds), retried when the
  * receiver's IPI says it made room: postMessage never blocks.
  *
@@ -64,6 +72,7 @@
 #include "lib/alloc.h"
 #include "lib/clock.h"
 #include "lib/loop.h"
+#include "lib/panic.h"
 #include "lib/xmsg.h"
 
 #include "runtime_internal.h"
@@ -156,18 +165,28 @@ static void pl_free(struct payload *p)
 	free(p);
 }
 
-/* Whether a transferred store at bytes may leave this isolate as it is:
- * a block of core 0's heap (the main isolate's, or adopted from it), not
- * of a worker's own heap, which goes back whole when the worker ends. */
-static int movable(const unsigned char *bytes)
+/* Whether bytes lie in this worker's own heap (never in the main isolate) */
+static int own_block(const void *bytes)
 {
 	struct worker *w = ws()->self;
 	uintptr_t a = (uintptr_t)bytes, lo;
 
 	if (!w)
-		return 1;
+		return 0;
 	lo = (uintptr_t)w->heap_mem;
-	return a < lo || a >= lo + w->heap_size;
+	return a >= lo && a < lo + w->heap_size;
+}
+
+/* Whether a transferred store of len bytes at bytes may leave this isolate
+ * as it is: a block of core 0's heap (the main isolate's, or adopted from
+ * it) or of another worker's, or one of this worker's own that it can lend
+ * (alloc_lend: a large block, larger than ALLOC_SMALL_MAX with its store's
+ * header; a small one is copied, which costs less than a loan). A lent
+ * block keeps the worker's heap reserved after the worker ends, until it
+ * is freed (worker_done). */
+static int movable(const unsigned char *bytes, size_t len)
+{
+	return !own_block(bytes) || len > ALLOC_SMALL_MAX;
 }
 
 /* Copies string s (stack index 1 of the caller's args: sidx) and the
@@ -190,7 +209,7 @@ static struct payload *pl_make(js_State *J, int sidx, int aidx)
 		if (!(d = js_totypedarray(J, -1, &kind, &blen)))
 			js_typeerror(J, "worker_threads: not a buffer");
 		js_pop(J, 1);
-		if (!(kind == JS_TA_ARRAYBUFFER && blen && movable(d)))
+		if (!(kind == JS_TA_ARRAYBUFFER && blen && movable(d, blen)))
 			total += blen;
 	}
 	p = malloc(total);
@@ -209,9 +228,13 @@ static struct payload *pl_make(js_State *J, int sidx, int aidx)
 		js_getindex(J, aidx, (int)i);
 		d = js_totypedarray(J, -1, &kind, &blen);
 		p->b[i].len = blen;
-		if (kind == JS_TA_ARRAYBUFFER && blen && movable(d))
+		if (kind == JS_TA_ARRAYBUFFER && blen && movable(d, blen)) {
 			p->b[i].store = js_takestore(J, -1, NULL, NULL); /* no copy */
-		else
+			/* our own block: lent, so that our heap outlives us until
+			 * it is freed; movable() chose only what can be lent */
+			if (own_block(d) && alloc_lend(p->b[i].store) < 0)
+				panic("worker_threads: store %p of %zu bytes cannot be lent", p->b[i].store, blen);
+		} else
 			memcpy(pl_buf(p, i), d, blen);
 		js_pop(J, 1);
 	}
@@ -230,7 +253,11 @@ static void pl_push(js_State *J, struct payload *p)
 		unsigned char *d;
 		if (p->b[i].store) {
 			js_pushstore(J, p->b[i].store);
-			p->b[i].store = 0; /* this isolate's now */
+			alloc_unlend(p->b[i].store); /* our own block back with us: no longer a loan */
+			/* this isolate's now; len 0 keeps pl_buf's offsets of the
+			 * inline buffers after it (a moved one has none inline) */
+			p->b[i].store = 0;
+			p->b[i].len = 0;
 		} else {
 			js_pushundefined(J);
 			d = js_newtypedarray(J, JS_TA_UINT8, p->b[i].len);
@@ -404,6 +431,8 @@ static void on_ctl(const struct xmsg *m)
 }
 
 static void worker_main(void *arg);
+static void lent_back(struct alloc_heap *h);
+static void main_wake(void);
 
 static void on_start(const struct xmsg *m)
 {
@@ -420,7 +449,8 @@ static void init_once(void)
 	xmsg_handle(W_ONLINE, on_ctl);
 	xmsg_handle(W_EXIT, on_ctl);
 	xmsg_handle(W_START, on_start);
-	xmsg_attach_loop(flush_outbox);
+	alloc_set_lent_hook(lent_back);
+	xmsg_attach_loop(main_wake);
 }
 
 /* ---- the worker's core */
@@ -530,6 +560,14 @@ static void worker_main(void *arg)
 	if (!w->stop)
 		flush_blocking();
 	xmsg_detach_loop();
+	/* what terminate() left unsent: its stores are freed (core 0's go
+	 * back, our own end their loan), not dropped with the heap */
+	while (s->out_head) {
+		struct payload *p = s->out_head;
+		s->out_head = p->next;
+		pl_free(p);
+	}
+	s->out_tail = 0;
 out:
 	/* Nothing of this isolate runs again: what is still in the rings for
 	 * it goes back to its senders' heaps (on_post: not for_me). */
@@ -543,6 +581,47 @@ out:
 }
 
 /* ---- core 0: the parent's side */
+
+/* Heaps of workers that ended while blocks they lent (transferred
+ * ArrayBuffers) were still alive elsewhere: registered and allocated
+ * until the last of those is freed (lib/alloc.h, alloc_lend), then
+ * released by reap_held. Core 0's. */
+static struct held {
+	struct alloc_heap *heap;
+	void *mem;
+} held[SMP_MAX_CPUS];
+
+static void reap_held(void)
+{
+	for (unsigned i = 0; i < SMP_MAX_CPUS; i++) {
+		struct held *h = &held[i];
+		void *mem = h->mem;
+		if (!mem || alloc_core_lent(h->heap))
+			continue;
+		h->mem = 0; /* first: a free below cannot find it again */
+		alloc_core_unregister(h->heap);
+		free(mem);
+	}
+}
+
+/* alloc_set_lent_hook: the last block a retired heap lent was freed on
+ * this core. Core 0 releases the heap at once (a free inside a collection
+ * that an allocation's OOM hook started then makes room for the retry);
+ * another core wakes core 0, whose poll hook (main_wake) reaps. */
+static void lent_back(struct alloc_heap *h)
+{
+	(void)h;
+	if (this_cpu()->index == 0)
+		reap_held();
+	else
+		smp_ipi(0);
+}
+
+static void main_wake(void)
+{
+	flush_outbox();
+	reap_held();
+}
 
 /* core 0, W_EXIT: the core is free; the heap goes back. Every block of it
  * that left came back first: W_EXIT is the last message from that core,
@@ -571,11 +650,25 @@ static void worker_done(struct worker *w)
 	s->out_tail = 0;
 	for (struct payload *p = s->out_head; p; p = p->next)
 		s->out_tail = p;
-	alloc_core_unregister(w->heap);
-	free(w->heap_mem);
-	w->heap_mem = 0;
-	free(w->init);
+	pl_free(w->init); /* with the stores of workerData's transferList the worker never took */
 	w->init = 0;
+	/* the heap goes back now, or, while blocks it lent live on, when the
+	 * last of them is freed (reap_held) */
+	if (alloc_core_retire(w->heap) == 0) {
+		alloc_core_unregister(w->heap);
+		free(w->heap_mem);
+	} else {
+		unsigned i = 0;
+		while (i < SMP_MAX_CPUS && held[i].mem)
+			i++;
+		if (i == SMP_MAX_CPUS) /* one per registered heap, and those are fewer */
+			panic("worker_threads: no room to hold a worker's heap");
+		held[i].heap = w->heap;
+		held[i].mem = w->heap_mem;
+		reap_held(); /* its last loan may have ended meanwhile */
+	}
+	w->heap_mem = 0;
+	w->heap = 0;
 }
 
 static struct worker *worker_of(js_State *J, int idx)
@@ -627,6 +720,7 @@ static void w_spawn(js_State *J)
 
 	if (runtime_in_worker())
 		js_error(J, "worker_threads: only the main thread starts workers in unijs");
+	reap_held();
 	for (uint32_t i = 1; i < smp_ncpus() && i < SMP_MAX_CPUS; i++)
 		if (smp_cpu(i) && smp_cpu(i)->online && !core_worker[i]) {
 			core = i;

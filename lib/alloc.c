@@ -59,6 +59,7 @@ struct chunk {
 };
 
 #define C_INUSE ((size_t)1)
+#define C_LENT ((size_t)2) /* alloc_lend: in use by another core's isolate */
 #define C_MAGIC ((size_t)0xa11c << 48)
 #define C_MAGIC_MASK ((size_t)0xffff << 48)
 #define C_SIZE_MASK (~C_MAGIC_MASK & ~(size_t)(ALIGN - 1))
@@ -152,7 +153,13 @@ struct alloc_heap {
 	 * core, taken whole by the owner before its next allocation. */
 	void *remote;
 	uintptr_t lo, hi; /* alloc_core_register: the one region's range */
+	/* Blocks lent (alloc_lend) and not yet freed or taken back, with
+	 * LENT_RETIRED once the owner has stopped (alloc_core_retire). Any
+	 * core changes it (atomic). */
+	size_t lent;
 };
+
+#define LENT_RETIRED ((size_t)1 << 63)
 
 static struct alloc_heap *default_heap;
 
@@ -1113,6 +1120,97 @@ static inline void remote_drain(struct alloc_heap *h)
 	}
 }
 
+/*
+ * Lent blocks (alloc_lend, alloc.h). A lent block is a large chunk whose
+ * header has C_LENT: set by its owner when it lends it, cleared by
+ * whichever core frees it (or by the owner taking it back). Only the
+ * block's own header word is touched and only while the block is live, a
+ * word its owner leaves alone while the block is in use (it reads it when
+ * a neighbour is freed: C_INUSE, which stays set). The owner's count
+ * keeps free() to one more load (of the heap the block came from) while
+ * that heap has nothing lent: so a heap with loans out costs a page-map
+ * look-up per free of its own blocks only.
+ */
+static void (*lent_hook)(struct alloc_heap *h);
+
+static inline bool lending(struct alloc_heap *o)
+{
+	return __atomic_load_n(&o->lent, __ATOMIC_RELAXED) & ~LENT_RETIRED;
+}
+
+/* p's chunk if p is a large block of h (registered: its one region), else NULL */
+static struct chunk *large_block(const struct alloc_heap *h, const void *p)
+{
+	uintptr_t a = (uintptr_t)p;
+	struct region *r = find_region(h, a);
+
+	if (!r || (a & (ALIGN - 1)) || *page_entry(r, a))
+		return NULL;
+	return chunk_at(a - HDR);
+}
+
+/* Clears p's lent mark; whether it was set. */
+static bool lent_take(struct alloc_heap *o, void *p)
+{
+	struct chunk *c;
+
+	if (__builtin_expect(!lending(o), 1))
+		return false;
+	c = large_block(o, p);
+	if (!c || !(__atomic_load_n(&c->head, __ATOMIC_RELAXED) & C_LENT))
+		return false;
+	return __atomic_fetch_and(&c->head, ~C_LENT, __ATOMIC_RELAXED) & C_LENT;
+}
+
+/* One lent block of o is gone (freed or taken back). Nothing of o is
+ * touched after the count drops: a retired heap whose count reaches zero
+ * may be released at once by the core the hook tells. */
+static void lent_drop(struct alloc_heap *o)
+{
+	if (__atomic_sub_fetch(&o->lent, 1, __ATOMIC_ACQ_REL) == LENT_RETIRED && lent_hook)
+		lent_hook(o);
+}
+
+int alloc_lend(void *p)
+{
+	struct alloc_heap *h = core_heap();
+	struct chunk *c;
+
+	if (!p || !h || !h->hi || (__atomic_load_n(&h->lent, __ATOMIC_RELAXED) & LENT_RETIRED) || !(c = large_block(h, p)))
+		return -EINVAL;
+	if (!(c->head & C_INUSE) || (c->head & C_MAGIC_MASK) != C_MAGIC)
+		panic("alloc_lend(%p): not a live block", p);
+	if (__atomic_fetch_or(&c->head, C_LENT, __ATOMIC_RELAXED) & C_LENT)
+		return 0; /* lent already */
+	__atomic_add_fetch(&h->lent, 1, __ATOMIC_RELAXED);
+	return 0;
+}
+
+_Bool alloc_unlend(void *p)
+{
+	struct alloc_heap *h = core_heap();
+
+	if (!p || !h || owner_of(p) != h || !lent_take(h, p))
+		return false;
+	lent_drop(h);
+	return true;
+}
+
+size_t alloc_core_retire(struct alloc_heap *h)
+{
+	return __atomic_fetch_or(&h->lent, LENT_RETIRED, __ATOMIC_ACQ_REL) & ~LENT_RETIRED;
+}
+
+size_t alloc_core_lent(struct alloc_heap *h)
+{
+	return __atomic_load_n(&h->lent, __ATOMIC_ACQUIRE) & ~LENT_RETIRED;
+}
+
+void alloc_set_lent_hook(void (*fn)(struct alloc_heap *h))
+{
+	lent_hook = fn;
+}
+
 static inline struct alloc_heap *dh(const char *who)
 {
 	struct alloc_heap *h = core_heap();
@@ -1159,15 +1257,26 @@ void *calloc(size_t nmemb, size_t size)
 
 void *realloc(void *ptr, size_t size)
 {
-	struct alloc_heap *h = dh("realloc"), *o;
-	if (ptr && (o = owner_of(ptr)) != h) {
+	struct alloc_heap *h = dh("realloc"), *o = ptr ? owner_of(ptr) : h;
+	if (ptr && o == h && __builtin_expect(lending(h), 0) && large_block(h, ptr) && (large_block(h, ptr)->head & C_LENT)) {
+		/* a lent block is not resized in place (its header keeps the
+		 * mark): a new block, and the old one freed as lent */
+		size_t old = alloc_heap_usable_size(h, ptr);
+		void *p = alloc_heap_malloc(h, size ? size : 1);
+		if (!p)
+			return NULL;
+		memcpy(p, ptr, old < size ? old : size);
+		free(ptr);
+		return p;
+	}
+	if (ptr && o != h) {
 		/* another core's block: a copy here, the old one back to its heap */
 		size_t old = foreign_usable_size(o, ptr);
 		void *p = alloc_heap_malloc(h, size ? size : 1);
 		if (!p)
 			return NULL;
 		memcpy(p, ptr, old < size ? old : size);
-		remote_push(o, ptr);
+		free(ptr);
 		return p;
 	}
 	return alloc_heap_realloc(h, ptr, size);
@@ -1180,6 +1289,15 @@ void free(void *ptr)
 		return;
 	h = core_heap();
 	o = owner_of(ptr);
+	if (__builtin_expect(lent_take(o, ptr), 0)) {
+		/* the block first, then the count: o may go once it drops */
+		if (o == h)
+			alloc_heap_free(h, ptr);
+		else
+			remote_push(o, ptr);
+		lent_drop(o);
+		return;
+	}
 	if (o == h)
 		alloc_heap_free(h, ptr);
 	else

@@ -148,4 +148,34 @@ void alloc_core_unregister(struct alloc_heap *h);
  * the boot core then uses the default heap). Host unit tests: per thread. */
 void alloc_core_use(struct alloc_heap *h);
 
+/*
+ * Lending: a block of a registered heap that outlives its owner. A core
+ * whose heap goes away when it stops (a worker's) lends a block that it
+ * hands to another core for good (a transferred ArrayBuffer's bytes):
+ * alloc_lend(p), p a live block of the calling core's registered heap,
+ * larger than ALLOC_SMALL_MAX (smaller ones are cheaper copied): 0, or
+ * -EINVAL (p is not such a block; nothing changed). Lending twice counts
+ * once. free() of a lent block, on any core, ends the loan; so does
+ * alloc_unlend(p) on the owner's core when the owner takes the block back
+ * as its own (true if p was lent). The heap counts its loans.
+ *
+ * When the owner stops, alloc_core_retire(h) (any core, once) marks h
+ * retired and gives the loans still out: 0, and h may be unregistered
+ * and its region freed at once; else h must stay registered and its
+ * region allocated (frees of its lent blocks still find it, and are
+ * pushed on its remote stack, which nobody drains: the region goes
+ * whole) until alloc_core_lent(h) is 0. The free that ends the last loan
+ * of a retired heap calls the hook set by alloc_set_lent_hook, on the
+ * core that freed, once per heap, after its last access to h: the hook
+ * tells the core that releases regions (or releases h itself, on that
+ * core); it may free, but not allocate. Cost: free() loads the lent count
+ * of the block's heap, and looks the block up in its page map while that
+ * heap has loans out.
+ */
+int alloc_lend(void *p);
+_Bool alloc_unlend(void *p);
+size_t alloc_core_retire(struct alloc_heap *h);
+size_t alloc_core_lent(struct alloc_heap *h);
+void alloc_set_lent_hook(void (*fn)(struct alloc_heap *h));
+
 #endif

@@ -8,7 +8,7 @@
 // plus the ArrayBuffers they hold: those in the transferList are moved
 // (the sender's are detached, as in Node: ArrayBuffer.prototype.transfer),
 // the others' bytes copied; C sends both to the other core (a moved
-// buffer of core 0's heap without a copy: binding_worker.c). MessageChannel/MessagePort work inside one
+// buffer without a copy: binding_worker.c). MessageChannel/MessagePort work inside one
 // isolate; a port cannot be sent to another one (DataCloneError).
 'use strict';
 
@@ -435,12 +435,24 @@ function Worker(filename, options) {
   this._pending = [];
   this._exitCode = undefined;
   this._terminated = null;
+  this._refd = false;
+  var env = options.env;
+  if (env === SHARE_ENV || env === undefined) env = process.env; // a copy at start, as Node's default
+  this._cluster = options._cluster; // cluster.fork's (cluster.js)
+  // options.transferList: Node spreads it as an array-like into the list
+  // of its first message (ignored when falsy or without a length); the
+  // buffers of it move with workerData (detached here at once, even when
+  // the worker waits for a core or its file is missing, as in Node)
+  var tl = options.transferList ? Array.prototype.slice.call(Object(options.transferList)) : undefined;
+  this._init = serialize({ workerData: options.workerData, argv: (options.argv || []).map(String), env: env, filename: name,
+    cluster: options._cluster }, tl);
+  // a thread id is used up even when that throws, as in Node
   this._refd = true;
   native.loopRef(true);
   workers[this.threadId] = this;
-
   var self = this;
   if (!W.has(name)) {
+    this._init = null;
     var me = new Error("Cannot find module '" + name + "'");
     me.code = 'MODULE_NOT_FOUND';
     this._state = 'exited';
@@ -450,11 +462,6 @@ function Worker(filename, options) {
     });
     return;
   }
-  var env = options.env;
-  if (env === SHARE_ENV || env === undefined) env = process.env; // a copy at start, as Node's default
-  this._cluster = options._cluster; // cluster.fork's (cluster.js)
-  this._init = serialize({ workerData: options.workerData, argv: (options.argv || []).map(String), env: env, filename: name,
-    cluster: options._cluster });
   var mb = this.resourceLimits.maxOldGenerationSizeMb;
   this._heapBytes = typeof mb === 'number' && mb > 0 ? mb * 1048576 : 0;
   waiting.push(this);

@@ -922,9 +922,182 @@ static bool core_heaps(void)
 	return true;
 }
 
+/*
+ * Lending (alloc_lend, alloc.h): a worker's heap lends the blocks it hands
+ * to another core for good; the heap, once retired (the worker ended),
+ * stays until the last loan is freed, and that free calls the hook once.
+ */
+static struct alloc_heap *hooked;
+static volatile int hook_n;
+
+static void lent_hook(struct alloc_heap *h)
+{
+	hooked = h;
+	__atomic_add_fetch(&hook_n, 1, __ATOMIC_SEQ_CST);
+}
+
+static bool lend_accounting(void)
+{
+	size_t len = 4 * MB;
+	void *m = map(len), *m2 = map(len);
+	struct alloc_heap *w, *w2;
+	unsigned char *a, *b, *c, *s, *d, *q;
+
+	fresh(1 * MB);
+	hook_n = 0;
+	hooked = NULL;
+	alloc_set_lent_hook(lent_hook);
+	w = alloc_heap_create(m, len);
+	CHECK(w && alloc_core_register(w) == 0, "register");
+
+	alloc_core_use(w); /* the worker's core */
+	a = malloc(64 * KB);
+	b = malloc(4000);
+	s = malloc(100);
+	CHECK(a && b && s, "malloc");
+	memset(a, 7, 64 * KB);
+	CHECK(alloc_lend(s) == -EINVAL, "a small block was lent");
+	CHECK(alloc_lend(a) == 0 && alloc_lend(a) == 0 && alloc_lend(b) == 0, "lend");
+	CHECK(alloc_core_lent(w) == 2, "lent %zu, want 2 (twice counts once)", alloc_core_lent(w));
+	CHECK(malloc_usable_size(a) >= 64 * KB, "usable size of a lent block");
+	/* the owner takes b back (a buffer that came home): no longer lent */
+	CHECK(alloc_unlend(b) && !alloc_unlend(b) && !alloc_unlend(s), "unlend");
+	CHECK(alloc_core_lent(w) == 1, "lent %zu after unlend, want 1", alloc_core_lent(w));
+	free(b);
+	free(s);
+	CHECK(alloc_core_lent(w) == 1, "a free of a block not lent changed the count");
+	/* a lent block reallocated by its owner: moved, the old one freed as lent */
+	c = malloc(8 * KB);
+	memset(c, 9, 8 * KB);
+	CHECK(alloc_lend(c) == 0 && alloc_core_lent(w) == 2, "lend c");
+	c = realloc(c, 16 * KB);
+	CHECK(c && c[0] == 9 && c[8 * KB - 1] == 9, "realloc of a lent block lost its bytes");
+	CHECK(alloc_core_lent(w) == 1, "lent %zu after realloc, want 1", alloc_core_lent(w));
+	CHECK(alloc_unlend(c) == false, "the realloc's new block is not lent");
+	d = malloc(2 * KB);
+	CHECK(d && alloc_lend(d) == 0 && alloc_core_lent(w) == 2, "lend d");
+	alloc_core_use(NULL);
+
+	/* core 0: its own blocks are not lent (its heap is not registered) */
+	q = malloc(4 * KB);
+	CHECK(q && alloc_lend(q) == -EINVAL, "core 0's block was lent");
+	free(q);
+	/* d freed before the worker ends: the worker's heap takes it back */
+	free(d);
+	CHECK(alloc_core_lent(w) == 1 && hook_n == 0, "lent %zu, hook %d after freeing d", alloc_core_lent(w), hook_n);
+	/* the worker ends holding a lent block elsewhere: the heap is held */
+	CHECK(alloc_core_retire(w) == 1, "retire: wrong count of loans");
+	CHECK(hook_n == 0, "hook before the last loan ended");
+	alloc_core_use(w);
+	CHECK(alloc_lend(c) == -EINVAL, "a retired heap lent");
+	alloc_core_use(NULL);
+	CHECK(a[0] == 7 && a[64 * KB - 1] == 7, "the lent block's bytes changed");
+	free(a); /* the last loan: on core 0, onto w's remote stack, then the hook */
+	CHECK(hook_n == 1 && hooked == w, "hook %d (heap %p, want %p) after the last loan", hook_n, (void *)hooked, (void *)w);
+	CHECK(alloc_core_lent(w) == 0, "lent %zu at the end", alloc_core_lent(w));
+	alloc_core_unregister(w);
+	munmap(m, len); /* the region goes whole */
+
+	/* a heap retired with no loans out goes at once: no hook */
+	w2 = alloc_heap_create(m2, len);
+	CHECK(w2 && alloc_core_register(w2) == 0, "register w2");
+	alloc_core_use(w2);
+	b = malloc(10 * KB);
+	CHECK(b && alloc_lend(b) == 0, "lend in w2");
+	alloc_core_use(NULL);
+	free(b);
+	CHECK(alloc_core_retire(w2) == 0 && hook_n == 1, "w2: loans left or a hook");
+	alloc_core_unregister(w2);
+	munmap(m2, len);
+	alloc_check(); /* core 0's heap untouched by it all */
+	CHECK(stats().heap_used == 0, "core 0's heap holds %zu bytes", stats().heap_used);
+	alloc_set_lent_hook(NULL);
+	return true;
+}
+
+/* Two threads as two cores, many times: the worker's core lends blocks
+ * and hands them over a ring to the other, which frees them, and retires
+ * its heap (the worker ended) after a random pause, so that the retire
+ * races with the last frees. The hook comes exactly once when loans were
+ * still out at the retire, inside the last free, and never otherwise. */
+#define LROUNDS 300
+#define LBLOCKS 200
+static void *volatile lring[LBLOCKS];
+static volatile int lfreed, hook_freed;
+
+static void lent_hook_freed(struct alloc_heap *h)
+{
+	hook_freed = lfreed;
+	lent_hook(h);
+}
+
+static void *lfreer(void *arg)
+{
+	(void)arg;
+	for (int i = 0; i < LBLOCKS; i++) {
+		void *p;
+		while (!(p = __atomic_load_n(&lring[i], __ATOMIC_ACQUIRE)))
+			;
+		__atomic_store_n(&lring[i], NULL, __ATOMIC_RELAXED);
+		free(p);
+		__atomic_add_fetch(&lfreed, 1, __ATOMIC_RELEASE);
+	}
+	return NULL;
+}
+
+static bool lend_threads(void)
+{
+	size_t len = 2 * MB;
+	void *m = map(len);
+	int held = 0;
+
+	fresh(1 * MB);
+	alloc_set_lent_hook(lent_hook_freed);
+	for (int r = 0; r < LROUNDS; r++) {
+		struct alloc_heap *w = alloc_heap_create(m, len);
+		pthread_t t;
+		size_t left;
+		unsigned pause = (unsigned)rnd_below(200000);
+
+		CHECK(w && alloc_core_register(w) == 0, "round %d: register", r);
+		hook_n = 0;
+		hooked = NULL;
+		lfreed = 0;
+		hook_freed = -1;
+		pthread_create(&t, NULL, lfreer, NULL);
+		alloc_core_use(w);
+		for (int i = 0; i < LBLOCKS; i++) {
+			void *p = malloc(1100 + rnd_below(5000));
+			CHECK(p && alloc_lend(p) == 0, "round %d: block %d", r, i);
+			__atomic_store_n(&lring[i], p, __ATOMIC_RELEASE);
+		}
+		alloc_core_use(NULL);
+		for (volatile unsigned k = 0; k < pause; k++)
+			;
+		left = alloc_core_retire(w);
+		pthread_join(t, NULL);
+		CHECK(alloc_core_lent(w) == 0, "round %d: %zu loans left", r, alloc_core_lent(w));
+		if (left) {
+			CHECK(hook_n == 1 && hooked == w, "round %d: %zu loans at the retire, hook %d", r, left, hook_n);
+			CHECK(hook_freed == LBLOCKS - 1, "round %d: hook after %d frees, want %d", r, hook_freed, LBLOCKS - 1);
+			held++;
+		} else {
+			CHECK(hook_n == 0, "round %d: no loans at the retire, hook %d", r, hook_n);
+		}
+		alloc_core_unregister(w);
+		memset(m, 0xa5, len); /* the region is reused */
+	}
+	alloc_check();
+	CHECK(stats().heap_used == 0, "core 0's heap holds %zu bytes", stats().heap_used);
+	printf("# lend_threads: %d of %d retires found loans still out\n", held, LROUNDS);
+	alloc_set_lent_hook(NULL);
+	munmap(m, len);
+	return true;
+}
+
 int main(void)
 {
-	printf("1..19\n"); /* the groups below, for tests/run.sh */
+	printf("1..21\n"); /* the groups below, for tests/run.sh */
 	fflush(stdout);
 	run("zero_and_null", zero_and_null);
 	run("small_sizes", small_sizes);
@@ -945,6 +1118,8 @@ int main(void)
 	run("random_3m", random_3m);
 	run("random_64m", random_64m);
 	run("core_heaps", core_heaps);
+	run("lend_accounting", lend_accounting);
+	run("lend_threads", lend_threads);
 	printf("%d passed, %d failed\n", npassed, nfailed);
 	return nfailed ? 1 : 0;
 }
