@@ -117,16 +117,27 @@ function headersOf(raw) {
   return h;
 }
 
-var tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
-function checkName(name) {
-  if (typeof name !== 'string' || !tokenRe.test(name))
-    throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', 'Header name must be a valid HTTP token ["' + name + '"]');
+// A header's name and value checked as Node does, in C (binding_http.c,
+// native.http.field): the lowercase name, or which check failed
+var nativeField = native.http.field;
+function checkHeader(name, value) {
+  var k = nativeField(name, value);
+  if (typeof k !== 'string') headerError(name, k);
+  return k;
 }
-function checkValue(name, value) {
-  if (value === undefined)
+function headerError(name, why) {
+  if (why === 1)
+    throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', 'Header name must be a valid HTTP token ["' + name + '"]');
+  if (why === 2)
     throw codedError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "undefined" for header "' + name + '"');
-  if (/[^\t\x20-\x7e\x80-\xff]/.test(String(value)))
-    throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in header content ["' + name + '"]');
+  throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in header content ["' + name + '"]');
+}
+// http.validateHeaderName and validateHeaderValue: each half alone, with
+// a value ('') or a name ('x') that passes for the other
+function checkName(name) { checkHeader(name, ''); }
+function checkValue(name, value) {
+  var k = nativeField('x', value);
+  if (typeof k !== 'string') headerError(name, k);
 }
 
 var DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -279,11 +290,14 @@ OutgoingMessage.prototype._find = function (name) {
 OutgoingMessage.prototype.setHeader = function (name, value) {
   if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
-  checkName(name);
-  checkValue(name, value);
-  var i = this._find(name);
-  if (i >= 0) this._hdrs[i] = [name.toLowerCase(), name, value];
-  else this._hdrs.push([name.toLowerCase(), name, value]);
+  var k = checkHeader(name, value), hdrs = this._hdrs;
+  for (var i = 0; i < hdrs.length; i++) {
+    if (hdrs[i][0] === k) {
+      hdrs[i] = [k, name, value];
+      return this;
+    }
+  }
+  hdrs.push([k, name, value]);
   return this;
 };
 

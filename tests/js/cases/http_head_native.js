@@ -101,6 +101,28 @@ var routes = {
   '/length': function (req, res) { res.setHeader('Content-Length', 5); res.end('hello'); },
   '/close': function (req, res) { res.setHeader('Connection', 'close'); res.end('closing'); },
   '/empty': function (req, res) { res.end(); },
+  '/checks': function (req, res) {
+    // setHeader's checks (in C for unijs): which error, and nothing set
+    var bad = [['', 'v'], ['a b', 'v'], ['caf\u00e9', 'v'], ['x:y', 'v'], [123, 'v'], [undefined, 'v'],
+      ['X-V', 'a\nb'], ['X-V', 'a\rb'], ['X-V', '\u0100'], ['X-V', 'a\u0000'], ['X-V', '\x7f'],
+      ['X-V', undefined], ['X-V', ['ok', 'b\r']], ['X-V', { toString: function () { return 'x\n'; } }],
+      ['X-V', '\ud83d\ude00']];
+    bad.forEach(function (b) {
+      console.log('setHeader', JSON.stringify(String(b[0])), JSON.stringify(String(b[1])), code(function () { res.setHeader(b[0], b[1]); }));
+    });
+    console.log('validateHeaderName', code(function () { http.validateHeaderName('a b'); }),
+      code(function () { http.validateHeaderName('Ok'); }),
+      'validateHeaderValue', code(function () { http.validateHeaderValue('a b', 'x\n'); }),
+      code(function () { http.validateHeaderValue('a b', undefined); }),
+      code(function () { http.validateHeaderValue('X', '\t\u00e9\u00ff ~'); }));
+    var long = 'X-' + new Array(150).join('Ab');
+    res.setHeader(long, 'long');
+    res.setHeader('X-Tab', '\tt\u00e9\u00ff ~');
+    res.setHeader('x-TAB', 'again');
+    res.setHeader('X-N', 0);
+    console.log('names', JSON.stringify(res.getHeaderNames()), 'long', res.getHeader(long.toLowerCase()));
+    res.end('checked');
+  },
   '/end': function (req, res) { res.end('end'); }
 };
 
@@ -117,7 +139,7 @@ var cases = [
   ['GET', '/wh-pairs'], ['GET', '/wh-object'], ['GET', '/204'], ['GET', '/304'], ['GET', '/chunked'],
   ['HEAD', '/chunked'], ['GET', '/chunked-empty'], ['GET', '/chunked-emptystr'], ['GET', '/chunked-trailer'],
   ['GET', '/chunked-hex'], ['GET', '/chunked-latin1'], ['GET', '/chunked-write'], ['GET', '/chunked-app'],
-  ['GET', '/big'], ['GET', '/big-length'], ['GET', '/length'], ['GET', '/empty'], ['HEAD', '/empty'], ['GET', '/close'],
+  ['GET', '/big'], ['GET', '/big-length'], ['GET', '/length'], ['GET', '/empty'], ['HEAD', '/empty'], ['GET', '/checks'], ['GET', '/close'],
   ['GET', '/multi', '1.0'], ['GET', '/chunked', '1.0'], ['GET', '/length', '1.0']
 ];
 
