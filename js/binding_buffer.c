@@ -333,6 +333,21 @@ static size_t str_encode(const char *str, int enc, unsigned char *out, size_t ma
 	}
 }
 
+size_t buffer_encode(const char *s, int latin1, unsigned char *out, size_t max)
+{
+	size_t n = 0;
+
+	/* a run of ASCII is the same bytes in both encodings: copied as it
+	 * is (HTTP heads are all ASCII but for rare header values) */
+	while (n < max && (unsigned char)s[n] - 1u < 0x7f)
+		n++;
+	if (out)
+		memcpy(out, s, n);
+	if (!s[n] || n == max)
+		return n;
+	return n + str_encode(s + n, latin1 ? ENC_LATIN1 : ENC_UTF8, out ? out + n : NULL, max - n);
+}
+
 /* ---- strings: building mujs's internal form */
 
 struct sbuf {

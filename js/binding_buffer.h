@@ -34,4 +34,8 @@ unsigned char *buffer_data(js_State *J, int idx, size_t *len);
  * who when the argument is not a Buffer. */
 unsigned char *buffer_range(js_State *J, int idx, size_t *len, const char *who);
 
+/* The bytes Buffer.from(s, latin1 ? 'latin1' : 'utf8') makes of internal
+ * string s: written to out, at most max of them and whole characters only
+ * (out NULL: only counted); returns their count. */
+size_t buffer_encode(const char *s, int latin1, unsigned char *out, size_t max);
 #endif

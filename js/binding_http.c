@@ -736,62 +736,251 @@ static void hp_close(js_State *J)
 }
 
 /*
- * native.http.joinHead(head, body): one new Buffer holding head (a string,
- * written as latin1: each UTF-16 code unit's low byte, as
- * Buffer.from(head, 'latin1')) followed by the bytes of body (a Buffer, or
- * undefined). http.js sends a response whose head and whole body are
- * known at end() as this one Buffer: one socket write, one TCP send,
- * where a head and a body written apart cost two passes through the
- * socket's stream and usually two segments.
+ * native.http.head(msg[, body, enc, trailer]): one new Buffer holding an
+ * OutgoingMessage of js/lib/http.js as it is sent: the head, then the body
+ * when it is given, so that head and body leave in one socket write and
+ * usually one TCP segment. _makeHeader took Node's decisions and left in
+ * msg what the head is made of:
+ *   msg._headLine CRLF, then for each [lowercase name, name, value] of
+ *   msg._hdrs "name: value" CRLF (one line per element when value is an
+ *   array; a value not a string as '' + value), then msg._headExtra (the
+ *   lines Node adds, each ending in CRLF), then "Content-Length: N" CRLF
+ *   when msg._headLength is a number N >= 0, then CRLF.
+ * body is a Buffer, or a string in utf8 (enc "latin1": latin1); trailer,
+ * when a string, asks for chunked framing: the body (when not empty) as
+ * one chunk, then the last chunk with trailer (lines ending in CRLF) and
+ * the final CRLF.
+ * The head's bytes are latin1 (each UTF-16 code unit's low byte, as
+ * Buffer.from(head, 'latin1')), but for a string body in utf8 without
+ * chunks: Node's _send writes head + body as one string in the body's
+ * encoding, so a header value above U+007F then leaves UTF-8 encoded, and
+ * so it does here. What JavaScript would do with a new string per +=
+ * (each a mujs allocation) is a count and a copy here.
  */
-static size_t http_latin1(const unsigned char *s, unsigned char *out)
-{
-	size_t n = 0;
 
-	while (*s) {
-		unsigned c = *s;
-		if (c < 0x80) {
-			s++;
-		} else if ((c & 0xe0) == 0xc0 && s[1]) {
-			c = ((c & 0x1f) << 6) | (s[1] & 0x3f); /* mujs writes NUL as C0 80 */
-			s += 2;
-		} else if ((c & 0xf0) == 0xe0 && s[1] && s[2]) {
-			c = ((c & 0x0f) << 12) | ((s[1] & 0x3f) << 6) | (s[2] & 0x3f);
-			s += 3;
-		} else if ((c & 0xf8) == 0xf0 && s[1] && s[2] && s[3]) {
-			/* outside the BMP: two UTF-16 code units, a low byte each */
-			c = ((c & 0x07) << 18) | ((s[1] & 0x3f) << 12) | ((s[2] & 0x3f) << 6) | (s[3] & 0x3f);
-			c -= 0x10000;
-			if (out)
-				out[n] = (unsigned char)(0xd800 + (c >> 10));
-			n++;
-			c = 0xdc00 + (c & 0x3ff);
-			s += 4;
-		} else {
-			s++; /* not UTF-8 (mujs never makes it): a byte as it is */
-		}
-		if (out)
-			out[n] = (unsigned char)c;
-		n++;
-	}
-	return n;
+/* Where bytes go: p NULL only counts them in n; never past max. bad: an
+ * object's toString gave a longer string in the write than in the count. */
+struct http_out {
+	unsigned char *p;
+	size_t n, max;
+	int latin1, bad;
+};
+
+static void http_out_str(struct http_out *o, const char *s)
+{
+	o->n += buffer_encode(s, o->latin1, o->p ? o->p + o->n : NULL, o->max - o->n);
 }
 
-static void hp_join_head(js_State *J)
+static void http_out_raw(struct http_out *o, const char *s, size_t n)
 {
-	const char *head = js_tostring(J, 1);
-	size_t hn = http_latin1((const unsigned char *)head, NULL), bn = 0;
-	unsigned char *body = NULL, *out;
+	if (n > o->max - o->n)
+		n = o->max - o->n;
+	if (o->p)
+		memcpy(o->p + o->n, s, n);
+	o->n += n;
+}
 
-	if (js_isdefined(J, 2)) {
-		body = buffer_data(J, 2, &bn);
-		if (!body)
-			js_typeerror(J, "joinHead: the body must be a Buffer");
+/* n in decimal into d (room for 20 digits); returns the digit count. */
+static size_t http_decimal(uint64_t n, char *d)
+{
+	char t[20];
+	size_t k = 0, i = 0;
+
+	do {
+		t[k++] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n);
+	while (k)
+		d[i++] = t[--k];
+	return i;
+}
+
+/* "name: value" CRLF for the value on the stack's top. */
+static void http_out_line(js_State *J, struct http_out *o, const char *name)
+{
+	int obj = js_isobject(J, -1);
+	const char *v = js_tostring(J, -1);
+
+	http_out_str(o, name);
+	http_out_raw(o, ": ", 2);
+	/* strings and numbers give the same bytes in both passes; an object
+	 * is asked again, and may answer otherwise */
+	if (o->p && obj && buffer_encode(v, o->latin1, NULL, (size_t)-1) > o->max - o->n)
+		o->bad = 1;
+	http_out_str(o, v);
+	http_out_raw(o, "\r\n", 2);
+}
+
+/* The head, counted or written, from msg's fields on the stack from index
+ * f: _headLine, _hdrs, _headExtra, _headLength. */
+static void http_out_head(js_State *J, struct http_out *o, int f)
+{
+	int i, j, n = js_getlength(J, f + 1), m;
+	double len = js_isnumber(J, f + 3) ? js_tonumber(J, f + 3) : -1;
+	char digits[24];
+
+	http_out_str(o, js_tostring(J, f));
+	http_out_raw(o, "\r\n", 2);
+	for (i = 0; i < n; i++) {
+		js_getindex(J, f + 1, i);
+		js_getindex(J, -1, 1);
+		js_getindex(J, -2, 2);
+		if (js_isarray(J, -1)) {
+			m = js_getlength(J, -1);
+			for (j = 0; j < m; j++) {
+				js_getindex(J, -1, j);
+				http_out_line(J, o, js_tostring(J, -3));
+				js_pop(J, 1);
+			}
+		} else {
+			http_out_line(J, o, js_tostring(J, -2));
+		}
+		js_pop(J, 3);
 	}
-	out = buffer_push(J, hn + bn); /* may collect: head and body stay on the stack */
-	http_latin1((const unsigned char *)head, out);
-	if (bn)
-		memcpy(out + hn, buffer_data(J, 2, &bn), bn);
+	http_out_str(o, js_tostring(J, f + 2));
+	if (len >= 0) {
+		http_out_raw(o, "Content-Length: ", 16);
+		http_out_raw(o, digits, http_decimal((uint64_t)len, digits));
+		http_out_raw(o, "\r\n", 2);
+	}
+	http_out_raw(o, "\r\n", 2);
+}
+
+/* The chunk-size line of an n-byte chunk, hex digits and CRLF, into line;
+ * returns its length. */
+static size_t http_chunk_line(size_t n, char *line)
+{
+	char d[2 * sizeof n];
+	size_t k = 0, i = 0;
+
+	do {
+		d[k++] = "0123456789abcdef"[n & 15];
+		n >>= 4;
+	} while (n);
+	while (k)
+		line[i++] = d[--k];
+	line[i++] = '\r';
+	line[i++] = '\n';
+	return i;
+}
+
+static void hp_head(js_State *J)
+{
+	int sbody = js_isstring(J, 2), chunked = js_isstring(J, 4);
+	int blatin1 = js_isstring(J, 3) && !strcmp(js_tostring(J, 3), "latin1");
+	int f = js_gettop(J);
+	struct http_out o = { NULL, 0, (size_t)-1, 1, 0 };
+	size_t hn, bn = 0, cn = 0, tn = 0;
+	char line[2 * sizeof(size_t) + 2];
+
+	js_getproperty(J, 1, "_headLine");
+	js_getproperty(J, 1, "_hdrs");
+	js_getproperty(J, 1, "_headExtra");
+	js_getproperty(J, 1, "_headLength");
+	if (sbody && !chunked)
+		o.latin1 = blatin1;
+	http_out_head(J, &o, f);
+	hn = o.n;
+	if (sbody) {
+		bn = buffer_encode(js_tostring(J, 2), blatin1, NULL, (size_t)-1);
+	} else if (js_isdefined(J, 2)) {
+		if (!buffer_data(J, 2, &bn))
+			js_typeerror(J, "head: the body must be a Buffer or a string");
+	}
+	if (chunked) {
+		if (bn) /* an empty body is no chunk: a chunk of 0 would end the body */
+			cn = http_chunk_line(bn, line);
+		tn = 3 + buffer_encode(js_tostring(J, 4), 1, NULL, (size_t)-1) + 2;
+	}
+	o.max = hn + cn + bn + (cn ? 2 : 0) + tn;
+	o.p = buffer_push(J, o.max); /* may collect: every argument stays on the stack */
+	o.n = 0;
+	o.max = hn;
+	http_out_head(J, &o, f);
+	if (o.bad || o.n != hn)
+		js_error(J, "head: a header value's toString gave another string the second time");
+	o.max += cn + bn + (cn ? 2 : 0) + tn;
+	http_out_raw(&o, line, cn);
+	o.latin1 = blatin1;
+	if (sbody)
+		http_out_str(&o, js_tostring(J, 2));
+	else if (bn)
+		http_out_raw(&o, (const char *)buffer_data(J, 2, &bn), bn);
+	if (cn)
+		http_out_raw(&o, "\r\n", 2);
+	if (chunked) {
+		o.latin1 = 1;
+		http_out_raw(&o, "0\r\n", 3);
+		http_out_str(&o, js_tostring(J, 4));
+		http_out_raw(&o, "\r\n", 2);
+	}
+}
+
+/*
+ * native.http.field(name, value): setHeader's checks, as Node's: name a
+ * string and an HTTP token (RFC 9110 tchar), value not undefined and, as
+ * '' + value, only HTAB, SP to '~' and U+0080 to U+00FF. Returns the name
+ * in lowercase (the key of _hdrs), or which check failed: 1 the name, 2
+ * the value is undefined, 3 a character of the value. http.js throws
+ * Node's errors for those. JavaScript did it with two regular expressions
+ * and two toLowerCase calls per header.
+ */
+static void hp_field(js_State *J)
+{
+	const unsigned char *s;
+	const char *name;
+	char low[256];
+	size_t n, i;
+	int upper = 0;
+
+	if (!js_isstring(J, 1)) {
+		js_pushnumber(J, 1);
+		return;
+	}
+	name = js_tostring(J, 1);
+	n = strlen(name);
+	for (i = 0; i < n; i++) {
+		if (!http_tchar((unsigned char)name[i])) {
+			js_pushnumber(J, 1);
+			return;
+		}
+		upper |= name[i] >= 'A' && name[i] <= 'Z';
+	}
+	if (!n) {
+		js_pushnumber(J, 1);
+		return;
+	}
+	if (!js_isdefined(J, 2)) {
+		js_pushnumber(J, 2);
+		return;
+	}
+	/* the internal form is UTF-8 (NUL as C0 80): C2 80 to C3 BF are
+	 * U+0080 to U+00FF, any other lead byte is past U+00FF or NUL */
+	for (s = (const unsigned char *)js_tostring(J, 2); *s; s++) {
+		if (*s >= 0x80) {
+			if ((*s != 0xc2 && *s != 0xc3) || (s[1] & 0xc0) != 0x80) {
+				js_pushnumber(J, 3);
+				return;
+			}
+			s++;
+		} else if ((*s < 0x20 && *s != '\t') || *s == 0x7f) {
+			js_pushnumber(J, 3);
+			return;
+		}
+	}
+	if (!upper) {
+		js_copy(J, 1);
+		return;
+	}
+	if (n >= sizeof low) { /* rare: toLowerCase does the same to a token */
+		js_getproperty(J, 1, "toLowerCase");
+		js_copy(J, 1);
+		js_call(J, 0);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		low[i] = (char)(name[i] >= 'A' && name[i] <= 'Z' ? name[i] + 32 : name[i]);
+	js_pushlstring(J, low, (int)n);
 }
 
 void runtime_http_init(js_State *J)
@@ -815,8 +1004,10 @@ void runtime_http_init(js_State *J)
 	js_newobject(J);
 	js_newcfunction(J, hp_new, "Parser", 1);
 	js_setproperty(J, -2, "Parser");
-	js_newcfunction(J, hp_join_head, "joinHead", 2);
-	js_setproperty(J, -2, "joinHead");
+	js_newcfunction(J, hp_head, "head", 4);
+	js_setproperty(J, -2, "head");
+	js_newcfunction(J, hp_field, "field", 2);
+	js_setproperty(J, -2, "field");
 	js_setproperty(J, -2, "http");
 	js_pop(J, 1);
 }

@@ -16,8 +16,8 @@ var Buffer = require('buffer').Buffer;
 var net = require('net');
 var stream = require('stream');
 var Parser = native.http.Parser;
-var joinHead = native.http.joinHead;
-// end(body): a Buffer body this long is not joined to the head (net.js's
+var nativeHead = native.http.head;
+// end(body): a Buffer body this long is not copied after the head (net.js's
 // NOCOPY_MIN: from there a write is sent from the Buffer itself)
 var JOIN_MAX = 16384;
 
@@ -117,30 +117,42 @@ function headersOf(raw) {
   return h;
 }
 
-var tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
-function checkName(name) {
-  if (typeof name !== 'string' || !tokenRe.test(name))
-    throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', 'Header name must be a valid HTTP token ["' + name + '"]');
+// A header's name and value checked as Node does, in C (binding_http.c,
+// native.http.field): the lowercase name, or which check failed
+var nativeField = native.http.field;
+function checkHeader(name, value) {
+  var k = nativeField(name, value);
+  if (typeof k !== 'string') headerError(name, k);
+  return k;
 }
-function checkValue(name, value) {
-  if (value === undefined)
+function headerError(name, why) {
+  if (why === 1)
+    throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', 'Header name must be a valid HTTP token ["' + name + '"]');
+  if (why === 2)
     throw codedError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "undefined" for header "' + name + '"');
-  if (/[^\t\x20-\x7e\x80-\xff]/.test(String(value)))
-    throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in header content ["' + name + '"]');
+  throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in header content ["' + name + '"]');
+}
+// http.validateHeaderName and validateHeaderValue: each half alone, with
+// a value ('') or a name ('x') that passes for the other
+function checkName(name) { checkHeader(name, ''); }
+function checkValue(name, value) {
+  var k = nativeField('x', value);
+  if (typeof k !== 'string') headerError(name, k);
 }
 
 var DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 function two(n) { return n < 10 ? '0' + n : '' + n; }
+// the Date line of the second, made once in it
 var dateCache = { s: -1, text: '' };
-function httpDate() {
+function httpDateLine() {
   var now = Date.now(), s = Math.floor(now / 1000);
   if (s !== dateCache.s) {
     var d = new Date(s * 1000);
     dateCache.s = s;
-    dateCache.text = DAYS[d.getUTCDay()] + ', ' + two(d.getUTCDate()) + ' ' + MONTHS[d.getUTCMonth()] + ' ' +
+    dateCache.text = 'Date: ' + DAYS[d.getUTCDay()] + ', ' + two(d.getUTCDate()) + ' ' + MONTHS[d.getUTCMonth()] + ' ' +
       d.getUTCFullYear() + ' ' + two(d.getUTCHours()) + ':' + two(d.getUTCMinutes()) + ':' +
-      two(d.getUTCSeconds()) + ' GMT';
+      two(d.getUTCSeconds()) + ' GMT\r\n';
   }
   return dateCache.text;
 }
@@ -249,7 +261,9 @@ function OutgoingMessage() {
   this.writable = true;
   this.destroyed = false;
   this._hdrs = [];          // [lowercase name, name, value] in setting order
-  this._header = null;      // the head, once made
+  this._headLine = null;    // the head's first line, once made (see _makeHeader)
+  this._headExtra = '';     // then the lines Node adds to the app's headers
+  this._headLength = -1;    // and the Content-Length it adds (-1: none)
   this.headersSent = false;
   this.finished = false;
   this.writableEnded = false;
@@ -258,6 +272,7 @@ function OutgoingMessage() {
   this.useChunkedEncodingByDefault = true;
   this.sendDate = false;
   this.shouldKeepAlive = true;
+  this._keepAliveLines = 'Connection: keep-alive' + CRLF; // a server's say more
   this._hasBody = true;
   this._last = false;       // the connection ends after this message
   this._contentLength = null;
@@ -273,17 +288,23 @@ OutgoingMessage.prototype._find = function (name) {
 };
 
 OutgoingMessage.prototype.setHeader = function (name, value) {
-  if (this._header)
+  if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
-  checkName(name);
-  checkValue(name, value);
-  var i = this._find(name);
-  if (i >= 0) this._hdrs[i] = [name.toLowerCase(), name, value];
-  else this._hdrs.push([name.toLowerCase(), name, value]);
+  var k = checkHeader(name, value), hdrs = this._hdrs;
+  for (var i = 0; i < hdrs.length; i++) {
+    if (hdrs[i][0] === k) {
+      hdrs[i] = [k, name, value];
+      return this;
+    }
+  }
+  hdrs.push([k, name, value]);
   return this;
 };
 
 OutgoingMessage.prototype.appendHeader = function (name, value) {
+  // as Node: the head is fixed once made (and written from _hdrs when sent)
+  if (this._headLine)
+    throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot append headers after they are sent to the client');
   var i = this._find(name);
   if (i < 0) return this.setHeader(name, value);
   var old = this._hdrs[i][2];
@@ -308,7 +329,7 @@ OutgoingMessage.prototype.getHeaders = function () {
   return o;
 };
 OutgoingMessage.prototype.removeHeader = function (name) {
-  if (this._header)
+  if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot remove headers after they are sent to the client');
   var i = this._find(name);
   if (i >= 0) this._hdrs.splice(i, 1);
@@ -318,31 +339,36 @@ OutgoingMessage.prototype.addTrailers = function (headers) {
 };
 
 // The head: first line, the app's headers, then what Node adds (Date,
-// Connection, Keep-Alive, Content-Length or Transfer-Encoding).
+// Connection, Keep-Alive, Content-Length or Transfer-Encoding). Here Node's
+// decisions are taken and what they add is kept; native.http.head(msg,
+// body, enc, trailer) writes the head from it and _hdrs, in C, when it is
+// sent, with the body when that goes too (binding_http.c says how). _hdrs
+// cannot change in between: setHeader, appendHeader and removeHeader throw
+// once the head is made.
 OutgoingMessage.prototype._makeHeader = function (firstLine) {
-  var out = firstLine + CRLF, has = {}, i, h, v, j;
-  for (i = 0; i < this._hdrs.length; i++) {
-    h = this._hdrs[i];
-    has[h[0]] = h[2];
-    v = h[2];
-    if (Array.isArray(v)) for (j = 0; j < v.length; j++) out += h[1] + ': ' + v[j] + CRLF;
-    else out += h[1] + ': ' + v + CRLF;
+  var hdrs = this._hdrs, extra = '', date, conn, len, te, i;
+  for (i = 0; i < hdrs.length; i++) {
+    switch (hdrs[i][0]) {
+      case 'date': date = hdrs[i][2]; break;
+      case 'connection': conn = hdrs[i][2]; break;
+      case 'content-length': len = hdrs[i][2]; break;
+      case 'transfer-encoding': te = hdrs[i][2]; break;
+    }
   }
-  if (this.sendDate && has.date === undefined) out += 'Date: ' + httpDate() + CRLF;
-  if (has.connection !== undefined) {
-    if (/(^|,)\s*close\s*(,|$)/i.test(String(has.connection))) this._last = true;
+  if (this.sendDate && date === undefined) extra = httpDateLine();
+  if (conn !== undefined) {
+    if (/(^|,)\s*close\s*(,|$)/i.test(String(conn))) this._last = true;
   } else if (this.shouldKeepAlive && this.maxRequestsOnConnectionReached) {
     // Node: the last request a socket may carry is told so (the socket
     // itself stays; more requests on it get 503)
-    out += 'Connection: close' + CRLF;
+    extra += 'Connection: close\r\n';
   } else if (this.shouldKeepAlive) {
-    out += 'Connection: keep-alive' + CRLF;
-    if (this._keepAliveHeader) out += this._keepAliveHeader + CRLF;
+    extra += this._keepAliveLines;
   } else {
     this._last = true;
-    out += 'Connection: close' + CRLF;
+    extra += 'Connection: close\r\n';
   }
-  if (has['content-length'] === undefined && has['transfer-encoding'] === undefined) {
+  if (len === undefined && te === undefined) {
     // Node's order: a request whose method has no body by default (GET,
     // DELETE, ...) and a response to HTTP/1.0 get no framing header at all,
     // even when end(data) knows the length
@@ -351,22 +377,30 @@ OutgoingMessage.prototype._makeHeader = function (firstLine) {
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true; // the end of the connection ends the body
     } else if (typeof this._contentLength === 'number') {
-      out += 'Content-Length: ' + this._contentLength + CRLF;
+      this._headLength = this._contentLength;
     } else {
-      out += 'Transfer-Encoding: chunked' + CRLF;
+      extra += 'Transfer-Encoding: chunked\r\n';
       this.chunkedEncoding = true;
     }
-  } else if (has['transfer-encoding'] !== undefined && /chunked\s*$/i.test(String(has['transfer-encoding']))) {
+  } else if (te !== undefined && /chunked\s*$/i.test(String(te))) {
     this.chunkedEncoding = true;
   }
-  this._header = out + CRLF;
+  this._headExtra = extra;
+  this._headLine = firstLine;
 };
 
+// Node's _header, the head as a string (apps and middleware look at it),
+// made from the head's bytes only when asked.
+Object.defineProperty(OutgoingMessage.prototype, '_header', {
+  configurable: true,
+  get: function () { return this._headLine ? nativeHead(this).toString('latin1') : null; }
+});
+
 OutgoingMessage.prototype._sendHead = function () {
-  if (!this._header) this._implicitHeader();
+  if (!this._headLine) this._implicitHeader();
   if (!this.headersSent) {
     this.headersSent = true;
-    this._send(Buffer.from(this._header, 'latin1'));
+    this._send(nativeHead(this));
   }
 };
 
@@ -380,7 +414,7 @@ OutgoingMessage.prototype.write = function (chunk, encoding, cb) {
   }
   if (chunk === null || (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)))
     throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ' + (chunk === null ? 'null' : typeof chunk));
-  if (!this._header) this._implicitHeader();
+  if (!this._headLine) this._implicitHeader();
   this._sendHead();
   if (!this._hasBody) {
     if (cb) process.nextTick(cb);
@@ -408,7 +442,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
   }
   if (chunk !== undefined && chunk !== null && typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
     throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ' + typeof chunk);
-  if (!this._header) {
+  if (!this._headLine) {
     // everything is known: a length instead of chunks
     if (chunk === undefined || chunk === null) this._contentLength = 0;
     else {
@@ -416,31 +450,38 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
     }
   }
   var hasChunk = chunk !== undefined && chunk !== null && (typeof chunk === 'string' || chunk.length);
-  if (hasChunk && !this.headersSent && this._hasBody) {
-    // the common case, everything known at once: head and body leave as
-    // one Buffer, one socket write (native.http.joinHead)
-    if (!this._header) this._implicitHeader();
-    if (!this.chunkedEncoding) {
-      this.headersSent = true;
-      // as Node's _send: a string body in utf8 or latin1 goes with the head
-      // as one string in its encoding (a latin1 header value then leaves
-      // UTF-8 encoded, as from Node); otherwise the head is latin1
-      if (typeof chunk === 'string' && (!encoding || encoding === 'utf8' || encoding === 'latin1'))
-        this._send(Buffer.from(this._header + chunk, encoding));
-      else if (typeof chunk !== 'string' && chunk.length >= JOIN_MAX) {
-        // a large Buffer leaves where it lies (net.js sends it without a
-        // copy): the head goes first, in the same flush, instead of both
-        // copied into a new Buffer (a 1 MB body cost a 1 MB copy)
-        this._send(Buffer.from(this._header, 'latin1'));
+  var ended = false;
+  if (!this.headersSent && this._hasBody) {
+    // the common case, everything known at once: head, body and (chunked)
+    // the last chunk leave as one Buffer, one socket write
+    if (!this._headLine) this._implicitHeader();
+    if (hasChunk && typeof chunk !== 'string' && chunk.length >= JOIN_MAX) {
+      // a large Buffer leaves where it lies (net.js sends it without a
+      // copy): the head goes first, in the same flush, instead of both
+      // copied into a new Buffer (a 1 MB body cost a 1 MB copy)
+      if (!this.chunkedEncoding) {
+        this.headersSent = true;
+        this._send(nativeHead(this));
         this._send(chunk);
-      } else
-        this._send(joinHead(this._header, typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk));
+        hasChunk = false;
+      }
+    } else {
+      // as Node's _send: a string body in utf8 or latin1 goes with the head
+      // as one string in its encoding (native.http.head then writes a
+      // latin1 header value UTF-8 encoded, as from Node); in any other
+      // encoding it is made a Buffer first and the head is latin1
+      var body = !hasChunk ? undefined
+        : typeof chunk !== 'string' || !encoding || encoding === 'utf8' || encoding === 'latin1' ? chunk
+        : Buffer.from(chunk, encoding);
+      this.headersSent = true;
+      this._send(nativeHead(this, body, encoding, this.chunkedEncoding ? this._trailer : undefined));
       hasChunk = false;
+      ended = true;
     }
   }
   if (hasChunk) this.write(chunk, encoding);
   else this._sendHead();
-  if (this.chunkedEncoding && this._hasBody) this._send(Buffer.from('0' + CRLF + this._trailer + CRLF, 'latin1'));
+  if (this.chunkedEncoding && this._hasBody && !ended) this._send(Buffer.from('0' + CRLF + this._trailer + CRLF, 'latin1'));
   this.finished = true;
   this.writableEnded = true;
   this.writable = false;
@@ -471,17 +512,25 @@ function ServerResponse(req, conn) {
     this.useChunkedEncodingByDefault = /(^|,)\s*chunked\s*(,|$)/i.test(req.headers.te || '');
   }
   this.maxRequestsOnConnectionReached = false;
-  if (conn && conn.server.keepAliveTimeout) {
-    var maxReq = ~~conn.server.maxRequestsPerSocket;
-    this._keepAliveHeader = 'Keep-Alive: timeout=' + Math.floor(conn.server.keepAliveTimeout / 1000) +
-      (maxReq > 0 ? ', max=' + maxReq : '');
-  }
+  if (conn) this._keepAliveLines = keepAliveLines(conn.server);
   if (conn) this.socket = this.connection = conn.socket;
 }
 util.inherits(ServerResponse, OutgoingMessage);
 
+// A kept-alive response's Connection and Keep-Alive lines, made again only
+// when the server's keepAliveTimeout or maxRequestsPerSocket changes (they
+// are the same for every response otherwise)
+function keepAliveLines(server) {
+  var t = server.keepAliveTimeout, m = ~~server.maxRequestsPerSocket, c = server._keepAliveCache;
+  if (!c || c.t !== t || c.m !== m) {
+    c = server._keepAliveCache = { t: t, m: m, text: 'Connection: keep-alive' + CRLF };
+    if (t) c.text += 'Keep-Alive: timeout=' + Math.floor(t / 1000) + (m > 0 ? ', max=' + m : '') + CRLF;
+  }
+  return c.text;
+}
+
 ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
-  if (this._header)
+  if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot write headers after they are sent to the client');
   if (typeof reason !== 'string') { headers = reason; reason = undefined; }
   statusCode |= 0;
