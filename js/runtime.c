@@ -149,6 +149,20 @@ int runtime_heap_admit(void)
 	return 0;
 }
 
+/* native.heapFree(): the heap's free bytes after a full collection, for
+ * http.js's default maxConnections: garbage not yet collected when a
+ * server is created must not lower its limit (it did: the same app got 80
+ * or 150 in an 8 MB guest, as the collector had last run, and a load of
+ * 100 connections was refused in part). */
+static void native_heap_free(js_State *J)
+{
+	struct alloc_stats st;
+
+	js_gc(J, 0);
+	alloc_get_stats(&st);
+	js_pushnumber(J, st.heap_total > st.heap_used ? (double)(st.heap_total - st.heap_used) : 0);
+}
+
 /* native.heapAdmit(): runtime_heap_admit for net.js (a cluster worker's
  * connections, which core 0 accepted) */
 static void native_heap_admit(js_State *J)
@@ -479,6 +493,8 @@ int runtime_run_module(const struct runtime_config *cfg, const char *main)
 	js_getregistry(J, RUNTIME_NATIVE);
 	js_newcfunction(J, native_heap_admit, "heapAdmit", 0);
 	js_setproperty(J, -2, "heapAdmit");
+	js_newcfunction(J, native_heap_free, "heapFree", 0);
+	js_setproperty(J, -2, "heapFree");
 	js_pop(J, 1);
 	runtime_module_init(J);
 	runtime_process_init(J, cfg);

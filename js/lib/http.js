@@ -390,10 +390,15 @@ OutgoingMessage.prototype._makeHeader = function (firstLine) {
 };
 
 // Node's _header, the head as a string (apps and middleware look at it),
-// made from the head's bytes only when asked.
+// made from the head's bytes only when asked. In Node it is a plain field:
+// a library that assigns it gets its value back (an own property, which
+// hides the getter; what is sent is still made from the headers).
 Object.defineProperty(OutgoingMessage.prototype, '_header', {
   configurable: true,
-  get: function () { return this._headLine ? nativeHead(this).toString('latin1') : null; }
+  get: function () { return this._headLine ? nativeHead(this).toString('latin1') : null; },
+  set: function (v) {
+    Object.defineProperty(this, '_header', { value: v, writable: true, enumerable: true, configurable: true });
+  }
 });
 
 OutgoingMessage.prototype._sendHead = function () {
@@ -941,8 +946,11 @@ function timeoutOption(options, name, dflt) {
 // slowloris at the limit exhaust it. Node has no limit (a process has swap
 // and a supervisor; a unikernel has neither).
 function defaultMaxConnections() {
-  var m = process.memoryUsage(), free = m.heapTotal - m.heapUsed;
-  return m.heapTotal > 0 ? Math.max(16, Math.floor(free / 32768)) : undefined;
+  var m = process.memoryUsage();
+  if (!(m.heapTotal > 0)) return undefined;
+  // free after a collection (native.heapFree), so that the limit does not
+  // depend on when the collector last ran
+  return Math.max(16, Math.floor(native.heapFree() / 32768));
 }
 
 function Server(options, requestListener) {
