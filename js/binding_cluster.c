@@ -13,8 +13,12 @@
  *   core 0 -> worker   CL_CONN (new connection), CL_DATA (received bytes,
  *                      one block of core 0's heap that the worker frees),
  *                      CL_END, CL_ERR, CL_WACK (bytes of the worker's
- *                      writes that lwIP took), CL_LISTENED
- *   worker -> core 0   CL_LISTEN, CL_UNLISTEN, CL_WRITE (one block of the
+ *                      writes that lwIP took), CL_LISTENED, CL_CONNECTED
+ *                      (the outcome of a CL_CONNECT)
+ *   worker -> core 0   CL_LISTEN, CL_UNLISTEN, CL_CONNECT (net.connect: the
+ *                      host in a block of the worker's heap; core 0 looks
+ *                      it up, connects, and the connection is then a
+ *                      record like an accepted one), CL_WRITE (one block of the
  *                      worker's heap that core 0 frees once lwIP copied it),
  *                      CL_ACK (received bytes the worker's JS has taken),
  *                      CL_CTL (pause, resume, shutdown, close, abort,
@@ -55,6 +59,8 @@
 #include <string.h>
 
 #include "lib/xmsg.h"
+#include "net/dns.h"
+#include "net/net.h"
 #include "net/tcp.h"
 
 #include "binding_buffer.h"
@@ -72,11 +78,16 @@ enum {
 	CL_WRITE,                   /* a: struct cl_block *, b: ref */
 	CL_ACK,                     /* b: ref, c: bytes */
 	CL_CTL,                     /* b: ref, c: op | arg << 8 */
+	CL_CONNECT,                 /* a: struct cl_block * (the host, NUL-ended), b: request, c: port */
+	CL_CONNECTED,               /* a: ref (0: failed), b: id | remote ip << 32,
+	                               c: local ip | local port << 32, or a negative errno
+	                               (| 1 << 32 when the name look-up failed) */
 };
 
 enum { OP_PAUSE, OP_RESUME, OP_SHUT, OP_CLOSE, OP_ABORT, OP_NODELAY, OP_KEEPALIVE };
 
 #define CL_RX_BOUND (64u << 10)
+#define CL_CONNECT_ID 0x80000000u
 
 /* An outbox entry; a data block is its own entry (the receiver frees it). */
 struct cl_block {
@@ -103,6 +114,11 @@ struct cl_conn {
 	size_t inflight;    /* sent to the worker, not yet taken by its JS */
 	int wpaused, paused, dead, shut_due, close_due;
 	struct cl_block *wq, *wq_tail; /* the worker's writes lwIP has not all taken */
+	/* a connection the worker asked for (CL_CONNECT); its id is the
+	 * worker's request | CL_CONNECT_ID, accepted ones' ids stay under */
+	uint16_t port;      /* where to */
+	int resolving;      /* its host name is being looked up (c is NULL) */
+	int orphan;         /* the worker went meanwhile: the look-up's answer frees it */
 };
 
 struct cl_state {
@@ -236,21 +252,27 @@ static uint32_t ip_pack(const char *ip)
 	return v << 8 | (part & 0xff);
 }
 
-static void conn_free(struct cl_conn *r)
+static void unlink_conn(struct cl_conn *r)
 {
 	struct cl_state *s = &main_cl;
 
+	if (r->prev)
+		r->prev->next = r->next;
+	else if (s->conns == r)
+		s->conns = r->next;
+	if (r->next)
+		r->next->prev = r->prev;
+	r->next = r->prev = 0;
+}
+
+static void conn_free(struct cl_conn *r)
+{
 	while (r->wq) {
 		struct cl_block *b = r->wq;
 		r->wq = b->next;
 		free(b); /* back to the worker's heap */
 	}
-	if (r->prev)
-		r->prev->next = r->next;
-	else
-		s->conns = r->next;
-	if (r->next)
-		r->next->prev = r->prev;
+	unlink_conn(r);
 	free(r);
 }
 
@@ -358,7 +380,38 @@ static void on_tcp_error(struct net_tcp *c, int err)
 	send_ctl(r->core, CL_ERR, 0, (uint64_t)(int64_t)err, r->id);
 }
 
+/* A connection the worker asked for has failed: it hears the errno (and
+ * whether the name look-up failed); the record goes. */
+static void connect_failed(struct cl_conn *r, int err, int lookup)
+{
+	send_ctl(r->core, CL_CONNECTED, 0, r->id, (uint32_t)err | (uint64_t)(lookup ? 1 : 0) << 32);
+	if (r->c)
+		net_tcp_abort(r->c);
+	r->c = 0;
+	conn_free(r);
+}
+
+/* net_tcp_connect's outcome, for a connection a worker asked for */
+static void on_tcp_connect(struct net_tcp *c, int err)
+{
+	struct cl_conn *r = net_tcp_arg(c);
+	char lip[16], rip[16];
+	uint16_t lport = 0, rport = 0;
+
+	if (err < 0) {
+		connect_failed(r, err, 0);
+		return;
+	}
+	if (net_tcp_local(c, lip, &lport) < 0)
+		strcpy(lip, "0.0.0.0");
+	if (net_tcp_remote(c, rip, &rport) < 0)
+		strcpy(rip, "0.0.0.0");
+	send_ctl(r->core, CL_CONNECTED, (uint64_t)(uintptr_t)r, r->id | (uint64_t)ip_pack(rip) << 32,
+		 ip_pack(lip) | (uint64_t)lport << 32);
+}
+
 static const struct net_tcp_ops cl_tcp_ops = {
+	.connect = on_tcp_connect,
 	.data = on_tcp_data,
 	.end = on_tcp_end,
 	.writable = on_tcp_writable,
@@ -380,7 +433,10 @@ static void on_accept(struct net_tcp *l, struct net_tcp *c)
 	}
 	p->rr = (p->rr + 1) % p->n;
 	core = p->core[p->rr];
-	r->id = ++s->next_id;
+	s->next_id = (s->next_id + 1) & ~CL_CONNECT_ID;
+	if (!s->next_id)
+		s->next_id = 1;
+	r->id = s->next_id;
 	r->core = core;
 	r->c = c;
 	r->next = s->conns;
@@ -437,6 +493,11 @@ void runtime_cluster_gone(uint32_t core)
 		next = r->next;
 		if (r->core != core)
 			continue;
+		if (r->resolving) { /* the look-up's answer frees it */
+			unlink_conn(r);
+			r->orphan = 1;
+			continue;
+		}
 		net_tcp_abort(r->c);
 		conn_free(r);
 	}
@@ -503,6 +564,87 @@ static void on_unlisten(const struct xmsg *m)
 		if (p->bound == (uint16_t)m->c)
 			port_drop(p, m->from);
 	ports_settle();
+}
+
+/* Opens the lwIP connection of a record whose address is known; the
+ * outcome goes to the worker from on_tcp_connect (or at once). */
+static void connect_ip(struct cl_conn *r, uint32_t ip)
+{
+	const unsigned char *o = (const unsigned char *)&ip; /* network order */
+	uint32_t a, mask, gw;
+	char s[16];
+	int err;
+
+	if (o[0] != 127 && net_ipv4(&a, &mask, &gw) == -EAGAIN) {
+		/* no address yet (DHCP): the worker asks again, as dns.js
+		 * waits before the main isolate's connect */
+		connect_failed(r, -EAGAIN, 0);
+		return;
+	}
+	snprintf(s, sizeof s, "%u.%u.%u.%u", o[0], o[1], o[2], o[3]);
+	err = net_tcp_connect(s, r->port, &cl_tcp_ops, r, &r->c);
+	if (err < 0) {
+		r->c = 0;
+		connect_failed(r, err, 0);
+	}
+}
+
+static void on_resolved(void *arg, int err, uint32_t ip)
+{
+	struct cl_conn *r = arg;
+
+	r->resolving = 0;
+	if (r->orphan) { /* the worker is gone */
+		free(r);
+		return;
+	}
+	if (err < 0)
+		connect_failed(r, err, 1);
+	else
+		connect_ip(r, ip);
+}
+
+/* CL_CONNECT: a worker's net.connect. The host is looked up here as the
+ * main isolate's would be (dotted quads and "localhost" answer at once);
+ * then the connection is a record like an accepted one, on the worker's
+ * core, whose bytes are relayed the same way. */
+static void on_connect(const struct xmsg *m)
+{
+	struct cl_block *b = (struct cl_block *)(uintptr_t)m->a;
+	struct cl_state *s = &main_cl;
+	struct cl_conn *r;
+	uint32_t ip = 0;
+	int got;
+
+	if (!from_cluster_worker(m)) {
+		free(b);
+		return;
+	}
+	r = calloc(1, sizeof *r);
+	if (!r) {
+		free(b);
+		send_ctl(m->from, CL_CONNECTED, 0, ((uint32_t)m->b & ~CL_CONNECT_ID) | CL_CONNECT_ID,
+			 (uint32_t)-ENOMEM);
+		return;
+	}
+	r->id = ((uint32_t)m->b & ~CL_CONNECT_ID) | CL_CONNECT_ID;
+	r->core = m->from;
+	r->port = (uint16_t)m->c;
+	r->next = s->conns;
+	if (s->conns)
+		s->conns->prev = r;
+	s->conns = r;
+	r->resolving = 1;
+	b->data[b->len - 1] = 0;
+	got = net_dns_lookup((const char *)b->data, &ip, on_resolved, r);
+	free(b); /* back to the worker's heap */
+	if (got == 0)
+		return; /* on_resolved follows */
+	r->resolving = 0;
+	if (got < 0)
+		connect_failed(r, got, 1);
+	else
+		connect_ip(r, ip);
 }
 
 static void on_write(const struct xmsg *m)
@@ -639,6 +781,27 @@ static void w_on_conn(const struct xmsg *m)
 		call_js("conn", (double)(uint32_t)m->b, 0, 5, v);
 }
 
+static void w_on_connected(const struct xmsg *m)
+{
+	/* request: ref, remote ip, local ip, local port;
+	 * or 0, 0, errno, look-up failed */
+	double v[4];
+
+	if (!worker_live())
+		return;
+	if (m->a) {
+		v[0] = (double)m->a;
+		v[1] = (double)(m->b >> 32);
+		v[2] = (double)(m->c & 0xffffffffu);
+		v[3] = (double)((m->c >> 32) & 0xffff);
+	} else {
+		v[0] = v[1] = 0;
+		v[2] = (double)(int32_t)(uint32_t)m->c;
+		v[3] = (double)((m->c >> 32) & 1);
+	}
+	call_js("connected", (double)((uint32_t)m->b & ~CL_CONNECT_ID), 0, 4, v);
+}
+
 static void w_on_data(const struct xmsg *m)
 {
 	struct cl_block *b = (struct cl_block *)(uintptr_t)m->a;
@@ -663,7 +826,7 @@ static void w_on_event(const struct xmsg *m)
 }
 
 /* native.tcp in a cluster worker (js/lib/internal_cluster_net.js):
- *   listen(request, port, backlog), unlisten(port),
+ *   listen(request, port, backlog), unlisten(port), connect(request, host, port),
  *   write(ref, buffer, start, end), ack(ref, n), ctl(ref, op, arg),
  *   setup(fn), errname(err); remote: true */
 static uint64_t ref_of(js_State *J, int idx)
@@ -676,6 +839,24 @@ static void ct_listen(js_State *J)
 	uint32_t port = (uint32_t)js_toint32(J, 2) & 0xffff, backlog = (uint32_t)js_toint32(J, 3) & 0xffff;
 	if (send_ctl(0, CL_LISTEN, 0, (uint64_t)js_tonumber(J, 1), port | backlog << 16) < 0)
 		js_error(J, "out of memory");
+	js_pushundefined(J);
+}
+
+/* connect(request, host, port): the answer is "connected" */
+static void ct_connect(js_State *J)
+{
+	const char *host = js_tostring(J, 2);
+	size_t n = strlen(host) + 1;
+	struct cl_block *b = block_new(n);
+
+	if (!b)
+		js_error(J, "out of memory");
+	memcpy(b->data, host, n);
+	b->m.type = CL_CONNECT;
+	b->m.a = (uint64_t)(uintptr_t)b;
+	b->m.b = (uint64_t)js_tonumber(J, 1);
+	b->m.c = (uint32_t)js_toint32(J, 3) & 0xffff;
+	send_block(0, b);
 	js_pushundefined(J);
 }
 
@@ -744,6 +925,7 @@ static void set_handlers(void)
 	xmsg_handle(CL_WRITE, on_write);
 	xmsg_handle(CL_ACK, on_ack);
 	xmsg_handle(CL_CTL, on_ctl);
+	xmsg_handle(CL_CONNECT, on_connect);
 	/* the workers' cores */
 	xmsg_handle(CL_LISTENED, w_on_listened);
 	xmsg_handle(CL_CONN, w_on_conn);
@@ -751,6 +933,7 @@ static void set_handlers(void)
 	xmsg_handle(CL_END, w_on_event);
 	xmsg_handle(CL_ERR, w_on_event);
 	xmsg_handle(CL_WACK, w_on_event);
+	xmsg_handle(CL_CONNECTED, w_on_connected);
 }
 
 /* runtime.c, for every isolate: on core 0 the handlers (before any worker
@@ -775,6 +958,8 @@ void runtime_cluster_natives(js_State *J)
 	js_setproperty(J, -2, "remote");
 	js_newcfunction(J, ct_listen, "listen", 3);
 	js_setproperty(J, -2, "listen");
+	js_newcfunction(J, ct_connect, "connect", 3);
+	js_setproperty(J, -2, "connect");
 	js_newcfunction(J, ct_unlisten, "unlisten", 1);
 	js_setproperty(J, -2, "unlisten");
 	js_newcfunction(J, ct_write, "write", 4);

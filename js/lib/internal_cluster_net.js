@@ -5,6 +5,8 @@
 // net.js and http.js run on it unchanged; the bytes travel through the
 // cross-core rings (js/binding_cluster.c, which native.tcp is here).
 // listen() is asynchronous: core 0 answers (net.js waits for it).
+// connect(host, port) returns a handle at once, as binding_tcp.c's does;
+// core 0 looks the host up, connects, and answers (onconnect).
 'use strict';
 
 var C = native.tcp;
@@ -30,6 +32,8 @@ function Conn(id, ref, lip, rip, rport, lport) {
   this._ref = ref;
   this._local = { address: ipString(lip), port: lport };
   this._remote = { address: ipString(rip), port: rport };
+  this._connecting = false; // asked core 0 to connect, no answer yet
+  this._later = null;       // no-delay, keep-alive asked meanwhile
   this._out = 0;         // written, not yet taken by lwIP
   this._wantWritable = false;
   this._closed = false;
@@ -37,7 +41,7 @@ function Conn(id, ref, lip, rip, rport, lport) {
   this._dead = 0;        // core 0 reported an error
   this._refd = true;
   native.loopRef(true);
-  conns[id] = this;
+  if (id !== null) conns[id] = this;
 }
 // net.js: the bytes are copied into the ring's block at once, so writes
 // never hold the Buffer (no onrelease)
@@ -58,7 +62,12 @@ Conn.prototype.write = function (buf, start, end) {
 };
 
 Conn.prototype._ctl = function (op, arg) {
-  if (!this._closed) C.ctl(this._ref, op, arg || 0);
+  if (this._closed) return;
+  if (this._connecting) { // core 0 has no record to name yet
+    if (op === OP_NODELAY || op === OP_KEEPALIVE) (this._later || (this._later = {}))[op] = arg || 0;
+    return;
+  }
+  if (this._ref) C.ctl(this._ref, op, arg || 0); // (0: its connect failed, core 0 has no record)
 };
 
 Conn.prototype.shutdown = function () {
@@ -72,9 +81,9 @@ Conn.prototype.shutdown = function () {
 
 Conn.prototype._release = function (op) {
   if (this._closed) return;
-  this._ctl(op);
+  this._ctl(op); // still connecting: the answer's record is aborted then
   this._closed = true;
-  delete conns[this._id];
+  if (this._id !== null) delete conns[this._id];
   if (this._refd) { this._refd = false; native.loopRef(false); }
 };
 Conn.prototype.close = function () { this._release(OP_CLOSE); };
@@ -131,8 +140,26 @@ exports.listen = function (port, backlog, cb) {
   C.listen(req, port, backlog);
 };
 
-exports.connect = function () { return ENOTSUP; };
-exports.errname = function (err) { return err === ENOTSUP ? 'ENOTSUP' : C.errname(err); };
+// connect(host, port): a connecting handle (onconnect(err) follows)
+var connecting = {}; // request -> Conn
+var EAGAIN = -11, ENETUNREACH = -101;
+var WAIT_MS = 20000; // for the address (DHCP), as dns.js waits in the main isolate
+function ask(req, h) {
+  connecting[req] = h;
+  C.connect(req, h._remote.address, h._remote.port);
+}
+exports.connect = function (host, port) {
+  var h = new Conn(null, 0, 0, 0, port, 0);
+  h._remote = { address: host, port: port };
+  h._local = null;
+  h._connecting = true;
+  h._since = Date.now();
+  ask(nextRequest++, h);
+  return h;
+};
+exports.errname = function (err) {
+  return err === ENOTSUP ? 'ENOTSUP' : err === ENETUNREACH ? 'ENETUNREACH' : C.errname(err);
+};
 
 // the servers this worker listens with (cluster.js, disconnect)
 require('internal').clusterServers = function () {
@@ -180,6 +207,39 @@ C.setup(function (kind, id, a, b, c, d, e) {
       // every server of this worker on the port: the first one
       if (l[0].onconnection) l[0].onconnection(h);
       else h.abort();
+      return;
+    case 'connected':
+      // request: (ref, remote ip, local ip, local port), or (0, 0, errno,
+      // look-up failed); core 0's id for it is request | 2^31
+      h = connecting[id];
+      delete connecting[id];
+      if (!h) return;
+      if (!a && c === EAGAIN && !h._closed) {
+        // no address yet (DHCP): asked again until it comes, as dns.js waits
+        if (Date.now() - h._since < WAIT_MS) {
+          setTimeout(function () { if (!h._closed) ask(id, h); }, 100);
+          return;
+        }
+        if (!d) c = ENETUNREACH; // a name: EAI_AGAIN (net.js)
+      }
+      h._connecting = false;
+      if (!a) {
+        h._dead = c;
+        h._lookupFailed = !!d;
+        if (!h._closed && h.onconnect) h.onconnect(c);
+        return;
+      }
+      if (h._closed) { C.ctl(a, OP_ABORT, 0); return; } // let go meanwhile
+      h._ref = a;
+      h._id = id + 0x80000000;
+      h._remote = { address: ipString(b), port: h._remote.port };
+      h._local = { address: ipString(c), port: d };
+      conns[h._id] = h;
+      if (h._later) {
+        for (var op in h._later) C.ctl(a, +op, h._later[op]);
+        h._later = null;
+      }
+      if (h.onconnect) h.onconnect(0);
       return;
     case 'listened':
       cb = requests[id];

@@ -182,6 +182,17 @@ Socket.prototype._onConnect = function (err) {
   if (this.destroyed) return;
   this.connecting = false;
   if (err) {
+    if (this._handle && this._handle._lookupFailed) { // a cluster worker's, looked up on core 0
+      // as dns.js reports net/dns.h's errors: no such name, or none now
+      var notFound = err === -2 || err === -22;
+      var le = new Error('getaddrinfo ' + (notFound ? 'ENOTFOUND ' : 'EAI_AGAIN ') + this._peer.host);
+      le.errno = notFound ? -3008 : -3001;
+      le.code = notFound ? 'ENOTFOUND' : 'EAI_AGAIN';
+      le.syscall = 'getaddrinfo';
+      le.hostname = this._peer.host;
+      this.destroy(le);
+      return;
+    }
     this.destroy(errnoError(err, 'connect', this._peer.host, this._peer.port));
     return;
   }
@@ -337,12 +348,9 @@ Socket.prototype.connect = function (options, host, cb) {
   if (typeof cb === 'function') this.once('connect', cb);
   this.connecting = true;
   if (remote) {
-    var ce = codedError(Error, 'ENOTSUP', 'connect ENOTSUP ' + ip + ':' + port +
-      ': a cluster worker has no network of its own in unijs (lwIP runs on core 0, which hands workers ' +
-      'the connections their servers accept); connect from the primary (docs/api.md "cluster")');
-    ce.syscall = 'connect';
-    nextTick(function () { self.destroy(ce); });
-    return this;
+    // a cluster worker: core 0 looks the host up and connects
+    // (internal_cluster_net.js, js/binding_cluster.c CL_CONNECT)
+    return this._connectIP(ip, port);
   }
   // dns.js: host names are looked up, and a connect made while DHCP is
   // still running waits for the address (js/lib/dns.js, connectTarget)

@@ -4,7 +4,12 @@
 # prints for it (fork, online, listening with its address, messages both
 # ways with JSON semantics, disconnect, exit after a throw, process.exit,
 # kill and a worker's own disconnect); with one core fork says it needs
-# -smp 2; an http service on 3 workers at -smp 4 answers CLUSTER_CONNS
+# -smp 2; workers' outgoing connections (tests/boot/apps/cluster-connect,
+# also against node: http.get from the primary's server, ECONNREFUSED
+# from a closed port, 1.5 MB in and 1 MB out whole, and a connection left
+# open by a worker that exits is closed for it; and 1 MiB from an http
+# server on the host, through the network device, and ECONNREFUSED from a
+# closed port there); an http service on 3 workers at -smp 4 answers CLUSTER_CONNS
 # keep-alive connections (200 unless set) of CLUSTER_REQS requests each
 # (50: 10,000 in all), every answer right, every worker answering; 4 MB
 # out of a worker and 2 MB into one (read slowly) and back, byte for byte
@@ -14,16 +19,16 @@
 # Hang guards only (tests/lib.sh guard); no verdict depends on speed.
 . "$(dirname "$0")/lib.sh"
 
-plan 8
+plan 10
 export UNIJS_ACCEL=tcg
 apps=$top/tests/boot/apps
-pid=
+pid= wpid=
 # run.sh's child is timeout(1), which passes the signal on to QEMU
 stop_image() {
 	for c in $(pgrep -P "$1"); do kill "$c" 2>/dev/null; done
 	kill "$1" 2>/dev/null
 }
-trap '[ -n "$pid" ] && stop_image "$pid"; rm -rf "$T"' EXIT
+trap '[ -n "$pid" ] && stop_image "$pid"; [ -n "$wpid" ] && kill "$wpid" 2>/dev/null; rm -rf "$T"' EXIT
 freeport() {
 	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
@@ -73,6 +78,42 @@ else
 	notok cluster-events "build" "$(tail -5 "$T/mk.cluster")"
 	notok cluster-smp-1 "build"
 fi
+
+# ---- outgoing connections from workers, against node
+(cd "$apps/cluster-connect" && node main.js 2>/dev/null) >"$T/node.cconn"
+if image cconn "$apps/cluster-connect/main.js" --no-iso; then
+	BOOT_TIMEOUT=300 boot cluster-connect --smp 2 "$out/cconn.elf"
+	if [ "$(cat "$T/cluster-connect.rc")" = 0 ] && diff "$T/node.cconn" "$T/cluster-connect.out" >"$T/cc.diff"; then
+		ok "cluster-connect: workers' http.get, ECONNREFUSED, 1.5 MB in and 1 MB out, and a dead worker's connection closed, as node"
+	else
+		notok cluster-connect "exit $(cat "$T/cluster-connect.rc"); output differs from Node's (< node, > unijs)" "$(head -20 "$T/cc.diff")"
+	fi
+else
+	notok cluster-connect "build" "$(tail -5 "$T/mk.cconn")"
+fi
+
+# ---- a worker's connections to the host (10.0.2.2), against node's to 127.0.0.1
+mkdir "$T/www"
+python3 -c 'import sys; open(sys.argv[1], "wb").write(bytes((i * 11 + (i >> 10)) & 255 for i in range((1 << 20) + 3)))' "$T/www/big.bin"
+wport=$(freeport) closed=$(freeport)
+(cd "$T/www" && exec python3 -m http.server "$wport" --bind 127.0.0.1 >/dev/null 2>&1) &
+wpid=$!
+sleep 1
+(cd "$apps/cluster-connect-host" && node main.js "http://127.0.0.1:$wport" "$closed" 2>/dev/null) >"$T/node.cchost"
+if image cchost "$apps/cluster-connect-host/main.js" --no-iso; then
+	BOOT_TIMEOUT=300 boot cluster-connect-host --smp 2 --fwd "$(freeport):80" "$out/cchost.elf" -- "http://10.0.2.2:$wport" "$closed"
+	if [ "$(cat "$T/cluster-connect-host.rc")" = 0 ] && grep -q '"length":1048579' "$T/node.cchost" &&
+		diff "$T/node.cchost" "$T/cluster-connect-host.out" >"$T/cch.diff"; then
+		ok "cluster-connect-host: 1 MiB from the host's server whole, ECONNREFUSED from a closed port, as node"
+	else
+		notok cluster-connect-host "exit $(cat "$T/cluster-connect-host.rc"); output differs from Node's (< node, > unijs)" "$(head -20 "$T/cch.diff")"
+	fi
+else
+	notok cluster-connect-host "build" "$(tail -5 "$T/mk.cchost")"
+fi
+kill "$wpid" 2>/dev/null
+wait "$wpid" 2>/dev/null
+wpid=
 
 # ---- an http service on every core but core 0
 conns=${CLUSTER_CONNS:-200} reqs=${CLUSTER_REQS:-50}
