@@ -1258,28 +1258,22 @@ void *calloc(size_t nmemb, size_t size)
 void *realloc(void *ptr, size_t size)
 {
 	struct alloc_heap *h = dh("realloc"), *o = ptr ? owner_of(ptr) : h;
-	if (ptr && o == h && __builtin_expect(lending(h), 0) && large_block(h, ptr) && (large_block(h, ptr)->head & C_LENT)) {
-		/* a lent block is not resized in place (its header keeps the
-		 * mark): a new block, and the old one freed as lent */
-		size_t old = alloc_heap_usable_size(h, ptr);
-		void *p = alloc_heap_malloc(h, size ? size : 1);
-		if (!p)
-			return NULL;
-		memcpy(p, ptr, old < size ? old : size);
-		free(ptr);
-		return p;
-	}
-	if (ptr && o != h) {
-		/* another core's block: a copy here, the old one back to its heap */
-		size_t old = foreign_usable_size(o, ptr);
-		void *p = alloc_heap_malloc(h, size ? size : 1);
-		if (!p)
-			return NULL;
-		memcpy(p, ptr, old < size ? old : size);
-		free(ptr);
-		return p;
-	}
-	return alloc_heap_realloc(h, ptr, size);
+	struct chunk *c;
+	size_t old;
+	void *p;
+
+	/* Moved rather than resized: another core's block (a copy here, the
+	 * old one back to its heap), or a lent one (its header keeps the mark:
+	 * a new block, and the old one freed as lent). */
+	if (!ptr || (o == h && !(__builtin_expect(lending(h), 0) && (c = large_block(h, ptr)) && (c->head & C_LENT))))
+		return alloc_heap_realloc(h, ptr, size);
+	old = o == h ? alloc_heap_usable_size(h, ptr) : foreign_usable_size(o, ptr);
+	p = alloc_heap_malloc(h, size ? size : 1);
+	if (!p)
+		return NULL;
+	memcpy(p, ptr, old < size ? old : size);
+	free(ptr);
+	return p;
 }
 
 void free(void *ptr)

@@ -458,28 +458,34 @@ def t_bigread():
     return True
 
 
-def t_unread():
-    """A client that reads nothing of a 10 MiB response (its receive buffer
-    made small): the handler writes as the socket drains, so the guest
-    holds only what the socket's budget takes; while it is stalled others
-    are served; once its inactivity timeout (3 s) passes the connection is
-    cut off, having sent less than the whole."""
-    b0 = stats(PORT)['big']
+def stops_reading(path):
+    """A connection that asks for path and reads nothing (its receive
+    buffer made small, so that the guest's sending stalls early)."""
     s = socket.socket()
     s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
     s.settimeout(guard(60))
     s.connect((H, PORT))
-    s.sendall(b'GET /big?mb=10&t=3000 HTTP/1.1\r\nHost: x\r\n\r\n')
-    served = None
-    end = time.time() + guard(120)
+    s.sendall(b'GET %s HTTP/1.1\r\nHost: x\r\n\r\n' % path.encode())
+    return s
+
+
+def big_ended(b0, limit, each=None):
+    """/stats's big once a big response has ended (cut off or finished)
+    since b0, or when the guard passes; each(big) runs on every look."""
+    end = time.time() + guard(limit)
     b = b0
     while time.time() < end:
         b = stats(PORT)['big']
         if b['aborted'] > b0['aborted'] or b['finished'] > b0['finished']:
             break
-        if b['waiting'] and served is None:
-            served = alive(PORT)
+        if each:
+            each(b)
         time.sleep(0.5)
+    return b
+
+
+def drained(s):
+    """What is left to read on s until it ends: the byte count."""
     got = 0
     try:
         while True:
@@ -490,9 +496,27 @@ def t_unread():
     except (ConnectionResetError, socket.timeout):
         pass
     s.close()
+    return got
+
+
+def t_unread():
+    """A client that reads nothing of a 10 MiB response (its receive buffer
+    made small): the handler writes as the socket drains, so the guest
+    holds only what the socket's budget takes; while it is stalled others
+    are served; once its inactivity timeout (3 s) passes the connection is
+    cut off, having sent less than the whole."""
+    b0 = stats(PORT)['big']
+    s = stops_reading('/big?mb=10&t=3000')
+    served = []
+
+    def meanwhile(b):
+        if b['waiting'] and not served:
+            served.append(alive(PORT))
+    b = big_ended(b0, 120, meanwhile)
+    got = drained(s)
     if b['aborted'] != b0['aborted'] + 1 or b['finished'] != b0['finished']:
         return 'the response was not cut off: %r (before: %r)' % (b, b0)
-    if served is None or not served[0]:
+    if not served or not served[0][0]:
         return 'while it was stalled a normal GET got %r' % (served,)
     if got >= 10 * MiB:
         return 'the client got all %d bytes' % got
@@ -507,18 +531,13 @@ def t_stalled():
     server, Node's defaults) lets it go first, as the oldest."""
     b0 = stats(PORT)['big']
     m = stats(PORT)['maxConnections']
-    s = socket.socket()
-    s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
-    s.settimeout(guard(60))
-    s.connect((H, PORT))
-    s.sendall(b'GET /big?mb=10 HTTP/1.1\r\nHost: x\r\n\r\n')
+    s = stops_reading('/big?mb=10')
     end = time.time() + guard(60)
     while not stats(PORT)['big']['waiting'] and time.time() < end:
         time.sleep(0.5)
     time.sleep(1)  # two of the app's check intervals (250 ms) with no byte taken
     flood = []
     try:
-        b = b0
         for i in range(m + 10):
             try:
                 f = socket.create_connection((H, PORT2), timeout=guard(30))
@@ -526,25 +545,11 @@ def t_stalled():
                 flood.append(f)
             except OSError:
                 pass
-        end = time.time() + guard(120)
-        while time.time() < end:
-            b = stats(PORT)['big']
-            if b['aborted'] > b0['aborted'] or b['finished'] > b0['finished']:
-                break
-            time.sleep(0.5)
+        b = big_ended(b0, 120)
     finally:
         for f in flood:
             f.close()
-    got = 0
-    try:
-        while True:
-            d = s.recv(65536)
-            if not d:
-                break
-            got += len(d)
-    except (ConnectionResetError, socket.timeout):
-        pass
-    s.close()
+    got = drained(s)
     if b['aborted'] != b0['aborted'] + 1 or b['finished'] != b0['finished'] or got >= 10 * MiB:
         return 'the stalled response was not let go: %r (before: %r), its client got %d bytes' % (b, b0, got)
     return True

@@ -78,26 +78,26 @@ else
 	notok workers-transfer-detaches "build"
 fi
 
+# oracle_case NAME DIR MEM: tests/boot/apps/DIR/main.js under node, and
+# booted at -smp 2 with MEM: the two outputs the same
+oracle_case() {
+	(cd "$apps/$2" && node main.js) >"$T/node.$1"
+	if image "w$1" "$apps/$2/main.js" --no-iso; then
+		BOOT_TIMEOUT=300 boot "$2" --smp 2 --mem "$3" "$out/w$1.elf"
+		if diff "$T/node.$1" "$T/$2.out" >"$T/$1.diff"; then ok "$2"; else notok "$2" "differs from Node" "$(head -20 "$T/$1.diff")"; fi
+	else
+		notok "$2" "build" "$(tail -5 "$T/mk.w$1")"
+	fi
+}
+
 # transferred buffers a worker still holds when it ends go back to core 0
 # (js_releasestores): ten 16 MB transfers in a 64 MB guest
-(cd "$apps/workers-release" && node main.js) >"$T/node.release"
-if image wrelease "$apps/workers-release/main.js" --no-iso; then
-	BOOT_TIMEOUT=300 boot workers-release --smp 2 --mem 64M "$out/wrelease.elf"
-	if diff "$T/node.release" "$T/workers-release.out" >"$T/release.diff"; then ok workers-release; else notok workers-release "differs from Node" "$(head -20 "$T/release.diff")"; fi
-else
-	notok workers-release "build" "$(tail -5 "$T/mk.wrelease")"
-fi
+oracle_case release workers-release 64M
 
 # new Worker(file, { workerData, transferList }): the buffers move with
 # workerData (detached in the parent, Node's errors for a bad list), without
 # a copy: 16 MB buffers to workers whose heap is 8 MiB
-(cd "$apps/workers-xfer" && node main.js) >"$T/node.xfer"
-if image wxfer "$apps/workers-xfer/main.js" --no-iso; then
-	BOOT_TIMEOUT=300 boot workers-xfer --smp 2 --mem 64M "$out/wxfer.elf"
-	if diff "$T/node.xfer" "$T/workers-xfer.out" >"$T/xfer.diff"; then ok workers-xfer; else notok workers-xfer "differs from Node" "$(head -20 "$T/xfer.diff")"; fi
-else
-	notok workers-xfer "build" "$(tail -5 "$T/mk.wxfer")"
-fi
+oracle_case xfer workers-xfer 64M
 
 # a worker's own buffers move to the main thread without a copy and
 # outlive it: its heap is held while one lives (alloc_lend) and released
