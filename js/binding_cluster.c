@@ -589,19 +589,25 @@ static void connect_ip(struct cl_conn *r, uint32_t ip)
 	}
 }
 
-static void on_resolved(void *arg, int err, uint32_t ip)
+/* the look-up's outcome: the connection to ip, or the look-up's error */
+static void resolved(struct cl_conn *r, int err, uint32_t ip)
 {
-	struct cl_conn *r = arg;
-
 	r->resolving = 0;
-	if (r->orphan) { /* the worker is gone */
-		free(r);
-		return;
-	}
 	if (err < 0)
 		connect_failed(r, err, 1);
 	else
 		connect_ip(r, ip);
+}
+
+static void on_resolved(void *arg, int err, uint32_t ip)
+{
+	struct cl_conn *r = arg;
+
+	if (r->orphan) { /* the worker is gone */
+		free(r);
+		return;
+	}
+	resolved(r, err, ip);
 }
 
 /* CL_CONNECT: a worker's net.connect. The host is looked up here as the
@@ -640,11 +646,7 @@ static void on_connect(const struct xmsg *m)
 	free(b); /* back to the worker's heap */
 	if (got == 0)
 		return; /* on_resolved follows */
-	r->resolving = 0;
-	if (got < 0)
-		connect_failed(r, got, 1);
-	else
-		connect_ip(r, ip);
+	resolved(r, got, ip);
 }
 
 static void on_write(const struct xmsg *m)

@@ -154,6 +154,7 @@ function promiseLookup(hostname, options) {
 exports.lookup = lookup;
 exports.promises = { lookup: promiseLookup };
 exports.connectTarget = connectTarget;
+exports._lookupError = lookupError; // net.js: a cluster worker's look-up, made on core 0
 exports.ADDRCONFIG = 1024;
 exports.V4MAPPED = 2048;
 exports.ALL = 256;

@@ -184,13 +184,7 @@ Socket.prototype._onConnect = function (err) {
   if (err) {
     if (this._handle && this._handle._lookupFailed) { // a cluster worker's, looked up on core 0
       // as dns.js reports net/dns.h's errors: no such name, or none now
-      var notFound = err === -2 || err === -22;
-      var le = new Error('getaddrinfo ' + (notFound ? 'ENOTFOUND ' : 'EAI_AGAIN ') + this._peer.host);
-      le.errno = notFound ? -3008 : -3001;
-      le.code = notFound ? 'ENOTFOUND' : 'EAI_AGAIN';
-      le.syscall = 'getaddrinfo';
-      le.hostname = this._peer.host;
-      this.destroy(le);
+      this.destroy(require('dns')._lookupError(err === -2 || err === -22 ? 'ENOTFOUND' : 'EAI_AGAIN', this._peer.host));
       return;
     }
     this.destroy(errnoError(err, 'connect', this._peer.host, this._peer.port));
