@@ -152,7 +152,9 @@ struct alloc_heap {
 	 * linked through each block's first word, pushed with a CAS by any
 	 * core, taken whole by the owner before its next allocation. */
 	void *remote;
-	uintptr_t lo, hi; /* alloc_core_register: the one region's range */
+	/* alloc_core_register: its slot + 1, 0 when not registered (written
+	 * by the registering core before the owner runs or after it stopped) */
+	unsigned slot;
 	/* Blocks lent (alloc_lend) and not yet freed or taken back, with
 	 * LENT_RETIRED once the owner has stopped (alloc_core_retire). Any
 	 * core changes it (atomic). */
@@ -1035,31 +1037,143 @@ static inline struct alloc_heap *core_heap(void)
 void alloc_core_use(struct alloc_heap *h) { this_cpu()->heap = h; }
 #endif
 
+/*
+ * The registered heaps: one slot each, holding the heap's range beside
+ * the pointer, so that finding the heap of an address reads this static
+ * table only. A heap's own memory may be freed (and reused for anything)
+ * the moment it is unregistered, while another core is still scanning;
+ * so a reader never dereferences a heap it has not matched, and a slot
+ * rewritten under a reader (unregistered, then registered again with a
+ * heap elsewhere, or shrunk: alloc_core_shrink) must never give it a
+ * range from one registration with the heap of another.
+ *
+ * Each slot is a sequence lock (writers are rare: a worker's start and
+ * end; readers are every free of a block that is not the caller's):
+ *   writer: CAS seq from even s to s+1 (this also keeps writers apart),
+ *           release fence, relaxed stores of lo, hi, heap, then a
+ *           release store of seq = s+2;
+ *   reader: s1 = acquire load of seq (odd: a writer is inside, pause and
+ *           load again), relaxed loads of lo, hi and (when the address is
+ *           in range) heap, acquire fence, s2 = relaxed load of seq; the
+ *           three values are used only if s2 == s1, else the slot is read
+ *           again.
+ * Why a (range, heap) pair so read is one that was published together
+ * (C11): s1's acquire load synchronizes with the release store that wrote
+ * s1, which follows that writer's data stores, so the data loads see
+ * those stores or later ones; if a data load saw a later writer's store,
+ * that store follows the later writer's release fence, so the fence
+ * synchronizes with the reader's acquire fence and the later writer's
+ * odd seq (before its fence) happens before the load of s2, which then
+ * cannot read s1 (seq only grows). Under x86-TSO the same holds more
+ * simply: loads are not reordered with loads nor stores with stores, the
+ * CAS is a locked instruction, and the fences only stop the compiler.
+ *
+ * Why the pair read is new enough, for each address a caller may pass
+ * (a live block p, alloc.h: it was made before the call and handed to
+ * the caller with the synchronization any message between cores has,
+ * so everything that happened before p was made happens before s1 is
+ * loaded, and s1 is at or after every slot write that did):
+ *   - p a block of a registered heap h: h was registered before it made
+ *     any block, and is unregistered only after p is freed; in between
+ *     the slot holds (h's range, h) whatever s1 is, and the writes of the
+ *     unregistration happen after this call, so no load here reads them;
+ *   - p a block of an unregistered heap (the default one): a registered
+ *     range is a live block of another heap, disjoint from p; a range that
+ *     held p's address was unregistered (or shrunk past it) before that
+ *     memory was freed and p made from it, so before s1: no snapshot this
+ *     reader can use holds it.
+ * So owner_of returns a heap only for an address inside it, and that heap
+ * outlives the call's use of it (the block is alive). The writer's window
+ * is a few stores in loop context on one core (no allocator call runs in
+ * an interrupt handler), so a reader spins for at most that long.
+ *
+ * core_heaps_n counts the registered heaps so that with none (-smp 1, no
+ * worker) owner_of is one load: a slot is published before the count
+ * goes up and cleared after it goes down, and a reader holding a block
+ * of a registered heap sees that heap's increment (it happened before the
+ * block was made) and not yet its decrement.
+ */
 #define CORE_HEAPS 16
-static struct alloc_heap *core_heaps[CORE_HEAPS]; /* atomic slots */
+static struct core_slot {
+	unsigned long seq;	 /* even: stable; odd: a writer is inside */
+	uintptr_t lo, hi;	 /* [lo, hi): the heap's one region; lo == hi empty */
+	struct alloc_heap *heap; /* NULL when empty */
+} core_slots[CORE_HEAPS] __attribute__((aligned(64)));
 static unsigned core_heaps_n; /* registered: 0 keeps owner_of to one load */
+
+#ifdef ALLOC_TEST_HOOKS
+/* tests/unit/test_alloc.c: called by owner_of between its loads of a
+ * slot's lo and hi, to run a writer there deterministically */
+void (*alloc_test_slot_hook)(unsigned slot, const void *p);
+#define SLOT_HOOK(i, p) do { if (alloc_test_slot_hook) alloc_test_slot_hook(i, p); } while (0)
+#else
+#define SLOT_HOOK(i, p) ((void)0)
+#endif
+
+static inline void cpu_relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+	__builtin_ia32_pause();
+#endif
+}
+
+/* Writer: take slot i if it holds want (NULL: empty); its seq is left odd. */
+static bool slot_claim(unsigned i, const struct alloc_heap *want, unsigned long *seq)
+{
+	struct core_slot *sl = &core_slots[i];
+	unsigned long s = __atomic_load_n(&sl->seq, __ATOMIC_ACQUIRE);
+
+	for (;;) {
+		if (s & 1) { /* another writer is inside */
+			cpu_relax();
+			s = __atomic_load_n(&sl->seq, __ATOMIC_ACQUIRE);
+			continue;
+		}
+		if (__atomic_load_n(&sl->heap, __ATOMIC_RELAXED) != want)
+			return false;
+		/* fails (and reloads s) if any writer came in since s was read */
+		if (__atomic_compare_exchange_n(&sl->seq, &s, s + 1, false, __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE))
+			break;
+	}
+	__atomic_thread_fence(__ATOMIC_RELEASE);
+	*seq = s + 1;
+	return true;
+}
+
+static void slot_publish(unsigned i, unsigned long seq, uintptr_t lo, uintptr_t hi, struct alloc_heap *h)
+{
+	struct core_slot *sl = &core_slots[i];
+
+	__atomic_store_n(&sl->lo, lo, __ATOMIC_RELAXED);
+	__atomic_store_n(&sl->hi, hi, __ATOMIC_RELAXED);
+	__atomic_store_n(&sl->heap, h, __ATOMIC_RELAXED);
+	__atomic_store_n(&sl->seq, seq + 1, __ATOMIC_RELEASE);
+}
 
 int alloc_core_register(struct alloc_heap *h)
 {
+	unsigned long seq;
+
 	if (!h || h->regions->next)
-		return -EINVAL; /* one region: the range check below is exact */
-	h->lo = h->regions->start;
-	h->hi = h->regions->end;
-	for (unsigned i = 0; i < CORE_HEAPS; i++) {
-		struct alloc_heap *none = NULL;
-		if (__atomic_compare_exchange_n(&core_heaps[i], &none, h, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) {
+		return -EINVAL; /* one region: the range check is exact */
+	for (unsigned i = 0; i < CORE_HEAPS; i++)
+		if (slot_claim(i, NULL, &seq)) {
+			__atomic_store_n(&h->slot, i + 1, __ATOMIC_RELAXED);
+			slot_publish(i, seq, h->regions->start, h->regions->end, h);
 			__atomic_add_fetch(&core_heaps_n, 1, __ATOMIC_RELEASE);
 			return 0;
 		}
-	}
 	return -ENOSPC;
 }
 
 void alloc_core_unregister(struct alloc_heap *h)
 {
+	unsigned long seq;
+
 	for (unsigned i = 0; i < CORE_HEAPS; i++)
-		if (__atomic_load_n(&core_heaps[i], __ATOMIC_RELAXED) == h) {
-			__atomic_store_n(&core_heaps[i], NULL, __ATOMIC_RELEASE);
+		if (slot_claim(i, h, &seq)) {
+			slot_publish(i, seq, 0, 0, NULL);
+			__atomic_store_n(&h->slot, 0, __ATOMIC_RELAXED);
 			__atomic_sub_fetch(&core_heaps_n, 1, __ATOMIC_RELEASE);
 		}
 }
@@ -1072,8 +1186,21 @@ static struct alloc_heap *owner_of(const void *p)
 	if (__builtin_expect(!__atomic_load_n(&core_heaps_n, __ATOMIC_ACQUIRE), 1))
 		return default_heap;
 	for (unsigned i = 0; i < CORE_HEAPS; i++) {
-		struct alloc_heap *h = __atomic_load_n(&core_heaps[i], __ATOMIC_ACQUIRE);
-		if (h && a >= h->lo && a < h->hi)
+		struct core_slot *sl = &core_slots[i];
+		struct alloc_heap *h;
+		unsigned long s;
+		uintptr_t lo, hi;
+
+		do {
+			while ((s = __atomic_load_n(&sl->seq, __ATOMIC_ACQUIRE)) & 1)
+				cpu_relax();
+			lo = __atomic_load_n(&sl->lo, __ATOMIC_RELAXED);
+			SLOT_HOOK(i, p);
+			hi = __atomic_load_n(&sl->hi, __ATOMIC_RELAXED);
+			h = a - lo < hi - lo ? __atomic_load_n(&sl->heap, __ATOMIC_RELAXED) : NULL;
+			__atomic_thread_fence(__ATOMIC_ACQUIRE);
+		} while (__atomic_load_n(&sl->seq, __ATOMIC_RELAXED) != s);
+		if (h)
 			return h;
 	}
 	return default_heap;
@@ -1176,7 +1303,7 @@ int alloc_lend(void *p)
 	struct alloc_heap *h = core_heap();
 	struct chunk *c;
 
-	if (!p || !h || !h->hi || (__atomic_load_n(&h->lent, __ATOMIC_RELAXED) & LENT_RETIRED) || !(c = large_block(h, p)))
+	if (!p || !h || !__atomic_load_n(&h->slot, __ATOMIC_RELAXED) || (__atomic_load_n(&h->lent, __ATOMIC_RELAXED) & LENT_RETIRED) || !(c = large_block(h, p)))
 		return -EINVAL;
 	if (!(c->head & C_INUSE) || (c->head & C_MAGIC_MASK) != C_MAGIC)
 		panic("alloc_lend(%p): not a live block", p);

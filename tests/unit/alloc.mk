@@ -15,9 +15,11 @@ ALLOC_DEPS := lib/alloc.c lib/alloc.h lib/panic.h tests/unit/alloc.mk
 
 UNIT_TESTS += build/host/test_alloc
 
+# ALLOC_TEST_HOOKS: owner_of calls a hook of the test's between its loads
+# of a slot (lib/alloc.c), so a writer can be run there deterministically.
 build/host/test_alloc: tests/unit/test_alloc.c $(ALLOC_DEPS)
 	@mkdir -p $(@D)
-	$(HOSTCC) $(ALLOC_HOST_CFLAGS) -O1 -g -fno-omit-frame-pointer \
+	$(HOSTCC) $(ALLOC_HOST_CFLAGS) -DALLOC_TEST_HOOKS -O1 -g -fno-omit-frame-pointer \
 		-fsanitize=address,undefined -fno-sanitize-recover=all -pthread \
 		-o $@ tests/unit/test_alloc.c lib/alloc.c
 
