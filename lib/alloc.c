@@ -1110,12 +1110,9 @@ void (*alloc_test_slot_hook)(unsigned slot, const void *p);
 #define SLOT_HOOK(i, p) ((void)0)
 #endif
 
-static inline void cpu_relax(void)
-{
-#if defined(__x86_64__) || defined(__i386__)
-	__builtin_ia32_pause();
+#ifdef UNIJS_ONE_CORE /* the kernel's is arch.h's */
+static inline void cpu_relax(void) { __asm__ volatile("pause" ::: "memory"); }
 #endif
-}
 
 /* Writer: take slot i if it holds want (NULL: empty); its seq is left odd. */
 static bool slot_claim(unsigned i, const struct alloc_heap *want, unsigned long *seq)
