@@ -22,7 +22,11 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <pthread.h>
+#include <sched.h>
 #include <unistd.h>
+#ifdef __SANITIZE_ADDRESS__
+#include <sanitizer/asan_interface.h>
+#endif
 
 #define KB ((size_t)1024)
 #define MB (1024 * KB)
@@ -1095,9 +1099,292 @@ static bool lend_threads(void)
 	return true;
 }
 
+/*
+ * owner_of's slot table (lib/alloc.c): core 1 frees a block q of core 0's
+ * heap while core 0 unregisters a worker's heap w1, frees its region a,
+ * and registers another heap w2 (region c) in the same slot, with
+ * a < q < c. The test's hook (ALLOC_TEST_HOOKS) runs all of that between
+ * core 1's loads of the slot's lo and hi. The freed heap is poisoned, so
+ * a reader that read the range through the heap pointer (as owner_of did)
+ * stops under ASan; one that read the range from the table with no
+ * sequence check pairs w1's lo with w2's hi, whose range holds q, and
+ * hands q to w2 (its next allocation then panics on q). q must go back to
+ * core 0's heap and nothing to w2.
+ */
+extern void (*alloc_test_slot_hook)(unsigned slot, const void *p);
+static int sw_state; /* 1: core 1 waits in the hook; 2: core 0 is done */
+static int sw_freed;
+static const void *sw_block;
+
+static void slot_hook_wait(unsigned slot, const void *p)
+{
+	int idle = 0;
+	if (slot != 0 || p != sw_block ||
+	    !__atomic_compare_exchange_n(&sw_state, &idle, 1, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+		return; /* once, in the first look at slot 0 */
+	while (__atomic_load_n(&sw_state, __ATOMIC_ACQUIRE) != 2)
+		sched_yield();
+}
+
+static void *sw_freer(void *heap)
+{
+	alloc_core_use(heap);
+	free((void *)sw_block);
+	alloc_core_use(NULL);
+	__atomic_store_n(&sw_freed, 1, __ATOMIC_RELEASE);
+	return NULL;
+}
+
+static void poison(void *p, size_t n, bool on)
+{
+#ifdef __SANITIZE_ADDRESS__
+	if (on)
+		__asan_poison_memory_region(p, n);
+	else
+		__asan_unpoison_memory_region(p, n);
+#else
+	(void)p, (void)n, (void)on;
+#endif
+}
+
+static bool slot_rewritten(void)
+{
+	size_t len = 1 * MB, rl = 512 * KB;
+	void *fm = map(len);
+	struct alloc_heap *f, *w1, *w2;
+	unsigned char *a, *q, *c;
+	size_t used, ua, uq;
+	struct alloc_stats st;
+	pthread_t t;
+	bool hooked_in, w2_ok;
+
+	fresh(4 * MB);
+	a = malloc(rl);
+	q = malloc(64 * KB);
+	c = malloc(rl);
+	CHECK(a && q && c && a < q && q < c, "layout: %p %p %p", (void *)a, (void *)q, (void *)c);
+	ua = malloc_usable_size(a);
+	uq = malloc_usable_size(q);
+	used = stats().heap_used;
+	w1 = alloc_heap_create(a, rl);
+	f = alloc_heap_create(fm, len); /* core 1's own heap (not registered) */
+	CHECK(w1 && f && alloc_core_register(w1) == 0, "w1");
+
+	sw_block = q;
+	sw_state = 0;
+	sw_freed = 0;
+	alloc_test_slot_hook = slot_hook_wait;
+	pthread_create(&t, NULL, sw_freer, f);
+	while (__atomic_load_n(&sw_state, __ATOMIC_ACQUIRE) != 1 && !__atomic_load_n(&sw_freed, __ATOMIC_ACQUIRE))
+		sched_yield();
+	hooked_in = __atomic_load_n(&sw_state, __ATOMIC_ACQUIRE) == 1;
+	/* core 1 has read slot 0's lo (w1's): w1 goes, its memory is freed */
+	alloc_core_unregister(w1);
+	free(a);
+	poison(a + 64, rl - 128, true); /* nobody may read the freed heap now */
+	w2 = alloc_heap_create(c, rl);
+	w2_ok = w2 && alloc_core_register(w2) == 0; /* slot 0 again */
+	__atomic_store_n(&sw_state, 2, __ATOMIC_RELEASE);
+	pthread_join(t, NULL);
+	alloc_test_slot_hook = NULL;
+	poison(a + 64, rl - 128, false);
+	CHECK(hooked_in, "the hook never ran: core 1 did not look at slot 0");
+	CHECK(w2_ok, "w2");
+
+	/* q came back to core 0's heap (taken at its next allocation) ... */
+	free(malloc(16));
+	st = stats();
+	CHECK(st.heap_used == used - ua - uq, "core 0's heap holds %zu bytes, want %zu (q went elsewhere)",
+	      st.heap_used, used - ua - uq);
+	/* ... and nothing to w2 (its next allocation frees what came back) */
+	alloc_core_use(w2);
+	free(malloc(16));
+	alloc_core_use(NULL);
+	alloc_heap_check(w2);
+	alloc_heap_get_stats(w2, &st);
+	CHECK(st.nfrees == 1 && st.heap_used == 0, "w2 was handed %zu blocks", st.nfrees - 1);
+	alloc_core_unregister(w2);
+	free(c);
+	alloc_check();
+	CHECK(stats().heap_used == 0, "core 0's heap holds %zu bytes", stats().heap_used);
+	munmap(fm, len);
+	return true;
+}
+
+/*
+ * The same race at random, as workers come and go: core 0 (this thread)
+ * keeps CH_HEAPS worker heaps registered, each cut out of its own heap as
+ * a worker's is, and hands blocks over a queue to two freeing cores:
+ * blocks of the live worker heaps (made as their core), and, each time it
+ * has unregistered a worker heap and freed its region, blocks of its own,
+ * which then lie where worker heaps had been. Then it registers a new
+ * heap, elsewhere. Every block must go back to the heap it came from:
+ * each worker heap holds nothing when it goes, and core 0's heap nothing
+ * at the end.
+ */
+#define CH_HEAPS 3
+#define CH_ROUNDS 1500
+#define CH_Q 64
+static struct {
+	pthread_mutex_t mu;
+	void *item[CH_Q];
+	int heap[CH_Q]; /* index in ch_w, -1: core 0's */
+	unsigned head, tail;
+	int done;
+} chq = { .mu = PTHREAD_MUTEX_INITIALIZER };
+static int ch_out[CH_HEAPS]; /* blocks of ch_w[i] not yet freed */
+
+static void ch_push(void *p, int heap)
+{
+	for (;;) {
+		pthread_mutex_lock(&chq.mu);
+		if (chq.tail - chq.head < CH_Q) {
+			chq.item[chq.tail % CH_Q] = p;
+			chq.heap[chq.tail % CH_Q] = heap;
+			chq.tail++;
+			pthread_mutex_unlock(&chq.mu);
+			return;
+		}
+		pthread_mutex_unlock(&chq.mu);
+		sched_yield();
+	}
+}
+
+static void *ch_freer(void *heap)
+{
+	alloc_core_use(heap);
+	for (;;) {
+		void *p = NULL;
+		int h = -1, done;
+		pthread_mutex_lock(&chq.mu);
+		if (chq.head != chq.tail) {
+			p = chq.item[chq.head % CH_Q];
+			h = chq.heap[chq.head % CH_Q];
+			chq.head++;
+		}
+		done = chq.done;
+		pthread_mutex_unlock(&chq.mu);
+		if (p) {
+			free(p);
+			if (h >= 0)
+				__atomic_sub_fetch(&ch_out[h], 1, __ATOMIC_RELEASE);
+		} else if (done) {
+			break;
+		} else {
+			sched_yield();
+		}
+	}
+	alloc_core_use(NULL);
+	return NULL;
+}
+
+/* Heap i's blocks are all back: it must hold nothing. Then it goes. */
+static bool ch_retire(struct alloc_heap *w, int i)
+{
+	struct alloc_stats st;
+	while (__atomic_load_n(&ch_out[i], __ATOMIC_ACQUIRE))
+		sched_yield();
+	alloc_core_use(w);
+	free(malloc(16)); /* takes what the freeing cores pushed back */
+	alloc_core_use(NULL);
+	alloc_heap_check(w);
+	alloc_heap_get_stats(w, &st);
+	if (st.heap_used || st.nallocs != st.nfrees)
+		return fail("worker heap %d holds %zu bytes, %zu allocations, %zu frees", i, st.heap_used,
+			    st.nallocs, st.nfrees);
+	alloc_core_unregister(w);
+	return true;
+}
+
+static bool slot_churn(void)
+{
+	size_t len = 1 * MB;
+	void *fm[2] = { map(len), map(len) };
+	struct alloc_heap *w[CH_HEAPS];
+	unsigned char *reg[CH_HEAPS];
+	size_t rsz[CH_HEAPS];
+	pthread_t t[2];
+	unsigned long in_former = 0, handed = 0;
+	static uintptr_t former[CH_ROUNDS][2]; /* worker regions freed so far */
+	bool ok = true;
+
+	fresh(64 * MB);
+	for (int i = 0; i < CH_HEAPS; i++) {
+		rsz[i] = 64 * KB + rnd_below(512 * KB);
+		reg[i] = malloc(rsz[i]);
+		w[i] = reg[i] ? alloc_heap_create(reg[i], rsz[i]) : NULL;
+		CHECK(w[i] && alloc_core_register(w[i]) == 0, "heap %d", i);
+	}
+	chq.head = chq.tail = 0;
+	chq.done = 0;
+	for (int i = 0; i < 2; i++) {
+		struct alloc_heap *f = alloc_heap_create(fm[i], len);
+		CHECK(f, "freeing core %d's heap", i);
+		pthread_create(&t[i], NULL, ch_freer, f);
+	}
+	for (int r = 0; r < CH_ROUNDS && ok; r++) {
+		int j = r % CH_HEAPS;
+		for (int k = 0; k < 6; k++) {
+			int m = (int)rnd_below(CH_HEAPS);
+			void *p;
+			alloc_core_use(w[m]);
+			p = malloc(16 + rnd_below(6 * KB));
+			alloc_core_use(NULL);
+			if (!p)
+				continue; /* a small heap may be full of blocks in flight */
+			__atomic_add_fetch(&ch_out[m], 1, __ATOMIC_RELAXED);
+			ch_push(p, m);
+		}
+		if (!(ok = ch_retire(w[j], j)))
+			break;
+		former[r][0] = (uintptr_t)reg[j];
+		former[r][1] = (uintptr_t)reg[j] + rsz[j];
+		free(reg[j]);
+		for (int k = 0; k < 12; k++) {
+			unsigned char *p = malloc(ALLOC_SMALL_MAX + 1 + rnd_below(16 * KB)); /* large: first from the lowest chunk that fits */
+			if (!p) {
+				ok = fail("round %d: core 0's heap is full", r);
+				break;
+			}
+			for (int e = r; e >= 0; e--)
+				if ((uintptr_t)p >= former[e][0] && (uintptr_t)p < former[e][1]) {
+					in_former++;
+					break;
+				}
+			handed++;
+			ch_push(p, -1);
+		}
+		rsz[j] = 64 * KB + rnd_below(512 * KB);
+		reg[j] = malloc(rsz[j]);
+		w[j] = reg[j] ? alloc_heap_create(reg[j], rsz[j]) : NULL;
+		if (ok && !(w[j] && alloc_core_register(w[j]) == 0))
+			ok = fail("round %d: heap %d", r, j);
+	}
+	pthread_mutex_lock(&chq.mu);
+	chq.done = 1;
+	pthread_mutex_unlock(&chq.mu);
+	for (int i = 0; i < 2; i++)
+		pthread_join(t[i], NULL);
+	if (!ok)
+		return false;
+	for (int i = 0; i < CH_HEAPS; i++) {
+		if (!ch_retire(w[i], i))
+			return false;
+		free(reg[i]);
+	}
+	free(malloc(16));
+	alloc_check();
+	CHECK(stats().heap_used == 0, "core 0's heap holds %zu bytes", stats().heap_used);
+	printf("# slot_churn: %lu of core 0's %lu blocks lay where a worker heap had been\n", in_former, handed);
+	CHECK(in_former > handed / 4, "only %lu of %lu blocks in former worker ranges", in_former, handed);
+	munmap(fm[0], len);
+	munmap(fm[1], len);
+	return true;
+}
+
 int main(void)
 {
-	printf("1..21\n"); /* the groups below, for tests/run.sh */
+	printf("1..23\n"); /* the groups below, for tests/run.sh */
 	fflush(stdout);
 	run("zero_and_null", zero_and_null);
 	run("small_sizes", small_sizes);
@@ -1120,6 +1407,8 @@ int main(void)
 	run("core_heaps", core_heaps);
 	run("lend_accounting", lend_accounting);
 	run("lend_threads", lend_threads);
+	run("slot_rewritten", slot_rewritten);
+	run("slot_churn", slot_churn);
 	printf("%d passed, %d failed\n", npassed, nfailed);
 	return nfailed ? 1 : 0;
 }
