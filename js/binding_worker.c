@@ -25,7 +25,8 @@
  *      it gave away came back before W_EXIT, which is the last message
  *      from that core: see free_payload), unless blocks it lent (its own
  *      transferred buffers) live on elsewhere: then it is held, still
- *      registered, until the last of them is freed (reap_held); the core
+ *      registered, its region cut down to what those need
+ *      (alloc_core_shrink), until the last of them is freed (reap_held); the core
  *      is free again, and the Worker object gets 'exit'.
  *
  * Messages: postMessage's value is serialized by worker_threads.js into
@@ -659,6 +660,9 @@ static void worker_done(struct worker *w)
 		free(w->heap_mem);
 	} else {
 		unsigned i = 0;
+		/* all but its bookkeeping and what lies up to its last loan
+		 * goes back to our heap at once */
+		alloc_core_shrink(w->heap);
 		while (i < SMP_MAX_CPUS && held[i].mem)
 			i++;
 		if (i == SMP_MAX_CPUS) /* one per registered heap, and those are fewer */

@@ -60,6 +60,10 @@ struct chunk {
 
 #define C_INUSE ((size_t)1)
 #define C_LENT ((size_t)2) /* alloc_lend: in use by another core's isolate */
+/* A loan ended by free(): the block is (being) pushed on its heap's remote
+ * stack, so a retired heap's region keeps it (alloc_core_shrink). Gone
+ * when the owner frees it for good (the header is rewritten). */
+#define C_LENT_END ((size_t)4)
 #define C_MAGIC ((size_t)0xa11c << 48)
 #define C_MAGIC_MASK ((size_t)0xffff << 48)
 #define C_SIZE_MASK (~C_MAGIC_MASK & ~(size_t)(ALIGN - 1))
@@ -1273,17 +1277,25 @@ static struct chunk *large_block(const struct alloc_heap *h, const void *p)
 	return chunk_at(a - HDR);
 }
 
-/* Clears p's lent mark; whether it was set. */
-static bool lent_take(struct alloc_heap *o, void *p)
+/* Clears p's lent mark, setting mark instead (C_LENT_END or 0); whether
+ * it was set. */
+static bool lent_take(struct alloc_heap *o, void *p, size_t mark)
 {
 	struct chunk *c;
+	size_t head;
 
 	if (__builtin_expect(!lending(o), 1))
 		return false;
 	c = large_block(o, p);
-	if (!c || !(__atomic_load_n(&c->head, __ATOMIC_RELAXED) & C_LENT))
+	if (!c)
 		return false;
-	return __atomic_fetch_and(&c->head, ~C_LENT, __ATOMIC_RELAXED) & C_LENT;
+	head = __atomic_load_n(&c->head, __ATOMIC_RELAXED);
+	do
+		if (!(head & C_LENT))
+			return false;
+	while (!__atomic_compare_exchange_n(&c->head, &head, (head & ~C_LENT) | mark, true, __ATOMIC_RELAXED,
+					    __ATOMIC_RELAXED));
+	return true;
 }
 
 /* One lent block of o is gone (freed or taken back). Nothing of o is
@@ -1314,7 +1326,7 @@ _Bool alloc_unlend(void *p)
 {
 	struct alloc_heap *h = core_heap();
 
-	if (!p || !h || owner_of(p) != h || !lent_take(h, p))
+	if (!p || !h || owner_of(p) != h || !lent_take(h, p, 0))
 		return false;
 	lent_drop(h);
 	return true;
@@ -1328,6 +1340,68 @@ size_t alloc_core_retire(struct alloc_heap *h)
 size_t alloc_core_lent(struct alloc_heap *h)
 {
 	return __atomic_load_n(&h->lent, __ATOMIC_ACQUIRE) & ~LENT_RETIRED;
+}
+
+/*
+ * A retired heap h with loans out keeps only what the frees of its loans
+ * still touch: its bookkeeping (the heap, region and page map at the
+ * start of its region: the lent count, the remote stack, the page map
+ * entry of each lent block) and each lent block with its header. Its
+ * other chunks are dead: its owner has stopped, every block it gave away
+ * unlent has come back (alloc.h), so nobody reads or writes them again.
+ * So the region's block in the calling core's heap shrinks to end at the
+ * last chunk still lent, and h's slot range with it, first: an address
+ * in the part given back is then another heap's (owner_of: a block made
+ * there is made after the slot changed). A chunk counts as lent while
+ * C_LENT is set and also once a free has ended its loan (C_LENT_END, set
+ * in the same CAS that clears C_LENT): that free may still be pushing the
+ * block on h's remote stack, which writes its first word. Read here, the
+ * two bits leave no gap: a free turns one into the other atomically,
+ * and nobody sets C_LENT on a retired heap.
+ */
+size_t alloc_core_shrink(struct alloc_heap *h)
+{
+	struct alloc_heap *me = core_heap();
+	struct core_slot *sl;
+	struct region *r;
+	struct chunk *bc;
+	uintptr_t keep, lim, a;
+	unsigned long seq;
+	unsigned i;
+	size_t need, had;
+
+	if (!me || !h || !(i = __atomic_load_n(&h->slot, __ATOMIC_RELAXED)) ||
+	    !(__atomic_load_n(&h->lent, __ATOMIC_ACQUIRE) & LENT_RETIRED))
+		return 0;
+	sl = &core_slots[--i];
+	r = h->regions;
+	/* the slot's hi is changed only here (on this core) and by unregister */
+	lim = __atomic_load_n(&sl->hi, __ATOMIC_RELAXED);
+	/* the block h was built in, up to that hi: a large block of this core's heap */
+	bc = large_block(me, (void *)r->start);
+	if (!bc || (bc->head & (C_MAGIC_MASK | C_INUSE)) != (C_MAGIC | C_INUSE) || (uintptr_t)bc + csize(bc) < lim)
+		return 0;
+	if (lim > r->hi - HDR)
+		lim = r->hi - HDR; /* h's end marker; after a shrink, the end kept */
+	keep = r->lo;
+	for (a = r->lo; a < lim;) {
+		size_t head = __atomic_load_n(&chunk_at(a)->head, __ATOMIC_RELAXED), size = head & C_SIZE_MASK;
+		if ((head & C_MAGIC_MASK) != C_MAGIC || size < MIN_CHUNK || size > lim - a)
+			panic("alloc_core_shrink: heap %p corrupted at %p", (void *)h, (void *)a);
+		a += size;
+		if (head & (C_LENT | C_LENT_END))
+			keep = a;
+	}
+	need = keep - ((uintptr_t)bc);
+	had = csize(bc);
+	if (had - need < MIN_CHUNK)
+		return 0;
+	if (!slot_claim(i, h, &seq))
+		return 0;
+	slot_publish(i, seq, __atomic_load_n(&sl->lo, __ATOMIC_RELAXED), keep, h);
+	shrink_tail(me, bc, need);
+	me->st.heap_used -= had - csize(bc);
+	return had - csize(bc);
 }
 
 void alloc_set_lent_hook(void (*fn)(struct alloc_heap *h))
@@ -1407,7 +1481,7 @@ void free(void *ptr)
 		return;
 	h = core_heap();
 	o = owner_of(ptr);
-	if (__builtin_expect(lent_take(o, ptr), 0)) {
+	if (__builtin_expect(lent_take(o, ptr, C_LENT_END), 0)) {
 		/* the block first, then the count: o may go once it drops */
 		if (o == h)
 			alloc_heap_free(h, ptr);

@@ -164,7 +164,8 @@ void alloc_core_use(struct alloc_heap *h);
  * and its region freed at once; else h must stay registered and its
  * region allocated (frees of its lent blocks still find it, and are
  * pushed on its remote stack, which nobody drains: the region goes
- * whole) until alloc_core_lent(h) is 0. The free that ends the last loan
+ * whole, see alloc_core_shrink for its unused part) until
+ * alloc_core_lent(h) is 0. The free that ends the last loan
  * of a retired heap calls the hook set by alloc_set_lent_hook, on the
  * core that freed, once per heap, after its last access to h: the hook
  * tells the core that releases regions (or releases h itself, on that
@@ -176,6 +177,19 @@ int alloc_lend(void *p);
 _Bool alloc_unlend(void *p);
 size_t alloc_core_retire(struct alloc_heap *h);
 size_t alloc_core_lent(struct alloc_heap *h);
+/*
+ * A retired heap h held for its loans need not keep its whole region:
+ * alloc_core_shrink(h), on the core whose heap h's region is a block of
+ * (h was built at that block's start, as alloc_heap_create(malloc(n), n)
+ * makes it), after alloc_core_retire and before h is unregistered, gives
+ * back to that heap the part of the region above the last block still
+ * lent (the block shrinks in place; h's registered range with it) and
+ * returns the bytes given back; 0 when there are none or h is not such a
+ * heap. What stays is h's bookkeeping, its lent blocks and what lies
+ * between them; a block whose loan a free ended before the owner took it
+ * back counts as lent. O(chunks of h). May be called again as loans end.
+ */
+size_t alloc_core_shrink(struct alloc_heap *h);
 void alloc_set_lent_hook(void (*fn)(struct alloc_heap *h));
 
 #endif

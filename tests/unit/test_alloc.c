@@ -1382,9 +1382,88 @@ static bool slot_churn(void)
 	return true;
 }
 
+/*
+ * alloc_core_shrink: a worker's heap, cut out of core 0's as a worker's
+ * is, ends with a loan out (a) and a loan its free ended but the worker
+ * never took back (b, above a: still on the heap's remote stack). Its
+ * region shrinks to end after b; core 0 then has room for a block it
+ * could not make before, made in the part given back, and core 1's free
+ * of that block goes to core 0's heap, not the worker's. The last loan's
+ * free calls the hook; then the heap goes and core 0's holds nothing.
+ */
+static void *shrink_freer(void *arg)
+{
+	void **v = arg;
+	alloc_core_use(v[0]);
+	free(v[1]); /* core 0's block, where the worker's heap was */
+	free(v[2]); /* the last loan */
+	alloc_core_use(NULL);
+	return NULL;
+}
+
+static bool lend_shrink(void)
+{
+	size_t rl = 3 * MB, len = 1 * MB;
+	void *fm = map(len), *v[3];
+	struct alloc_heap *w, *f;
+	unsigned char *m, *a, *b, *big, *s[50];
+	size_t used, given;
+	pthread_t t;
+
+	fresh(4 * MB);
+	hook_n = 0;
+	hooked = NULL;
+	alloc_set_lent_hook(lent_hook);
+	m = malloc(rl);
+	w = m ? alloc_heap_create(m, rl) : NULL;
+	f = alloc_heap_create(fm, len);
+	CHECK(w && f && alloc_core_register(w) == 0, "register");
+	alloc_core_use(w);
+	a = malloc(256 * KB);
+	b = malloc(8 * KB);
+	for (int i = 0; i < 50; i++)
+		s[i] = malloc(16 + 37 * i); /* the isolate's: they die with the heap */
+	CHECK(a && b && a < b && alloc_lend(a) == 0 && alloc_lend(b) == 0, "lend");
+	memset(a, 7, 256 * KB);
+	alloc_core_use(NULL);
+	free(b); /* its loan ends; the worker never takes it back */
+	CHECK(alloc_core_retire(w) == 1, "retire: wrong count of loans");
+	CHECK(!malloc(2 * MB), "core 0 had room for 2 MB before the shrink");
+
+	used = stats().heap_used;
+	given = alloc_core_shrink(w);
+	CHECK(given > 2 * MB, "shrink gave back %zu bytes", given);
+	CHECK(stats().heap_used == used - given, "core 0's heap holds %zu bytes, want %zu", stats().heap_used,
+	      used - given);
+	alloc_check();
+	CHECK(alloc_core_shrink(w) == 0, "a second shrink found more");
+	big = malloc(2 * MB);
+	CHECK(big && big > b + 8 * KB && big < m + rl, "the 2 MB block at %p, region %p..%p, b at %p",
+	      (void *)big, (void *)m, (void *)(m + rl), (void *)b);
+	memset(big, 9, 2 * MB);
+	CHECK(a[0] == 7 && a[256 * KB - 1] == 7 && s[49], "the lent block's bytes changed");
+
+	v[0] = f;
+	v[1] = big;
+	v[2] = a;
+	pthread_create(&t, NULL, shrink_freer, v);
+	pthread_join(t, NULL);
+	CHECK(hook_n == 1 && hooked == w, "hook %d after the last loan", hook_n);
+	free(malloc(16)); /* takes big back */
+	CHECK(stats().heap_used == used - given, "core 0's heap holds %zu bytes, want %zu (big went elsewhere)",
+	      stats().heap_used, used - given);
+	alloc_core_unregister(w);
+	free(m);
+	alloc_check();
+	CHECK(stats().heap_used == 0, "core 0's heap holds %zu bytes", stats().heap_used);
+	alloc_set_lent_hook(NULL);
+	munmap(fm, len);
+	return true;
+}
+
 int main(void)
 {
-	printf("1..23\n"); /* the groups below, for tests/run.sh */
+	printf("1..24\n"); /* the groups below, for tests/run.sh */
 	fflush(stdout);
 	run("zero_and_null", zero_and_null);
 	run("small_sizes", small_sizes);
@@ -1409,6 +1488,7 @@ int main(void)
 	run("lend_threads", lend_threads);
 	run("slot_rewritten", slot_rewritten);
 	run("slot_churn", slot_churn);
+	run("lend_shrink", lend_shrink);
 	printf("%d passed, %d failed\n", npassed, nfailed);
 	return nfailed ? 1 : 0;
 }
