@@ -1461,9 +1461,68 @@ static bool lend_shrink(void)
 	return true;
 }
 
+/*
+ * alloc_core_shrink racing with the frees of the loans: lend_threads'
+ * rounds, with the worker's heap cut out of core 0's, and core 0 shrinking
+ * it right after the retire, then filling what came back with a block of
+ * its own. A free that ended a loan and is still pushing the block on
+ * the heap's remote stack writes the block's first word: had that block
+ * been given back, the fill would show it (or the heap checks would).
+ */
+static bool lend_shrink_threads(void)
+{
+	size_t len = 2 * MB;
+	int shrunk = 0;
+
+	fresh(4 * MB);
+	alloc_set_lent_hook(lent_hook_freed);
+	for (int r = 0; r < LROUNDS; r++) {
+		unsigned char *m = malloc(len), *fill = NULL;
+		struct alloc_heap *w = m ? alloc_heap_create(m, len) : NULL;
+		unsigned pause = (unsigned)rnd_below(200000);
+		size_t left, given = 0;
+		pthread_t t;
+
+		CHECK(w && alloc_core_register(w) == 0, "round %d: register", r);
+		hook_n = 0;
+		lfreed = 0;
+		pthread_create(&t, NULL, lfreer, NULL);
+		alloc_core_use(w);
+		for (int i = 0; i < LBLOCKS; i++) {
+			void *p = malloc(1100 + rnd_below(5000));
+			CHECK(p && alloc_lend(p) == 0, "round %d: block %d", r, i);
+			__atomic_store_n(&lring[i], p, __ATOMIC_RELEASE);
+		}
+		alloc_core_use(NULL);
+		for (volatile unsigned k = 0; k < pause; k++)
+			;
+		left = alloc_core_retire(w);
+		if (left && (given = alloc_core_shrink(w))) {
+			fill = malloc(given);
+			CHECK(fill && fill >= m && fill < m + len, "round %d: %zu bytes given back, not made there", r, given);
+			memset(fill, 0x5a, given);
+			shrunk++;
+		}
+		pthread_join(t, NULL);
+		CHECK(alloc_core_lent(w) == 0 && hook_n == !!left, "round %d: %zu loans left, hook %d", r,
+		      alloc_core_lent(w), hook_n);
+		for (size_t i = 0; fill && i < given; i++)
+			CHECK(fill[i] == 0x5a, "round %d: byte %zu of what was given back changed", r, i);
+		free(fill);
+		alloc_core_unregister(w);
+		free(m);
+		alloc_check();
+	}
+	CHECK(stats().heap_used == 0, "core 0's heap holds %zu bytes", stats().heap_used);
+	printf("# lend_shrink_threads: %d of %d heaps shrunk with loans out\n", shrunk, LROUNDS);
+	CHECK(shrunk > 0, "no round shrank a heap");
+	alloc_set_lent_hook(NULL);
+	return true;
+}
+
 int main(void)
 {
-	printf("1..24\n"); /* the groups below, for tests/run.sh */
+	printf("1..25\n"); /* the groups below, for tests/run.sh */
 	fflush(stdout);
 	run("zero_and_null", zero_and_null);
 	run("small_sizes", small_sizes);
@@ -1489,6 +1548,7 @@ int main(void)
 	run("slot_rewritten", slot_rewritten);
 	run("slot_churn", slot_churn);
 	run("lend_shrink", lend_shrink);
+	run("lend_shrink_threads", lend_shrink_threads);
 	printf("%d passed, %d failed\n", npassed, nfailed);
 	return nfailed ? 1 : 0;
 }
