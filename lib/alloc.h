@@ -181,7 +181,8 @@ size_t alloc_core_lent(struct alloc_heap *h);
  * A retired heap h held for its loans need not keep its whole region:
  * alloc_core_shrink(h), on the core whose heap h's region is a block of
  * (h was built at that block's start, as alloc_heap_create(malloc(n), n)
- * makes it), after alloc_core_retire and before h is unregistered, gives
+ * makes it), after alloc_core_retire and before h is unregistered (so
+ * not while a lent hook may release h on another core), gives
  * back to that heap the part of the region above the last block still
  * lent (the block shrinks in place; h's registered range with it) and
  * returns the bytes given back; 0 when there are none or h is not such a
