@@ -1106,12 +1106,16 @@ static struct core_slot {
 static unsigned core_heaps_n; /* registered: 0 keeps owner_of to one load */
 
 #ifdef ALLOC_TEST_HOOKS
-/* tests/unit/test_alloc.c: called by owner_of between its loads of a
- * slot's lo and hi, to run a writer there deterministically */
+/* tests/unit/test_alloc.c, to run another core's step deterministically
+ * in a window: owner_of between its loads of a slot's lo and hi; free()
+ * between ending a loan and pushing the block on its heap's stack */
 void (*alloc_test_slot_hook)(unsigned slot, const void *p);
+void (*alloc_test_lent_hook)(const void *p);
 #define SLOT_HOOK(i, p) do { if (alloc_test_slot_hook) alloc_test_slot_hook(i, p); } while (0)
+#define LENT_HOOK(p) do { if (alloc_test_lent_hook) alloc_test_lent_hook(p); } while (0)
 #else
 #define SLOT_HOOK(i, p) ((void)0)
+#define LENT_HOOK(p) ((void)0)
 #endif
 
 #ifdef UNIJS_ONE_CORE /* the kernel's is arch.h's */
@@ -1251,7 +1255,8 @@ static inline void remote_drain(struct alloc_heap *h)
 /*
  * Lent blocks (alloc_lend, alloc.h). A lent block is a large chunk whose
  * header has C_LENT: set by its owner when it lends it, cleared by
- * whichever core frees it (or by the owner taking it back). Only the
+ * whichever core frees it, in the CAS that sets C_LENT_END (or by the
+ * owner taking it back, which sets nothing). Only the
  * block's own header word is touched and only while the block is live, a
  * word its owner leaves alone while the block is in use (it reads it when
  * a neighbour is freed: C_INUSE, which stays set). The owner's count
@@ -1482,6 +1487,7 @@ void free(void *ptr)
 	h = core_heap();
 	o = owner_of(ptr);
 	if (__builtin_expect(lent_take(o, ptr, C_LENT_END), 0)) {
+		LENT_HOOK(ptr);
 		/* the block first, then the count: o may go once it drops */
 		if (o == h)
 			alloc_heap_free(h, ptr);

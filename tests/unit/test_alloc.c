@@ -1520,9 +1520,90 @@ static bool lend_shrink_threads(void)
 	return true;
 }
 
+/*
+ * alloc_core_shrink while a free that ended a loan is still pushing the
+ * block on its heap's remote stack (the test's hook holds core 1 in that
+ * window): the block is the heap's last lent one, and must be kept;
+ * what is given back is filled by core 0, and core 1's push (which writes
+ * the block's first word) must land in the kept block, not in the fill.
+ */
+extern void (*alloc_test_lent_hook)(const void *p);
+static int lw_state; /* 1: core 1 waits in the hook; 2: core 0 is done */
+
+static void lent_hook_wait(const void *p)
+{
+	(void)p;
+	__atomic_store_n(&lw_state, 1, __ATOMIC_RELEASE);
+	while (__atomic_load_n(&lw_state, __ATOMIC_ACQUIRE) != 2)
+		sched_yield();
+}
+
+static void *lw_freer(void *arg)
+{
+	void **v = arg;
+	alloc_core_use(v[0]);
+	free(v[1]);
+	alloc_core_use(NULL);
+	__atomic_store_n(&lw_state, 3, __ATOMIC_RELEASE);
+	return NULL;
+}
+
+static bool lend_shrink_inflight(void)
+{
+	size_t rl = 3 * MB, len = 1 * MB, given = 0;
+	void *fm = map(len), *v[2];
+	struct alloc_heap *w, *f;
+	unsigned char *m, *a, *b, *big = NULL;
+	pthread_t t;
+	bool in_window;
+
+	fresh(4 * MB);
+	hook_n = 0;
+	alloc_set_lent_hook(lent_hook);
+	m = malloc(rl);
+	w = m ? alloc_heap_create(m, rl) : NULL;
+	f = alloc_heap_create(fm, len);
+	CHECK(w && f && alloc_core_register(w) == 0, "register");
+	alloc_core_use(w);
+	a = malloc(64 * KB); /* the isolate's: dies with the heap */
+	b = malloc(64 * KB);
+	CHECK(a && b && a < b && alloc_lend(b) == 0, "lend");
+	alloc_core_use(NULL);
+
+	lw_state = 0;
+	alloc_test_lent_hook = lent_hook_wait;
+	v[0] = f;
+	v[1] = b;
+	pthread_create(&t, NULL, lw_freer, v);
+	while (__atomic_load_n(&lw_state, __ATOMIC_ACQUIRE) == 0)
+		sched_yield();
+	in_window = __atomic_load_n(&lw_state, __ATOMIC_ACQUIRE) == 1;
+	/* core 1 has ended b's loan and not yet pushed b: the worker ends */
+	if (in_window && alloc_core_retire(w) == 1 && (given = alloc_core_shrink(w)) > 0 &&
+	    (big = malloc(given)) != NULL)
+		memset(big, 0x5a, given);
+	__atomic_store_n(&lw_state, 2, __ATOMIC_RELEASE);
+	pthread_join(t, NULL);
+	alloc_test_lent_hook = NULL;
+	CHECK(in_window, "the hook never ran");
+	CHECK(big, "shrink gave back %zu bytes", given);
+	CHECK(hook_n == 1, "hook %d after the last loan", hook_n);
+	CHECK(big >= b + 64 * KB, "b (%p) was given back: the block made there is at %p", (void *)b, (void *)big);
+	for (size_t i = 0; i < given; i++)
+		CHECK(big[i] == 0x5a, "byte %zu of what was given back changed", i);
+	free(big);
+	alloc_core_unregister(w);
+	free(m);
+	alloc_check();
+	CHECK(stats().heap_used == 0, "core 0's heap holds %zu bytes", stats().heap_used);
+	alloc_set_lent_hook(NULL);
+	munmap(fm, len);
+	return true;
+}
+
 int main(void)
 {
-	printf("1..25\n"); /* the groups below, for tests/run.sh */
+	printf("1..26\n"); /* the groups below, for tests/run.sh */
 	fflush(stdout);
 	run("zero_and_null", zero_and_null);
 	run("small_sizes", small_sizes);
@@ -1549,6 +1630,7 @@ int main(void)
 	run("slot_churn", slot_churn);
 	run("lend_shrink", lend_shrink);
 	run("lend_shrink_threads", lend_shrink_threads);
+	run("lend_shrink_inflight", lend_shrink_inflight);
 	printf("%d passed, %d failed\n", npassed, nfailed);
 	return nfailed ? 1 : 0;
 }
