@@ -1052,7 +1052,8 @@ void alloc_core_use(struct alloc_heap *h) { this_cpu()->heap = h; }
  * range from one registration with the heap of another.
  *
  * Each slot is a sequence lock (writers are rare: a worker's start and
- * end; readers are every free of a block that is not the caller's):
+ * end; readers are every free, realloc and malloc_usable_size while
+ * any heap is registered):
  *   writer: CAS seq from even s to s+1 (this also keeps writers apart),
  *           release fence, relaxed stores of lo, hi, heap, then a
  *           release store of seq = s+2;
