@@ -52,8 +52,7 @@ static void start_cores(const struct cmdline *c)
 		} else {
 			up = smp_start(ids, (uint32_t)n, mem, xmsg_ap_loop, missing, &nmissing);
 			if (up < 0) {
-				printf("smp: cores not started (error %d)%s\n", up,
-				       up == -ENOTSUP ? ": SMP is off under PVM (docs/internals.md)" : "");
+				printf("smp: cores not started (error %d)\n", up);
 				up = 1;
 			}
 			for (i = 0; i < nmissing; i++)

@@ -136,6 +136,7 @@ uintptr_t paging_root(void)
 static int split(uint64_t *e, int level)
 {
 	uint64_t *t = table_alloc(), base = *e & 0x000fffffffe00000ull, fl = *e & (PTE_NX | 0xfff);
+	uint64_t user = *e & PTE_U; /* PVM's (pvm.c): the table entry keeps it too */
 	uint64_t step = level == 2 ? PAGE_2M : 4096;
 	int i;
 
@@ -147,7 +148,7 @@ static int split(uint64_t *e, int level)
 		fl &= ~(uint64_t)PTE_PS; /* 4 KiB entries: bit 7 is PAT there */
 	for (i = 0; i < 512; i++)
 		t[i] = (base + i * step) | fl;
-	*e = (uintptr_t)t | PTE_P | PTE_W;
+	*e = (uintptr_t)t | PTE_P | PTE_W | user;
 	return 0;
 }
 

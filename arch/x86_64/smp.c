@@ -36,6 +36,7 @@
  */
 #include "arch_internal.h"
 #include "asm.h"
+#include "pvm.h"
 #include <errno.h>
 
 #define SMP_TRAMP   0x8000 /* smp_tramp.S; SIPI vector = page number */
@@ -53,6 +54,7 @@ struct ap_area {
 	char stack_guard[4096];
 	char stack[SMP_AP_STACK_SIZE];
 	struct ist_area ist[IST_COUNT];
+	char pvm_vif[4096]; /* under PVM, the core's VIF page (pvm.c) */
 } __attribute__((aligned(4096)));
 
 /* Read by smp_tramp.S in 32-bit code: below 4 GiB, as the image is.
@@ -135,6 +137,8 @@ void smp_ap_main(uint32_t slot)
 	uint32_t want = SLOT_WAITING;
 	int i;
 
+	if (arch_pvm_vif) /* out of PVM's instruction emulator before anything else */
+		pvm_start_ap(c, a->pvm_vif);
 	for (i = 0; i < IST_COUNT; i++)
 		top[i] = (uintptr_t)a->ist[i].stack + IST_STACK_SIZE;
 	cpu_init_core(c, top);
@@ -154,6 +158,11 @@ void smp_ap_main(uint32_t slot)
 static void copy(void *dst, const void *src, size_t n)
 {
 	__asm__ volatile("rep movsb" : "+D"(dst), "+S"(src), "+c"(n) : : "memory");
+}
+
+static void zero(void *dst, size_t n)
+{
+	__asm__ volatile("rep stosb" : "+D"(dst), "+c"(n) : "a"(0) : "memory");
 }
 
 static int all_started(uint32_t naps)
@@ -231,8 +240,6 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 	int r, resent = 0;
 
 	*nmissing = 0;
-	if (arch_pvm_vif)
-		return -ENOTSUP;
 	if (n > SMP_MAX_CPUS) {
 		for (i = SMP_MAX_CPUS; i < n && *nmissing < SMP_MAX_CPUS; i++)
 			missing[(*nmissing)++] = ids[i];
@@ -254,6 +261,7 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 		struct cpu *c = &a->u.cpu;
 		int j;
 
+		zero(a->pvm_vif, sizeof a->pvm_vif); /* natively, here: the AP is emulated till it has it */
 		c->self = c;
 		c->index = i + 1;
 		c->apic_id = -1;
