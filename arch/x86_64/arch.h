@@ -207,26 +207,35 @@ uint32_t smp_online(void);  /* cores up, the boot core included */
 
 /*
  * Starts the APs (boot core, once, after apic_init, interrupts in any
- * state): apic_ids[0..n-1] are the local APIC IDs of every core the
- * firmware lists, the boot core's among them; mem is smp_mem_size(n)
- * bytes, 4 KiB aligned, for the APs' areas and stacks (it is never given
- * back). Each AP sets up its own GDT, TSS, IST stacks, local APIC, clock
- * and per-CPU area, then calls ap_main(), which must not return (it waits
- * for IPIs: lib/xmsg.c's xmsg_ap_loop). Waits for every AP up to a bound
- * (SMP_START_TSC_BOUND ticks of the TSC, ten times that under TCG, whose
- * vCPU threads a loaded host may leave unscheduled); a core not up by
- * then is left out and named in *missing (APIC IDs, up to SMP_MAX_CPUS;
- * *nmissing their count). Returns the number of cores up, the boot core
- * included, or -ENOTSUP under PVM (smp stays off, see docs/internals.md),
- * -ENOMEM when a guard page could not be set up.
+ * state) and returns without waiting for them, so that they come up
+ * while the boot core carries on (the JS state is built meanwhile:
+ * js/main.c): apic_ids[0..n-1] are the local APIC IDs of every core the
+ * firmware lists, the boot core's among them; parked: the firmware has
+ * parked them (SeaBIOS on pc/q35: they need an INIT first, under TCG
+ * too), else they wait for a SIPI from reset (microvm). mem is
+ * smp_mem_size(n) bytes, 4 KiB aligned, for the APs' areas and stacks (it
+ * is never given back). Each AP sets up its own GDT, TSS, IST stacks,
+ * local APIC, clock and per-CPU area, then calls ap_main(), which must
+ * not return (it waits for IPIs: lib/xmsg.c's xmsg_ap_loop). 0, or
+ * -ENOMEM when a guard page could not be set up (no AP was started).
+ *
+ * smp_finish (boot core, once smp_start returned 0, before anything asks
+ * for the other cores: smp_cpu and smp_online count only what it let in)
+ * waits for every AP up to a bound (SMP_START_TSC_BOUND ticks of the TSC
+ * from smp_start, ten times that under TCG, whose vCPU threads a loaded
+ * host may leave unscheduled), sending SIPIs again meanwhile to those not
+ * heard from; a core not up by then is left out for good and named in
+ * *missing (APIC IDs, up to SMP_MAX_CPUS; *nmissing their count, the
+ * cores beyond SMP_MAX_CPUS among them). Returns the number of cores up,
+ * the boot core included; the same again if called again.
  */
 /* 1 MiB, as the boot core's: an AP may run a worker's isolate (mujs and its
  * compiler recurse on the C stack as deep as on the boot core) */
 #define SMP_AP_STACK_SIZE (1024 * 1024)
 #define SMP_START_TSC_BOUND 4000000000ull /* 1 to 2 s at our TSC rates */
 size_t smp_mem_size(uint32_t n);
-int smp_start(const uint32_t *apic_ids, uint32_t n, void *mem, void (*ap_main)(void),
-	      uint32_t *missing, uint32_t *nmissing);
+int smp_start(const uint32_t *apic_ids, uint32_t n, void *mem, void (*ap_main)(void), int parked);
+int smp_finish(uint32_t *missing, uint32_t *nmissing);
 
 /* ---- the image's own layout (kernel.ld) */
 extern char __image_start[], __text_end[], __rodata_end[], __load_end[], __bss_end[], __image_end[];
