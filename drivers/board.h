@@ -15,4 +15,14 @@
 
 void board_init(struct boot_info *bi, struct cmdline *c);
 
+/*
+ * The other cores, which board_init started and left coming up
+ * (arch/x86_64/smp.c): waits for them (up to smp_finish's bound), says
+ * which did not come up, and at log=info how many did ("smp: N cores up").
+ * Returns that number, the boot core included. Call it once the boot
+ * core's own start-up work is done and before anything uses another
+ * core; later calls return the same number.
+ */
+int board_cores_ready(void);
+
 #endif

@@ -94,6 +94,7 @@ void kernel_main(struct boot_info *bi)
 	rc.log_info = strcmp(cmdline.log, "quiet") != 0;
 	rc.watchdog_s = cmdline.watchdog;
 	rc.gc_torture = 0;
+	rc.cores_ready = board_cores_ready;
 	code = runtime_run(&rc);
 	power_exit(code == EXIT_OUT_OF_MEMORY ? code : code & 0xff);
 }

@@ -519,6 +519,8 @@ int runtime_run_module(const struct runtime_config *cfg, const char *main)
 	js_endtry(J);
 	if (!worker) {
 		trace_boot("js state ready");
+		if (cfg->cores_ready)
+			cfg->cores_ready();
 		runtime_watchdog_init(J, cfg);
 	} else {
 		/* worker_threads first, as in Node: parentPort is listening and

@@ -46,6 +46,10 @@ struct runtime_config {
 	 * Nth allocation mujs asks for, 0: never. The host runner takes it
 	 * from UNIJS_GC_TORTURE (tests/host/host_main.c). */
 	unsigned gc_torture;
+	/* The main isolate's: called once its JS state is built, before the
+	 * main module runs (the board gathers the cores it started meanwhile:
+	 * drivers/board.h board_cores_ready). NULL: nothing to wait for. */
+	int (*cores_ready)(void);
 };
 
 int runtime_run(const struct runtime_config *cfg);

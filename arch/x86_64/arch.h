@@ -52,6 +52,7 @@ static inline void barrier(void) { __asm__ volatile("" ::: "memory"); }
  * everywhere else, where cli and sti are used as always.
  */
 extern volatile uint8_t *arch_pvm_vif;
+static inline volatile uint8_t *pvm_vif(void); /* this core's: below */
 
 /*
  * How long the event loop should look for work before halting: a halt and
@@ -66,7 +67,7 @@ static inline uint64_t arch_idle_poll_ns(void)
 static inline void irq_disable(void)
 {
 	if (arch_pvm_vif)
-		arch_pvm_vif[0] = 0;
+		pvm_vif()[0] = 0;
 	else
 		__asm__ volatile("cli" ::: "memory");
 	barrier();
@@ -74,9 +75,10 @@ static inline void irq_disable(void)
 static inline void irq_enable(void)
 {
 	if (arch_pvm_vif) {
+		volatile uint8_t *v = pvm_vif();
 		barrier();
-		arch_pvm_vif[0] = 1;
-		if (arch_pvm_vif[1])
+		v[0] = 1;
+		if (v[1])
 			__asm__ volatile("sti" ::: "memory");
 		return;
 	}
@@ -87,8 +89,9 @@ static inline uint64_t irq_save(void)
 {
 	uint64_t f;
 	if (arch_pvm_vif) {
-		f = arch_pvm_vif[0] ? 0x200 : 0;
-		arch_pvm_vif[0] = 0;
+		volatile uint8_t *v = pvm_vif();
+		f = v[0] ? 0x200 : 0;
+		v[0] = 0;
 		barrier();
 		return f;
 	}
@@ -136,8 +139,8 @@ void kernel_main(struct boot_info *bi) __attribute__((noreturn));
  * table lookup or APIC read. The boot core's (index 0) is static and set
  * in cpu_init() before anything else runs C that could ask; an AP's lives
  * in memory the board hands to smp_start() and is set before the AP runs
- * any C beyond its entry. Under PVM (pvm.c) SMP stays off and the GS base
- * is not used: this_cpu() is then the boot core's area.
+ * any C beyond its entry. Under PVM (pvm.c) too: there the boot core's is
+ * set as soon as the core runs natively, before cpu_init().
  *
  * The fields above "arch/ only" are the contract with the layers above;
  * each is written by the core that owns it only (another core reads
@@ -163,6 +166,7 @@ struct cpu {
 	/* ---- arch/ only */
 	volatile uint64_t timer_armed; /* apic.c: the programmed deadline, 0 none */
 	uint64_t timer_want;           /* apic.c: arch_timer_set's deadline, 0 none */
+	volatile uint8_t *vif;         /* pvm.c: under PVM, this core's VIF page (its interrupt flag) */
 	uint64_t gdt[5];               /* null, code, data, TSS (two slots) */
 	uint64_t tss[13];              /* cpu.c's struct tss: 104 bytes */
 	uint8_t pvclock[32] __attribute__((aligned(64))); /* clock.c: kvmclock for this vCPU */
@@ -175,8 +179,6 @@ extern struct cpu smp_cpu0; /* the boot core's (cpu.c) */
 static inline struct cpu *this_cpu(void)
 {
 	struct cpu *c;
-	if (arch_pvm_vif)
-		return &smp_cpu0;
 	/* volatile, though one core's answer never changes: a plain asm is a
 	 * pure value to GCC, which then loads it before the test above (it
 	 * did, in malloc), and under PVM the GS base is 0, so the early load
@@ -185,6 +187,9 @@ static inline struct cpu *this_cpu(void)
 	__asm__ volatile("mov %%gs:0, %0" : "=r"(c));
 	return c;
 }
+
+/* Under PVM, this core's interrupt flag byte and "held back" byte. */
+static inline volatile uint8_t *pvm_vif(void) { return this_cpu()->vif; }
 
 /*
  * Interrupt on another core: the IPI vector, below the timer's. Its
@@ -202,26 +207,35 @@ uint32_t smp_online(void);  /* cores up, the boot core included */
 
 /*
  * Starts the APs (boot core, once, after apic_init, interrupts in any
- * state): apic_ids[0..n-1] are the local APIC IDs of every core the
- * firmware lists, the boot core's among them; mem is smp_mem_size(n)
- * bytes, 4 KiB aligned, for the APs' areas and stacks (it is never given
- * back). Each AP sets up its own GDT, TSS, IST stacks, local APIC, clock
- * and per-CPU area, then calls ap_main(), which must not return (it waits
- * for IPIs: lib/xmsg.c's xmsg_ap_loop). Waits for every AP up to a bound
- * (SMP_START_TSC_BOUND ticks of the TSC, ten times that under TCG, whose
- * vCPU threads a loaded host may leave unscheduled); a core not up by
- * then is left out and named in *missing (APIC IDs, up to SMP_MAX_CPUS;
- * *nmissing their count). Returns the number of cores up, the boot core
- * included, or -ENOTSUP under PVM (smp stays off, see docs/internals.md),
- * -ENOMEM when a guard page could not be set up.
+ * state) and returns without waiting for them, so that they come up
+ * while the boot core carries on (the JS state is built meanwhile:
+ * js/main.c): apic_ids[0..n-1] are the local APIC IDs of every core the
+ * firmware lists, the boot core's among them; parked: the firmware has
+ * parked them (SeaBIOS on pc/q35: they need an INIT first, under TCG
+ * too), else they wait for a SIPI from reset (microvm). mem is
+ * smp_mem_size(n) bytes, 4 KiB aligned, for the APs' areas and stacks (it
+ * is never given back). Each AP sets up its own GDT, TSS, IST stacks,
+ * local APIC, clock and per-CPU area, then calls ap_main(), which must
+ * not return (it waits for IPIs: lib/xmsg.c's xmsg_ap_loop). 0, or
+ * -ENOMEM when a guard page could not be set up (no AP was started).
+ *
+ * smp_finish (boot core, once smp_start returned 0, before anything asks
+ * for the other cores: smp_cpu and smp_online count only what it let in)
+ * waits for every AP up to a bound (SMP_START_TSC_BOUND ticks of the TSC
+ * from smp_start, ten times that under TCG, whose vCPU threads a loaded
+ * host may leave unscheduled), sending SIPIs again meanwhile to those not
+ * heard from; a core not up by then is left out for good and named in
+ * *missing (APIC IDs, up to SMP_MAX_CPUS; *nmissing their count, the
+ * cores beyond SMP_MAX_CPUS among them). Returns the number of cores up,
+ * the boot core included; the same again if called again.
  */
 /* 1 MiB, as the boot core's: an AP may run a worker's isolate (mujs and its
  * compiler recurse on the C stack as deep as on the boot core) */
 #define SMP_AP_STACK_SIZE (1024 * 1024)
 #define SMP_START_TSC_BOUND 4000000000ull /* 1 to 2 s at our TSC rates */
 size_t smp_mem_size(uint32_t n);
-int smp_start(const uint32_t *apic_ids, uint32_t n, void *mem, void (*ap_main)(void),
-	      uint32_t *missing, uint32_t *nmissing);
+int smp_start(const uint32_t *apic_ids, uint32_t n, void *mem, void (*ap_main)(void), int parked);
+int smp_finish(uint32_t *missing, uint32_t *nmissing);
 
 /* ---- the image's own layout (kernel.ld) */
 extern char __image_start[], __text_end[], __rodata_end[], __load_end[], __bss_end[], __image_end[];
@@ -342,11 +356,11 @@ void arch_watchdog_start(uint64_t period_ns, const volatile uint64_t *progress, 
  * Returns with interrupts enabled, normally after an interrupt ran (an
  * NMI may end the halt too: callers re-check, they never assume why).
  */
-void pvm_idle(void); /* the same, under PVM (pvm_entry.S) */
+void pvm_idle(volatile uint8_t *vif); /* the same, under PVM (pvm_entry.S): this core's VIF */
 static inline void arch_idle(void)
 {
 	if (arch_pvm_vif)
-		pvm_idle();
+		pvm_idle(pvm_vif());
 	else
 		__asm__ volatile("sti; hlt" ::: "memory");
 }

@@ -47,8 +47,10 @@ void clock_init_core(void);
 /*
  * paging.c: unmaps one 4 KiB page after paging_init (a new guard page, or
  * the AP trampoline once used), splitting a 2 MiB or 1 GiB mapping into
- * 4 KiB pages from the table pool. Boot core, before other cores use the
- * tables (the TLB of this core only is flushed). 0 or -ENOMEM (pool).
+ * 4 KiB pages from the table pool. Boot core; only this core's TLB
+ * forgets the page, so a page no other core has used (before the APs
+ * start, or the trampoline, which they ran with paging off). 0 or -ENOMEM
+ * (pool).
  */
 int paging_unmap(uintptr_t page);
 /* paging.c: the final tables, for an AP's CR3 */

@@ -71,17 +71,18 @@ static void set_gate(int vec, uintptr_t handler, int ist)
 }
 
 /*
- * PVM (pvm.c) pushes event frames only onto upper-half stacks: use every
- * IST stack through the upper-half alias at alias_base, and give every
- * gate without one the IRQ stack. Handlers run with interrupts off and
- * nothing nests on IST_IRQ but a fatal fault, which only reports.
+ * PVM (pvm.c) pushes event frames only onto upper-half stacks: use the
+ * core's IST stacks through the upper-half alias at alias_base, and give
+ * every gate without one the IRQ stack (the IDT is shared: the same
+ * change on each core). Handlers run with interrupts off and nothing
+ * nests on IST_IRQ but a fatal fault, which only reports.
  */
 static void pvm_stacks(struct tss *tss, uint64_t alias_base)
 {
 	int i;
 
 	for (i = 0; i < IST_COUNT; i++)
-		tss->ist[i] = alias_base + (uintptr_t)ist_areas[i].stack + IST_STACK_SIZE;
+		tss->ist[i] += alias_base;
 	for (i = 0; i < 256; i++)
 		if (!idt[i].ist)
 			idt[i].ist = IST_IRQ;
@@ -131,10 +132,9 @@ void cpu_init_core(struct cpu *c, const uintptr_t ist_top[IST_COUNT])
 	idtr.limit = sizeof idt - 1;
 	idtr.base = (uintptr_t)idt;
 	__asm__ volatile("lidt %0" ::"m"(idtr));
-	/* this_cpu(); PVM keeps to the boot core and needs none (arch.h) */
+	/* this_cpu() */
 	c->self = c;
-	if (!arch_pvm_vif)
-		wrmsr(MSR_GS_BASE, (uintptr_t)c);
+	wrmsr(MSR_GS_BASE, (uintptr_t)c);
 
 	/*
 	 * x87 to its defaults; CR0/CR4 were set in boot.S. MXCSR is already

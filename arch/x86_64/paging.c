@@ -136,6 +136,7 @@ uintptr_t paging_root(void)
 static int split(uint64_t *e, int level)
 {
 	uint64_t *t = table_alloc(), base = *e & 0x000fffffffe00000ull, fl = *e & (PTE_NX | 0xfff);
+	uint64_t user = *e & PTE_U; /* PVM's (pvm.c): the table entry keeps it too */
 	uint64_t step = level == 2 ? PAGE_2M : 4096;
 	int i;
 
@@ -147,13 +148,13 @@ static int split(uint64_t *e, int level)
 		fl &= ~(uint64_t)PTE_PS; /* 4 KiB entries: bit 7 is PAT there */
 	for (i = 0; i < 512; i++)
 		t[i] = (base + i * step) | fl;
-	*e = (uintptr_t)t | PTE_P | PTE_W;
+	*e = (uintptr_t)t | PTE_P | PTE_W | user;
 	return 0;
 }
 
 int paging_unmap(uintptr_t page)
 {
-	uint64_t *pdpt, *pd, *pt, cr3;
+	uint64_t *pdpt, *pd, *pt;
 	int r;
 
 	if (!root || page >= 512 * PAGE_1G || !(root[0] & PTE_P))
@@ -171,7 +172,17 @@ int paging_unmap(uintptr_t page)
 		return r;
 	pt = (uint64_t *)(uintptr_t)(*pd & 0x000ffffffffff000ull);
 	pt[(page / 4096) % 512] = 0;
-	/* a split changes more than one translation: flush them all */
-	__asm__ volatile("mov %%cr3, %0\n\tmov %0, %%cr3" : "=r"(cr3)::"memory");
+	/*
+	 * Only this page's translation changed: a split maps every other page
+	 * as the large entry did. INVLPG drops the TLB entry of any size that
+	 * holds the address, and the paging-structure caches (SDM vol. 3A
+	 * §4.10.4.1), so the old large entry goes with it. No CR3 reload: under
+	 * PVM's shadow MMU that throws away every shadow entry, and the boot
+	 * core then faults its working set back in, page by page (~2 ms per AP
+	 * under load). Under PVM the upper-half alias (the same tables) too.
+	 */
+	__asm__ volatile("invlpg (%0)" ::"r"(page) : "memory");
+	if (arch_pvm_vif)
+		__asm__ volatile("invlpg (%0)" ::"r"(page + PVM_ALIAS_BASE) : "memory");
 	return 0;
 }

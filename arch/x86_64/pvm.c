@@ -111,6 +111,19 @@ void pvm_init(void)
 	/* Interrupts are off (boot.S: cli), and so is vif.if_ (zeroed .bss). */
 	wrmsr(MSR_PVM_CONTROL, (uintptr_t)&vif | PVM_CONTROL_NATIVE);
 	arch_pvm_vif = &vif.if_;
+	/* irq_disable() & co. find the flag through this_cpu(), which they
+	 * may ask before cpu_init() sets the GS base again */
+	smp_cpu0.vif = &vif.if_;
+	wrmsr(MSR_GS_BASE, (uintptr_t)&smp_cpu0);
+}
+
+void pvm_start_ap(struct cpu *c, void *page)
+{
+	volatile uint8_t *v = page;
+
+	v[0] = v[1] = 0; /* interrupts off: the trampoline's cli means nothing natively */
+	wrmsr(MSR_PVM_CONTROL, (uintptr_t)page | PVM_CONTROL_NATIVE);
+	c->vif = v;
 }
 
 static void set_user(uint64_t *table, int level)

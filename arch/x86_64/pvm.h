@@ -17,6 +17,14 @@
 
 /* boot: first thing in arch_start(), before any IDT; nothing off PVM */
 void pvm_init(void);
+/*
+ * An AP under PVM, first thing in its C entry (smp.c), interrupts off and
+ * before anything that could fault (no IDT yet): runs natively from here,
+ * its interrupt flag in page (4 KiB, its own, zeroed here), which becomes
+ * c->vif. Its GS base comes after (cpu_init_core).
+ */
+struct cpu;
+void pvm_start_ap(struct cpu *c, void *page);
 /* paging_init(), before loading the tables: U bit everywhere, the alias */
 void pvm_fix_tables(uint64_t *pml4);
 /* trap_dispatch(), interrupts under PVM: an idle interrupted before hlt */

@@ -30,7 +30,8 @@ pvm_probe_gp:
         iretq
 
 /*
- * void pvm_idle(void): arch_idle() under PVM, called with interrupts off.
+ * void pvm_idle(vif): arch_idle() under PVM, called with interrupts off;
+ * vif is the calling core's VIF page (struct cpu, vif).
  * Sets the virtual interrupt flag and halts. An interrupt taken anywhere
  * from the flag store up to the hlt returns to pvm_idle_end instead
  * (pvm_irq_fixup), so a wake-up can never be lost between the two. One
@@ -38,7 +39,7 @@ pvm_probe_gp:
  */
         .globl pvm_idle, pvm_idle_window, pvm_idle_hlt, pvm_idle_end
 pvm_idle:
-        mov     arch_pvm_vif(%rip), %rax
+        mov     %rdi, %rax
         movb    $1, (%rax)
 pvm_idle_window:
         cmpb    $0, 1(%rax)

@@ -12,30 +12,37 @@
  * The sequence goes to all APs at once, not one after another: INIT to
  * each, then a SIPI to each, then more SIPIs every ~0.5 ms to those not
  * yet heard from (a core already running ignores a SIPI, §8.4.4.1).
- * Under QEMU's TCG the first round is SIPI alone (on_tcg says why). The
- * 10 ms wait after INIT that the MP spec asks of old hardware is left
- * out: unijs runs on virtual CPUs (QEMU, KVM), which take INIT at once,
- * and the wait would be ten times the boot budget; Linux skips it on
- * every CPU since the Pentium 4 too. APs run in parallel, so start-up
- * costs about one AP's start-up, not n of them. The boot core waits
- * halted: an AP that is up sends it an IPI.
+ * Under QEMU's TCG on microvm, where no firmware parked the APs, it is
+ * SIPI alone (on_tcg says why). The 10 ms wait after INIT that the MP
+ * spec asks of old hardware is left out: unijs runs on virtual CPUs
+ * (QEMU, KVM), which take INIT at once, and the wait would be ten times
+ * the boot budget; Linux skips it on every CPU since the Pentium 4 too.
+ * APs run in parallel, so start-up costs about one AP's start-up, not n
+ * of them, and it is off the boot core's path: smp_start sends the first
+ * round and returns, the boot core builds the JS state meanwhile, and
+ * smp_finish then waits (halted: an AP that is up sends it an IPI) for
+ * those not up yet, sending the later SIPIs.
  *
  * Each AP finds its slot by its APIC ID in the trampoline (smp_tramp.S):
  * index = slot + 1. There it marks itself started and waits for
- * smp_ap_go, which the boot core sets once it will send no more INITs:
- * under TCG the INIT goes only to the APs that have not started after the
- * first round, and an AP it resets has done nothing yet (an earlier
- * version took a ticket instead, and an INIT landing after the ticket
- * lost that core: 2 boots in 12 at -smp 4 on a loaded host). In QEMU an
- * INIT is pending on its target when the ICR write returns, and a vCPU
- * takes pending interrupts before its next translation block, so no AP
- * sees smp_ap_go set and still takes an INIT sent before it. Past go,
- * the AP claims the slot (WAITING -> UP). When the bound passes, the boot core marks every slot still WAITING as
- * LATE; an AP that arrives after that finds its slot LATE and halts for
- * good, so a core is either counted up or never runs anything.
+ * smp_ap_go, which the boot core sets once it will send no more INITs.
+ * Every INIT goes in smp_start's first round, before go is set: an AP
+ * that an INIT resets has done nothing yet, and no AP past go is ever
+ * reset (an earlier version took a ticket instead, and an INIT landing
+ * after the ticket lost that core: 2 boots in 12 at -smp 4 on a loaded
+ * host; a later one sent the INIT under TCG only to the APs that had not
+ * started after a first SIPI round, which kept the boot core waiting for
+ * them). In QEMU an INIT is pending on its target when the ICR write
+ * returns, and a vCPU takes pending interrupts before its next
+ * translation block, so no AP sees smp_ap_go set and still takes an INIT
+ * sent before it. Past go, the AP claims the slot (WAITING -> UP). When
+ * the bound passes, smp_finish marks every slot still WAITING as LATE; an
+ * AP that arrives after that finds its slot LATE and halts for good, so a
+ * core is either counted up or never runs anything.
  */
 #include "arch_internal.h"
 #include "asm.h"
+#include "pvm.h"
 #include <errno.h>
 
 #define SMP_TRAMP   0x8000 /* smp_tramp.S; SIPI vector = page number */
@@ -53,6 +60,7 @@ struct ap_area {
 	char stack_guard[4096];
 	char stack[SMP_AP_STACK_SIZE];
 	struct ist_area ist[IST_COUNT];
+	char pvm_vif[4096]; /* under PVM, the core's VIF page (pvm.c) */
 } __attribute__((aligned(4096)));
 
 /* Read by smp_tramp.S in 32-bit code: below 4 GiB, as the image is.
@@ -135,6 +143,8 @@ void smp_ap_main(uint32_t slot)
 	uint32_t want = SLOT_WAITING;
 	int i;
 
+	if (arch_pvm_vif) /* out of PVM's instruction emulator before anything else */
+		pvm_start_ap(c, a->pvm_vif);
 	for (i = 0; i < IST_COUNT; i++)
 		top[i] = (uintptr_t)a->ist[i].stack + IST_STACK_SIZE;
 	cpu_init_core(c, top);
@@ -156,13 +166,9 @@ static void copy(void *dst, const void *src, size_t n)
 	__asm__ volatile("rep movsb" : "+D"(dst), "+S"(src), "+c"(n) : : "memory");
 }
 
-static int all_started(uint32_t naps)
+static void zero(void *dst, size_t n)
 {
-	uint32_t i;
-	for (i = 0; i < naps; i++)
-		if (!smp_ap_started[i])
-			return 0;
-	return 1;
+	__asm__ volatile("rep stosb" : "+D"(dst), "+c"(n) : "a"(0) : "memory");
 }
 
 static int all_up(uint32_t naps)
@@ -223,23 +229,28 @@ static void sipi_all(const uint32_t *ids, uint32_t n, uint32_t self)
 			apic_send_icr(ids[i], ICR_SIPI | (SMP_TRAMP >> 12));
 }
 
-int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void), uint32_t *missing,
-	      uint32_t *nmissing)
+/* smp_start's, for smp_finish */
+static uint32_t start_n, start_naps, start_self, finished;
+static uint32_t start_ids[SMP_MAX_CPUS];
+static uint64_t start_t0;
+static uint32_t start_missing[SMP_MAX_CPUS], start_nmissing;
+
+int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void), int parked)
 {
 	uint32_t self, i, naps, k;
-	uint64_t t0, t, f, bound;
-	int r, resent = 0;
+	uint64_t f;
+	int r;
 
-	*nmissing = 0;
-	if (arch_pvm_vif)
-		return -ENOTSUP;
+	start_nmissing = 0;
 	if (n > SMP_MAX_CPUS) {
-		for (i = SMP_MAX_CPUS; i < n && *nmissing < SMP_MAX_CPUS; i++)
-			missing[(*nmissing)++] = ids[i];
+		for (i = SMP_MAX_CPUS; i < n && start_nmissing < SMP_MAX_CPUS; i++)
+			start_missing[start_nmissing++] = ids[i];
 		n = SMP_MAX_CPUS;
 	}
-	if (n <= 1)
-		return 1;
+	if (n <= 1) {
+		finished = 1;
+		return 0;
+	}
 	self = apic_id();
 	naps = n - 1;
 	areas = mem;
@@ -254,6 +265,7 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 		struct cpu *c = &a->u.cpu;
 		int j;
 
+		zero(a->pvm_vif, sizeof a->pvm_vif); /* natively, here: the AP is emulated till it has it */
 		c->self = c;
 		c->index = i + 1;
 		c->apic_id = -1;
@@ -278,42 +290,60 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 	__atomic_thread_fence(__ATOMIC_SEQ_CST);
 
 	/*
+	 * KVM takes a SIPI only after an INIT, and cores a firmware parked
+	 * (SeaBIOS on pc and q35) ignore a SIPI until an INIT: there the full
+	 * sequence. On microvm under TCG the APs wait for a SIPI from reset,
+	 * and an INIT first costs dearly (on_tcg says why): SIPI alone. Either
+	 * way no INIT is sent after this, so smp_ap_go is set before the first
+	 * SIPI and no AP ever waits for it in the trampoline: the boot core
+	 * goes on at once while they come up (smp_finish gathers them).
+	 */
+	f = irq_save();
+	if (!on_tcg() || parked)
+		init_all(naps);
+	smp_ap_go = 1;
+	sipi_all(ids, n, self);
+	irq_restore(f);
+	start_t0 = rdtsc();
+	for (i = 0; i < n; i++)
+		start_ids[i] = ids[i];
+	start_n = n;
+	start_naps = naps;
+	start_self = self;
+	return 0;
+}
+
+int smp_finish(uint32_t *missing, uint32_t *nmissing)
+{
+	uint32_t naps = start_naps, i, k;
+	uint64_t t, f, bound;
+	int resent = 0;
+
+	if (finished) {
+		for (*nmissing = 0; *nmissing < start_nmissing; (*nmissing)++)
+			missing[*nmissing] = start_missing[*nmissing];
+		return (int)nonline;
+	}
+	finished = 1;
+	/*
 	 * Wait halted, not spinning: each AP's IPI on arrival (or a timer
 	 * tick) ends the halt. A spinning boot core would hold on to its
 	 * host CPU under TCG, and under QEMU's single-threaded TCG (-icount)
 	 * no AP would run at all until its time slice ended.
 	 */
 	f = irq_save();
-	if (!on_tcg()) {
-		init_all(naps);
-		smp_ap_go = 1;
-	}
-	sipi_all(ids, n, self);
-	t0 = rdtsc();
 	/* Under TCG a vCPU is a host thread that a loaded host may not run
 	 * for seconds: ten times the bound, or a test on a busy machine
 	 * would find a core missing that was only late. */
 	bound = on_tcg() ? 10 * SMP_START_TSC_BOUND : SMP_START_TSC_BOUND;
-	while (!all_up(naps) && (t = rdtsc() - t0) < bound) {
-		/*
-		 * Every ~0.5 ms at our TSC rates, another SIPI to the cores not
-		 * heard from: the second SIPI of §8.4.4.1, and more. Under TCG,
-		 * the first round went without INIT; a core that has not started
-		 * (firmware parked it: SeaBIOS on pc and q35) gets the INIT now,
-		 * and then smp_ap_go lets the started ones on; or at once, when
-		 * every AP has started (looked at every ~10 us till then).
-		 */
-		if (!smp_ap_go && all_started(naps))
-			smp_ap_go = 1; /* none needs an INIT */
+	while (!all_up(naps) && (t = rdtsc() - start_t0) < bound) {
+		/* every ~0.5 ms at our TSC rates, another SIPI to the cores
+		 * not heard from: the second SIPI of §8.4.4.1, and more */
 		if (t > (resent + 1) * 1000000ull) {
-			if (!smp_ap_go) {
-				init_all(naps);
-				smp_ap_go = 1;
-			}
-			resent++;
-			sipi_all(ids, n, self);
+			resent = (int)(t / 1000000ull);
+			sipi_all(start_ids, start_n, start_self);
 		}
-		apic_timer_wake_in(smp_ap_go ? 1000000 : 20000);
+		apic_timer_wake_in(1000000);
 		arch_idle();
 		irq_disable();
 	}
@@ -324,16 +354,16 @@ int smp_start(const uint32_t *ids, uint32_t n, void *mem, void (*ap_main)(void),
 		__atomic_compare_exchange_n(&slot_state[i], &want, SLOT_LATE, 0, __ATOMIC_SEQ_CST,
 					    __ATOMIC_SEQ_CST);
 	}
-	smp_ap_go = 1; /* an AP still waiting in the trampoline finds LATE and halts */
-	for (i = 0; i < n; i++)
-		if (!id_up(ids[i])) {
-			for (k = 0; k < *nmissing && missing[k] != ids[i]; k++)
+	/* an AP that comes later finds its slot LATE and halts */
+	for (i = 0; i < start_n; i++)
+		if (!id_up(start_ids[i])) {
+			for (k = 0; k < start_nmissing && start_missing[k] != start_ids[i]; k++)
 				;
-			if (k == *nmissing && *nmissing < SMP_MAX_CPUS)
-				missing[(*nmissing)++] = ids[i];
+			if (k == start_nmissing && start_nmissing < SMP_MAX_CPUS)
+				start_missing[start_nmissing++] = start_ids[i];
 		}
 	/* Every AP that will run is past the trampoline, which ran with paging
 	 * off: its page is no longer needed in the tables at all. */
 	paging_unmap(SMP_TRAMP);
-	return (int)nonline;
+	return smp_finish(missing, nmissing);
 }

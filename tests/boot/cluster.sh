@@ -20,7 +20,7 @@
 . "$(dirname "$0")/lib.sh"
 
 plan 10
-export UNIJS_ACCEL=tcg
+export UNIJS_ACCEL=${SMP_ACCEL:-tcg}
 apps=$top/tests/boot/apps
 pid= wpid=
 # run.sh's child is timeout(1), which passes the signal on to QEMU

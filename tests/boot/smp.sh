@@ -11,7 +11,7 @@
 . "$(dirname "$0")/lib.sh"
 
 plan 12
-export UNIJS_ACCEL=tcg
+export UNIJS_ACCEL=${SMP_ACCEL:-tcg}
 
 image hello "$top/examples/hello" --no-iso || notok "build hello" "$(cat "$T/mk.hello")"
 # (lib.sh's boot and expect use $n: the count is $c)

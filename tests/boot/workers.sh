@@ -18,12 +18,15 @@
 . "$(dirname "$0")/lib.sh"
 
 plan 12
-export UNIJS_ACCEL=tcg
+export UNIJS_ACCEL=${SMP_ACCEL:-tcg}
 apps=$top/tests/boot/apps
 
-# compare NAME NODE_OUTPUT: the boot's output is exactly Node's
+# compare NAME NODE_OUTPUT: the boot's output is exactly Node's. Under KVM,
+# QEMU warns on its stderr when asked for more vCPUs than the host has
+# cores (-smp 4 on our 2): that is QEMU's word, not the guest's.
 compare() {
-	if diff "$2" "$T/$1.out" >"$T/$1.diff"; then
+	grep -v '^qemu-system-x86_64: -accel kvm: warning: Number of .*cpus requested' "$T/$1.out" >"$T/$1.guest"
+	if diff "$2" "$T/$1.guest" >"$T/$1.diff"; then
 		ok "$1"
 	else
 		notok "$1" "output differs from Node's (< node, > unijs)" "$(head -20 "$T/$1.diff")"

@@ -1,7 +1,8 @@
 /*
  * A test image without JavaScript for the cross-core messages
  * (lib/xmsg.h) and the APs' per-core state (arch/x86_64/smp.c). Its own
- * kernel_main brings the machine up with board_init (every core up) and
+ * kernel_main brings the machine up with board_init and board_cores_ready
+ * (every core up) and
  * then, with core 0 as the receiver and every AP as a sender:
  *
  *   1. each AP arms its own LAPIC timer 2 ms ahead by its own clock,
@@ -237,6 +238,7 @@ void kernel_main(struct boot_info *bi)
 	int all;
 
 	board_init(bi, &cmdline);
+	board_cores_ready();
 	if (cmdline.argc > 0 && !strcmp(cmdline.argv[0], "tramp")) {
 		*(volatile char *)0x8000 = 0; /* the AP trampoline's page: unmapped now */
 		printf("xmsg: the trampoline page is still mapped\n");
