@@ -462,6 +462,7 @@ int runtime_run(const struct runtime_config *cfg)
 	}
 	if (runtime_worker_config)
 		runtime_worker_config(cfg);
+	runtime_find_index();
 	return runtime_run_module(cfg, bundle_app[0].name);
 }
 

@@ -139,6 +139,9 @@ void runtime_cluster_gone(uint32_t core);
 
 /* The entry of table named name, or NULL. */
 const struct bundle_file *runtime_find(const struct bundle_file *table, const char *name);
+/* Index bundle_app and bundle_lib for runtime_find (a hash each, built
+ * once): the main isolate, before it runs any JS and before any worker. */
+void runtime_find_index(void);
 
 /*
  * Compiles head + data + "\n})" as file name (head must not contain a
