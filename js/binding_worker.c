@@ -590,11 +590,11 @@ out:
 static struct held {
 	struct alloc_heap *heap;
 	void *mem;
-} held[SMP_MAX_CPUS];
+} held[ALLOC_CORE_HEAPS];
 
 static void reap_held(void)
 {
-	for (unsigned i = 0; i < SMP_MAX_CPUS; i++) {
+	for (unsigned i = 0; i < ALLOC_CORE_HEAPS; i++) {
 		struct held *h = &held[i];
 		void *mem = h->mem;
 		if (!mem || alloc_core_lent(h->heap))
@@ -663,9 +663,9 @@ static void worker_done(struct worker *w)
 		/* all but its bookkeeping and what lies up to its last loan
 		 * goes back to our heap at once */
 		alloc_core_shrink(w->heap);
-		while (i < SMP_MAX_CPUS && held[i].mem)
+		while (i < ALLOC_CORE_HEAPS && held[i].mem)
 			i++;
-		if (i == SMP_MAX_CPUS) /* one per registered heap, and those are fewer */
+		if (i == ALLOC_CORE_HEAPS) /* one per registered heap, and those are fewer */
 			panic("worker_threads: no room to hold a worker's heap");
 		held[i].heap = w->heap;
 		held[i].mem = w->heap_mem;

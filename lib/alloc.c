@@ -1098,7 +1098,10 @@ void alloc_core_use(struct alloc_heap *h) { this_cpu()->heap = h; }
  * of a registered heap sees that heap's increment (it happened before the
  * block was made) and not yet its decrement.
  */
-#define CORE_HEAPS 16
+#define CORE_HEAPS ALLOC_CORE_HEAPS
+/* Slots ever used: [0, core_slots_hw). Only grows; raised before the
+ * count below, so a reader that sees a heap's count sees its slot. */
+static unsigned core_slots_hw;
 static struct core_slot {
 	unsigned long seq;	 /* even: stable; odd: a writer is inside */
 	uintptr_t lo, hi;	 /* [lo, hi): the heap's one region; lo == hi empty */
@@ -1164,8 +1167,12 @@ int alloc_core_register(struct alloc_heap *h)
 		return -EINVAL; /* one region: the range check is exact */
 	for (unsigned i = 0; i < CORE_HEAPS; i++)
 		if (slot_claim(i, NULL, &seq)) {
+			unsigned hw = __atomic_load_n(&core_slots_hw, __ATOMIC_RELAXED);
 			__atomic_store_n(&h->slot, i + 1, __ATOMIC_RELAXED);
 			slot_publish(i, seq, h->regions->start, h->regions->end, h);
+			while (hw < i + 1 && !__atomic_compare_exchange_n(&core_slots_hw, &hw, i + 1, false,
+									  __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+				;
 			__atomic_add_fetch(&core_heaps_n, 1, __ATOMIC_RELEASE);
 			return 0;
 		}
@@ -1174,9 +1181,9 @@ int alloc_core_register(struct alloc_heap *h)
 
 void alloc_core_unregister(struct alloc_heap *h)
 {
-	unsigned long seq;
+	unsigned long seq, hw = __atomic_load_n(&core_slots_hw, __ATOMIC_ACQUIRE);
 
-	for (unsigned i = 0; i < CORE_HEAPS; i++)
+	for (unsigned i = 0; i < hw; i++)
 		if (slot_claim(i, h, &seq)) {
 			slot_publish(i, seq, 0, 0, NULL);
 			__atomic_store_n(&h->slot, 0, __ATOMIC_RELAXED);
@@ -1189,9 +1196,12 @@ void alloc_core_unregister(struct alloc_heap *h)
 static struct alloc_heap *owner_of(const void *p)
 {
 	uintptr_t a = (uintptr_t)p;
+	unsigned hw;
+
 	if (__builtin_expect(!__atomic_load_n(&core_heaps_n, __ATOMIC_ACQUIRE), 1))
 		return default_heap;
-	for (unsigned i = 0; i < CORE_HEAPS; i++) {
+	hw = __atomic_load_n(&core_slots_hw, __ATOMIC_ACQUIRE);
+	for (unsigned i = 0; i < hw; i++) {
 		struct core_slot *sl = &core_slots[i];
 		struct alloc_heap *h;
 		unsigned long s;

@@ -138,10 +138,14 @@ int alloc_heap_check(struct alloc_heap *h);
  * and really freed at its owner's next allocation; realloc of such a
  * block copies it into the caller's heap. A heap whose blocks may travel
  * so is registered first (one region, as alloc_heap_create makes it);
- * -EINVAL, -ENOSPC (16 registered). Unregister it only when none of its
+ * -EINVAL, -ENOSPC (ALLOC_CORE_HEAPS registered). Unregister it only when none of its
  * blocks is alive anywhere (the owner has stopped and every block it gave
  * away was freed). Loop context; register/unregister from one core.
  */
+/* Heaps registered at once, at most: each running worker's, and each
+ * ended worker's whose lent blocks live on (a few KiB each once shrunk:
+ * alloc_core_shrink). A free looks through the slots used so far. */
+#define ALLOC_CORE_HEAPS 64
 int alloc_core_register(struct alloc_heap *h);
 void alloc_core_unregister(struct alloc_heap *h);
 /* The calling core allocates from h from now on (NULL: none of its own;

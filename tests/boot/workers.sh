@@ -10,14 +10,14 @@
 # ten 16 MB buffers transferred to workers that end holding them fit in 64 MB;
 # options.transferList moves workerData's buffers without a copy (workers-xfer);
 # a worker's own buffers move to the main thread and outlive the worker
-# (workers-lend);
+# (workers-lend), forty of them kept (workers-keep);
 # a worker that requires http gets the main-thread-only error; with one
 # core, new Worker says it needs -smp 2; examples/workers gives Node's
 # answer on one core and on two. Hang guards only (tests/lib.sh
 # guard); no verdict depends on speed.
 . "$(dirname "$0")/lib.sh"
 
-plan 12
+plan 13
 export UNIJS_ACCEL=${SMP_ACCEL:-tcg}
 apps=$top/tests/boot/apps
 
@@ -126,6 +126,10 @@ if image wlend "$apps/workers-lend/main.js" --no-iso; then
 else
 	notok workers-lend "build" "$(tail -5 "$T/mk.wlend")"
 fi
+
+# forty workers in turn each leave the main thread a buffer it keeps: their
+# heaps are held, shrunk, beyond the 16 heap slots there used to be
+oracle_case keep workers-keep 64M
 
 if image wnet "$apps/workers-net/main.js" --no-iso; then
 	boot workers-net --smp 2 "$out/wnet.elf"
