@@ -127,10 +127,21 @@ function checkHeader(name, value) {
 }
 function headerError(name, why) {
   if (why === 1)
-    throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', 'Header name must be a valid HTTP token ["' + name + '"]');
+    throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', 'Header name must be a valid HTTP token ["' + formatArg(name) + '"]');
   if (why === 2)
     throw codedError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "undefined" for header "' + name + '"');
   throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in header content ["' + name + '"]');
+}
+// A value in an error message as Node's %s: an array or a plain object
+// inspected, anything else as a string
+function formatArg(v) {
+  return v !== null && typeof v === 'object' && (v.toString === Object.prototype.toString || v.toString === Array.prototype.toString)
+    ? util.inspect(v) : String(v);
+}
+function invalidHeaders(headers) {
+  var s = util.inspect(headers);
+  if (s.length > 128) s = s.slice(0, 128) + '...';
+  return codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'headers' is invalid. Received " + s);
 }
 // http.validateHeaderName and validateHeaderValue: each half alone, with
 // a value ('') or a name ('x') that passes for the other
@@ -261,6 +272,8 @@ function OutgoingMessage() {
   this.writable = true;
   this.destroyed = false;
   this._hdrs = [];          // [lowercase name, name, value] in setting order
+  this._hdrsSet = false;    // setHeader was called (Node's kOutHeaders exists)
+  this._hdrsHidden = false; // _hdrs came from writeHead alone: see writeHead
   this._headLine = null;    // the head's first line, once made (see _makeHeader)
   this._headExtra = '';     // then the lines Node adds to the app's headers
   this._headLength = -1;    // and the Content-Length it adds (-1: none)
@@ -282,6 +295,7 @@ function OutgoingMessage() {
 util.inherits(OutgoingMessage, stream.Stream);
 
 OutgoingMessage.prototype._find = function (name) {
+  if (this._hdrsHidden) return -1;
   var k = name.toLowerCase();
   for (var i = 0; i < this._hdrs.length; i++) if (this._hdrs[i][0] === k) return i;
   return -1;
@@ -291,6 +305,7 @@ OutgoingMessage.prototype.setHeader = function (name, value) {
   if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
   var k = checkHeader(name, value), hdrs = this._hdrs;
+  this._hdrsSet = true;
   for (var i = 0; i < hdrs.length; i++) {
     if (hdrs[i][0] === k) {
       hdrs[i] = [k, name, value];
@@ -318,14 +333,14 @@ OutgoingMessage.prototype.getHeader = function (name) {
 };
 OutgoingMessage.prototype.hasHeader = function (name) { return this._find(String(name)) >= 0; };
 OutgoingMessage.prototype.getHeaderNames = function () {
-  return this._hdrs.map(function (h) { return h[0]; });
+  return this._hdrsHidden ? [] : this._hdrs.map(function (h) { return h[0]; });
 };
 OutgoingMessage.prototype.getRawHeaderNames = function () {
-  return this._hdrs.map(function (h) { return h[1]; });
+  return this._hdrsHidden ? [] : this._hdrs.map(function (h) { return h[1]; });
 };
 OutgoingMessage.prototype.getHeaders = function () {
   var o = Object.create(null);
-  this._hdrs.forEach(function (h) { o[h[0]] = h[2]; });
+  if (!this._hdrsHidden) this._hdrs.forEach(function (h) { o[h[0]] = h[2]; });
   return o;
 };
 OutgoingMessage.prototype.removeHeader = function (name) {
@@ -356,13 +371,19 @@ OutgoingMessage.prototype._makeHeader = function (firstLine) {
     }
   }
   if (this.sendDate && date === undefined) extra = httpDateLine();
+  // Node: keep-alive needs the body's end to be known without the
+  // connection's: a Content-Length header from the app, or chunks (not to
+  // an HTTP/1.0 client that did not ask for them: useChunkedEncodingByDefault);
+  // a client request always has an agent. Otherwise "close", even when the
+  // client asked for keep-alive (HTTP/1.0 and end(data) or write()).
+  var keep = this.shouldKeepAlive && (len !== undefined || this.useChunkedEncodingByDefault || !!this.agent);
   if (conn !== undefined) {
     if (/(^|,)\s*close\s*(,|$)/i.test(String(conn))) this._last = true;
-  } else if (this.shouldKeepAlive && this.maxRequestsOnConnectionReached) {
+  } else if (keep && this.maxRequestsOnConnectionReached) {
     // Node: the last request a socket may carry is told so (the socket
     // itself stays; more requests on it get 503)
     extra += 'Connection: close\r\n';
-  } else if (this.shouldKeepAlive) {
+  } else if (keep) {
     extra += this._keepAliveLines;
   } else {
     this._last = true;
@@ -537,23 +558,52 @@ function keepAliveLines(server) {
 ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
   if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot write headers after they are sent to the client');
-  if (typeof reason !== 'string') { headers = reason; reason = undefined; }
+  if (typeof reason !== 'string') {
+    if (headers === undefined || headers === null) headers = reason;
+    reason = undefined;
+  }
   statusCode |= 0;
   if (statusCode < 100 || statusCode > 999)
     throw codedError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + statusCode);
   this.statusCode = statusCode;
   if (reason !== undefined) this.statusMessage = reason;
-  if (Array.isArray(headers)) {
-    if (headers.length && Array.isArray(headers[0]))
-      for (var i = 0; i < headers.length; i++) this.appendHeader(headers[i][0], headers[i][1]);
-    else
-      for (var j = 0; j + 1 < headers.length; j += 2) this.appendHeader(headers[j], headers[j + 1]);
+  var i, k;
+  if (this._hdrsSet) {
+    // Node's slow case, headers set before: the given ones are set on
+    // them (setHeader: a name given twice keeps its last value); an array
+    // is a flat one of name, value (an array of pairs has names that
+    // setHeader refuses, or an odd length)
+    if (Array.isArray(headers)) {
+      if (headers.length % 2 !== 0) throw invalidHeaders(headers);
+      for (i = 0; i < headers.length; i += 2) if (headers[i]) this.setHeader(headers[i], headers[i + 1]);
+    } else if (headers) {
+      var keys = Object.keys(headers);
+      for (i = 0; i < keys.length; i++) if (keys[i]) this.setHeader(keys[i], headers[keys[i]]);
+    }
   } else if (headers) {
-    for (var k in headers) if (headers[k] !== undefined) this.setHeader(k, headers[k]);
+    // writeHead alone: as Node, the head is written from the headers as
+    // given, each name and value a line in their order (a name given twice
+    // is two lines), checked as setHeader checks (nothing is kept when one
+    // fails); getHeader and the like do not see them (_hdrsHidden)
+    var list = [];
+    if (Array.isArray(headers)) {
+      if (headers.length && Array.isArray(headers[0])) {
+        for (i = 0; i < headers.length; i++) list.push(rawHeader(headers[i][0], headers[i][1]));
+      } else {
+        if (headers.length % 2 !== 0) throw invalidHeaders(headers);
+        for (i = 0; i < headers.length; i += 2) list.push(rawHeader(headers[i], headers[i + 1]));
+      }
+    } else {
+      for (k in headers) if (Object.prototype.hasOwnProperty.call(headers, k)) list.push(rawHeader(k, headers[k]));
+    }
+    this._hdrs = list;
+    this._hdrsHidden = true;
   }
   this._implicitHeader();
   return this;
 };
+
+function rawHeader(name, value) { return [checkHeader(name, value), name, value]; }
 
 ServerResponse.prototype._implicitHeader = function () {
   var code = this.statusCode;
@@ -634,6 +684,7 @@ function Connection(server, socket) {
   this.queue = [];          // responses not finished, in request order
   this.req = null;          // the request being received
   this.closing = false;     // no more requests: answer what came, then end
+  this.ended = false;       // a response closed the connection (its _last)
   this.dead = false;        // refused or faulted: no more output at all
   // keep-alive: on the server's idle list (Server._idleAdd) until idleAt
   this.idleAt = 0;
@@ -751,7 +802,7 @@ Connection.prototype.onHeaders = function (info) {
   var res = new ServerResponse(req, this);
   if (!info.shouldKeepAlive) this.closing = true;
   this.queue.push(res);
-  if (this.queue.length === 1) res._active = true;
+  if (this.queue.length === 1 && !this.ended) res._active = true;
   res.on('finish', function () {
     if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   });
@@ -816,7 +867,10 @@ Connection.prototype.responseDone = function (res) {
   q.shift();
   if (res.req && !res.req.readableEnded) res.req._dump(); // drop an unread body
   if (res._last) {
+    // the rest of the bytes in hand may hold more requests: as Node, the
+    // app still gets them, and their answers go nowhere (ended)
     this.closing = true;
+    this.ended = true;
     this.queue = [];
     this.socket.end();
     return;
@@ -1199,6 +1253,8 @@ function ClientRequest(input, options, cb) {
   // Node's default agent asks for keep-alive; without a pool the socket
   // still ends after the response
   this.shouldKeepAlive = o.agent !== false;
+  // as Node: agent false is a new Agent of its own (that one asks to close)
+  this.agent = o.agent === false ? new Agent() : o.agent || exports.globalAgent;
   var headers = o.headers || {};
   if (Array.isArray(headers)) {
     for (var i = 0; i + 1 < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
