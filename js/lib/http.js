@@ -17,6 +17,8 @@ var net = require('net');
 var stream = require('stream');
 var Parser = native.http.Parser;
 var nativeHead = native.http.head;
+var nativeChunk = native.http.chunk;
+var EMPTY = Buffer.alloc(0);
 // end(body): a Buffer body this long is not copied after the head (net.js's
 // NOCOPY_MIN: from there a write is sent from the Buffer itself)
 var JOIN_MAX = 16384;
@@ -446,17 +448,32 @@ OutgoingMessage.prototype.write = function (chunk, encoding, cb) {
     if (cb) process.nextTick(cb);
     return true;
   }
-  var buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
-  if (buf.length === 0) {
-    if (cb) process.nextTick(cb);
-    return true;
+  var body = bodyOf(chunk, encoding);
+  // as Node, an empty write goes to the socket too (its callback comes in
+  // order with the others', and it returns what the socket's write does)
+  if (body.length === 0) return this._send(EMPTY, cb);
+  if (this.chunkedEncoding) return this._sendChunk(body, encoding, cb);
+  return this._send(typeof body === 'string' ? Buffer.from(body, encoding) : body, cb);
+};
+
+// A body as native.http.chunk takes it: a string in utf8 or latin1 as it
+// is (a non-empty one is never 0 bytes), any other encoding made a Buffer
+function bodyOf(chunk, encoding) {
+  return typeof chunk !== 'string' || !encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1'
+    ? chunk : Buffer.from(chunk, encoding);
+}
+
+// body (from bodyOf, or undefined) as one chunk, one socket write, and
+// when trailer is a string the last chunk and trailers with it. A Buffer
+// of JOIN_MAX bytes or more is not copied: it goes between its size line
+// and its CRLF, three writes (net.js sends it from where it lies).
+OutgoingMessage.prototype._sendChunk = function (body, encoding, cb, trailer) {
+  if (body !== undefined && typeof body !== 'string' && body.length >= JOIN_MAX) {
+    this._send(Buffer.from(body.length.toString(16) + CRLF, 'latin1'));
+    this._send(body);
+    return this._send(Buffer.from(trailer === undefined ? CRLF : CRLF + '0' + CRLF + trailer + CRLF, 'latin1'), cb);
   }
-  if (this.chunkedEncoding) {
-    this._send(Buffer.from(buf.length.toString(16) + CRLF, 'latin1'));
-    this._send(buf);
-    return this._send(Buffer.from(CRLF, 'latin1'), cb);
-  }
-  return this._send(buf, cb);
+  return this._send(nativeChunk(body, encoding, trailer), cb);
 };
 
 OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
@@ -505,9 +522,15 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
       ended = true;
     }
   }
-  if (hasChunk) this.write(chunk, encoding);
-  else this._sendHead();
-  if (this.chunkedEncoding && this._hasBody && !ended) this._send(Buffer.from('0' + CRLF + this._trailer + CRLF, 'latin1'));
+  if (!ended) {
+    this._sendHead();
+    if (this.chunkedEncoding && this._hasBody) {
+      // the last data and the last chunk: one write
+      this._sendChunk(hasChunk ? bodyOf(chunk, encoding) : undefined, encoding, undefined, this._trailer);
+    } else if (hasChunk) {
+      this.write(chunk, encoding);
+    }
+  }
   this.finished = true;
   this.writableEnded = true;
   this.writable = false;
