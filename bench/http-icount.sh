@@ -12,8 +12,9 @@
 #    WARM requests, then /cpu, N requests of GET /, /cpu, /cpu (the cost of
 #    a /cpu request itself, subtracted), M requests of GET /big (1 MB),
 #    /cpu, K requests of GET /chunked (a body streamed in 9 write() calls),
-#    /cpu. Prints instructions per keep-alive request, per 1 MB response
-#    and per chunked response.
+#    /cpu, K of GET /chunked-big (4 writes of 16 KiB), /cpu. Prints
+#    instructions per keep-alive request, per 1 MB response and per
+#    chunked response.
 #    SERVICES="hello express" chooses.
 # 2. hello-cpu with log=debug (no -icount): the same requests, then
 #    the net's transmit counters (net/net.h, net_tx_stats): bytes copied by
@@ -73,6 +74,9 @@ u3 = int(get('/cpu'))
 for _ in range(k):
     assert len(get('/chunked')) == 8 * 48 + 1024
 u4 = int(get('/cpu'))
+for _ in range(k):
+    assert len(get('/chunked-big')) == 4 * 16384
+u5 = int(get('/cpu'))
 if mode == 'icount':
     cpu = u2 - u1
     print('  keep-alive GET /      %9.0f guest instructions per request (%d requests)' % (((u1 - u0) - cpu) * 1000.0 / n, n))
@@ -80,6 +84,8 @@ if mode == 'icount':
         ((u3 - u2) - cpu) * 1000.0 / m, m, ((u3 - u2) - cpu) * 1000.0 / m / 1048576))
     print('  GET /chunked          %9.0f guest instructions per response (%d responses, 9 chunks each)' % (
         ((u4 - u3) - cpu) * 1000.0 / k, k))
+    print('  GET /chunked-big      %9.0f guest instructions per response (%d responses, 4 chunks of 16 KiB each)' % (
+        ((u5 - u4) - cpu) * 1000.0 / k, k))
 PY
 }
 

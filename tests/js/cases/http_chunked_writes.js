@@ -1,7 +1,7 @@
 // A streamed chunked response, write() after write() once the head has
 // gone, as it leaves (unijs sends each chunk, its size line, data and
 // CRLF, as one socket write built in C, native.http.chunk; end(data)'s
-// last chunk goes with it; a Buffer of 16 KiB or more goes uncopied
+// last chunk goes with it; a Buffer of more than 64 KiB goes uncopied
 // between its size line and CRLF): strings in utf8, latin1, hex and
 // base64, empty writes, small and large Buffers, end() with data, with
 // trailers, with a large Buffer, with nothing; what write() returns, and
@@ -49,6 +49,12 @@ var routes = {
     res.write('a');
     res.addTrailers({ 'X-T': 'big' });
     res.end(big);
+  },
+  '/trailers-huge': function (req, res) {
+    res.writeHead(200, { Trailer: 'X-T' });
+    res.write('a');
+    res.addTrailers({ 'X-T': 'huge' });
+    res.end(big2);
   },
   '/end-nothing': function (req, res) { res.write('a'); res.end(); },
   '/end-empty': function (req, res) { res.write('a'); res.end(''); },
