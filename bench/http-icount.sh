@@ -11,7 +11,10 @@
 #    busy time (the loop's halts left out). One keep-alive connection:
 #    WARM requests, then /cpu, N requests of GET /, /cpu, /cpu (the cost of
 #    a /cpu request itself, subtracted), M requests of GET /big (1 MB),
-#    /cpu. Prints instructions per keep-alive request and per 1 MB response.
+#    /cpu, K requests of GET /chunked (a body streamed in 9 write() calls),
+#    /cpu, K of GET /chunked-big (4 writes of 16 KiB), /cpu. Prints
+#    instructions per keep-alive request, per 1 MB response and per
+#    chunked response.
 #    SERVICES="hello express" chooses.
 # 2. hello-cpu with log=debug (no -icount): the same requests, then
 #    the net's transmit counters (net/net.h, net_tx_stats): bytes copied by
@@ -19,10 +22,10 @@
 #    device read where they lay, per byte sent.
 # 3. bench/http-rps.sh (DURATION, default 10 s here): requests/s against
 #    node on the host, in the same run.
-#   N=300 M=4 WARM=50  RPS=0 skips step 3
+#   N=300 M=4 WARM=50 K=100  RPS=0 skips step 3
 . "$(dirname "$0")/common.sh"
 
-n=${N:-300} m=${M:-4} warm=${WARM:-50}
+n=${N:-300} m=${M:-4} warm=${WARM:-50} k=${K:-100}
 services=${SERVICES:-hello express}
 for s in $services; do
 	case $s in
@@ -39,9 +42,9 @@ stop() {
 trap stop EXIT
 
 client() { # PORT MODE: MODE icount prints the figures, copies just runs the requests
-	python3 - "$1" "$n" "$m" "$warm" "$2" <<'PY'
+	python3 - "$1" "$n" "$m" "$warm" "$2" "$k" <<'PY'
 import http.client, socket, sys, time
-port, n, m, warm, mode = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+port, n, m, warm, mode, k = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], int(sys.argv[6])
 for _ in range(600):  # until it answers (a hang guard: boot under -icount is slow)
     try:
         c = http.client.HTTPConnection('127.0.0.1', port, timeout=120)
@@ -68,11 +71,21 @@ u2 = int(get('/cpu'))
 for _ in range(m):
     assert len(get('/big')) == 1024 * 1024
 u3 = int(get('/cpu'))
+for _ in range(k):
+    assert len(get('/chunked')) == 8 * 48 + 1024
+u4 = int(get('/cpu'))
+for _ in range(k):
+    assert len(get('/chunked-big')) == 4 * 16384
+u5 = int(get('/cpu'))
 if mode == 'icount':
     cpu = u2 - u1
     print('  keep-alive GET /      %9.0f guest instructions per request (%d requests)' % (((u1 - u0) - cpu) * 1000.0 / n, n))
     print('  GET /big (1 MB)       %9.0f guest instructions per response (%d responses), %.1f per byte' % (
         ((u3 - u2) - cpu) * 1000.0 / m, m, ((u3 - u2) - cpu) * 1000.0 / m / 1048576))
+    print('  GET /chunked          %9.0f guest instructions per response (%d responses, 9 chunks each)' % (
+        ((u4 - u3) - cpu) * 1000.0 / k, k))
+    print('  GET /chunked-big      %9.0f guest instructions per response (%d responses, 4 chunks of 16 KiB each)' % (
+        ((u5 - u4) - cpu) * 1000.0 / k, k))
 PY
 }
 

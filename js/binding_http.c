@@ -917,6 +917,53 @@ static void hp_head(js_State *J)
 }
 
 /*
+ * native.http.chunk(body, enc[, trailer]): one new Buffer holding body as
+ * one chunk of a chunked body, its size in hex, CRLF, its bytes and CRLF
+ * (nothing for an empty body: a chunk of 0 would end the body); then,
+ * when trailer is a string, the last chunk: "0" CRLF, trailer (lines
+ * ending in CRLF) and the final CRLF. body is a Buffer, a string in utf8
+ * (enc "latin1": latin1) or undefined. OutgoingMessage.write sends a chunk
+ * as one socket write with it (and end(data) the last one too), where
+ * JavaScript made three Buffers and three writes: the size line, the
+ * data and the CRLF.
+ */
+static void hp_chunk(js_State *J)
+{
+	int sbody = js_isstring(J, 1), last = js_isstring(J, 3);
+	int blatin1 = js_isstring(J, 2) && !strcmp(js_tostring(J, 2), "latin1");
+	struct http_out o = { NULL, 0, 0, 1, 0 };
+	size_t bn = 0, cn = 0, tn = 0;
+	char line[2 * sizeof(size_t) + 2];
+
+	if (sbody) {
+		bn = buffer_encode(js_tostring(J, 1), blatin1, NULL, (size_t)-1);
+	} else if (js_isdefined(J, 1)) {
+		if (!buffer_data(J, 1, &bn))
+			js_typeerror(J, "chunk: the body must be a Buffer or a string");
+	}
+	if (bn)
+		cn = http_chunk_line(bn, line);
+	if (last)
+		tn = 3 + buffer_encode(js_tostring(J, 3), 1, NULL, (size_t)-1) + 2;
+	o.max = cn + bn + (cn ? 2 : 0) + tn;
+	o.p = buffer_push(J, o.max); /* may collect: every argument stays on the stack */
+	http_out_raw(&o, line, cn);
+	o.latin1 = blatin1;
+	if (sbody)
+		http_out_str(&o, js_tostring(J, 1));
+	else if (bn)
+		http_out_raw(&o, (const char *)buffer_data(J, 1, &bn), bn);
+	if (cn)
+		http_out_raw(&o, "\r\n", 2);
+	if (last) {
+		o.latin1 = 1;
+		http_out_raw(&o, "0\r\n", 3);
+		http_out_str(&o, js_tostring(J, 3));
+		http_out_raw(&o, "\r\n", 2);
+	}
+}
+
+/*
  * native.http.field(name, value): setHeader's checks, as Node's: name a
  * string and an HTTP token (RFC 9110 tchar), value not undefined and, as
  * '' + value, only HTAB, SP to '~' and U+0080 to U+00FF. Returns the name
@@ -1006,6 +1053,8 @@ void runtime_http_init(js_State *J)
 	js_setproperty(J, -2, "Parser");
 	js_newcfunction(J, hp_head, "head", 4);
 	js_setproperty(J, -2, "head");
+	js_newcfunction(J, hp_chunk, "chunk", 3);
+	js_setproperty(J, -2, "chunk");
 	js_newcfunction(J, hp_field, "field", 2);
 	js_setproperty(J, -2, "field");
 	js_setproperty(J, -2, "http");

@@ -17,9 +17,14 @@ var net = require('net');
 var stream = require('stream');
 var Parser = native.http.Parser;
 var nativeHead = native.http.head;
+var nativeChunk = native.http.chunk;
+var EMPTY = Buffer.alloc(0);
 // end(body): a Buffer body this long is not copied after the head (net.js's
 // NOCOPY_MIN: from there a write is sent from the Buffer itself)
 var JOIN_MAX = 16384;
+// write(buf) in chunks: a Buffer up to this long is copied into the one
+// Buffer of its chunk (_sendChunk)
+var CHUNK_COPY_MAX = 65536;
 
 var REQUEST = 0, RESPONSE = 1;
 var CRLF = '\r\n';
@@ -127,10 +132,21 @@ function checkHeader(name, value) {
 }
 function headerError(name, why) {
   if (why === 1)
-    throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', 'Header name must be a valid HTTP token ["' + name + '"]');
+    throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', 'Header name must be a valid HTTP token ["' + formatArg(name) + '"]');
   if (why === 2)
     throw codedError(TypeError, 'ERR_HTTP_INVALID_HEADER_VALUE', 'Invalid value "undefined" for header "' + name + '"');
   throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in header content ["' + name + '"]');
+}
+// A value in an error message as Node's %s: an array or a plain object
+// inspected, anything else as a string
+function formatArg(v) {
+  return v !== null && typeof v === 'object' && (v.toString === Object.prototype.toString || v.toString === Array.prototype.toString)
+    ? util.inspect(v) : String(v);
+}
+function invalidHeaders(headers) {
+  var s = util.inspect(headers);
+  if (s.length > 128) s = s.slice(0, 128) + '...';
+  return codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'headers' is invalid. Received " + s);
 }
 // http.validateHeaderName and validateHeaderValue: each half alone, with
 // a value ('') or a name ('x') that passes for the other
@@ -261,6 +277,8 @@ function OutgoingMessage() {
   this.writable = true;
   this.destroyed = false;
   this._hdrs = [];          // [lowercase name, name, value] in setting order
+  this._hdrsSet = false;    // setHeader was called (Node's kOutHeaders exists)
+  this._hdrsHidden = false; // _hdrs came from writeHead alone: see writeHead
   this._headLine = null;    // the head's first line, once made (see _makeHeader)
   this._headExtra = '';     // then the lines Node adds to the app's headers
   this._headLength = -1;    // and the Content-Length it adds (-1: none)
@@ -282,6 +300,7 @@ function OutgoingMessage() {
 util.inherits(OutgoingMessage, stream.Stream);
 
 OutgoingMessage.prototype._find = function (name) {
+  if (this._hdrsHidden) return -1;
   var k = name.toLowerCase();
   for (var i = 0; i < this._hdrs.length; i++) if (this._hdrs[i][0] === k) return i;
   return -1;
@@ -291,6 +310,7 @@ OutgoingMessage.prototype.setHeader = function (name, value) {
   if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
   var k = checkHeader(name, value), hdrs = this._hdrs;
+  this._hdrsSet = true;
   for (var i = 0; i < hdrs.length; i++) {
     if (hdrs[i][0] === k) {
       hdrs[i] = [k, name, value];
@@ -318,14 +338,14 @@ OutgoingMessage.prototype.getHeader = function (name) {
 };
 OutgoingMessage.prototype.hasHeader = function (name) { return this._find(String(name)) >= 0; };
 OutgoingMessage.prototype.getHeaderNames = function () {
-  return this._hdrs.map(function (h) { return h[0]; });
+  return this._hdrsHidden ? [] : this._hdrs.map(function (h) { return h[0]; });
 };
 OutgoingMessage.prototype.getRawHeaderNames = function () {
-  return this._hdrs.map(function (h) { return h[1]; });
+  return this._hdrsHidden ? [] : this._hdrs.map(function (h) { return h[1]; });
 };
 OutgoingMessage.prototype.getHeaders = function () {
   var o = Object.create(null);
-  this._hdrs.forEach(function (h) { o[h[0]] = h[2]; });
+  if (!this._hdrsHidden) this._hdrs.forEach(function (h) { o[h[0]] = h[2]; });
   return o;
 };
 OutgoingMessage.prototype.removeHeader = function (name) {
@@ -356,13 +376,19 @@ OutgoingMessage.prototype._makeHeader = function (firstLine) {
     }
   }
   if (this.sendDate && date === undefined) extra = httpDateLine();
+  // Node: keep-alive needs the body's end to be known without the
+  // connection's: a Content-Length header from the app, or chunks (not to
+  // an HTTP/1.0 client that did not ask for them: useChunkedEncodingByDefault);
+  // a client request always has an agent. Otherwise "close", even when the
+  // client asked for keep-alive (HTTP/1.0 and end(data) or write()).
+  var keep = this.shouldKeepAlive && (len !== undefined || this.useChunkedEncodingByDefault || !!this.agent);
   if (conn !== undefined) {
     if (/(^|,)\s*close\s*(,|$)/i.test(String(conn))) this._last = true;
-  } else if (this.shouldKeepAlive && this.maxRequestsOnConnectionReached) {
+  } else if (keep && this.maxRequestsOnConnectionReached) {
     // Node: the last request a socket may carry is told so (the socket
     // itself stays; more requests on it get 503)
     extra += 'Connection: close\r\n';
-  } else if (this.shouldKeepAlive) {
+  } else if (keep) {
     extra += this._keepAliveLines;
   } else {
     this._last = true;
@@ -425,17 +451,36 @@ OutgoingMessage.prototype.write = function (chunk, encoding, cb) {
     if (cb) process.nextTick(cb);
     return true;
   }
-  var buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
-  if (buf.length === 0) {
-    if (cb) process.nextTick(cb);
-    return true;
+  var body = bodyOf(chunk, encoding);
+  // as Node, an empty write goes to the socket too (its callback comes in
+  // order with the others', and it returns what the socket's write does)
+  if (body.length === 0) return this._send(EMPTY, cb);
+  if (this.chunkedEncoding) return this._sendChunk(body, encoding, cb);
+  return this._send(typeof body === 'string' ? Buffer.from(body, encoding) : body, cb);
+};
+
+// A body as native.http.chunk takes it: a string in utf8 or latin1 as it
+// is (a non-empty one is never 0 bytes), any other encoding made a Buffer
+function bodyOf(chunk, encoding) {
+  return typeof chunk !== 'string' || !encoding || encoding === 'utf8' || encoding === 'utf-8' || encoding === 'latin1'
+    ? chunk : Buffer.from(chunk, encoding);
+}
+
+// body (from bodyOf, or undefined) as one chunk, one socket write, and
+// when trailer is a string the last chunk and trailers with it. A Buffer
+// of more than CHUNK_COPY_MAX bytes is not copied: it goes between its
+// size line and its CRLF, three writes (net.js sends it from where it
+// lies). Below that a copy costs less than two more writes (a write
+// through the socket's stream is some 40,000 guest instructions, a 64 KiB
+// copy about 8,000), and the chunk, 16 KiB or more, is still sent from
+// where it lies.
+OutgoingMessage.prototype._sendChunk = function (body, encoding, cb, trailer) {
+  if (body !== undefined && typeof body !== 'string' && body.length > CHUNK_COPY_MAX) {
+    this._send(Buffer.from(body.length.toString(16) + CRLF, 'latin1'));
+    this._send(body);
+    return this._send(Buffer.from(trailer === undefined ? CRLF : CRLF + '0' + CRLF + trailer + CRLF, 'latin1'), cb);
   }
-  if (this.chunkedEncoding) {
-    this._send(Buffer.from(buf.length.toString(16) + CRLF, 'latin1'));
-    this._send(buf);
-    return this._send(Buffer.from(CRLF, 'latin1'), cb);
-  }
-  return this._send(buf, cb);
+  return this._send(nativeChunk(body, encoding, trailer), cb);
 };
 
 OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
@@ -484,9 +529,15 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
       ended = true;
     }
   }
-  if (hasChunk) this.write(chunk, encoding);
-  else this._sendHead();
-  if (this.chunkedEncoding && this._hasBody && !ended) this._send(Buffer.from('0' + CRLF + this._trailer + CRLF, 'latin1'));
+  if (!ended) {
+    this._sendHead();
+    if (this.chunkedEncoding && this._hasBody) {
+      // the last data and the last chunk: one write
+      this._sendChunk(hasChunk ? bodyOf(chunk, encoding) : undefined, encoding, undefined, this._trailer);
+    } else if (hasChunk) {
+      this.write(chunk, encoding);
+    }
+  }
   this.finished = true;
   this.writableEnded = true;
   this.writable = false;
@@ -537,23 +588,52 @@ function keepAliveLines(server) {
 ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
   if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot write headers after they are sent to the client');
-  if (typeof reason !== 'string') { headers = reason; reason = undefined; }
+  if (typeof reason !== 'string') {
+    if (headers === undefined || headers === null) headers = reason;
+    reason = undefined;
+  }
   statusCode |= 0;
   if (statusCode < 100 || statusCode > 999)
     throw codedError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + statusCode);
   this.statusCode = statusCode;
   if (reason !== undefined) this.statusMessage = reason;
-  if (Array.isArray(headers)) {
-    if (headers.length && Array.isArray(headers[0]))
-      for (var i = 0; i < headers.length; i++) this.appendHeader(headers[i][0], headers[i][1]);
-    else
-      for (var j = 0; j + 1 < headers.length; j += 2) this.appendHeader(headers[j], headers[j + 1]);
+  var i, k;
+  if (this._hdrsSet) {
+    // Node's slow case, headers set before: the given ones are set on
+    // them (setHeader: a name given twice keeps its last value); an array
+    // is a flat one of name, value (an array of pairs has names that
+    // setHeader refuses, or an odd length)
+    if (Array.isArray(headers)) {
+      if (headers.length % 2 !== 0) throw invalidHeaders(headers);
+      for (i = 0; i < headers.length; i += 2) if (headers[i]) this.setHeader(headers[i], headers[i + 1]);
+    } else if (headers) {
+      var keys = Object.keys(headers);
+      for (i = 0; i < keys.length; i++) if (keys[i]) this.setHeader(keys[i], headers[keys[i]]);
+    }
   } else if (headers) {
-    for (var k in headers) if (headers[k] !== undefined) this.setHeader(k, headers[k]);
+    // writeHead alone: as Node, the head is written from the headers as
+    // given, each name and value a line in their order (a name given twice
+    // is two lines), checked as setHeader checks (nothing is kept when one
+    // fails); getHeader and the like do not see them (_hdrsHidden)
+    var list = [];
+    if (Array.isArray(headers)) {
+      if (headers.length && Array.isArray(headers[0])) {
+        for (i = 0; i < headers.length; i++) list.push(rawHeader(headers[i][0], headers[i][1]));
+      } else {
+        if (headers.length % 2 !== 0) throw invalidHeaders(headers);
+        for (i = 0; i < headers.length; i += 2) list.push(rawHeader(headers[i], headers[i + 1]));
+      }
+    } else {
+      for (k in headers) if (Object.prototype.hasOwnProperty.call(headers, k)) list.push(rawHeader(k, headers[k]));
+    }
+    this._hdrs = list;
+    this._hdrsHidden = true;
   }
   this._implicitHeader();
   return this;
 };
+
+function rawHeader(name, value) { return [checkHeader(name, value), name, value]; }
 
 ServerResponse.prototype._implicitHeader = function () {
   var code = this.statusCode;
@@ -634,6 +714,7 @@ function Connection(server, socket) {
   this.queue = [];          // responses not finished, in request order
   this.req = null;          // the request being received
   this.closing = false;     // no more requests: answer what came, then end
+  this.ended = false;       // a response closed the connection (its _last)
   this.dead = false;        // refused or faulted: no more output at all
   // keep-alive: on the server's idle list (Server._idleAdd) until idleAt
   this.idleAt = 0;
@@ -751,7 +832,7 @@ Connection.prototype.onHeaders = function (info) {
   var res = new ServerResponse(req, this);
   if (!info.shouldKeepAlive) this.closing = true;
   this.queue.push(res);
-  if (this.queue.length === 1) res._active = true;
+  if (this.queue.length === 1 && !this.ended) res._active = true;
   res.on('finish', function () {
     if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   });
@@ -816,7 +897,10 @@ Connection.prototype.responseDone = function (res) {
   q.shift();
   if (res.req && !res.req.readableEnded) res.req._dump(); // drop an unread body
   if (res._last) {
+    // the rest of the bytes in hand may hold more requests: as Node, the
+    // app still gets them, and their answers go nowhere (ended)
     this.closing = true;
+    this.ended = true;
     this.queue = [];
     this.socket.end();
     return;
@@ -1199,6 +1283,8 @@ function ClientRequest(input, options, cb) {
   // Node's default agent asks for keep-alive; without a pool the socket
   // still ends after the response
   this.shouldKeepAlive = o.agent !== false;
+  // as Node: agent false is a new Agent of its own (that one asks to close)
+  this.agent = o.agent === false ? new Agent() : o.agent || exports.globalAgent;
   var headers = o.headers || {};
   if (Array.isArray(headers)) {
     for (var i = 0; i + 1 < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);

@@ -3,7 +3,8 @@
 // handler and an error middleware) with bench/http-icount.sh's two routes:
 // GET /cpu answers process.cpuUsage().user (the core's busy microseconds:
 // guest instructions / 1000 under QEMU's -icount shift=0), GET /big a
-// 1 MB body (one Buffer, made once). GET / is the measured request, as in
+// 1 MB body (one Buffer, made once), GET /chunked and /chunked-big
+// streamed bodies (9 small writes; 4 of 16 KiB). GET / is the measured request, as in
 // tests/apps/express4.
 var express = require('express');
 var app = express();
@@ -16,6 +17,21 @@ app.use(express.static(__dirname + '/public'));
 app.get('/', function (req, res) { res.send('home'); });
 app.get('/cpu', function (req, res) { res.send(String(process.cpuUsage().user)); });
 app.get('/big', function (req, res) { res.type('application/octet-stream').send(big); });
+// bench/http/hello-cpu's streamed response: 8 writes of 48 bytes, 1 KiB
+var line = 'a line of a streamed response, 48 bytes long...\n', kb = Buffer.alloc(1024, 'k');
+app.get('/chunked', function (req, res) {
+  res.type('text/plain');
+  res.flushHeaders();
+  for (var i = 0; i < 8; i++) res.write(line);
+  res.write(kb);
+  res.end();
+});
+var k16 = Buffer.alloc(16384, 'z');
+app.get('/chunked-big', function (req, res) {
+  res.flushHeaders();
+  for (var j = 0; j < 4; j++) res.write(k16);
+  res.end();
+});
 app.get('/users/:id', function (req, res) {
   res.json({ id: req.params.id, query: req.query });
 });

@@ -59,9 +59,7 @@ var routes = {
       'writeHead again:', code(function () { res.writeHead(200); }));
     res.end('sr');
   },
-  // (without headers set before: with them, Node 20 takes a flat array
-  // as setHeader pairs and refuses pairs; and a name given twice is merged
-  // here where Node writes the lines in the order given)
+  // (without headers set before: http_writehead_lists.js has the rest)
   '/wh-flat': function (req, res) {
     res.writeHead(200, ['X-A', '1', 'X-B', ['2a', '2b'], 'X-C', 3]);
     res.end('flat');
