@@ -62,6 +62,7 @@ struct loop_core {
 	volatile uint64_t progress;
 	void (*check_run)(void);
 	int (*check_pending)(void);
+	int (*poll_watch)(int open);
 	int stop_flag;
 	uint64_t passes, idles, idle_ns;
 };
@@ -317,6 +318,7 @@ void loop_unref(void)
 }
 
 void loop_set_after_callback(void (*fn)(void)) { S->after_cb = fn; }
+void loop_set_poll_watch(int (*watch)(int open)) { S->poll_watch = watch; }
 
 void loop_set_check(void (*run)(void), int (*pending)(void))
 {
@@ -376,6 +378,7 @@ static int poll_for_work(void)
 {
 	struct loop_core *L = S;
 	uint64_t window = arch_idle_poll_ns(), until;
+	int (*watch)(int) = L->poll_watch;
 
 	if (!window)
 		return 0;
@@ -383,8 +386,16 @@ static int poll_for_work(void)
 
 	if (L->heap_n && L->heap[0]->deadline < until)
 		until = L->heap[0]->deadline;
-	while (!L->ev_queued && clock_monotonic_ns() < until)
+	if (watch)
+		watch(1);
+	while (!L->ev_queued && clock_monotonic_ns() < until) {
+		if (watch && watch(1))
+			break;
 		cpu_relax();
+	}
+	/* closed on every way out: from here on the source interrupts again */
+	if (watch)
+		watch(0);
 	return L->ev_queued != 0;
 }
 

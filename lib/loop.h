@@ -122,6 +122,20 @@ void loop_unref(void); /* panics below zero: a handle closed twice */
 void loop_set_after_callback(void (*fn)(void));
 
 /*
+ * Where the loop looks for work a while before halting (arch_idle_poll_ns:
+ * under PVM), a source that would otherwise wake it with an interrupt can
+ * be looked at instead: watch(1) when the window opens (the source may
+ * then stop sending interrupts), watch(0) when it closes, before any
+ * halt, after which the source must interrupt again for anything new.
+ * Each returns whether the source has work; if so, it has posted its
+ * event. watch(1) and watch(0) may be asked again and again while the
+ * window is open. NULL: none (the default). lib/xmsg.c's cross-core rings
+ * use it: a core in its window takes another core's message without the
+ * IPI, which under PVM is an exit at each end.
+ */
+void loop_set_poll_watch(int (*watch)(int open));
+
+/*
  * The check phase: run() once per pass after the events; pending() says how
  * much check work keeps the loop alive and awake (ref'd immediates; unref'd
  * ones wait for whatever wakes the loop next, as in libuv, where only ref'd

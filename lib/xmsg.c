@@ -173,6 +173,30 @@ static void post_poll(void)
 	loop_event_post(&boxes[this_cpu()->index].poll_ev);
 }
 
+/*
+ * loop_set_poll_watch: while the loop looks for work before halting, this
+ * core counts as draining (xring.h's awake), so a sender pushes without
+ * the IPI and the loop finds the message by looking. Closing is
+ * xring_rx_end and a last look, the same Dekker pair as at the end of a
+ * drain: a message pushed after it comes with an IPI.
+ */
+static int poll_watch(int open)
+{
+	struct inbox *b = &boxes[this_cpu()->index];
+	uint32_t from;
+
+	if (open)
+		xring_rx_begin(&b->rx);
+	else
+		xring_rx_end(&b->rx);
+	for (from = 0; from < ncores; from++)
+		if (from != this_cpu()->index && b->in[from]->head != XR_LOAD(&b->in[from]->tail)) {
+			loop_event_post(&b->poll_ev);
+			return 1;
+		}
+	return 0;
+}
+
 void xmsg_attach_loop(void (*on_wake)(void))
 {
 	struct inbox *b;
@@ -182,6 +206,7 @@ void xmsg_attach_loop(void (*on_wake)(void))
 	b = &boxes[this_cpu()->index];
 	b->on_wake = on_wake;
 	loop_event_init(&b->poll_ev, poll_cb);
+	loop_set_poll_watch(poll_watch);
 	this_cpu()->ipi_fn = post_poll;
 	/* an IPI may have come before the hook was set: look once */
 	if (xmsg_pending())
@@ -196,6 +221,7 @@ void xmsg_detach_loop(void)
 		return;
 	b = &boxes[this_cpu()->index];
 	this_cpu()->ipi_fn = 0;
+	loop_set_poll_watch(0);
 	loop_event_cancel(&b->poll_ev);
 	b->on_wake = 0;
 }
