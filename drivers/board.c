@@ -72,11 +72,14 @@ void board_init(struct boot_info *bi, struct cmdline *c)
 	size_t n;
 	int i;
 
+	trace_boot("board");
 	serial_init();
 	power_init();
+	trace_boot("serial ready");
 	alloc_init((void *)(uintptr_t)bi->ram[0].base, bi->ram[0].len);
 	for (i = 1; i < bi->nram; i++)
 		alloc_add_region((void *)(uintptr_t)bi->ram[i].base, bi->ram[i].len);
+	trace_boot("heap ready");
 
 	raw = strdup(bi->cmdline); /* parsing cuts it up; log=debug shows it whole */
 	if (cmdline_parse(bi->cmdline, c) < 0) {
@@ -85,6 +88,7 @@ void board_init(struct boot_info *bi, struct cmdline *c)
 	}
 	/* More words from QEMU's -fw_cfg name=opt/unijs/cmdline: after the
 	 * boot line's, so they win (README "Command line"). */
+	trace_boot("cmdline parsed");
 	fwc = fw_cfg_read_file("opt/unijs/cmdline", &n);
 	if (fwc)
 		fwraw = strdup(fwc);
@@ -108,10 +112,8 @@ void board_init(struct boot_info *bi, struct cmdline *c)
 	}
 	free(raw);
 	free(fwraw);
-	if (c->trace_boot) {
-		trace_boot_start(bi->tsc_entry);
-		trace_boot("memory ready");
-	}
+	trace_boot_start(bi->tsc_entry, c->trace_boot);
+	trace_boot("memory ready");
 	/* No calibration here: the timer calibrates on first use if it must. */
 	apic_init();
 	ioapic_init(find_madt);
