@@ -42,6 +42,7 @@ static struct {
 	void *tx_free[TX_SLOTS];
 	uint32_t ntx_free, ntx;
 	uint32_t tx_sg_inflight;
+	volatile uint32_t isr; /* ISR bits the handler saw, for service() */
 	struct loop_event ev, kick_ev;
 	struct loop_timer retry;
 	struct virtio_net_stats st;
@@ -49,9 +50,12 @@ static struct {
 
 static void irq(int vector, void *ctx)
 {
+	uint32_t v;
+
 	(void)vector;
 	(void)ctx;
-	if (virtio_isr_ack(&nd.dev)) {
+	if ((v = virtio_isr_ack(&nd.dev))) {
+		nd.isr |= v;
 		nd.st.irqs++;
 		loop_event_post(&nd.ev);
 	}
@@ -261,8 +265,15 @@ static void service(struct loop_event *ev)
 		virtq_intr_disable(&nd.txq);
 		nd.ops->tx_space(nd.ctx);
 	}
-	if (virtio_has(&nd.dev, VIRTIO_NET_F_STATUS))
-		read_link();
+	/* the link status only on a configuration change (ISR bit 1): a
+	 * read is an exit to the device model, on every interrupt else */
+	if (nd.isr & 2) {
+		uint64_t f = irq_save();
+		nd.isr &= ~2u;
+		irq_restore(f);
+		if (virtio_has(&nd.dev, VIRTIO_NET_F_STATUS))
+			read_link();
+	}
 
 	virtq_intr_disable(&nd.rxq);
 	while (n < RX_BUDGET) {
@@ -332,8 +343,7 @@ int virtio_net_init(const struct virtio_net_ops *ops, void *ctx, size_t headroom
 		nd.tx_free[nd.ntx_free++] = nd.tx_mem + (size_t)i * nd.tx_stride;
 
 	if (virtio_has(&nd.dev, VIRTIO_NET_F_MAC)) {
-		for (i = 0; i < 6; i++)
-			nd.mac[i] = virtio_config8(&nd.dev, i);
+		virtio_config_bytes(&nd.dev, 0, nd.mac, 6);
 	} else {
 		/* locally administered, from the TSC: good enough for one guest */
 		uint64_t t = rdtsc();
