@@ -24,7 +24,10 @@
 # (lib/trace.h), printed as the median time of each phase after launch
 # (under KVM the guest's TSC is the host's: its stamps and the client's
 # clock line up) or after the guest's entry (TCG).
-#   PEER=1  PEERS=dir (default ../shared/peers)  WORK=dir  TRACE=1
+# With BASE=IMAGE.elf (another build of http-hello, e.g. the main
+# branch's), that image with the static ip= too, in the same rounds: a
+# before/after comparison under the same load.
+#   PEER=1  PEERS=dir (default ../shared/peers)  WORK=dir  TRACE=1  BASE=IMAGE.elf
 . "$(dirname "$0")/common.sh"
 
 n=${1:-${BENCH_N:-10}}
@@ -47,10 +50,10 @@ if [ "$peer" = 1 ]; then
 		{ tail -5 "$bdir/peer-initrd.log" >&2; echo "http-coldboot: cannot build the peer's initramfs" >&2; exit 1; }
 fi
 
-python3 - "$n" "$bdir" "$UNIJS_ACCEL" "$peer" "$peers" "$WORK" "${TRACE:-0}" <<'PY'
+python3 - "$n" "$bdir" "$UNIJS_ACCEL" "$peer" "$peers" "$WORK" "${TRACE:-0}" "${BASE:-}" <<'PY'
 import os, re, socket, statistics, subprocess, sys, time
 n, bdir, accel = int(sys.argv[1]), sys.argv[2], sys.argv[3]
-peer, peers, work, trace = sys.argv[4] == '1', sys.argv[5], sys.argv[6], sys.argv[7] == '1'
+peer, peers, work, trace, base = sys.argv[4] == '1', sys.argv[5], sys.argv[6], sys.argv[7] == '1', sys.argv[8]
 
 def freeport():
     s = socket.socket(); s.bind(('127.0.0.1', 0)); p = s.getsockname()[1]; s.close(); return p
@@ -75,10 +78,13 @@ def empty():
         sys.exit('http-coldboot: the empty guest exited %d' % st)
     return t * 1e3
 
-def guest(*cmdline, out=None):
+def guest(*cmdline, out=None, image=bdir + '/http-hello.elf'):
     p = freeport()
     return first_200(['sh', 'scripts/run.sh', '--timeout', '120', '--fwd', '%d:8080' % p,
-                      bdir + '/http-hello.elf'] + list(cmdline), p, out=out)
+                      image] + list(cmdline), p, out=out)
+
+def based():
+    return guest('ip=10.0.2.15', 'gw=10.0.2.2', image=base)
 
 def static(*more, out=None):
     return guest('ip=10.0.2.15', 'gw=10.0.2.2', *more, out=out)
@@ -94,11 +100,13 @@ def node():
     return first_200(['node', 'examples/http-hello/index.js'], p, dict(os.environ, PORT=str(p)))
 
 guest(); node(); empty()  # warm-up: page cache, QEMU's and node's files
-g, gs, nd, e, mv = [], [], [], [], []
+g, gs, nd, e, mv, b = [], [], [], [], [], []
 for _ in range(n):
     g.append(guest()['ms']); gs.append(static()['ms']); nd.append(node()['ms']); e.append(empty())
     if peer:
         mv.append(microvm()['ms'])
+    if base:
+        b.append(based()['ms'])
 def show(name, v):
     q = statistics.quantiles(v, n=4)
     print('  %-26s median %8.1f ms  (min %.1f, quartiles %.1f-%.1f, max %.1f)' %
@@ -111,10 +119,14 @@ mn = show('node index.js (host)', nd)
 me = show('empty guest (QEMU exits)', e)
 if peer:
     mm = show('Linux microVM with node', mv)
+if base:
+    mb = show('BASE, static ip=', b)
 print('  http-hello / node         %8.2f x (static ip=: %.2f x)' % (mg / mn, ms / mn))
 print('  http-hello / empty guest  %8.2f x (static ip=: %.2f x; target <= 1.3: %s)' %
       (mg / me, ms / me, 'met' if ms / me <= 1.3 else 'not met'))
 print('  http-hello - empty guest  %8.1f ms (static ip=: %.1f ms)' % (mg - me, ms - me))
+if base:
+    print('  BASE / empty guest        %8.2f x (%s)' % (mb / me, base))
 if peer:
     print('  http-hello / microVM      %8.3f x (static ip=: %.3f x)' % (mg / mm, ms / mm))
 if trace:
