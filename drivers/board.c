@@ -66,6 +66,50 @@ static void start_cores(const struct cmdline *c)
 		printf("smp: %d core%s up (%d found by %s)\n", up, up == 1 ? "" : "s", n, how);
 }
 
+/*
+ * The heap. RAM below the first 2 MiB boundary above the image is mapped
+ * with 4 KiB pages (arch/x86_64/paging.c: W^X follows the image's
+ * segments), the rest with 2 MiB pages. Under a shadow-paging hypervisor
+ * (PVM) each page's first touch is a fault, ~20 us: a booting network
+ * service touching its first ~1.5 MB of heap in 4 KiB pages paid ~8 ms of
+ * them, against a few faults in 2 MiB pages. So the heap starts above the
+ * boundary and the ranges below it are kept back (alloc_add_reserve) until
+ * the rest is full. A machine with less than HEAP_COARSE_MIN above the
+ * boundary (the smallest -m) uses all its RAM from the start, as before.
+ */
+#define HEAP_COARSE_MIN (4u << 20)
+
+static void heap_init(const struct boot_info *bi)
+{
+	uintptr_t fine = ((uintptr_t)__image_end + 0x1fffff) & ~(uintptr_t)0x1fffff;
+	int i, big = -1;
+
+	for (i = 0; i < bi->nram; i++)
+		if (bi->ram[i].base + bi->ram[i].len >= fine + HEAP_COARSE_MIN &&
+		    (big < 0 || bi->ram[i].len > bi->ram[big].len))
+			big = i;
+	if (big < 0) {
+		alloc_init((void *)(uintptr_t)bi->ram[0].base, bi->ram[0].len);
+		for (i = 1; i < bi->nram; i++)
+			alloc_add_region((void *)(uintptr_t)bi->ram[i].base, bi->ram[i].len);
+		return;
+	}
+	{
+		uintptr_t lo = bi->ram[big].base, hi = lo + bi->ram[big].len;
+		uintptr_t start = lo < fine ? fine : lo;
+		alloc_init((void *)start, hi - start);
+		if (lo < start && start - lo >= ALLOC_REGION_MIN &&
+		    alloc_add_reserve((void *)lo, start - lo) < 0)
+			alloc_add_region((void *)lo, start - lo);
+	}
+	for (i = 0; i < bi->nram; i++) {
+		if (i == big)
+			continue;
+		if (bi->ram[i].base >= fine || alloc_add_reserve((void *)(uintptr_t)bi->ram[i].base, bi->ram[i].len) < 0)
+			alloc_add_region((void *)(uintptr_t)bi->ram[i].base, bi->ram[i].len);
+	}
+}
+
 void board_init(struct boot_info *bi, struct cmdline *c)
 {
 	char *fwc, *fwraw = 0, *raw;
@@ -76,9 +120,7 @@ void board_init(struct boot_info *bi, struct cmdline *c)
 	serial_init();
 	power_init();
 	trace_boot("serial ready");
-	alloc_init((void *)(uintptr_t)bi->ram[0].base, bi->ram[0].len);
-	for (i = 1; i < bi->nram; i++)
-		alloc_add_region((void *)(uintptr_t)bi->ram[i].base, bi->ram[i].len);
+	heap_init(bi);
 	trace_boot("heap ready");
 
 	raw = strdup(bi->cmdline); /* parsing cuts it up; log=debug shows it whole */

@@ -41,6 +41,7 @@ static uint32_t be32(uint32_t v) { return __builtin_bswap32(v); }
 
 static int has_dma = -1; /* -1: not probed yet */
 static int present = -1; /* the signature matched: 1, did not: 0, not read: -1 */
+static int acpi = -1;    /* the directory lists etc/acpi/rsdp: 1, does not: 0, unread: -1 */
 
 /* Read n bytes of item key (from its start) into buf. */
 static int read_item(uint16_t key, void *buf, uint32_t n)
@@ -121,10 +122,13 @@ char *fw_cfg_read_file(const char *name, size_t *len)
 			goto out;
 		dir = (struct fw_cfg_file *)(all + 4);
 	}
+	acpi = 0;
 	for (i = 0; i < count; i++) {
 		struct fw_cfg_file *f = dir + i;
 		uint32_t size = be32(f->size);
-		if (strncmp(f->name, name, sizeof f->name))
+		if (!strncmp(f->name, "etc/acpi/rsdp", sizeof f->name))
+			acpi = 1;
+		if (data || strncmp(f->name, name, sizeof f->name))
 			continue;
 		data = malloc((size_t)size + 1);
 		if (data && read_item(__builtin_bswap16(f->select), data, size) < 0) {
@@ -135,11 +139,15 @@ char *fw_cfg_read_file(const char *name, size_t *len)
 			data[size] = 0;
 			*len = strlen(data); /* a string= item may end with its NUL */
 		}
-		break;
 	}
 out:
 	free(all);
 	return data;
+}
+
+int fw_cfg_acpi_tables(void)
+{
+	return acpi;
 }
 
 int fw_cfg_cpu_count(void)

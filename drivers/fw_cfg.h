@@ -30,4 +30,13 @@ char *fw_cfg_read_file(const char *name, size_t *len);
  */
 int fw_cfg_cpu_count(void);
 
+/*
+ * Whether the directory fw_cfg_read_file read lists "etc/acpi/rsdp", the
+ * file through which QEMU hands its ACPI tables to the firmware (pc, q35,
+ * microvm with acpi=on): 1 yes, 0 no (microvm acpi=off: the firmware has
+ * no tables to install, so there is no RSDP to look for), -1 not known
+ * (no fw_cfg, or no directory read yet). Any context.
+ */
+int fw_cfg_acpi_tables(void);
+
 #endif

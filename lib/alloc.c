@@ -153,6 +153,12 @@ struct alloc_heap {
 	 * core, taken whole by the owner before its next allocation. */
 	void *remote;
 	uintptr_t lo, hi; /* alloc_core_register: the one region's range */
+	/* alloc_add_reserve: ranges added as regions when nothing else fits */
+	struct {
+		void *base;
+		size_t len;
+	} reserve[ALLOC_MAX_RESERVE];
+	unsigned nreserve;
 	/* Blocks lent (alloc_lend) and not yet freed or taken back, with
 	 * LENT_RETIRED once the owner has stopped (alloc_core_retire). Any
 	 * core changes it (atomic). */
@@ -648,6 +654,14 @@ static void *alloc_slow(struct alloc_heap *h, size_t n, size_t a)
 		goto ok;
 	if (trim(h) && (p = try_alloc(h, n, a, &usable)))
 		goto ok;
+	if (h->nreserve) {
+		unsigned i, k = h->nreserve;
+		h->nreserve = 0;
+		for (i = 0; i < k; i++)
+			alloc_heap_add_region(h, h->reserve[i].base, h->reserve[i].len);
+		if ((p = try_alloc(h, n, a, &usable)))
+			goto ok;
+	}
 	if (h->oom_hook && !h->in_hook) {
 		h->in_hook = true;
 		h->oom_hook(n);
@@ -1233,6 +1247,18 @@ int alloc_add_region(void *base, size_t len)
 	if (!default_heap)
 		return -ENODEV;
 	return alloc_heap_add_region(default_heap, base, len);
+}
+
+int alloc_add_reserve(void *base, size_t len)
+{
+	if (!default_heap)
+		return -ENODEV;
+	if (default_heap->nreserve == ALLOC_MAX_RESERVE)
+		return -ENOSPC;
+	default_heap->reserve[default_heap->nreserve].base = base;
+	default_heap->reserve[default_heap->nreserve].len = len;
+	default_heap->nreserve++;
+	return 0;
 }
 
 void *malloc(size_t size)
