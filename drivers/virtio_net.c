@@ -262,6 +262,12 @@ static void kick_cb(struct loop_event *ev)
 	virtq_kick(&nd.rxq);
 }
 
+void virtio_net_kick_now(void)
+{
+	virtq_kick(&nd.txq);
+	virtq_kick(&nd.rxq);
+}
+
 static void read_link(void)
 {
 	int up = 1;
