@@ -74,10 +74,15 @@ static void start_cores(const struct cmdline *c)
  * service touching its first ~1.5 MB of heap in 4 KiB pages paid ~8 ms of
  * them, against a few faults in 2 MiB pages. So the heap starts above the
  * boundary and the ranges below it are kept back (alloc_add_reserve) until
- * the rest is full. A machine with less than HEAP_COARSE_MIN above the
- * boundary (the smallest -m) uses all its RAM from the start, as before.
+ * the rest is full. A 2 MiB page's first touch costs ~1 ms there (the host
+ * provides and clears 2 MiB), and a region's end is written when it is
+ * added: so the heap's first region is its first HEAP_BOOT bytes above the
+ * boundary, and the rest of that RAM is kept back as well. A machine with
+ * less than HEAP_COARSE_MIN above the boundary (the smallest -m) uses all
+ * its RAM from the start, as before.
  */
 #define HEAP_COARSE_MIN (4u << 20)
+#define HEAP_BOOT (4u << 20)
 
 static void heap_init(const struct boot_info *bi)
 {
@@ -97,7 +102,10 @@ static void heap_init(const struct boot_info *bi)
 	{
 		uintptr_t lo = bi->ram[big].base, hi = lo + bi->ram[big].len;
 		uintptr_t start = lo < fine ? fine : lo;
-		alloc_init((void *)start, hi - start);
+		uintptr_t first = hi - start > HEAP_BOOT + (2u << 20) ? start + HEAP_BOOT : hi;
+		alloc_init((void *)start, first - start);
+		if (hi > first && alloc_add_reserve((void *)first, hi - first) < 0)
+			alloc_add_region((void *)first, hi - first);
 		if (lo < start && start - lo >= ALLOC_REGION_MIN &&
 		    alloc_add_reserve((void *)lo, start - lo) < 0)
 			alloc_add_region((void *)lo, start - lo);

@@ -871,9 +871,19 @@ void *alloc_heap_realloc(struct alloc_heap *h, void *p, size_t n)
 	return realloc_move(h, p, old, n);
 }
 
+/* A reserve's bytes as alloc_heap_add_region will count them (about) */
+static size_t reserve_bytes(const struct alloc_heap *h)
+{
+	size_t n = 0;
+	for (unsigned i = 0; i < h->nreserve; i++)
+		n += h->reserve[i].len;
+	return n;
+}
+
 void alloc_heap_get_stats(struct alloc_heap *h, struct alloc_stats *st)
 {
 	*st = h->st;
+	st->heap_total += reserve_bytes(h); /* the heap's, only not touched yet */
 }
 
 void alloc_heap_get_free(struct alloc_heap *h, struct alloc_free *f)
@@ -890,6 +900,13 @@ void alloc_heap_get_free(struct alloc_heap *h, struct alloc_free *f)
 				if (n > f->largest)
 					f->largest = n;
 			}
+	}
+	/* a reserve is free room that any request can take (alloc_slow adds it) */
+	for (unsigned i = 0; i < h->nreserve; i++) {
+		f->chunks += h->reserve[i].len;
+		f->nchunks++;
+		if (h->reserve[i].len > f->largest)
+			f->largest = h->reserve[i].len;
 	}
 }
 

@@ -773,14 +773,18 @@ static bool reserve(void)
 	alloc_set_oom_hook(hook_free_reserve);
 	CHECK(alloc_add_reserve(r, MB) == 0, "add 1 MB reserve");
 	size_t total = stats().heap_total;
-	CHECK(total < 64 * KB, "reserve counted before use: heap_total %zu", total);
+	CHECK(total > MB && total < MB + 64 * KB, "reserve not counted before use: heap_total %zu", total);
+	struct alloc_free fr;
+	alloc_get_free(&fr);
+	CHECK(fr.largest == MB, "reserve not free room: largest %zu", fr.largest);
 	void *small = malloc(1000);
 	CHECK(small && ((unsigned char *)small < r || (unsigned char *)small >= r + MB),
 	      "small block from the reserve while the heap had room");
 	void *p = malloc(512 * KB);
 	CHECK(p && (unsigned char *)p >= r && (unsigned char *)p < r + MB, "512 KB not from the reserve: %p", p);
 	CHECK(hook_calls == 0, "hook called with a reserve left: %d", hook_calls);
-	CHECK(stats().heap_total > MB, "reserve not in heap_total: %zu", stats().heap_total);
+	CHECK(stats().heap_total > MB && stats().heap_total < MB + 64 * KB, "heap_total %zu after the reserve joined",
+	      stats().heap_total);
 	free(p);
 	free(small);
 	alloc_set_oom_hook(NULL);
