@@ -26,21 +26,6 @@ static const void *find_madt(void)
  * They come up while the boot core goes on: board_cores_ready gathers
  * them and says how many.
  */
-/*
- * QEMU lists the ACPI tables it makes in fw_cfg (etc/acpi/rsdp, which the
- * firmware installs): without that file (microvm,acpi=off, our default)
- * there is no MADT, and the scan of the BIOS area for an RSDP is skipped.
- * It cost 0.8 ms under PVM, where the first touch of each page faults.
- */
-static int qemu_acpi(void)
-{
-	size_t len;
-	char *f = fw_cfg_read_file("etc/acpi/rsdp", &len);
-
-	free(f);
-	return f != 0;
-}
-
 static int cores_n, cores_started, cores_quiet;
 static const char *cores_how;
 
@@ -52,7 +37,7 @@ static void start_cores(const struct cmdline *c)
 	void *mem;
 
 	if (n != 1) { /* more than one, or no fw_cfg to ask */
-		if ((n < 0 || qemu_acpi()) && (m = acpi_madt_cpus(ids, SMP_MAX_CPUS * 2)) > 0) {
+		if ((m = acpi_madt_cpus(ids, SMP_MAX_CPUS * 2)) > 0) {
 			n = m;
 			how = "ACPI MADT";
 		} else if (n > 1) {
@@ -102,17 +87,70 @@ int board_cores_ready(void)
 	return up;
 }
 
+/*
+ * The heap. RAM below the first 2 MiB boundary above the image is mapped
+ * with 4 KiB pages (arch/x86_64/paging.c: W^X follows the image's
+ * segments), the rest with 2 MiB pages. Under a shadow-paging hypervisor
+ * (PVM) each page's first touch is a fault, ~20 us: a booting network
+ * service touching its first ~1.5 MB of heap in 4 KiB pages paid ~8 ms of
+ * them, against a few faults in 2 MiB pages. So the heap starts above the
+ * boundary and the ranges below it are kept back (alloc_add_reserve) until
+ * the rest is full. A 2 MiB page's first touch costs ~1 ms there (the host
+ * provides and clears 2 MiB), and a region's end is written when it is
+ * added: so the heap's first region is its first HEAP_BOOT bytes above the
+ * boundary, and the rest of that RAM is kept back as well. A machine with
+ * less than HEAP_COARSE_MIN above the boundary (the smallest -m) uses all
+ * its RAM from the start, as before.
+ */
+#define HEAP_COARSE_MIN (4u << 20)
+#define HEAP_BOOT (4u << 20)
+
+static void heap_init(const struct boot_info *bi)
+{
+	uintptr_t fine = ((uintptr_t)__image_end + 0x1fffff) & ~(uintptr_t)0x1fffff;
+	int i, big = -1;
+
+	for (i = 0; i < bi->nram; i++)
+		if (bi->ram[i].base + bi->ram[i].len >= fine + HEAP_COARSE_MIN &&
+		    (big < 0 || bi->ram[i].len > bi->ram[big].len))
+			big = i;
+	if (big < 0) {
+		alloc_init((void *)(uintptr_t)bi->ram[0].base, bi->ram[0].len);
+		for (i = 1; i < bi->nram; i++)
+			alloc_add_region((void *)(uintptr_t)bi->ram[i].base, bi->ram[i].len);
+		return;
+	}
+	{
+		uintptr_t lo = bi->ram[big].base, hi = lo + bi->ram[big].len;
+		uintptr_t start = lo < fine ? fine : lo;
+		uintptr_t first = hi - start > HEAP_BOOT + (2u << 20) ? start + HEAP_BOOT : hi;
+		alloc_init((void *)start, first - start);
+		if (hi > first && alloc_add_reserve((void *)first, hi - first) < 0)
+			alloc_add_region((void *)first, hi - first);
+		if (lo < start && start - lo >= ALLOC_REGION_MIN &&
+		    alloc_add_reserve((void *)lo, start - lo) < 0)
+			alloc_add_region((void *)lo, start - lo);
+	}
+	for (i = 0; i < bi->nram; i++) {
+		if (i == big)
+			continue;
+		if (bi->ram[i].base >= fine || alloc_add_reserve((void *)(uintptr_t)bi->ram[i].base, bi->ram[i].len) < 0)
+			alloc_add_region((void *)(uintptr_t)bi->ram[i].base, bi->ram[i].len);
+	}
+}
+
 void board_init(struct boot_info *bi, struct cmdline *c)
 {
 	char *fwc, *fwraw = 0, *raw;
 	size_t n;
 	int i;
 
+	trace_boot("board");
 	serial_init();
 	power_init();
-	alloc_init((void *)(uintptr_t)bi->ram[0].base, bi->ram[0].len);
-	for (i = 1; i < bi->nram; i++)
-		alloc_add_region((void *)(uintptr_t)bi->ram[i].base, bi->ram[i].len);
+	trace_boot("serial ready");
+	heap_init(bi);
+	trace_boot("heap ready");
 
 	raw = strdup(bi->cmdline); /* parsing cuts it up; log=debug shows it whole */
 	if (cmdline_parse(bi->cmdline, c) < 0) {
@@ -121,6 +159,7 @@ void board_init(struct boot_info *bi, struct cmdline *c)
 	}
 	/* More words from QEMU's -fw_cfg name=opt/unijs/cmdline: after the
 	 * boot line's, so they win (README "Command line"). */
+	trace_boot("cmdline parsed");
 	fwc = fw_cfg_read_file("opt/unijs/cmdline", &n);
 	if (fwc)
 		fwraw = strdup(fwc);
@@ -144,10 +183,8 @@ void board_init(struct boot_info *bi, struct cmdline *c)
 	}
 	free(raw);
 	free(fwraw);
-	if (c->trace_boot) {
-		trace_boot_start(bi->tsc_entry);
-		trace_boot("memory ready");
-	}
+	trace_boot_start(bi->tsc_entry, c->trace_boot);
+	trace_boot("memory ready");
 	/* No calibration here: the timer calibrates on first use if it must. */
 	apic_init();
 	ioapic_init(find_madt);

@@ -2,6 +2,7 @@
 #include "acpi.h"
 #include "../arch/x86_64/arch.h"
 #include "../lib/console.h"
+#include "../lib/trace.h"
 
 #define DEBUG_EXIT_PORT 0xf4
 #define DEBUGCON_PORT   0xe9 /* QEMU isa-debugcon; reads back 0xe9 */
@@ -36,6 +37,8 @@ void power_exit(int code)
 	case EXIT_WATCHDOG: kernel = "watchdog"; break;
 	default: code &= 0xff; break;
 	}
+	if (!kernel)
+		trace_flush(); /* trace=http: a report still waiting for its timer */
 	if (inb(DEBUGCON_PORT) == DEBUGCON_PORT) {
 		char num[4];
 		int i = 3, c = code;

@@ -99,6 +99,7 @@ static uint8_t get_status(struct virtio_dev *d)
 
 static void set_status(struct virtio_dev *d, uint8_t s)
 {
+	d->status = s;
 	switch (d->transport) {
 	case VIRTIO_PCI_LEGACY: outb((uint16_t)(d->base + LPCI_STATUS), s); break;
 	case VIRTIO_PCI: wr8(d->common + CPCI_STATUS, s); break;
@@ -155,7 +156,9 @@ int virtio_negotiate(struct virtio_dev *d, uint64_t wanted)
 	reset(d);
 	set_status(d, VIRTIO_STATUS_ACKNOWLEDGE);
 	set_status(d, VIRTIO_STATUS_ACKNOWLEDGE | VIRTIO_STATUS_DRIVER);
-	offered = dev_features(d, 0) | (uint64_t)dev_features(d, 1) << 32;
+	/* a legacy device's features beyond bit 31 are not ours to take
+	 * (§6.1, VERSION_1 and above): not asked, not written */
+	offered = dev_features(d, 0) | (modern ? (uint64_t)dev_features(d, 1) << 32 : 0);
 	if (modern) {
 		/* §6.1: a modern device offers VERSION_1; without it we would
 		 * be talking the legacy protocol over a modern transport. */
@@ -173,7 +176,8 @@ int virtio_negotiate(struct virtio_dev *d, uint64_t wanted)
 		       d->transport == VIRTIO_MMIO_LEGACY ? "legacy mmio" : "legacy pci",
 		       (unsigned long long)offered, (unsigned long long)wanted, (unsigned long long)d->features);
 	drv_features(d, 0, (uint32_t)d->features);
-	drv_features(d, 1, (uint32_t)(d->features >> 32));
+	if (modern)
+		drv_features(d, 1, (uint32_t)(d->features >> 32));
 	if (d->transport == VIRTIO_MMIO_LEGACY)
 		wr32(d->base + MMIO_GUEST_PAGE, LEGACY_ALIGN); /* §4.2.4: before any queue */
 	if (modern) {
@@ -190,12 +194,12 @@ refused:
 
 void virtio_driver_ok(struct virtio_dev *d)
 {
-	set_status(d, (uint8_t)(get_status(d) | VIRTIO_STATUS_DRIVER_OK));
+	set_status(d, (uint8_t)(d->status | VIRTIO_STATUS_DRIVER_OK));
 }
 
 void virtio_fail(struct virtio_dev *d)
 {
-	set_status(d, (uint8_t)(get_status(d) | VIRTIO_STATUS_FAILED));
+	set_status(d, (uint8_t)(d->status | VIRTIO_STATUS_FAILED));
 }
 
 uint8_t virtio_config8(struct virtio_dev *d, unsigned off)
@@ -205,6 +209,24 @@ uint8_t virtio_config8(struct virtio_dev *d, unsigned off)
 	case VIRTIO_PCI: return rd8(d->devcfg + off);
 	default: return rd8(d->base + MMIO_CONFIG + off);
 	}
+}
+
+void virtio_config_bytes(struct virtio_dev *d, unsigned off, uint8_t *buf, unsigned n)
+{
+	int legacy = d->transport == VIRTIO_MMIO_LEGACY || d->transport == VIRTIO_PCI_LEGACY;
+	unsigned i = 0;
+
+	for (; legacy && i + 4 <= n && !((off + i) & 3); i += 4) {
+		uint32_t v = d->transport == VIRTIO_PCI_LEGACY ? inl((uint16_t)(d->base + LPCI_CONFIG + off + i))
+							       : rd32(d->base + MMIO_CONFIG + off + i);
+		memcpy(buf + i, &v, 4);
+	}
+	for (; legacy && i + 2 <= n && !((off + i) & 1); i += 2) {
+		uint16_t v = virtio_config16(d, off + i);
+		memcpy(buf + i, &v, 2);
+	}
+	for (; i < n; i++)
+		buf[i] = virtio_config8(d, off + i);
 }
 
 uint16_t virtio_config16(struct virtio_dev *d, unsigned off)
@@ -524,7 +546,8 @@ int virtio_find(uint16_t device_type, struct virtio_dev *d)
 	for (i = MICROVM_MMIO_SLOTS - 1; i >= 0; i--) {
 		uintptr_t base = MICROVM_MMIO_BASE + 512u * (unsigned)i;
 		uint32_t ver;
-		if (rd32(base + MMIO_MAGIC) != MMIO_MAGIC_VALUE)
+		/* every slot is there when one is: the highest's magic says */
+		if (i == MICROVM_MMIO_SLOTS - 1 && rd32(base + MMIO_MAGIC) != MMIO_MAGIC_VALUE)
 			return -ENODEV; /* no virtio-mmio here at all */
 		if (rd32(base + MMIO_DEVICE_ID) != device_type)
 			continue;

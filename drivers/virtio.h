@@ -60,6 +60,7 @@ struct virtio_dev {
 	int gsi;               /* interrupt line */
 	int isa_irq;           /* PCI: route through the MADT (ISA IRQ), else -1 */
 	uint64_t features;     /* negotiated */
+	uint8_t status;        /* the last status written (§2.1): known, so never read back */
 	const char *name;      /* for messages: "virtio-mmio@feb00e00", ... */
 	char namebuf[32];
 };
@@ -149,6 +150,14 @@ void virtio_fail(struct virtio_dev *d);
 /* Device-specific configuration space (§4.1.4.6, §4.2.2 Config), byte-wise. */
 uint8_t virtio_config8(struct virtio_dev *d, unsigned off);
 uint16_t virtio_config16(struct virtio_dev *d, unsigned off);
+/*
+ * n bytes of it from off into buf (a byte array field such as a MAC).
+ * Byte by byte on a modern transport (§4.1.3.1, §4.2.2.2: 8-bit accesses
+ * for 8-bit fields); on a legacy one, whose configuration space takes any
+ * width, 32-bit (and then 16-bit) reads where off allows: each access is
+ * a VM exit.
+ */
+void virtio_config_bytes(struct virtio_dev *d, unsigned off, uint8_t *buf, unsigned n);
 
 /*
  * Interrupt handler context: reads (and so acknowledges) the ISR status:

@@ -20,6 +20,15 @@
 #define RXQ 0
 #define TXQ 1
 #define RX_TARGET 128  /* posted receive buffers: two 64 KB windows of full frames */
+/*
+ * Posted at boot; the rest RX_GROW_NS after the first kick. Each fresh page
+ * a buffer lies on costs a hypervisor fault at its first touch (~20 us
+ * under PVM): 128 buffers are ~50 pages, a millisecond before the first
+ * packet could be answered. Until then the device holds what does not fit
+ * (QEMU queues a frame while the ring is empty): nothing is dropped.
+ */
+#define RX_BOOT 16
+#define RX_GROW_NS 30000000ull
 #define TX_SLOTS  64   /* copied frames in flight towards the device */
 #define TX_SG_MAX VIRTIO_NET_TX_SG_MAX
 #define RX_BUDGET 64   /* frames per loop pass, so timers and other events interleave */
@@ -36,22 +45,26 @@ static struct {
 	int want_space;
 	int link_up;
 	uint8_t mac[6];
-	uint32_t rx_posted, rx_target;
+	uint32_t rx_posted, rx_target, rx_full;
 	uint8_t *tx_mem;
 	size_t tx_mem_len;
 	void *tx_free[TX_SLOTS];
 	uint32_t ntx_free, ntx;
 	uint32_t tx_sg_inflight;
+	volatile uint32_t isr; /* ISR bits the handler saw, for service() */
 	struct loop_event ev, kick_ev;
-	struct loop_timer retry;
+	struct loop_timer retry, grow;
 	struct virtio_net_stats st;
 } nd;
 
 static void irq(int vector, void *ctx)
 {
+	uint32_t v;
+
 	(void)vector;
 	(void)ctx;
-	if (virtio_isr_ack(&nd.dev)) {
+	if ((v = virtio_isr_ack(&nd.dev))) {
+		nd.isr |= v;
 		nd.st.irqs++;
 		loop_event_post(&nd.ev);
 	}
@@ -174,7 +187,8 @@ void virtio_net_tx_send(void *frame, size_t len)
 
 	if (!nd.ntx_free || nd.tx_free[nd.ntx_free - 1] != slot || len > VIRTIO_NET_FRAME_MAX)
 		return; /* not the slot virtio_net_tx_buf lent: a caller bug */
-	/* §5.1.6.2: no offloads, so the header stays all zero (set once) */
+	/* §5.1.6.2: no offloads, so the header is all zero */
+	memset(slot, 0, nd.hdr_len);
 	if (nd.split_hdr) {
 		out[0] = (struct virtq_buf){ slot, (uint32_t)nd.hdr_len };
 		out[1] = (struct virtq_buf){ frame, (uint32_t)len };
@@ -230,9 +244,26 @@ void virtio_net_tx_want_space(void)
 		loop_event_post(&nd.ev);
 }
 
+static void grow_cb(struct loop_timer *t)
+{
+	(void)t;
+	nd.rx_target = nd.rx_full;
+	refill();
+	virtq_kick(&nd.rxq);
+}
+
 static void kick_cb(struct loop_event *ev)
 {
 	(void)ev;
+	/* the loop runs (and so has read its clock): time to post the rest */
+	if (nd.rx_target < nd.rx_full && !loop_timer_active(&nd.grow))
+		loop_timer_start(&nd.grow, loop_now_ns() + RX_GROW_NS);
+	virtq_kick(&nd.txq);
+	virtq_kick(&nd.rxq);
+}
+
+void virtio_net_kick_now(void)
+{
 	virtq_kick(&nd.txq);
 	virtq_kick(&nd.rxq);
 }
@@ -261,8 +292,15 @@ static void service(struct loop_event *ev)
 		virtq_intr_disable(&nd.txq);
 		nd.ops->tx_space(nd.ctx);
 	}
-	if (virtio_has(&nd.dev, VIRTIO_NET_F_STATUS))
-		read_link();
+	/* the link status only on a configuration change (ISR bit 1): a
+	 * read is an exit to the device model, on every interrupt else */
+	if (nd.isr & 2) {
+		uint64_t f = irq_save();
+		nd.isr &= ~2u;
+		irq_restore(f);
+		if (virtio_has(&nd.dev, VIRTIO_NET_F_STATUS))
+			read_link();
+	}
 
 	virtq_intr_disable(&nd.rxq);
 	while (n < RX_BUDGET) {
@@ -320,10 +358,13 @@ int virtio_net_init(const struct virtio_net_ops *ops, void *ctx, size_t headroom
 	    (r = virtq_setup(&nd.dev, &nd.txq, TXQ, QUEUE_MAX)) < 0)
 		goto fail;
 	descs = nd.split_hdr ? 2 : 1;
-	nd.rx_target = nd.rxq.size / descs < RX_TARGET ? nd.rxq.size / descs : RX_TARGET;
+	nd.rx_full = nd.rxq.size / descs < RX_TARGET ? nd.rxq.size / descs : RX_TARGET;
+	nd.rx_target = nd.rx_full < RX_BOOT ? nd.rx_full : RX_BOOT;
 	nd.ntx = nd.txq.size / descs < TX_SLOTS ? nd.txq.size / descs : TX_SLOTS;
 	nd.tx_mem_len = nd.ntx * nd.tx_stride;
-	nd.tx_mem = calloc(nd.ntx, nd.tx_stride); /* zeroed: the headers stay zero */
+	/* not calloc: a slot's pages are first touched when it is first used
+	 * (a hypervisor fault each), and its header is zeroed with each frame */
+	nd.tx_mem = malloc(nd.ntx * nd.tx_stride);
 	if (!nd.tx_mem) {
 		r = -ENOMEM;
 		goto fail;
@@ -332,8 +373,7 @@ int virtio_net_init(const struct virtio_net_ops *ops, void *ctx, size_t headroom
 		nd.tx_free[nd.ntx_free++] = nd.tx_mem + (size_t)i * nd.tx_stride;
 
 	if (virtio_has(&nd.dev, VIRTIO_NET_F_MAC)) {
-		for (i = 0; i < 6; i++)
-			nd.mac[i] = virtio_config8(&nd.dev, i);
+		virtio_config_bytes(&nd.dev, 0, nd.mac, 6);
 	} else {
 		/* locally administered, from the TSC: good enough for one guest */
 		uint64_t t = rdtsc();
@@ -348,6 +388,8 @@ int virtio_net_init(const struct virtio_net_ops *ops, void *ctx, size_t headroom
 	loop_event_init(&nd.kick_ev, kick_cb);
 	loop_timer_init(&nd.retry, retry_cb);
 	loop_timer_unref(&nd.retry);
+	loop_timer_init(&nd.grow, grow_cb);
+	loop_timer_unref(&nd.grow);
 	virtq_intr_disable(&nd.txq); /* reclaimed on the way, see tx_want_space */
 
 	r = virtio_irq_route(&nd.dev, irq, 0);

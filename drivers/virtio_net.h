@@ -87,6 +87,14 @@ void *virtio_net_tx_buf(void);
 void virtio_net_tx_send(void *frame, size_t len);
 /* Asks for ops->tx_space once slots are free again. */
 void virtio_net_tx_want_space(void);
+/*
+ * Notify the device now of what waits (frames queued since the last
+ * notification, and receive buffers), instead of at the loop's next pass:
+ * for a frame whose answer the caller is about to wait for outside the
+ * loop (net/netif.c: the gratuitous ARP that tells QEMU's user network
+ * where the guest is, sent from inside the app's listen()). One exit.
+ */
+void virtio_net_kick_now(void);
 
 /*
  * Queues one frame of n pieces (1..VIRTIO_NET_TX_SG_MAX, VIRTIO_NET_FRAME_MAX

@@ -539,6 +539,7 @@ int runtime_run_module(const struct runtime_config *cfg, const char *main)
 	/* An uncaught exception ends the app like Node, after the 'exit'
 	 * listeners, unless an 'uncaughtException' listener took it. */
 	runtime_main(J, main);
+	trace_first("main done");
 	runtime_drain(J);
 	if (!runtime_dead())
 		runtime_loop(J);

@@ -159,6 +159,12 @@ struct alloc_heap {
 	/* alloc_core_register: its slot + 1, 0 when not registered (written
 	 * by the registering core before the owner runs or after it stopped) */
 	unsigned slot;
+	/* alloc_add_reserve: ranges added as regions when nothing else fits */
+	struct {
+		void *base;
+		size_t len;
+	} reserve[ALLOC_MAX_RESERVE];
+	unsigned nreserve;
 	/* Blocks lent (alloc_lend) and not yet freed or taken back, with
 	 * LENT_RETIRED once the owner has stopped (alloc_core_retire). Any
 	 * core changes it (atomic). */
@@ -654,6 +660,14 @@ static void *alloc_slow(struct alloc_heap *h, size_t n, size_t a)
 		goto ok;
 	if (trim(h) && (p = try_alloc(h, n, a, &usable)))
 		goto ok;
+	if (h->nreserve) {
+		unsigned i, k = h->nreserve;
+		h->nreserve = 0;
+		for (i = 0; i < k; i++)
+			alloc_heap_add_region(h, h->reserve[i].base, h->reserve[i].len);
+		if ((p = try_alloc(h, n, a, &usable)))
+			goto ok;
+	}
 	if (h->oom_hook && !h->in_hook) {
 		h->in_hook = true;
 		h->oom_hook(n);
@@ -863,9 +877,19 @@ void *alloc_heap_realloc(struct alloc_heap *h, void *p, size_t n)
 	return realloc_move(h, p, old, n);
 }
 
+/* A reserve's bytes as alloc_heap_add_region will count them (about) */
+static size_t reserve_bytes(const struct alloc_heap *h)
+{
+	size_t n = 0;
+	for (unsigned i = 0; i < h->nreserve; i++)
+		n += h->reserve[i].len;
+	return n;
+}
+
 void alloc_heap_get_stats(struct alloc_heap *h, struct alloc_stats *st)
 {
 	*st = h->st;
+	st->heap_total += reserve_bytes(h); /* the heap's, only not touched yet */
 }
 
 void alloc_heap_get_free(struct alloc_heap *h, struct alloc_free *f)
@@ -882,6 +906,13 @@ void alloc_heap_get_free(struct alloc_heap *h, struct alloc_free *f)
 				if (n > f->largest)
 					f->largest = n;
 			}
+	}
+	/* a reserve is free room that any request can take (alloc_slow adds it) */
+	for (unsigned i = 0; i < h->nreserve; i++) {
+		f->chunks += h->reserve[i].len;
+		f->nchunks++;
+		if (h->reserve[i].len > f->largest)
+			f->largest = h->reserve[i].len;
 	}
 }
 
@@ -1447,6 +1478,18 @@ int alloc_add_region(void *base, size_t len)
 	if (!default_heap)
 		return -ENODEV;
 	return alloc_heap_add_region(default_heap, base, len);
+}
+
+int alloc_add_reserve(void *base, size_t len)
+{
+	if (!default_heap)
+		return -ENODEV;
+	if (default_heap->nreserve == ALLOC_MAX_RESERVE)
+		return -ENOSPC;
+	default_heap->reserve[default_heap->nreserve].base = base;
+	default_heap->reserve[default_heap->nreserve].len = len;
+	default_heap->nreserve++;
+	return 0;
 }
 
 void *malloc(size_t size)

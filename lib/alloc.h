@@ -62,6 +62,19 @@ void alloc_init(void *base, size_t len);
  */
 int alloc_add_region(void *base, size_t len);
 
+/*
+ * A RAM range kept back: it joins the default heap (as alloc_add_region)
+ * only when an allocation finds no room in the heap's regions, before the
+ * out-of-memory hook runs; until then nothing of it is touched. For memory
+ * that costs more to touch first, or whose first touch can wait
+ * (drivers/board.c). The statistics count it already (heap_total, and
+ * free room in alloc_get_free): the heap's size and room do not change,
+ * only where blocks go first. At most ALLOC_MAX_RESERVE ranges: -ENOSPC
+ * beyond, -ENODEV before alloc_init. Boot code.
+ */
+#define ALLOC_MAX_RESERVE 4
+int alloc_add_reserve(void *base, size_t len);
+
 void *malloc(size_t size);
 /* NULL (errno ENOMEM) when nmemb * size overflows. */
 void *calloc(size_t nmemb, size_t size);

@@ -27,7 +27,7 @@ struct cmdline {
 	const char *ip, *gw, *mask;       /* NULL: not given */
 	const char *log;                  /* "quiet" (default), "info", "debug" */
 	const char *fault;                /* self-test: "null", "wx", "nx", "stack", "panic" */
-	int trace_boot;
+	int trace_boot;                   /* trace=boot: 1, trace=http: 2 (lib/trace.h) */
 	unsigned watchdog;                /* watchdog=SECONDS (1..86400), 0: none */
 	char err[160];
 };

@@ -44,6 +44,7 @@
 #include "budget.h"
 #include "../lib/loop.h"
 #include "../lib/panic.h"
+#include "../lib/trace.h"
 #include "lwip/ip4_addr.h"
 #include "lwip/tcp.h"
 #include "lwip/priv/tcp_priv.h"
@@ -684,6 +685,7 @@ int net_tcp_listen(uint16_t port, int backlog,
 	l->lport = lpcb->local_port;
 	tcp_arg(lpcb, l);
 	tcp_accept(lpcb, on_accept);
+	trace_first("listen");
 	*out = l;
 	return 0;
 }

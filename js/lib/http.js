@@ -9,7 +9,7 @@ var errors = require('internal_errors');
 var codedError = errors.codedError;
 
 var EventEmitter = require('events');
-var util = require('util');
+var inherits = require('internal_inherits'); // not util: see internal_inherits.js
 // Loaded here, not on the app's first mention of Buffer: the native side
 // gives received bytes Buffer.prototype only once buffer.js has set it up.
 var Buffer = require('buffer').Buffer;
@@ -202,7 +202,7 @@ function IncomingMessage(socket) {
   this._dumped = false;
   this._socketPaused = false;
 }
-util.inherits(IncomingMessage, stream.Readable);
+inherits(IncomingMessage, stream.Readable);
 
 IncomingMessage.prototype._init = function (info) {
   this.httpVersionMajor = info.versionMajor;
@@ -297,7 +297,7 @@ function OutgoingMessage() {
   this._trailer = '';
   this.socket = this.connection = null;
 }
-util.inherits(OutgoingMessage, stream.Stream);
+inherits(OutgoingMessage, stream.Stream);
 
 OutgoingMessage.prototype._find = function (name) {
   if (this._hdrsHidden) return -1;
@@ -571,7 +571,7 @@ function ServerResponse(req, conn) {
   if (conn) this._keepAliveLines = keepAliveLines(conn.server);
   if (conn) this.socket = this.connection = conn.socket;
 }
-util.inherits(ServerResponse, OutgoingMessage);
+inherits(ServerResponse, OutgoingMessage);
 
 // A kept-alive response's Connection and Keep-Alive lines, made again only
 // when the server's keepAliveTimeout or maxRequestsPerSocket changes (they
@@ -1010,7 +1010,7 @@ function timeoutOption(options, name, dflt) {
   if (v === undefined) return dflt;
   if (typeof v !== 'number')
     throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "' + name + '" argument must be of type number. Received ' +
-      (v === null ? 'null' : 'type ' + typeof v + ' (' + util.inspect(v) + ')'));
+      (v === null ? 'null' : 'type ' + typeof v + ' (' + require('util').inspect(v) + ')'));
   if (v !== Math.floor(v))
     throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'The value of "' + name + '" is out of range. It must be an integer. Received ' + v);
   if (v < 0 || v > 9007199254740991)
@@ -1065,7 +1065,7 @@ function Server(options, requestListener) {
   this.on('connection', function (socket) { new Connection(self, socket); });
   this.on('listening', function () { self._startChecking(); });
 }
-util.inherits(Server, net.Server);
+inherits(Server, net.Server);
 
 // One timer per server, not one per request (Node's
 // connectionsCheckingInterval); unref'd, so it keeps nothing alive.
@@ -1327,7 +1327,7 @@ function ClientRequest(input, options, cb) {
     self.emit('close');
   });
 }
-util.inherits(ClientRequest, OutgoingMessage);
+inherits(ClientRequest, OutgoingMessage);
 
 ClientRequest.prototype._implicitHeader = function () {
   this._makeHeader(this.method + ' ' + this.path + ' HTTP/1.1');

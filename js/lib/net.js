@@ -9,7 +9,7 @@ var errors = require('internal_errors');
 var codedError = errors.codedError;
 
 var EventEmitter = require('events');
-var util = require('util');
+var inherits = require('internal_inherits'); // not util: see internal_inherits.js
 var stream = require('stream');
 // Loaded here, not on the app's first mention of Buffer: the native side
 // gives received bytes Buffer.prototype only once buffer.js has set it up.
@@ -115,7 +115,7 @@ function Socket(options) {
   this._pinWaiters = null;  // their write callbacks
   this._pinWaitLen = 0;     // bytes of those writes (all queued in the stack)
 }
-util.inherits(Socket, stream.Duplex);
+inherits(Socket, stream.Duplex);
 
 // Writes of at least this many bytes are sent without a copy: below it the
 // copy costs less than holding the Buffer until the acknowledgement (and
@@ -448,7 +448,7 @@ function Server(options, listener) {
   this.maxConnections = undefined;
   this.listening = false;
 }
-util.inherits(Server, EventEmitter);
+inherits(Server, EventEmitter);
 
 Server.prototype.listen = function () {
   var self = this, args = Array.prototype.slice.call(arguments);

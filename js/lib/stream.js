@@ -15,7 +15,7 @@ var errors = require('internal_errors');
 var codedError = errors.codedError, received = errors.received;
 
 var EE = require('events');
-var util = require('util');
+var inherits = require('internal_inherits'); // not util: see internal_inherits.js
 var Buffer = require('buffer').Buffer;
 var StringDecoder; // string_decoder, loaded by setEncoding
 
@@ -73,7 +73,7 @@ function getHighWaterMark(options, key, isDuplex, objectMode) {
   if (hwm !== undefined && hwm !== null) {
     if (typeof hwm !== 'number' || hwm !== Math.floor(hwm) || hwm < 0 || !isFinite(hwm))
       throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The property 'options." + name +
-        "' is invalid. Received " + util.inspect(hwm));
+        "' is invalid. Received " + require('util').inspect(hwm));
     return hwm;
   }
   return objectMode ? 16 : 16 * 1024;
@@ -86,7 +86,7 @@ function getDefaultHighWaterMark(objectMode) { return objectMode ? 16 : 16 * 102
 function Stream(opts) {
   EE.call(this, opts);
 }
-util.inherits(Stream, EE);
+inherits(Stream, EE);
 
 Stream.prototype.pipe = function (dest, options) {
   var source = this;
@@ -469,7 +469,7 @@ function Readable(options) {
     if (self._readableState.needReadable) maybeReadMore(self, self._readableState);
   });
 }
-util.inherits(Readable, Stream);
+inherits(Readable, Stream);
 Readable.ReadableState = ReadableState;
 
 Readable.prototype.destroy = destroy;
@@ -1322,7 +1322,7 @@ function Writable(options) {
     finishMaybe(self, state);
   });
 }
-util.inherits(Writable, Stream);
+inherits(Writable, Stream);
 Writable.WritableState = WritableState;
 
 Writable.prototype.pipe = function () {
@@ -1724,7 +1724,7 @@ function Duplex(options) {
     this.allowHalfOpen = true;
   }
 }
-util.inherits(Duplex, Readable);
+inherits(Duplex, Readable);
 ['write', 'cork', 'uncork', 'setDefaultEncoding', 'end', '_write'].forEach(function (m) {
   Duplex.prototype[m] = Writable.prototype[m];
 });
@@ -1776,7 +1776,7 @@ function Transform(options) {
   }
   this.on('prefinish', transformPrefinish);
 }
-util.inherits(Transform, Duplex);
+inherits(Transform, Duplex);
 
 function transformFinal(cb) {
   var self = this;
@@ -1838,7 +1838,7 @@ function PassThrough(options) {
   if (!(this instanceof PassThrough)) return new PassThrough(options);
   Transform.call(this, options);
 }
-util.inherits(PassThrough, Transform);
+inherits(PassThrough, Transform);
 PassThrough.prototype._transform = function (chunk, encoding, cb) {
   cb(null, chunk);
 };

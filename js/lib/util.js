@@ -713,19 +713,7 @@ exports.formatWithOptions = function (opts) {
 };
 exports.inspect = inspect;
 
-exports.inherits = function (ctor, superCtor) {
-  if (typeof ctor !== 'function' || typeof superCtor !== 'function' || superCtor.prototype === undefined)
-    throw new TypeError('The "ctor" and "superCtor" arguments must be of type function');
-  ctor.super_ = superCtor;
-  // As Node: the prototype keeps what was defined on it before.
-  if (typeof Object.setPrototypeOf === 'function') {
-    Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
-    return;
-  }
-  ctor.prototype = Object.create(superCtor.prototype, {
-    constructor: { value: ctor, enumerable: false, writable: true, configurable: true }
-  });
-};
+exports.inherits = require('internal_inherits'); // the boot-time core modules share it
 
 // deprecate(fn, msg[, code]): the first call warns through
 // process.emitWarning (a DeprecationWarning, once per code across all

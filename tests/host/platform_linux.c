@@ -90,6 +90,19 @@ void trace_boot(const char *phase)
 			(double)(clock_monotonic_ns() - host_t0) / 1000.0);
 }
 
+void trace_first(const char *phase)
+{
+	static const char *seen[32];
+	int i;
+
+	for (i = 0; i < 32 && seen[i]; i++)
+		if (seen[i] == phase)
+			return;
+	if (i < 32)
+		seen[i] = phase;
+	trace_boot(phase);
+}
+
 void trace_boot_report(void)
 {
 }

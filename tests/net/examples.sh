@@ -5,23 +5,26 @@
 # node on the host.
 . "$(dirname "$0")/../boot/lib.sh"
 export UNIJS_ACCEL=${UNIJS_ACCEL:-$(sh "$top/scripts/accel.sh")}
-plan 4
+plan 5
 freeport() {
 	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 P1=$(freeport) P2=$(freeport) P3=$(freeport)
 
-# serve NAME PORT: boot $out/NAME.elf in the background with host PORT
-# forwarded to guest 8080, wait until it answers; the QEMU pid is in $pid
+# serve NAME PORT [WORD...]: boot $out/NAME.elf in the background with host
+# PORT forwarded to guest 8080 (kernel words after), wait until it answers;
+# the QEMU pid is in $pid
 serve() {
-	sh "$top/scripts/run.sh" --timeout $(guard 120) --fwd "$2:8080" "$out/$1.elf" >"$T/$1.serve" 2>&1 &
+	_n=$1 _p=$2
+	shift 2
+	sh "$top/scripts/run.sh" --timeout $(guard 120) --fwd "$_p:8080" "$out/$_n.elf" "$@" >"$T/$_n.serve" 2>&1 &
 	pid=$!
 	i=0
 	# a probe that reached the app is waited for (npm-app counts the pages
 	# it renders: a probe given up on after it was counted put the guest
 	# one page ahead of node on a loaded machine); one that finds nothing
 	# listening yet ends at once
-	until curl -s -o /dev/null --max-time $(guard 60) "http://127.0.0.1:$2/"; do
+	until curl -s -o /dev/null --max-time $(guard 60) "http://127.0.0.1:$_p/"; do
 		i=$((i + 1))
 		# as long as the guest runs (run.sh's time limit ends it): a
 		# loaded machine boots slowly, and that is no failure
@@ -81,6 +84,32 @@ PY
 	stop
 else
 	notok "http-hello answers curl" "never answered" "$(tail -5 "$T/http-hello.serve")"
+fi
+
+# trace=http (lib/trace.h): the boot and network stamps, in the order they
+# happen, reported after the first answer went out
+P4=$(freeport)
+if serve http-hello $P4 ip=10.0.2.15 gw=10.0.2.2 trace=http; then
+	i=0
+	until grep -q 'http-trace:.*tsc_hz=' "$T/http-hello.serve" || [ $i -gt 100 ]; do i=$((i + 1)); sleep 0.1; done
+	stop
+	tr -d '\r' <"$T/http-hello.serve" | grep 'http-trace:' >"$T/trace" || :
+	if python3 - "$T/trace" <<'PY'
+import re, sys
+line = open(sys.argv[1]).read()
+st = dict((k, float(v)) for k, v in re.findall(r' ([a-z][a-z ]*)=([0-9.]+)us', line))
+want = ['entry', 'memory ready', 'interrupts ready', 'nic up', 'js state ready', 'first app statement',
+        'net up', 'listen', 'main done', 'first rx', 'first syn', 'first data sent']
+t = [st.get(k) for k in want]
+sys.exit(0 if None not in t and t == sorted(t) and t[0] == 0 and re.search(r' tsc_entry=[0-9]+ tsc_hz=[0-9]+$', line.strip()) else 1)
+PY
+	then
+		ok "http-hello with trace=http reports its boot and network phases in order"
+	else
+		notok "http-hello with trace=http reports its boot and network phases in order" "$(cat "$T/http-hello.serve")"
+	fi
+else
+	notok "http-hello with trace=http reports its boot and network phases in order" "never answered" "$(tail -5 "$T/http-hello.serve")"
 fi
 
 # its dependencies are the app's to install (mkimage never runs npm)

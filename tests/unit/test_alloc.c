@@ -766,6 +766,38 @@ static bool regions(void)
 	return true;
 }
 
+/* alloc_add_reserve: kept out of the heap until nothing else fits, then
+ * added before the out-of-memory hook is asked. */
+static bool reserve(void)
+{
+	fresh(64 * KB);
+	unsigned char *r = map(MB);
+	hook_calls = 0;
+	hook_reserve = NULL;
+	alloc_set_oom_hook(hook_free_reserve);
+	CHECK(alloc_add_reserve(r, MB) == 0, "add 1 MB reserve");
+	size_t total = stats().heap_total;
+	CHECK(total > MB && total < MB + 64 * KB, "reserve not counted before use: heap_total %zu", total);
+	struct alloc_free fr;
+	alloc_get_free(&fr);
+	CHECK(fr.largest == MB, "reserve not free room: largest %zu", fr.largest);
+	void *small = malloc(1000);
+	CHECK(small && ((unsigned char *)small < r || (unsigned char *)small >= r + MB),
+	      "small block from the reserve while the heap had room");
+	void *p = malloc(512 * KB);
+	CHECK(p && (unsigned char *)p >= r && (unsigned char *)p < r + MB, "512 KB not from the reserve: %p", p);
+	CHECK(hook_calls == 0, "hook called with a reserve left: %d", hook_calls);
+	CHECK(stats().heap_total > MB && stats().heap_total < MB + 64 * KB, "heap_total %zu after the reserve joined",
+	      stats().heap_total);
+	free(p);
+	free(small);
+	alloc_set_oom_hook(NULL);
+	alloc_check();
+	munmap(r, MB);
+	fresh(64 * KB);
+	return true;
+}
+
 /* ---- misuse that must panic ---- */
 
 static void do_free(void *p)
@@ -1603,7 +1635,7 @@ static bool lend_shrink_inflight(void)
 
 int main(void)
 {
-	printf("1..26\n"); /* the groups below, for tests/run.sh */
+	printf("1..27\n"); /* the groups below, for tests/run.sh */
 	fflush(stdout);
 	run("zero_and_null", zero_and_null);
 	run("small_sizes", small_sizes);
@@ -1616,6 +1648,7 @@ int main(void)
 	run("exhaustion", exhaustion);
 	run("oom_hook", oom_hook);
 	run("regions", regions);
+	run("reserve", reserve);
 	run("double_free_small", double_free_small);
 	run("double_free_large", double_free_large);
 	run("bad_pointers", bad_pointers);

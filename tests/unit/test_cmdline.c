@@ -29,14 +29,18 @@ int main(void)
 	struct cmdline c;
 	int r;
 
-	printf("1..18\n"); /* the checks below, for tests/run.sh */
+	printf("1..20\n"); /* the checks below, for tests/run.sh */
 
 	r = parse("/boot/app.elf", &c);
 	check("empty", r == 0 && c.argc == 0 && c.envc == 0 && !c.ip && !strcmp(c.log, "quiet"), c.err);
 
 	r = parse("app.elf ip=10.0.0.2 gw=10.0.0.1 mask=255.255.255.0 log=debug trace=boot", &c);
 	check("options", r == 0 && !strcmp(c.ip, "10.0.0.2") && !strcmp(c.gw, "10.0.0.1") &&
-			     !strcmp(c.mask, "255.255.255.0") && !strcmp(c.log, "debug") && c.trace_boot, c.err);
+			     !strcmp(c.mask, "255.255.255.0") && !strcmp(c.log, "debug") && c.trace_boot == 1, c.err);
+	r = parse("app.elf trace=http", &c);
+	check("trace=http", r == 0 && c.trace_boot == 2, c.err);
+	r = parse("app.elf trace=net", &c);
+	check("bad trace", r < 0 && strstr(c.err, "trace=net: expected boot or http"), c.err);
 
 	r = parse("app.elf env.A=1 env.B=\"two words\" env.EMPTY= -- x \"y z\" \"q\\\"uote\" -- --flag", &c);
 	check("env and args", r == 0 && c.envc == 3 && !strcmp(c.env[0], "A=1") && !strcmp(c.env[1], "B=two words") &&
