@@ -864,6 +864,29 @@ static size_t http_chunk_line(size_t n, char *line)
 	return i;
 }
 
+/* The body at stack index body (a string when sbody, in latin1 when
+ * latin1, else bn bytes of a Buffer) after its chunk size line (line, cn
+ * bytes; none when cn is 0, and then no CRLF after it either), then, when
+ * trailer is a stack index, the last chunk with that trailer. */
+static void http_out_body(js_State *J, struct http_out *o, int body, int sbody, int latin1, size_t bn,
+			  const char *line, size_t cn, int trailer)
+{
+	http_out_raw(o, line, cn);
+	o->latin1 = latin1;
+	if (sbody)
+		http_out_str(o, js_tostring(J, body));
+	else if (bn)
+		http_out_raw(o, (const char *)buffer_data(J, body, &bn), bn);
+	if (cn)
+		http_out_raw(o, "\r\n", 2);
+	if (trailer) {
+		o->latin1 = 1;
+		http_out_raw(o, "0\r\n", 3);
+		http_out_str(o, js_tostring(J, trailer));
+		http_out_raw(o, "\r\n", 2);
+	}
+}
+
 static void hp_head(js_State *J)
 {
 	int sbody = js_isstring(J, 2), chunked = js_isstring(J, 4);
@@ -900,20 +923,7 @@ static void hp_head(js_State *J)
 	if (o.bad || o.n != hn)
 		js_error(J, "head: a header value's toString gave another string the second time");
 	o.max += cn + bn + (cn ? 2 : 0) + tn;
-	http_out_raw(&o, line, cn);
-	o.latin1 = blatin1;
-	if (sbody)
-		http_out_str(&o, js_tostring(J, 2));
-	else if (bn)
-		http_out_raw(&o, (const char *)buffer_data(J, 2, &bn), bn);
-	if (cn)
-		http_out_raw(&o, "\r\n", 2);
-	if (chunked) {
-		o.latin1 = 1;
-		http_out_raw(&o, "0\r\n", 3);
-		http_out_str(&o, js_tostring(J, 4));
-		http_out_raw(&o, "\r\n", 2);
-	}
+	http_out_body(J, &o, 2, sbody, blatin1, bn, line, cn, chunked ? 4 : 0);
 }
 
 /*
@@ -947,20 +957,7 @@ static void hp_chunk(js_State *J)
 		tn = 3 + buffer_encode(js_tostring(J, 3), 1, NULL, (size_t)-1) + 2;
 	o.max = cn + bn + (cn ? 2 : 0) + tn;
 	o.p = buffer_push(J, o.max); /* may collect: every argument stays on the stack */
-	http_out_raw(&o, line, cn);
-	o.latin1 = blatin1;
-	if (sbody)
-		http_out_str(&o, js_tostring(J, 1));
-	else if (bn)
-		http_out_raw(&o, (const char *)buffer_data(J, 1, &bn), bn);
-	if (cn)
-		http_out_raw(&o, "\r\n", 2);
-	if (last) {
-		o.latin1 = 1;
-		http_out_raw(&o, "0\r\n", 3);
-		http_out_str(&o, js_tostring(J, 3));
-		http_out_raw(&o, "\r\n", 2);
-	}
+	http_out_body(J, &o, 1, sbody, blatin1, bn, line, cn, last ? 3 : 0);
 }
 
 /*

@@ -138,13 +138,14 @@ function headerError(name, why) {
   throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in header content ["' + name + '"]');
 }
 // A value in an error message as Node's %s: an array or a plain object
-// inspected, anything else as a string
+// inspected, anything else as a string. util is required only here, on
+// the way to an error: a service does not parse it at boot.
 function formatArg(v) {
   return v !== null && typeof v === 'object' && (v.toString === Object.prototype.toString || v.toString === Array.prototype.toString)
-    ? util.inspect(v) : String(v);
+    ? require('util').inspect(v) : String(v);
 }
 function invalidHeaders(headers) {
-  var s = util.inspect(headers);
+  var s = require('util').inspect(headers);
   if (s.length > 128) s = s.slice(0, 128) + '...';
   return codedError(TypeError, 'ERR_INVALID_ARG_VALUE', "The argument 'headers' is invalid. Received " + s);
 }

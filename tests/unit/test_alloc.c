@@ -1081,6 +1081,24 @@ static void *lfreer(void *arg)
 	return NULL;
 }
 
+/* Round r of the lending races: lfreer (started in *t) frees, as another
+ * core, each block w lends as soon as it is in lring; then a random pause
+ * lets the two overlap the retire that follows differently each round. */
+static bool lend_ring(struct alloc_heap *w, int r, pthread_t *t, unsigned pause)
+{
+	pthread_create(t, NULL, lfreer, NULL);
+	alloc_core_use(w);
+	for (int i = 0; i < LBLOCKS; i++) {
+		void *p = malloc(1100 + rnd_below(5000));
+		CHECK(p && alloc_lend(p) == 0, "round %d: block %d", r, i);
+		__atomic_store_n(&lring[i], p, __ATOMIC_RELEASE);
+	}
+	alloc_core_use(NULL);
+	for (volatile unsigned k = 0; k < pause; k++)
+		;
+	return true;
+}
+
 static bool lend_threads(void)
 {
 	size_t len = 2 * MB;
@@ -1100,16 +1118,8 @@ static bool lend_threads(void)
 		hooked = NULL;
 		lfreed = 0;
 		hook_freed = -1;
-		pthread_create(&t, NULL, lfreer, NULL);
-		alloc_core_use(w);
-		for (int i = 0; i < LBLOCKS; i++) {
-			void *p = malloc(1100 + rnd_below(5000));
-			CHECK(p && alloc_lend(p) == 0, "round %d: block %d", r, i);
-			__atomic_store_n(&lring[i], p, __ATOMIC_RELEASE);
-		}
-		alloc_core_use(NULL);
-		for (volatile unsigned k = 0; k < pause; k++)
-			;
+		if (!lend_ring(w, r, &t, pause))
+			return false;
 		left = alloc_core_retire(w);
 		pthread_join(t, NULL);
 		CHECK(alloc_core_lent(w) == 0, "round %d: %zu loans left", r, alloc_core_lent(w));
@@ -1518,16 +1528,8 @@ static bool lend_shrink_threads(void)
 		CHECK(w && alloc_core_register(w) == 0, "round %d: register", r);
 		hook_n = 0;
 		lfreed = 0;
-		pthread_create(&t, NULL, lfreer, NULL);
-		alloc_core_use(w);
-		for (int i = 0; i < LBLOCKS; i++) {
-			void *p = malloc(1100 + rnd_below(5000));
-			CHECK(p && alloc_lend(p) == 0, "round %d: block %d", r, i);
-			__atomic_store_n(&lring[i], p, __ATOMIC_RELEASE);
-		}
-		alloc_core_use(NULL);
-		for (volatile unsigned k = 0; k < pause; k++)
-			;
+		if (!lend_ring(w, r, &t, pause))
+			return false;
 		left = alloc_core_retire(w);
 		if (left && (given = alloc_core_shrink(w))) {
 			fill = malloc(given);
