@@ -98,11 +98,15 @@ int board_cores_ready(void)
  * the rest is full. A 2 MiB page's first touch costs ~1 ms there (the host
  * provides and clears 2 MiB), and a region's end is written when it is
  * added: so the heap's first region is its first HEAP_BOOT bytes above the
- * boundary, and the rest of that RAM is kept back as well. A machine with
- * less than HEAP_COARSE_MIN above the boundary (the smallest -m) uses all
- * its RAM from the start, as before.
+ * boundary, and the rest of that RAM is kept back as well. The pieces are
+ * separate regions, and no block spans two: in a small machine that
+ * halves the largest block the heap can give (an 8 MB guest could no
+ * longer make the 1 MB Buffer.concat of a 1 MB upload: tests/attack). So
+ * a machine with less than HEAP_COARSE_MIN above the boundary uses all
+ * its RAM from the start as one region, as before; above it, the part
+ * kept back above the first region is the bulk of the RAM, in one piece.
  */
-#define HEAP_COARSE_MIN (4u << 20)
+#define HEAP_COARSE_MIN (16u << 20)
 #define HEAP_BOOT (4u << 20)
 
 static void heap_init(const struct boot_info *bi)
