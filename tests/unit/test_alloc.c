@@ -1443,6 +1443,19 @@ static void *shrink_freer(void *arg)
 	return NULL;
 }
 
+/* The end of the shrink cases: w released, its region m (a block of core
+ * 0's heap) freed, and core 0's heap (in fm, len bytes) found empty. */
+static bool shrink_done(struct alloc_heap *w, void *m, void *fm, size_t len)
+{
+	alloc_core_unregister(w);
+	free(m);
+	alloc_check();
+	CHECK(stats().heap_used == 0, "core 0's heap holds %zu bytes", stats().heap_used);
+	alloc_set_lent_hook(NULL);
+	munmap(fm, len);
+	return true;
+}
+
 static bool lend_shrink(void)
 {
 	size_t rl = 3 * MB, len = 1 * MB;
@@ -1494,13 +1507,7 @@ static bool lend_shrink(void)
 	free(malloc(16)); /* takes big back */
 	CHECK(stats().heap_used == used - given, "core 0's heap holds %zu bytes, want %zu (big went elsewhere)",
 	      stats().heap_used, used - given);
-	alloc_core_unregister(w);
-	free(m);
-	alloc_check();
-	CHECK(stats().heap_used == 0, "core 0's heap holds %zu bytes", stats().heap_used);
-	alloc_set_lent_hook(NULL);
-	munmap(fm, len);
-	return true;
+	return shrink_done(w, m, fm, len);
 }
 
 /*
@@ -1626,13 +1633,7 @@ static bool lend_shrink_inflight(void)
 	for (size_t i = 0; i < given; i++)
 		CHECK(big[i] == 0x5a, "byte %zu of what was given back changed", i);
 	free(big);
-	alloc_core_unregister(w);
-	free(m);
-	alloc_check();
-	CHECK(stats().heap_used == 0, "core 0's heap holds %zu bytes", stats().heap_used);
-	alloc_set_lent_hook(NULL);
-	munmap(fm, len);
-	return true;
+	return shrink_done(w, m, fm, len);
 }
 
 int main(void)
