@@ -70,26 +70,33 @@ def connect(port, limit=60):
             time.sleep(0.5)
 
 
+def read_all(s, got):
+    """Appends what s sends to got (a bytearray) until the peer closes or
+    resets it; a timeout is raised, with what came before it in got."""
+    try:
+        while True:
+            d = s.recv(65536)
+            if not d:
+                return
+            got += d
+    except ConnectionResetError:
+        return
+
+
 def exchange(port, data, limit=60):
     """Sends data; returns (responses' status lines and Connection headers,
     bodies, how the connection ended: 'closed' or 'open')."""
     s = connect(port, limit)
     s.sendall(data)
-    got = b''
+    got = bytearray()
     ended = 'open'
     try:
-        while True:
-            d = s.recv(65536)
-            if not d:
-                ended = 'closed'
-                break
-            got += d
-    except ConnectionResetError:
+        read_all(s, got)
         ended = 'closed'
     except socket.timeout:
         pass
     s.close()
-    return summary(got), ended
+    return summary(bytes(got)), ended
 
 
 def summary(raw):
@@ -288,19 +295,13 @@ def t_evict():
         # closed unanswered while 8 evicted ones are still closing (stats
         # above): asked again, as a browser retries an idempotent request
         end = time.time() + guard(30)
-        got = b''
+        got = bytearray()
         while not got and time.time() < end:
             s = socket.create_connection((H, PORT2), timeout=guard(60))
             s.sendall(b'GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')
-            try:
-                while True:
-                    d = s.recv(65536)
-                    if not d:
-                        break
-                    got += d
-            except ConnectionResetError:
-                pass
+            read_all(s, got)
             s.close()
+        got = bytes(got)
         ev = stats(PORT)['evicted2']
         first = b''
         flood[0].settimeout(guard(30))
@@ -322,16 +323,10 @@ def t_throw():
     before = stats(PORT)['uncaught']
     s = connect(PORT)
     s.sendall(b'GET /throw HTTP/1.1\r\nHost: x\r\n\r\n')
-    got = b''
-    try:
-        while True:
-            d = s.recv(4096)
-            if not d:
-                break
-            got += d
-    except ConnectionResetError:
-        pass
+    got = bytearray()
+    read_all(s, got)
     s.close()
+    got = bytes(got)
     after = stats(PORT)['uncaught']
     if after == before + 1 and not got:
         return True
