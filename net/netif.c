@@ -181,22 +181,37 @@ static void rx_free(struct pbuf *p)
 	virtio_net_rx_done(rb->buf);
 }
 
+/* Whether the first len bytes of an Ethernet frame hold an IPv4 header:
+ * then its length (*ihl) and the datagram's total length (*tot). */
+static int ipv4_header(const uint8_t *f, size_t len, size_t *ihl, size_t *tot)
+{
+	if (len < 14 + 20 || f[12] != 0x08 || f[13] != 0x00)
+		return 0;
+	*ihl = (size_t)(f[14] & 15) * 4;
+	*tot = (size_t)f[16] << 8 | f[17];
+	return 1;
+}
+
+/* Whether a TCP segment of total length tot (IPv4 header ihl bytes, TCP
+ * header at th) carries data. */
+static int tcp_has_data(const uint8_t *th, size_t ihl, size_t tot)
+{
+	return tot > ihl + (size_t)(th[12] >> 4) * 4;
+}
+
 /* Whether an Ethernet frame is an IPv4 fragment or a TCP segment with data. */
 static int tcp_data(const uint8_t *f, size_t len)
 {
-	const uint8_t *ip = f + 14, *th;
+	const uint8_t *ip = f + 14;
 	size_t ihl, tot;
 
-	if (len < 14 + 20 || f[12] != 0x08 || f[13] != 0x00)
+	if (!ipv4_header(f, len, &ihl, &tot))
 		return 0;
-	ihl = (size_t)(ip[0] & 15) * 4;
-	tot = (size_t)ip[2] << 8 | ip[3];
 	if ((ip[6] & 0x3f) || ip[7])
 		return 1; /* MF or an offset: a fragment, data by nature */
 	if (ip[9] != 6 || ihl < 20 || tot > len - 14 || tot < ihl + 20)
 		return 0;
-	th = ip + ihl;
-	return tot > ihl + (size_t)(th[12] >> 4) * 4;
+	return tcp_has_data(ip + ihl, ihl, tot);
 }
 
 /* trace=http (lib/trace.h): the first frame in, the first SYN to us, and
@@ -210,16 +225,12 @@ static void trace_frame(const uint8_t *f, size_t len, int out)
 
 	if (!out)
 		trace_first("first rx");
-	if (len < 14 + 20 || f[12] != 0x08 || f[13] != 0x00 || f[14 + 9] != 6)
-		return;
-	ihl = (size_t)(f[14] & 15) * 4;
-	tot = (size_t)f[16] << 8 | f[17];
-	if (ihl < 20 || len < 14 + ihl + 20)
+	if (!ipv4_header(f, len, &ihl, &tot) || f[14 + 9] != 6 || ihl < 20 || len < 14 + ihl + 20)
 		return;
 	th = f + 14 + ihl;
 	if (!out && (th[13] & 0x12) == 0x02) {
 		trace_first("first syn");
-	} else if (out && tot > ihl + (size_t)(th[12] >> 4) * 4) {
+	} else if (out && tcp_has_data(th, ihl, tot)) {
 		trace_first("first data sent");
 		trace_report_later();
 	}
