@@ -24,8 +24,7 @@
  * those not up yet, sending the later SIPIs.
  *
  * Each AP finds its slot by its APIC ID in the trampoline (smp_tramp.S):
- * index = slot + 1. There it marks itself started and waits for
- * smp_ap_go, which the boot core sets once it will send no more INITs.
+ * index = slot + 1. There it waits for smp_ap_go, which the boot core sets once it will send no more INITs.
  * Every INIT goes in smp_start's first round, before go is set: an AP
  * that an INIT resets has done nothing yet, and no AP past go is ever
  * reset (an earlier version took a ticket instead, and an INIT landing
@@ -66,7 +65,6 @@ struct ap_area {
 /* Read by smp_tramp.S in 32-bit code: below 4 GiB, as the image is.
  * Slot i is for the AP with APIC ID smp_ap_ids[i]. */
 uint32_t smp_ap_ids[SMP_MAX_CPUS];
-volatile uint32_t smp_ap_started[SMP_MAX_CPUS]; /* set by the AP */
 volatile uint32_t smp_ap_go;                    /* set by the boot core: no INIT any more */
 uint32_t smp_ap_slots;
 uint32_t smp_ap_cr3;

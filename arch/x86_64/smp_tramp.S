@@ -16,8 +16,8 @@
  * Its slot (its stack, its per-CPU area) is the one smp.c prepared for
  * its APIC ID (CPUID.1:EBX[31:24]), so an AP that an INIT resets and a
  * SIPI restarts takes the same slot again; an ID smp.c did not expect
- * halts for good. It then says it has started (smp_ap_started[slot])
- * and waits for smp_ap_go before it touches anything of its slot: until
+ * halts for good. It then waits for smp_ap_go (smp.c sets it before the
+ * first SIPI: no AP waits today) before it touches anything of its slot: until
  * then the boot core may still reset it with an INIT (smp.c says when),
  * and a reset AP has nothing to undo.
  */
@@ -65,10 +65,9 @@ smp_ap_start32:
 1:      cmp     smp_ap_slots, %edi
         jae     park
         cmp     smp_ap_ids(,%edi,4), %ebx
-        je      2f
+        je      3f
         inc     %edi
         jmp     1b
-2:      movl    $1, smp_ap_started(,%edi,4)
 3:      pause
         cmpl    $0, smp_ap_go
         je      3b
