@@ -42,7 +42,7 @@ KFLAGS_COLD := -Os
 # The same for the drivers that run at boot or seldom (board bring-up,
 # ACPI, PCI, fw_cfg, power, the serial console, entropy); virtio.c and
 # virtio_net.c carry every packet and stay -O2.
-COLD_DRIVERS := acpi board entropy fw_cfg pci power serial virtio_rng
+COLD_DRIVERS := acpi board entropy fw_cfg pci power serial virtio_console virtio_rng
 $(patsubst %,$(B)/obj/drivers/%.c.o,$(COLD_DRIVERS)): KFLAGS += $(KFLAGS_COLD)
 ASFLAGS := -D__ASSEMBLY__ -Iarch/x86_64
 

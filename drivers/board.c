@@ -3,6 +3,7 @@
 #include "fw_cfg.h"
 #include "power.h"
 #include "serial.h"
+#include "virtio_console.h"
 #include "../lib/alloc.h"
 #include "../lib/trace.h"
 #include "../lib/xmsg.h"
@@ -155,6 +156,9 @@ void board_init(struct boot_info *bi, struct cmdline *c)
 	trace_boot("serial ready");
 	heap_init(bi);
 	trace_boot("heap ready");
+	/* the console's bytes through one exit per write where QEMU gives a
+	 * virtio console (drivers/virtio_console.h), else the serial port's */
+	virtio_console_init();
 
 	raw = strdup(bi->cmdline); /* parsing cuts it up; log=debug shows it whole */
 	if (cmdline_parse(bi->cmdline, c) < 0) {

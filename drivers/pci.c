@@ -124,8 +124,13 @@ static int walk_bus(uint8_t bus, int depth, int (*fn)(const struct pci_dev *, vo
 
 int pci_find(int (*fn)(const struct pci_dev *d, void *ctx), void *ctx)
 {
-	/* No host bridge answers at 00:00.0 on machines without PCI. */
-	if ((raw_read32(0, 0, 0, PCI_VENDOR_ID) & 0xffff) == 0xffff)
+	/* No host bridge answers at 00:00.0 on machines without PCI; the
+	 * answer is kept (two port accesses, each an exit, per look). */
+	static int none;
+
+	if (none || (raw_read32(0, 0, 0, PCI_VENDOR_ID) & 0xffff) == 0xffff) {
+		none = 1;
 		return -ENODEV;
+	}
 	return walk_bus(0, 0, fn, ctx);
 }

@@ -532,6 +532,29 @@ static int pci_match(const struct pci_dev *p, void *arg)
 	return 1;
 }
 
+/*
+ * microvm's virtio-mmio slots, read once (each read is an exit): QEMU
+ * fills them from the highest down, so the first empty one (device id 0)
+ * ends the scan. mmio_state: 0 not read, 1 read, -1 no virtio-mmio.
+ */
+static int mmio_state;
+static uint16_t mmio_ids[MICROVM_MMIO_SLOTS];
+
+static void mmio_scan(void)
+{
+	int i;
+
+	/* every slot is there when one is: the highest's magic says */
+	if (rd32(MICROVM_MMIO_BASE + 512u * (MICROVM_MMIO_SLOTS - 1) + MMIO_MAGIC) != MMIO_MAGIC_VALUE) {
+		mmio_state = -1;
+		return;
+	}
+	for (i = MICROVM_MMIO_SLOTS - 1; i >= 0; i--)
+		if (!(mmio_ids[i] = (uint16_t)rd32(MICROVM_MMIO_BASE + 512u * (unsigned)i + MMIO_DEVICE_ID)))
+			break;
+	mmio_state = 1;
+}
+
 int virtio_find(uint16_t device_type, struct virtio_dev *d)
 {
 	struct find_ctx f = { device_type, d };
@@ -543,13 +566,14 @@ int virtio_find(uint16_t device_type, struct virtio_dev *d)
 	if (r != -ENODEV)
 		return -ENODEV;
 	/* No PCI: microvm's virtio-mmio slots; QEMU fills the highest first. */
-	for (i = MICROVM_MMIO_SLOTS - 1; i >= 0; i--) {
+	if (!mmio_state)
+		mmio_scan();
+	if (mmio_state < 0)
+		return -ENODEV; /* no virtio-mmio here at all */
+	for (i = MICROVM_MMIO_SLOTS - 1; i >= 0 && mmio_ids[i]; i--) {
 		uintptr_t base = MICROVM_MMIO_BASE + 512u * (unsigned)i;
 		uint32_t ver;
-		/* every slot is there when one is: the highest's magic says */
-		if (i == MICROVM_MMIO_SLOTS - 1 && rd32(base + MMIO_MAGIC) != MMIO_MAGIC_VALUE)
-			return -ENODEV; /* no virtio-mmio here at all */
-		if (rd32(base + MMIO_DEVICE_ID) != device_type)
+		if (mmio_ids[i] != device_type)
 			continue;
 		ver = rd32(base + MMIO_VERSION);
 		if (ver != 1 && ver != 2)

@@ -118,9 +118,10 @@ struct virtq_buf {
  * Finds the first device of type device_type (PCI first; virtio-mmio slots
  * only when there is no PCI bus, so that no BAR of a PCI device is ever
  * read as if it were a virtio-mmio slot). On success d is filled and the
- * device is reset; -ENODEV when there is none. Cost when there is none:
- * microvm, one PCI probe and 8 MMIO reads; pc/q35, one config read per
- * PCI function.
+ * device is reset; -ENODEV when there is none. Cost: microvm, one PCI
+ * probe on the first look (its answer is kept), and on the first look one
+ * MMIO read per device there plus two (the slots' ids are kept), then one
+ * per device found; pc/q35, one config read per PCI function.
  */
 int virtio_find(uint16_t device_type, struct virtio_dev *d);
 

@@ -21,6 +21,13 @@
 #   --qemu ARG                pass ARG to QEMU (repeatable)
 #   --no-rng                  leave out the virtio-rng device (entropy for
 #                             crypto; docs/crypto.md)
+#   --serial-console          leave out the virtio console: the image's
+#                             output then goes through the serial port, as
+#                             on a machine without one (by default the
+#                             output goes through a virtconsole writing to
+#                             QEMU's stdout, one exit per write instead of
+#                             one per byte; input is the serial port's
+#                             either way: drivers/virtio_console.h)
 #   --cpu MODEL               QEMU CPU model (default max under TCG: it has
 #                             RDRAND; qemu64 has none)
 #   --smp N[,TOPOLOGY]        N virtual CPUs (default 1; QEMU's -smp syntax,
@@ -49,13 +56,14 @@
 # all of these apart from the same app codes.
 set -u
 
-machine= mem=32M timeout= exitdev=1 fwd= extra= rng=1 cpu= raw= statusf= smp=1
+machine= mem=32M timeout= exitdev=1 fwd= extra= rng=1 cpu= raw= statusf= smp=1 vcon=1
 while [ $# -gt 0 ]; do
 	case $1 in
 	--machine) machine=$2; shift 2 ;;
 	--mem) mem=$2; shift 2 ;;
 	--timeout) timeout=$2; shift 2 ;;
 	--no-exit-device) exitdev=0; shift ;;
+	--serial-console) vcon=0; shift ;;
 	--fwd) fwd="$fwd,hostfwd=tcp:127.0.0.1:${2%%:*}-:${2#*:}"; shift 2 ;;
 	--append) raw=$2; shift 2 ;;
 	--status) statusf=$2; shift 2 ;;
@@ -117,8 +125,8 @@ microvm)
 	# No PIC, PIT or option ROMs; the RTC stays for wall time under TCG
 	# (KVM gives kvmclock). ACPI off: virtio-mmio slots are then fixed.
 	mach="-M microvm,acpi=off,x-option-roms=off,pit=off,pic=off,rtc=on"
-	net=virtio-net-device rngdev=virtio-rng-device ;;
-pc|q35) mach="-M $machine"; net=virtio-net-pci rngdev=virtio-rng-pci ;;
+	net=virtio-net-device rngdev=virtio-rng-device serdev=virtio-serial-device ;;
+pc|q35) mach="-M $machine"; net=virtio-net-pci rngdev=virtio-rng-pci serdev=virtio-serial-pci ;;
 *) echo "run.sh: --machine $machine: expected microvm, pc or q35" >&2; exit 125 ;;
 esac
 
@@ -132,6 +140,16 @@ set -- ${UNIJS_QEMU:-qemu-system-x86_64} $mach -accel "$accelopt" -cpu "$cpu" -s
 # an entropy source for the guest (host /dev/urandom), as a machine has one
 [ "$rng" = 1 ] && set -- "$@" -device "$rngdev"
 [ -n "$fwd" ] && set -- "$@" -netdev "user,id=n0$fwd" -device "$net,netdev=n0"
+# The console's output: a virtconsole (after the other devices: they keep
+# their slots). It and the serial port write into one pipe ($T/out, which
+# cat copies to our stdout), so their bytes stay in the guest's order
+# whatever our stdout is: two opens of one file would each keep their own
+# offset and overwrite each other.
+if [ "$vcon" = 1 ]; then
+	mkfifo "$T/out"
+	set -- "$@" -chardev "file,id=unijs_con,path=$T/out" \
+		-device "$serdev,max_ports=1" -device virtconsole,chardev=unijs_con
+fi
 if [ -n "$append" ]; then
 	case $image in
 	*.elf) set -- "$@" -append "$append" ;;
@@ -150,10 +168,11 @@ status() { [ -z "$statusf" ] || echo "$1" >"$statusf"; }
 # (Ctrl-C on `make run`, or kill) is handled at once: stop QEMU, then exit
 # as a shell reports such a signal. A background job's stdin would be
 # /dev/null: hand it ours (the serial console reads it).
-qpid=
+qpid= cpid=
 stop() {
 	trap '' INT TERM
 	[ -n "$qpid" ] && kill -TERM "$qpid" 2>/dev/null && wait "$qpid"
+	[ -n "$cpid" ] && wait "$cpid"
 	echo "run.sh: stopped by SIG$1; the guest was shut down" >&2
 	status interrupted
 	exit "$2"
@@ -162,7 +181,12 @@ trap 'stop INT 0' INT
 trap 'stop TERM 143' TERM
 exec 3<&0
 if [ -n "$timeout" ]; then
-	timeout -s KILL "$timeout" "$@" <&3 3<&- &
+	set -- timeout -s KILL "$timeout" "$@"
+fi
+if [ "$vcon" = 1 ]; then
+	cat "$T/out" &
+	cpid=$!
+	"$@" <&3 3<&- >"$T/out" &
 else
 	"$@" <&3 3<&- &
 fi
@@ -170,6 +194,8 @@ qpid=$!
 wait "$qpid"
 st=$?
 qpid=
+[ -z "$cpid" ] || wait "$cpid" # the console's last bytes are out before ours
+cpid=
 
 if [ -n "$timeout" ] && { [ "$st" = 124 ] || [ "$st" = 137 ]; }; then
 	echo "run.sh: timed out after ${timeout}s" >&2
