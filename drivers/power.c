@@ -2,6 +2,7 @@
 #include "acpi.h"
 #include "../arch/x86_64/arch.h"
 #include "../lib/console.h"
+#include "virtio_console.h"
 #include "../lib/trace.h"
 
 #define DEBUG_EXIT_PORT 0xf4
@@ -39,6 +40,7 @@ void power_exit(int code)
 	}
 	if (!kernel)
 		trace_flush(); /* trace=http: a report still waiting for its timer */
+	virtio_console_flush(); /* the console's last bytes out before QEMU ends */
 	if (inb(DEBUGCON_PORT) == DEBUGCON_PORT) {
 		char num[4];
 		int i = 3, c = code;
