@@ -8,7 +8,13 @@
 # requests/s and of latency p50 and p99 per core count, and the ratio of
 # the medians -smp 2 / -smp 1 (the issue's target: >= 1.6). Under TCG each
 # vCPU is a host thread, so the ratio can only show when the host has
-# that many cores free: the host's load is printed beside it.
+# that many cores free: the host's load is printed beside it, and per run
+# the host cores QEMU's threads got over wrk's run (user + system time over
+# wall time) and how long they stood runnable without one (the kernel's
+# run-queue wait, /proc/PID/task/TID/schedstat; with autogroup scheduling,
+# Linux's default, other sessions' work takes its share whatever its nice
+# value). bench/cluster-icount.sh gives each core's instructions per
+# request, which no load moves.
 #   DURATION=S  CONNECTIONS=N  CLUSTER_SMP="1 2" (the core counts to alternate)
 . "$(dirname "$0")/common.sh"
 
@@ -25,6 +31,31 @@ wait_200() { # PORT: until it answers 200 (120 s; its own counter: the rounds us
 		[ $w -lt 600 ] || return 1
 		sleep 0.2
 	done
+}
+# qemu_snap: "ticks wait_ns" summed over the threads of the QEMU under $pg
+qemu_snap() {
+	python3 - "$pg" <<'PY'
+import os, sys
+def kids(p):
+    try:
+        return [int(c) for t in os.listdir('/proc/%d/task' % p)
+                for c in open('/proc/%d/task/%s/children' % (p, t)).read().split()]
+    except OSError:
+        return []
+todo, ticks, wait = [int(sys.argv[1])], 0, 0
+while todo:
+    p = todo.pop()
+    todo += kids(p)
+    try:
+        if open('/proc/%d/comm' % p).read().startswith('qemu-system'):
+            for t in os.listdir('/proc/%d/task' % p):
+                f = open('/proc/%d/task/%s/stat' % (p, t)).read().rsplit(')', 1)[1].split()
+                ticks += int(f[11]) + int(f[12])
+                wait += int(open('/proc/%d/task/%s/schedstat' % (p, t)).read().split()[1])
+    except OSError:
+        pass
+print(ticks, wait)
+PY
 }
 pg=
 stop() {
@@ -43,10 +74,14 @@ while [ $i -lt "$rounds" ]; do
 		pg=$!
 		wait_200 "$p" || { cat "$bdir/http-cluster.out" >&2; echo "cluster: the guest does not answer at -smp $s" >&2; exit 1; }
 		sleep 1 # every worker listening (they come up one after the other)
+		q0=$(qemu_snap)
+		t0=$(date +%s.%N)
 		wrk -t1 -c"$conns" -d"${dur}s" --latency "http://127.0.0.1:$p/" >"$bdir/wrk.cluster" 2>&1 ||
 			{ cat "$bdir/wrk.cluster" >&2; echo "cluster: wrk failed" >&2; exit 1; }
+		q1=$(qemu_snap)
+		t1=$(date +%s.%N)
 		stop
-		python3 - "$s" "$bdir/wrk.cluster" >>"$bdir/cluster.runs" <<'PY'
+		python3 - "$s" "$bdir/wrk.cluster" "$q0 $q1 $t0 $t1" "$(getconf CLK_TCK)" >>"$bdir/cluster.runs" <<'PY'
 import re, sys
 t = open(sys.argv[2]).read()
 def ms(v):
@@ -55,9 +90,12 @@ def ms(v):
 rps = float(re.search(r'Requests/sec:\s*([0-9.]+)', t).group(1))
 lat = dict(re.findall(r'^\s*(50|99)%\s+(\S+)', t, re.M))
 bad = re.search(r'Socket errors:.*|Non-2xx.*', t)
-print(sys.argv[1], rps, ms(lat['50']), ms(lat['99']), (bad.group(0) if bad else '').replace(' ', '_'))
+k0, w0, k1, w1, t0, t1 = [float(x) for x in sys.argv[3].split()]
+wall = t1 - t0
+cores, wait = (k1 - k0) / float(sys.argv[4]) / wall, (w1 - w0) / 1e9 / wall
+print(sys.argv[1], rps, ms(lat['50']), ms(lat['99']), '%.2f' % cores, '%.2f' % wait, (bad.group(0) if bad else '-').replace(' ', '_'))
 PY
-		tail -1 "$bdir/cluster.runs" | awk '{ printf "  -smp %s  %8.0f requests/s  p50 %7.2f ms  p99 %7.2f ms  %s\n", $1, $2, $3, $4, $5 }'
+		tail -1 "$bdir/cluster.runs" | awk '{ printf "  -smp %s  %8.0f requests/s  p50 %7.2f ms  p99 %7.2f ms  QEMU got %s host cores, waited %s s/s for one  %s\n", $1, $2, $3, $4, $5, $6, $7 }'
 	done
 	i=$((i + 1))
 done
@@ -68,7 +106,7 @@ runs, rounds, dur, conns, accel = sys.argv[1], sys.argv[2], sys.argv[3], sys.arg
 r = {}
 for line in open(runs):
     f = line.split()
-    r.setdefault(int(f[0]), []).append((float(f[1]), float(f[2]), float(f[3])))
+    r.setdefault(int(f[0]), []).append((float(f[1]), float(f[2]), float(f[3]), float(f[4]), float(f[5])))
 print('cluster: examples/http-cluster, wrk -t1 -c%s -d%ss keep-alive, %s alternating rounds (guest: %s)' % (conns, dur, rounds, accel))
 med = {}
 for s in sorted(r):
@@ -77,8 +115,12 @@ for s in sorted(r):
     print('  -smp %d  %8.0f requests/s (%.0f-%.0f)   p50 %.2f ms (%.2f-%.2f)   p99 %.2f ms (%.2f-%.2f)' % (
         s, med[s], min(rps), max(rps), statistics.median(p50), min(p50), max(p50),
         statistics.median(p99), min(p99), max(p99)))
-if 1 in med and 2 in med:
-    print('  -smp 2 / -smp 1  %.2f x requests/s (target >= 1.6)' % (med[2] / med[1]))
+    print('           QEMU got %.2f host cores (median; %s), its threads waited %s s per second for one' % (
+        statistics.median([x[3] for x in r[s]]), ' / '.join('%.2f' % x[3] for x in r[s]),
+        ' / '.join('%.2f' % x[4] for x in r[s])))
+for s in sorted(med):
+    if s > 1 and 1 in med:
+        print('  -smp %d / -smp 1  %.2f x requests/s%s' % (s, med[s] / med[1], ' (target >= 1.6)' if s == 2 else ''))
 if accel != 'kvm':
     print('  (under %s each vCPU is a host thread and slirp carries every request: the ratio needs free host cores)' % accel)
 PY

@@ -19,16 +19,19 @@
  *                      host in a block of the worker's heap; core 0 looks
  *                      it up, connects, and the connection is then a
  *                      record like an accepted one), CL_WRITE (one block of the
- *                      worker's heap that core 0 frees once lwIP copied it),
- *                      CL_ACK (received bytes the worker's JS has taken),
+ *                      worker's heap that core 0 frees once lwIP copied it,
+ *                      and the received bytes the worker's JS has taken
+ *                      since it last said), CL_ACK (those bytes, when no
+ *                      write carried them),
  *                      CL_CTL (pause, resume, shutdown, close, abort,
  *                      no-delay, keep-alive)
  *
  * Copies: received bytes are copied from lwIP's buffers into the block
  * (1) and from the block into the worker's Buffer (2); written bytes from
  * the worker's Buffer into the block (1) and by net_tcp_write into lwIP's
- * segment (2). One ring message per chunk each way, plus one for its
- * acknowledgement.
+ * segment (2). One ring message per chunk each way. Acknowledgements
+ * ride along or wait (CL_ACK_LAZY, below): a request answered at once
+ * costs one message each way, not two.
  *
  * Back-pressure: core 0 counts the bytes it sent to the worker that the
  * worker's JS has not yet taken (CL_ACK); past CL_RX_BOUND it pauses the
@@ -37,6 +40,18 @@
  * pauses it too. The worker counts its writes not yet taken by lwIP and
  * reports a short write past CL_TX_BOUND (js/lib/internal_cluster_net.js),
  * so net.js waits for 'writable' as with a local handle.
+ *
+ * Lazy acknowledgements. Each count is only there for back-pressure, so
+ * it need not travel at once: the worker adds the bytes its JS took to
+ * its next CL_WRITE on that connection (a request's answer carries its
+ * acknowledgement) and sends a CL_ACK of its own only once CL_ACK_LAZY
+ * bytes are due; core 0 likewise reports what lwIP took (CL_WACK) once
+ * CL_ACK_LAZY bytes are due. Neither side can wait forever on a lagging
+ * count: a side that waits (core 0's lwIP connection paused past
+ * CL_RX_BOUND, the worker's writes short past TX_BOUND) goes on once the
+ * count falls under half its bound, and fewer than CL_ACK_LAZY bytes (a
+ * quarter of it) are ever left unreported: once the other side has taken
+ * everything, its last count leaves less than that outstanding.
  *
  * Lifetimes: core 0 frees a record only when the worker closed or aborted
  * it (the worker names it no more afterwards) or when the worker is gone
@@ -75,7 +90,7 @@ enum {
 	CL_END,                     /* c: id */
 	CL_ERR,                     /* b: errno, c: id */
 	CL_WACK,                    /* b: bytes, c: id */
-	CL_WRITE,                   /* a: struct cl_block *, b: ref */
+	CL_WRITE,                   /* a: struct cl_block *, b: ref, c: bytes acknowledged (CL_ACK's) */
 	CL_ACK,                     /* b: ref, c: bytes */
 	CL_CTL,                     /* b: ref, c: op | arg << 8 */
 	CL_CONNECT,                 /* a: struct cl_block * (the host, NUL-ended), b: request, c: port */
@@ -87,6 +102,7 @@ enum {
 enum { OP_PAUSE, OP_RESUME, OP_SHUT, OP_CLOSE, OP_ABORT, OP_NODELAY, OP_KEEPALIVE };
 
 #define CL_RX_BOUND (64u << 10)
+#define CL_ACK_LAZY (16u << 10)  /* internal_cluster_net.js ACK_LAZY */
 #define CL_CONNECT_ID 0x80000000u
 
 /* An outbox entry; a data block is its own entry (the receiver frees it). */
@@ -112,6 +128,7 @@ struct cl_conn {
 	uint32_t id, core;
 	struct net_tcp *c;
 	size_t inflight;    /* sent to the worker, not yet taken by its JS */
+	size_t wack_due;    /* taken by lwIP, not yet reported (CL_WACK) */
 	int wpaused, paused, dead, shut_due, close_due;
 	struct cl_block *wq, *wq_tail; /* the worker's writes lwIP has not all taken */
 	/* a connection the worker asked for (CL_CONNECT); its id is the
@@ -316,8 +333,13 @@ static void conn_flush(struct cl_conn *r)
 			r->wq_tail = 0;
 		free(b);
 	}
-	if (taken && !r->close_due)
-		send_ctl(r->core, CL_WACK, 0, taken, r->id);
+	r->wack_due += taken;
+	/* at once only when the worker may wait for it: lagging reports
+	 * never keep it waiting ("Lazy acknowledgements" above) */
+	if (r->wack_due && !r->close_due && r->wack_due >= CL_ACK_LAZY) {
+		send_ctl(r->core, CL_WACK, 0, r->wack_due, r->id);
+		r->wack_due = 0;
+	}
 	if (r->wq && !r->dead)
 		return;
 	if (r->shut_due) {
@@ -649,12 +671,24 @@ static void on_connect(const struct xmsg *m)
 	resolved(r, got, ip);
 }
 
+static void take_ack(struct cl_conn *r, uint64_t n)
+{
+	r->inflight -= n < r->inflight ? n : r->inflight;
+	conn_rx_check(r);
+}
+
 static void on_write(const struct xmsg *m)
 {
 	struct cl_block *b = (struct cl_block *)(uintptr_t)m->a;
 	struct cl_conn *r = (struct cl_conn *)(uintptr_t)m->b;
 
-	if (!from_cluster_worker(m) || r->dead) {
+	if (!from_cluster_worker(m)) {
+		free(b);
+		return;
+	}
+	if (m->c)
+		take_ack(r, m->c);
+	if (r->dead) {
 		free(b);
 		return;
 	}
@@ -675,8 +709,7 @@ static void on_ack(const struct xmsg *m)
 
 	if (!from_cluster_worker(m))
 		return;
-	r->inflight -= m->c < r->inflight ? m->c : r->inflight;
-	conn_rx_check(r);
+	take_ack(r, m->c);
 }
 
 static void on_ctl(const struct xmsg *m)
@@ -829,7 +862,7 @@ static void w_on_event(const struct xmsg *m)
 
 /* native.tcp in a cluster worker (js/lib/internal_cluster_net.js):
  *   listen(request, port, backlog), unlisten(port), connect(request, host, port),
- *   write(ref, buffer, start, end), ack(ref, n), ctl(ref, op, arg),
+ *   write(ref, buffer, start, end, acked), ack(ref, n), ctl(ref, op, arg),
  *   setup(fn), errname(err); remote: true */
 static uint64_t ref_of(js_State *J, int idx)
 {
@@ -874,8 +907,9 @@ static void ct_write(js_State *J)
 	size_t len;
 	unsigned char *d = buffer_range(J, 2, &len, "write");
 	struct cl_block *b;
+	double acked;
 
-	if (!len) {
+	if (!len) { /* (the caller keeps what it would have acknowledged) */
 		js_pushnumber(J, 0);
 		return;
 	}
@@ -886,6 +920,8 @@ static void ct_write(js_State *J)
 	b->m.type = CL_WRITE;
 	b->m.a = (uint64_t)(uintptr_t)b;
 	b->m.b = ref;
+	acked = js_tonumber(J, 5);
+	b->m.c = acked > 0 ? (uint64_t)acked : 0; /* (NaN: none) */
 	send_block(0, b);
 	js_pushnumber(J, (double)len);
 }
@@ -964,7 +1000,7 @@ void runtime_cluster_natives(js_State *J)
 	js_setproperty(J, -2, "connect");
 	js_newcfunction(J, ct_unlisten, "unlisten", 1);
 	js_setproperty(J, -2, "unlisten");
-	js_newcfunction(J, ct_write, "write", 4);
+	js_newcfunction(J, ct_write, "write", 5);
 	js_setproperty(J, -2, "write");
 	js_newcfunction(J, ct_ack, "ack", 2);
 	js_setproperty(J, -2, "ack");

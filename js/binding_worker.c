@@ -323,7 +323,7 @@ static void send_ctl(uint32_t to, uint32_t type, struct worker *w, uint64_t c)
 		irq_disable();
 		if (xmsg_send(to, &m) != -EAGAIN)
 			break;
-		arch_idle(); /* the receiver's room IPI ends it */
+		xmsg_idle(); /* the receiver's room IPI ends it */
 		irq_enable();
 		xmsg_poll(XMSG_BATCH); /* keep freeing what comes meanwhile */
 	}
@@ -343,7 +343,7 @@ static void flush_blocking(void)
 		irq_disable();
 		flush_outbox();
 		if (s->out_head)
-			arch_idle();
+			xmsg_idle();
 		irq_enable();
 		xmsg_poll(XMSG_BATCH);
 	}

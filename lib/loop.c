@@ -372,7 +372,7 @@ static void run_events(void)
  * PVM a wake-up from hlt costs 50-200 us, several times the work of a
  * small request, and a busy server usually has its next packet within
  * that window). An idle image spins once per wake-up, so its CPU use stays
- * negligible.
+ * negligible. The watched source is open throughout (idle() opens it).
  */
 static int poll_for_work(void)
 {
@@ -386,29 +386,38 @@ static int poll_for_work(void)
 
 	if (L->heap_n && L->heap[0]->deadline < until)
 		until = L->heap[0]->deadline;
-	if (watch)
-		watch(1);
 	while (!L->ev_queued && clock_monotonic_ns() < until) {
 		if (watch && watch(1))
 			break;
 		cpu_relax();
 	}
-	/* closed on every way out: from here on the source interrupts again */
-	if (watch)
-		watch(0);
 	return L->ev_queued != 0;
 }
 
+/*
+ * The watched source (loop_set_poll_watch) is open while the loop runs,
+ * not only in the window: a busy core is looked at once a pass here, so a
+ * sender need not interrupt it; the source closes just before the halt
+ * (its own last look, with interrupts off) and opens again after it.
+ */
 static void idle(void)
 {
 	struct loop_core *L = S;
+	int (*watch)(int) = L->poll_watch;
 	uint64_t f;
 
+	if (watch && watch(1))
+		return;
 	if (loop_alive() && poll_for_work())
 		return;
 	f = irq_save();
 	L->now_ns = clock_monotonic_ns();
 	if (L->ev_queued || !loop_alive() || check_work() || (L->heap_n && L->heap[0]->deadline <= L->now_ns)) {
+		irq_restore(f);
+		return;
+	}
+	/* from here on the source interrupts for anything new */
+	if (watch && watch(0)) {
 		irq_restore(f);
 		return;
 	}
@@ -425,6 +434,8 @@ static void idle(void)
 	f = L->now_ns;
 	L->now_ns = clock_monotonic_ns();
 	L->idle_ns += L->now_ns - f;
+	if (watch)
+		watch(1); /* running again: what it finds is posted for this pass */
 }
 
 int loop_run(void)
@@ -432,18 +443,24 @@ int loop_run(void)
 	struct loop_core *L = S;
 	L->stop_flag = 0;
 	L->now_ns = clock_monotonic_ns();
-	while (!L->stop_flag && loop_alive()) {
-		L->passes++;
-		run_timers();
-		run_events();
-		if (L->check_run && !L->stop_flag) {
-			L->check_run();
-			if (L->after_cb)
-				L->after_cb();
-			L->progress += 2;
+	for (;;) {
+		while (!L->stop_flag && loop_alive()) {
+			L->passes++;
+			run_timers();
+			run_events();
+			if (L->check_run && !L->stop_flag) {
+				L->check_run();
+				if (L->after_cb)
+					L->after_cb();
+				L->progress += 2;
+			}
+			if (!L->stop_flag)
+				idle();
 		}
-		if (!L->stop_flag)
-			idle();
+		/* the watched source closes on the way out; work it had after
+		 * all (its event posted) keeps this loop going */
+		if (!L->poll_watch || !L->poll_watch(0) || L->stop_flag)
+			break;
 	}
 	arch_timer_cancel();
 	return L->stop_flag && loop_alive();

@@ -122,16 +122,17 @@ void loop_unref(void); /* panics below zero: a handle closed twice */
 void loop_set_after_callback(void (*fn)(void));
 
 /*
- * Where the loop looks for work a while before halting (arch_idle_poll_ns:
- * under PVM), a source that would otherwise wake it with an interrupt can
- * be looked at instead: watch(1) when the window opens (the source may
- * then stop sending interrupts), watch(0) when it closes, before any
- * halt, after which the source must interrupt again for anything new.
- * Each returns whether the source has work; if so, it has posted its
- * event. watch(1) and watch(0) may be asked again and again while the
- * window is open. NULL: none (the default). lib/xmsg.c's cross-core rings
- * use it: a core in its window takes another core's message without the
- * IPI, which under PVM is an exit at each end.
+ * A source of work that other cores feed (lib/xmsg.c's cross-core rings)
+ * can be looked at by the loop instead of interrupting it: watch(1) says
+ * the loop is running and will look again (the source may then stop
+ * sending interrupts), and is asked once every pass, again and again
+ * while the loop looks for work before halting (arch_idle_poll_ns: under
+ * PVM), and once after each halt; watch(0) comes just before a halt,
+ * with interrupts off, after which the source must interrupt again for
+ * anything new. Each returns whether the source has work; if so, it has
+ * posted its event (and the loop does not halt). NULL: none (the
+ * default). Under PVM an IPI is an exit at each end: a busy core, or one
+ * in its window, takes another core's message without one.
  */
 void loop_set_poll_watch(int (*watch)(int open));
 

@@ -26,6 +26,7 @@ struct inbox {
 	void (*on_wake)(void);      /* xmsg_attach_loop's hook */
 	void (*job)(void *arg);     /* xmsg_ap_run: what xmsg_ap_loop runs next */
 	void *job_arg;
+	int watched;                /* a loop watches the rings (xmsg_attach_loop) */
 };
 
 static struct inbox *boxes;
@@ -128,7 +129,12 @@ unsigned xmsg_poll(unsigned max)
 			}
 		}
 		b->next = (b->next + 1) % ncores;
-		xring_rx_end(&b->rx);
+		/* A loop that watches the rings stays awake after a drain: it
+		 * looks again before it halts (poll_watch); only the fence. */
+		if (b->watched)
+			XR_FENCE();
+		else
+			xring_rx_end(&b->rx);
 		more = 0;
 		for (from = 0; from < ncores; from++) {
 			if (from == me)
@@ -174,11 +180,12 @@ static void post_poll(void)
 }
 
 /*
- * loop_set_poll_watch: while the loop looks for work before halting, this
- * core counts as draining (xring.h's awake), so a sender pushes without
- * the IPI and the loop finds the message by looking. Closing is
- * xring_rx_end and a last look, the same Dekker pair as at the end of a
- * drain: a message pushed after it comes with an IPI.
+ * loop_set_poll_watch: while the loop runs (and while it looks for work
+ * before halting) this core counts as draining (xring.h's awake), so a
+ * sender pushes without the IPI and the loop finds the message by
+ * looking, once a pass. Closing, before a halt, is xring_rx_end and a
+ * last look, the same Dekker pair as at the end of a drain: a message
+ * pushed after it comes with an IPI.
  */
 static int poll_watch(int open)
 {
@@ -206,6 +213,7 @@ void xmsg_attach_loop(void (*on_wake)(void))
 	b = &boxes[this_cpu()->index];
 	b->on_wake = on_wake;
 	loop_event_init(&b->poll_ev, poll_cb);
+	b->watched = 1;
 	loop_set_poll_watch(poll_watch);
 	this_cpu()->ipi_fn = post_poll;
 	/* an IPI may have come before the hook was set: look once */
@@ -222,8 +230,26 @@ void xmsg_detach_loop(void)
 	b = &boxes[this_cpu()->index];
 	this_cpu()->ipi_fn = 0;
 	loop_set_poll_watch(0);
+	b->watched = 0;
+	xring_rx_end(&b->rx); /* xmsg_ap_loop halts on the IPI again */
 	loop_event_cancel(&b->poll_ev);
 	b->on_wake = 0;
+}
+
+void xmsg_idle(void)
+{
+	struct inbox *b = &boxes[this_cpu()->index];
+
+	if (ncores && b->watched) {
+		if (poll_watch(0)) { /* a message came: not the time to halt */
+			irq_enable();
+			return;
+		}
+		arch_idle();
+		poll_watch(1);
+		return;
+	}
+	arch_idle();
 }
 
 void xmsg_ap_run(void (*job)(void *arg), void *arg)

@@ -64,7 +64,9 @@ int xmsg_pending(void);
 
 /* Boot core: an IPI posts a loop event that polls (XMSG_BATCH at a time,
  * re-posting itself while messages remain), so messages are handled from
- * this core's event loop. Does not keep the loop alive by itself. */
+ * this core's event loop. Does not keep the loop alive by itself. While
+ * the loop runs it looks at the rings once a pass (loop_set_poll_watch),
+ * so senders interrupt it only when it is about to halt or halted. */
 #define XMSG_BATCH 256
 /* on_wake (may be NULL) runs on the loop after each such poll: a sender
  * whose ring was full retries there (the receiver's room IPI lands here).
@@ -72,6 +74,13 @@ int xmsg_pending(void);
  * loop goes away. */
 void xmsg_attach_loop(void (*on_wake)(void));
 void xmsg_detach_loop(void);
+
+/* arch_idle() (interrupts off on entry, on at return) for a core whose
+ * loop watches its rings (xmsg_attach_loop) and halts outside the loop
+ * (a sender waiting for room): the rings are closed first, so a message
+ * sent during the halt comes with an IPI; returns at once, without
+ * halting, when one came before. Plain arch_idle() elsewhere. */
+void xmsg_idle(void);
 
 /* From a handler on an AP in xmsg_ap_loop: run job(arg) once the current
  * poll is over, on the AP's stack, outside any handler (a worker's whole

@@ -1,9 +1,12 @@
 // An http service on every core (cluster). The primary runs on core 0,
 // which also runs the network (lwIP) and hands each accepted connection to
-// the workers in turn; it forks one worker per other core and does not
-// serve requests itself (its core is busy moving every worker's bytes).
-// With one core there is no other core to fork to, so the primary serves
-// alone. Each answer says which worker gave it.
+// the workers in turn, moving their bytes; it forks one worker per other
+// core and, as Node's primary, does not serve requests itself (it cannot
+// listen on the workers' port). So a second core serves only from -smp 3
+// on: at -smp 2 one worker serves, and a request's JavaScript is nearly
+// all its cost (docs/figures.md "cluster, per request"). With one core there is
+// no other core to fork to, so the primary serves alone. Each answer says
+// which worker gave it.
 //
 //   scripts/run.sh --smp 4 --fwd 8080:8080 build/http-cluster.elf
 //   curl http://localhost:8080/

@@ -14,6 +14,11 @@ var ENOTCONN = -107, EPIPE = -32, ENOTSUP = -95;
 // Writes not yet taken by lwIP past this many bytes make write() short,
 // and 'onwritable' follows once they fall under half of it.
 var TX_BOUND = 65536;
+// Received bytes this worker's JS took are told to core 0 with the next
+// write on the connection, or on their own once this many are due
+// (binding_cluster.c CL_ACK_LAZY, "Lazy acknowledgements": core 0's
+// bound is four times that, so a lagging count never stalls it).
+var ACK_LAZY = 16384;
 var OP_PAUSE = 0, OP_RESUME = 1, OP_SHUT = 2, OP_CLOSE = 3, OP_ABORT = 4, OP_NODELAY = 5, OP_KEEPALIVE = 6;
 
 var conns = {};     // id -> Conn
@@ -35,6 +40,7 @@ function Conn(id, ref, lip, rip, rport, lport) {
   this._connecting = false; // asked core 0 to connect, no answer yet
   this._later = null;       // no-delay, keep-alive asked meanwhile
   this._out = 0;         // written, not yet taken by lwIP
+  this._ackDue = 0;      // received bytes taken, not yet told to core 0
   this._wantWritable = false;
   this._closed = false;
   this._shut = false;
@@ -56,7 +62,8 @@ Conn.prototype.write = function (buf, start, end) {
     this._wantWritable = true;
     return 0;
   }
-  var n = C.write(this._ref, buf, start, end);
+  var n = C.write(this._ref, buf, start, end, this._ackDue);
+  if (n) this._ackDue = 0; // carried by the write
   this._out += n;
   return n;
 };
@@ -177,8 +184,13 @@ C.setup(function (kind, id, a, b, c, d, e) {
     case 'data':
       h = conns[id];
       if (!h) return;
+      // counted before ondata, so that an answer written from it carries it
+      h._ackDue += a.length;
       if (h.ondata) h.ondata(a);
-      if (!h._closed) C.ack(h._ref, a.length);
+      if (!h._closed && h._ackDue >= ACK_LAZY) {
+        C.ack(h._ref, h._ackDue);
+        h._ackDue = 0;
+      }
       return;
     case 'wack':
       h = conns[id];

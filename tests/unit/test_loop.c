@@ -35,6 +35,10 @@ static struct fake_irq {
 	struct loop_event *ev;
 } fake_irqs[MAX_IRQS];
 static int fake_nirqs;
+/* what another core does while this one halts (test_watch) */
+static void (*fake_during_idle)(void);
+static int *fake_closed_at_halt; /* this must be 0 at each halt (test_watch) */
+static int fake_halted_open;
 
 static uint64_t clock_monotonic_ns(void) { return fake_now; }
 static void irq_enable(void) { fake_if = 1; }
@@ -78,7 +82,11 @@ static void fake_reset(void)
 	S->after_cb = 0;
 	S->check_run = 0;
 	S->check_pending = 0;
+	S->poll_watch = 0;
 	S->now_ns = fake_now;
+	fake_during_idle = 0;
+	fake_closed_at_halt = 0;
+	fake_halted_open = 0;
 }
 
 static void fake_irq_at(uint64_t at, struct loop_event *ev)
@@ -97,6 +105,10 @@ static void arch_idle(void)
 		fake_idle_if_on = 1;
 	fake_if = 1; /* sti */
 	fake_idles++;
+	if (fake_closed_at_halt && *fake_closed_at_halt)
+		fake_halted_open++;
+	if (fake_during_idle)
+		fake_during_idle();
 	for (i = 0; i < fake_nirqs; i++)
 		if (fake_irqs[i].ev && (!next || fake_irqs[i].at < next)) {
 			next = fake_irqs[i].at;
@@ -670,9 +682,124 @@ static void test_check(void)
 	group_end(&g);
 }
 
+/*
+ * loop_set_poll_watch with a fake source that behaves as lib/xmsg.c's rings:
+ * a push (another core's message) interrupts the loop only when the source
+ * is closed; open, the loop must find it by looking.
+ */
+static int src_open, src_pending, src_ipis, src_taken, src_push_at_close;
+static struct loop_event src_ev;
+
+static void log_char(char c)
+{
+	evlog[evlen++] = c;
+	evlog[evlen] = 0;
+}
+
+static void src_push(void)
+{
+	src_pending++;
+	if (!src_open) {
+		src_ipis++;
+		fake_irq_at(fake_now, &src_ev); /* the IPI's handler posts the poll */
+	}
+}
+
+static int src_watch(int open)
+{
+	if (!open && src_push_at_close) { /* a push just before the close */
+		src_push_at_close = 0;
+		src_push();
+	}
+	src_open = open;
+	if (src_pending) {
+		loop_event_post(&src_ev);
+		return 1;
+	}
+	return 0;
+}
+
+static void src_cb(struct loop_event *ev)
+{
+	(void)ev;
+	src_taken += src_pending;
+	src_pending = 0;
+	log_char('m');
+}
+
+static void push_once(void)
+{
+	fake_during_idle = 0;
+	src_push();
+}
+
+static void push_timer_cb(struct loop_timer *t)
+{
+	(void)t;
+	log_char('t');
+	src_push(); /* while this core runs */
+}
+
+static void src_reset(void)
+{
+	fake_reset();
+	evlen = 0;
+	src_open = src_pending = src_ipis = src_taken = src_push_at_close = 0;
+	fake_closed_at_halt = &src_open;
+	loop_event_init(&src_ev, src_cb);
+	loop_set_poll_watch(src_watch);
+}
+
+static void test_watch(void)
+{
+	struct test_group g;
+	struct loop_timer a, b;
+	group_begin(&g, "poll watch: open while the loop runs, closed before each halt and on the way out");
+
+	/* a push while the loop runs a callback: no interrupt, taken next pass */
+	src_reset();
+	loop_timer_init(&a, push_timer_cb);
+	loop_timer_start(&a, fake_now + 1000);
+	loop_run();
+	check(&g, src_taken == 1 && src_ipis == 0 && !strcmp(evlog, "tm"),
+	      "taken %d, IPIs %d, log %s: want 1, 0, tm", src_taken, src_ipis, evlog);
+	check(&g, fake_idles == 1 && !fake_hang, "%ld idles (hang %d), want 1: the halt until the timer", fake_idles, fake_hang);
+	check(&g, !src_open && !fake_halted_open, "left open %d, halted open %d", src_open, fake_halted_open);
+
+	/* a push while the loop halts: closed, so it interrupts, and is taken */
+	src_reset();
+	loop_timer_init(&a, push_timer_cb);
+	loop_timer_start(&a, fake_now + 5000); /* keeps the loop alive meanwhile */
+	fake_during_idle = push_once;
+	loop_run();
+	check(&g, src_ipis == 1 && src_taken == 2 && !fake_hang && !strcmp(evlog, "mtm") && !fake_halted_open,
+	      "IPIs %d taken %d hang %d log %s halted open %d: want 1, 2, 0, mtm, 0", src_ipis, src_taken, fake_hang,
+	      evlog, fake_halted_open);
+
+	/* a push just before the close: the loop does not halt */
+	src_reset();
+	loop_timer_init(&a, push_timer_cb);
+	loop_timer_init(&b, push_timer_cb);
+	loop_timer_start(&a, fake_now + 1000);
+	loop_timer_start(&b, fake_now + 2000);
+	src_push_at_close = 1;
+	loop_run();
+	check(&g, src_taken == 3 && src_ipis == 0 && fake_idles == 2 && !strcmp(evlog, "mtmtm"),
+	      "taken %d IPIs %d idles %ld log %s: want 3, 0, 2, mtmtm", src_taken, src_ipis, fake_idles, evlog);
+
+	/* nothing else alive, a message found as the loop ends: it still runs */
+	src_reset();
+	src_push_at_close = 1;
+	loop_run();
+	check(&g, src_taken == 1 && !strcmp(evlog, "m") && !src_open, "taken %d log %s open %d: want 1, m, 0",
+	      src_taken, evlog, src_open);
+	loop_set_poll_watch(0);
+	group_end(&g);
+}
+
 int main(void)
 {
-	test_plan(7);
+	test_plan(8);
 	tts = calloc(NT, sizeof *tts);
 	order = calloc(NT, sizeof *order);
 	test_random_50k();
@@ -682,6 +809,7 @@ int main(void)
 	test_events();
 	test_arming();
 	test_check();
+	test_watch();
 	fake_reset();
 	return test_summary();
 }
