@@ -46,14 +46,7 @@ void runtime_mark_boot(void)
 		return;
 	trace_boot("first app statement");
 	trace_boot_report();
-	if (trace_mode == TRACE_BOOT) {
-		/* what the boot so far loaded without the parser (tests/boot
-		 * checks that an image's modules are precompiled) */
-		char line[96];
-		snprintf(line, sizeof line, "module-trace: %u precompiled, %u compiled from source\n",
-			 runtime_iso()->modules_precompiled, runtime_iso()->modules_compiled);
-		runtime_puts(line);
-	}
+
 }
 
 /*
