@@ -278,7 +278,7 @@ done
 # module's source (fs sees /app only, Function.prototype.toString prints
 # no source), and the compiled form is about 2/3 of the compacted source.
 # A core module that does not compile is a bug of ours: no image.
-awk -F'\t' -v d="$work/bc/lib" '{ print $1 "\t" $2 "\t" d "/" $1 ".bc" }' "$work/core.files" >"$work/bc/lib.list"
+awk -F'\t' -v d="$work/bc/lib" '{ print $1 "\t" $2 "\t" d "/" NR ".bc" }' "$work/core.files" >"$work/bc/lib.list"
 "$top/build/host/jsbc" lib <"$work/bc/lib.list" >"$work/bc/lib.sizes" 2>"$work/bc/lib.err" && [ ! -s "$work/bc/lib.err" ] ||
 	{ cat "$work/bc/lib.err" >&2; code=3 die "cannot precompile the core modules"; }
 set --
@@ -286,7 +286,8 @@ for m in $have; do set -- "$@" "$m=$work/bc/empty"; done
 sh "$top/scripts/jsembed.sh" bundle_lib "$work/bundle_lib.S" "$@"
 gcc -c "$work/bundle_lib.S" -o "$work/bundle_lib.o"
 set --
-for m in $have; do set -- "$@" "$m=$work/bc/lib/$m.bc"; done
+i=0
+for m in $have; do i=$((i + 1)); set -- "$@" "$m=$work/bc/lib/$i.bc"; done
 sh "$top/scripts/jsembed.sh" bundle_lib_code "$work/bundle_lib_code.S" "$@"
 gcc -c "$work/bundle_lib_code.S" -o "$work/bundle_lib_code.o"
 
