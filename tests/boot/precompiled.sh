@@ -6,7 +6,10 @@
 #     JSON file; booted with trace=boot its exit report counts the modules
 #     loaded precompiled and compiled from source: none from source;
 #   - its output is node's (stack lines aside: then file:line, which must
-#     be the source's lines);
+#     be the source's lines), its own source read back through fs and a
+#     file that does not parse and is never required (broken.js: packed
+#     for fs, never compiled, and no reason to stop the build, as node
+#     never parses it) included;
 #   - the same image with the precompiled code's stamp changed (another
 #     engine's) stops with an error that says so, not a misreading.
 . "$(dirname "$0")/lib.sh"

@@ -21,3 +21,11 @@ console.log(util.format('%s=%d', 'x', 42), util.inspect({ k: [1, 'two'] }));
 const e = new EventEmitter();
 e.on('ev', (v) => console.log('event', v, data.name));
 e.emit('ev', 7);
+
+// the sources stay readable: this module's own (fs reads /app from the
+// same bytes the image's module table holds) and a file that does not
+// parse and is never required
+const fs = require('fs');
+const path = require('path');
+console.log(fs.readFileSync(__filename, 'utf8').split('\n')[1]);
+console.log(JSON.stringify(fs.readFileSync(path.join(__dirname, 'broken.js'), 'utf8').split('\n')[2]));
