@@ -72,6 +72,11 @@ adjust that. When APP is a single .js file, only its modules and what
 --include names are packed. The list is written to <out>/img/<name>/fs.txt;
 see docs/fs.md.
 
+Every module is packed precompiled (build/host/jsbc, the image's own mujs):
+the image never parses its modules at boot. Core modules are packed only
+so; the app's modules keep their source too, for fs (docs/internals.md,
+"Precompiled modules"; the report gives both sizes).
+
 A JavaScript syntax error, a missing file or an unreadable file stops the
 build with file:line and a non-zero exit; no image is written.
 EOH
