@@ -1,6 +1,8 @@
 # tests/host/host.mk: the runtime on Linux, for fast iteration and for the
 # JS speed benchmark. Included by the top-level Makefile (run in the
 # repository root); also usable alone: make -f tests/host/host.mk host
+# (once the top Makefile has made build/host/jsbc, the precompiler, and
+# with its MUJS_ENGINE: make build/host/jsbc first)
 #
 #   host          build/host/unijs-host
 #   host-test-js  the Node-oracle conformance tests against unijs-host,
