@@ -54,6 +54,11 @@ MUJS_DEFS := -DJS_STACKSIZE=8192 -DJS_ENVLIMIT=1024 -DJS_TRYLIMIT=256 -DJS_ASTLI
 # what no image calls (its debugging dumper, unused API), which pays for
 # the ES2015 syntax of patches/mujs/0090-0093 (hello: 620 KB -> 591 KB)
 MUJS_FLAGS := $(filter-out -Wall -Wextra -Werror,$(KFLAGS)) -w $(MUJS_DEFS)
+# The engine in precompiled modules' stamp (patches/mujs/0150): the patch
+# set's hash, which set-up writes as it unpacks mujs. The image's engine
+# and build/host/jsbc are built from the same tree; a module compiled by
+# another is refused at load. (Expanded when a recipe runs: after set-up.)
+MUJS_ENGINE = -DJS_BYTECODE_ENGINE='"mujs-1.3.2+$(shell cat $(MUJS)/.unijs-patches)"'
 
 LIB_SRCS := $(wildcard arch/x86_64/*.c arch/x86_64/*.S lib/*.c drivers/*.c net/*.c js/*.c)
 LIB_OBJS := $(patsubst %,$(B)/obj/%.o,$(LIB_SRCS)) $(B)/obj/gen/uniprops.c.o
@@ -142,7 +147,7 @@ $(B)/obj/net/%.c.o: net/%.c $(SRC)/.done
 $(B)/libmujs.a: $(SRC)/.done
 	@mkdir -p $(B)/obj/mujs
 	@echo "  CC      $(MUJS)/one.c"
-	$(Q)$(CC) $(MUJS_FLAGS) -c $(MUJS)/one.c -o $(B)/obj/mujs/one.o
+	$(Q)$(CC) $(MUJS_FLAGS) $(MUJS_ENGINE) -c $(MUJS)/one.c -o $(B)/obj/mujs/one.o
 	$(Q)rm -f $@ && ar rcsD $@ $(B)/obj/mujs/one.o
 
 # ---- http-parser 2.9.4, unmodified, for js/binding_http.c
@@ -234,7 +239,7 @@ JS_MUJS_DEFS := $(MUJS_DEFS)
 -include tests/unit/*.mk
 -include tests/host/*.mk
 unit: $(UNIT_TESTS)
-test: lib $(UNIT_TESTS) $(B)/host/unijs-host $(B)/host/jscheck
+test: lib $(UNIT_TESTS) $(B)/host/unijs-host $(B)/host/jscheck $(B)/host/jsbc
 	sh tests/run.sh $(UNIT_TESTS)
 
 bench: lib
@@ -251,3 +256,8 @@ $(B)/host/jscheck: scripts/jscheck.c lib/dtoa.c lib/dtoa.h $(SRC)/.done
 	@mkdir -p $(@D)
 	@echo "  HOSTCC  $@"
 	$(Q)$(HOSTCC) -O2 -w $(MUJS_DEFS) -I. -I$(MUJS) -o $@ scripts/jscheck.c $(MUJS)/one.c lib/dtoa.c -lm
+# mkimage.sh's compiler of modules: the image's mujs, its stamp included
+$(B)/host/jsbc: scripts/jsbc.c js/runtime_wrap.h lib/dtoa.c lib/dtoa.h $(SRC)/.done
+	@mkdir -p $(@D)
+	@echo "  HOSTCC  $@"
+	$(Q)$(HOSTCC) -O2 -w $(MUJS_DEFS) $(MUJS_ENGINE) -I. -I$(MUJS) -o $@ scripts/jsbc.c $(MUJS)/one.c lib/dtoa.c -lm

@@ -72,6 +72,11 @@ adjust that. When APP is a single .js file, only its modules and what
 --include names are packed. The list is written to <out>/img/<name>/fs.txt;
 see docs/fs.md.
 
+Every module is packed precompiled (build/host/jsbc, the image's own mujs):
+the image never parses its modules at boot. Core modules are packed only
+so; the app's modules keep their source too, for fs (docs/internals.md,
+"Precompiled modules"; the report gives both sizes).
+
 A JavaScript syntax error, a missing file or an unreadable file stops the
 build with file:line and a non-zero exit; no image is written.
 EOH
@@ -172,6 +177,8 @@ case $name in *[!A-Za-z0-9._-]*|"") code=2 die "image name '$name': use letters,
 if [ ! -x "$top/build/host/jscheck" ] || [ "$top/scripts/jscheck.c" -nt "$top/build/host/jscheck" ]; then
 	make -s -C "$top" build/host/jscheck >&2 || code=3 die "cannot build the syntax checker"
 fi
+# the compiler of modules: make decides (it is rebuilt with the engine)
+make -s -C "$top" build/host/jsbc >&2 || code=3 die "cannot build the compiler of modules (scripts/jsbc.c)"
 
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
@@ -194,6 +201,35 @@ cut -f2 "$work/files" | (cd "$appdir" && xargs "$top/build/host/jscheck") || die
 
 sh "$top/scripts/jsembed.sh" bundle_app "$work/bundle.S" "$@"
 gcc -c "$work/bundle.S" -o "$work/bundle.o"
+
+# ---- every module precompiled (scripts/jsbc.c, mujs 0150): the image
+# loads each module's compiled form instead of parsing its source at boot
+# (docs/internals.md, "Precompiled modules"). bundle_app_code and
+# bundle_lib_code are tables parallel to bundle_app and bundle_lib, entry
+# for entry; an empty entry (a .json module, :resolve) is loaded from its
+# source. An app module keeps its source too: fs reads /app's modules from
+# bundle_app (docs/fs.md). A module jsbc cannot compile (it never does
+# what jscheck let through) stays source and throws its SyntaxError at
+# require(), as in Node; the report names it.
+mkdir -p "$work/bc/app" "$work/bc/lib"
+: >"$work/bc/empty"
+i=0
+while IFS='	' read -r mod path; do
+	i=$((i + 1))
+	case $mod in *.json) continue ;; esac
+	printf '%s\t%s\t%s\n' "$mod" "$path" "$work/bc/app/$i.bc"
+done <"$work/files" >"$work/bc/app.list"
+(cd "$appdir" && "$top/build/host/jsbc" app <"$work/bc/app.list" >"$work/bc/app.sizes" 2>"$work/bc/app.err") ||
+	{ cat "$work/bc/app.err" >&2; code=3 die "cannot precompile the app's modules"; }
+set --
+i=0
+while IFS='	' read -r mod path; do
+	i=$((i + 1))
+	if [ -s "$work/bc/app/$i.bc" ]; then set -- "$@" "$mod=$work/bc/app/$i.bc"; else set -- "$@" "$mod=$work/bc/empty"; fi
+done <"$work/files"
+set -- "$@" ":resolve=$work/bc/empty"
+sh "$top/scripts/jsembed.sh" bundle_app_code "$work/bundle_code.S" "$@"
+gcc -c "$work/bundle_code.S" -o "$work/bundle_code.o"
 
 # ---- the app's other files, read-only under /app for fs (scripts/packfiles.js)
 eval "set -- $fsopt"
@@ -236,17 +272,29 @@ done
 have=$(echo $have | tr ' ' '\n' | sort | tr '\n' ' ')
 compacted=$(for m in $have; do echo "$top/js/lib/$m.js"; done | tr '\n' '\0' |
 	xargs -0 node "$top/scripts/compact.js" "$top/build/cache/lib") || die "cannot compact the core modules"
-set --
 i=0
 : >"$work/core.files"
 for m in $have; do
 	i=$((i + 1))
 	f=$(echo "$compacted" | sed -n "${i}p")
-	set -- "$@" "$m=$f"
 	printf '%s\t%s\n' "$m" "$f" >>"$work/core.files"
 done
+# precompiled (scripts/jsbc.c), and only so: nothing reads a core
+# module's source (fs sees /app only, Function.prototype.toString prints
+# no source), and the compiled form is about 2/3 of the compacted source.
+# A core module that does not compile is a bug of ours: no image.
+awk -F'\t' -v d="$work/bc/lib" '{ print $1 "\t" $2 "\t" d "/" NR ".bc" }' "$work/core.files" >"$work/bc/lib.list"
+"$top/build/host/jsbc" lib <"$work/bc/lib.list" >"$work/bc/lib.sizes" 2>"$work/bc/lib.err" && [ ! -s "$work/bc/lib.err" ] ||
+	{ cat "$work/bc/lib.err" >&2; code=3 die "cannot precompile the core modules"; }
+set --
+for m in $have; do set -- "$@" "$m=$work/bc/empty"; done
 sh "$top/scripts/jsembed.sh" bundle_lib "$work/bundle_lib.S" "$@"
 gcc -c "$work/bundle_lib.S" -o "$work/bundle_lib.o"
+set --
+i=0
+for m in $have; do i=$((i + 1)); set -- "$@" "$m=$work/bc/lib/$i.bc"; done
+sh "$top/scripts/jsembed.sh" bundle_lib_code "$work/bundle_lib_code.S" "$@"
+gcc -c "$work/bundle_lib_code.S" -o "$work/bundle_lib_code.o"
 
 # ---- the network stack (virtio, lwIP, net and http natives) goes only into
 # images whose modules require net or http (or with --net): the rest stay
@@ -294,7 +342,7 @@ fi
 # kernel.ld puts that table after all code, so the code cannot move.
 link() {
 	ld -nostdlib -static -no-pie -z max-page-size=4096 -z noexecstack --gc-sections \
-		-T "$top/arch/x86_64/kernel.ld" -o "$1" $netsyms "$work/bundle.o" "$work/bundle_lib.o" "$work/fs.o" $2 \
+		-T "$top/arch/x86_64/kernel.ld" -o "$1" $netsyms "$work/bundle.o" "$work/bundle_code.o" "$work/bundle_lib.o" "$work/bundle_lib_code.o" "$work/fs.o" $2 \
 		--start-group "$top/build/libunijs.a" "$top/build/libmujs.a" "$top/build/libm.a" \
 		"$top/build/liblwip.a" "$top/build/libhttp_parser.a" \
 		"$top/build/libmbedcrypto.a" "$top/build/libz.a" --end-group
@@ -335,11 +383,14 @@ report() {
 # ---- the report: bundle.js's part (modules, polyfills), then the core
 # modules and the images
 {
-	printf '\ncore modules: %s files, %s bytes packed (compacted: scripts/compact.js)\n' "$(echo $have | wc -w)" \
-		"$(cut -f2 "$work/core.files" | tr '\n' '\0' | xargs -0 cat | wc -c)"
-	while IFS='	' read -r m f; do
-		printf '  %-30s %8s\n' "$m" "$(stat -c %s "$f")"
-	done <"$work/core.files"
+	awk -F'\t' '{ s += $2; b += $3 } END { printf "\napp modules precompiled: %d, %d bytes (their sources, %d bytes, are packed as well: fs reads them)\n", NR, b, s }' "$work/bc/app.sizes"
+	[ ! -s "$work/bc/app.err" ] || { echo "app modules left as source (they throw at require):"; sed 's/^/  /' "$work/bc/app.err"; }
+	printf '\ncore modules: %s files, %s bytes packed precompiled (scripts/jsbc.c; compacted source, scripts/compact.js: %s bytes)\n' \
+		"$(echo $have | wc -w)" "$(awk -F'\t' '{ b += $3 } END { print b }' "$work/bc/lib.sizes")" \
+		"$(awk -F'\t' '{ s += $2 } END { print s }' "$work/bc/lib.sizes")"
+	while IFS='	' read -r m src bc; do
+		printf '  %-30s %8s\n' "$m" "$bc"
+	done <"$work/bc/lib.sizes"
 	[ -z "$netsyms" ] || echo "network stack: linked"
 	echo
 } >>"$work/report.txt"

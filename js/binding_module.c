@@ -248,7 +248,7 @@ void runtime_module_load(js_State *J, const char *id, int pidx)
 			/* "unijs:util.js": recognisable as core in a trace */
 			char name[96];
 			snprintf(name, sizeof name, RUNTIME_LIB_PREFIX "%s.js", f->name);
-			runtime_compile(J, name, f->data, f->len, RUNTIME_LIB_HEAD);
+			runtime_load_module(J, bundle_lib, f, name, RUNTIME_LIB_HEAD);
 		}
 	} else if (n > 5 && !strcmp(id + n - 5, ".json")) {
 		f = runtime_find(bundle_app, id);
@@ -273,7 +273,7 @@ void runtime_module_load(js_State *J, const char *id, int pidx)
 		goto loaded;
 	} else {
 		f = runtime_find(bundle_app, id);
-		runtime_compile(J, f->name, f->data, f->len, RUNTIME_MODULE_HEAD);
+		runtime_load_module(J, bundle_app, f, f->name, RUNTIME_MODULE_HEAD);
 	}
 	/* fn.call(exports, exports, require, module, __filename, __dirname
 	 * [, native for core modules]) */

@@ -99,7 +99,7 @@ const struct bundle_file *runtime_find(const struct bundle_file *table, const ch
 
 void runtime_compile(js_State *J, const char *name, const char *data, size_t len, const char *head)
 {
-	static const char tail[] = "\n})";
+	static const char tail[] = RUNTIME_WRAP_TAIL;
 	size_t hlen = strlen(head);
 	char *volatile buf;
 
@@ -123,6 +123,38 @@ void runtime_compile(js_State *J, const char *name, const char *data, size_t len
 	free(buf);
 	js_pushundefined(J);
 	js_call(J, 0);
+}
+
+/*
+ * The image's precompiled modules (mkimage.sh, docs/internals.md
+ * "Precompiled modules"): tables parallel to bundle_app and bundle_lib,
+ * entry i for entry i, of the same name; data is js_dumpscript's form, or
+ * len is 0 where the module is compiled from its source. Weak: an image
+ * without them (the host build) compiles every module.
+ */
+extern const struct bundle_file bundle_app_code[] __attribute__((weak));
+extern const struct bundle_file bundle_lib_code[] __attribute__((weak));
+
+void runtime_load_module(js_State *J, const struct bundle_file *table, const struct bundle_file *f,
+			 const char *name, const char *head)
+{
+	const struct bundle_file *code = table == bundle_app ? bundle_app_code :
+					 table == bundle_lib ? bundle_lib_code : NULL;
+
+	if (code) {
+		code += f - table;
+		if (!code->name || strcmp(code->name, f->name))
+			js_error(J, "%s: the image's precompiled modules do not match its modules", name);
+		if (code->len) {
+			js_loadbytecode(J, name, code->data, code->len);
+			runtime_iso()->modules_precompiled++;
+			js_pushundefined(J);
+			js_call(J, 0);
+			return;
+		}
+	}
+	runtime_iso()->modules_compiled++;
+	runtime_compile(J, name, f->data, f->len, head);
 }
 
 static void native_write(js_State *J)

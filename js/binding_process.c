@@ -10,6 +10,7 @@
  * and queueMicrotask come from binding_loop.c. The timer globals are stubs
  * too: js/lib/timers.js replaces them with its functions when it loads.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +20,7 @@
 #include "lib/console.h"
 #include "lib/loop.h"
 
+#include "lib/trace.h"
 #include "runtime_internal.h"
 
 /* The Node release whose API unijs follows (the tests' oracle). */
@@ -113,10 +115,10 @@ static const struct lazy_method error_lazy[] = {
 
 int runtime_emit_exit(js_State *J)
 {
-	int code;
+	int code, first = !runtime_iso()->exiting;
 
 	js_getglobal(J, "process");
-	if (!runtime_iso()->exiting) {
+	if (first) {
 		runtime_iso()->exiting = 1;
 		js_pushboolean(J, 1);
 		js_setproperty(J, -2, "_exiting");
@@ -130,6 +132,14 @@ int runtime_emit_exit(js_State *J)
 	js_getproperty(J, -1, "exitCode");
 	code = js_toint32(J, -1);
 	js_pop(J, 2);
+	if (first && trace_mode == TRACE_BOOT && !runtime_in_worker()) {
+		/* the modules this isolate loaded without the parser and with
+		 * it (tests/boot/precompiled.sh: an image's are precompiled) */
+		char line[96];
+		snprintf(line, sizeof line, "module-trace: %u precompiled, %u compiled from source\n",
+			 runtime_iso()->modules_precompiled, runtime_iso()->modules_compiled);
+		runtime_puts(line);
+	}
 	return code;
 }
 

@@ -46,6 +46,7 @@ void runtime_mark_boot(void)
 		return;
 	trace_boot("first app statement");
 	trace_boot_report();
+
 }
 
 /*

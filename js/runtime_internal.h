@@ -44,6 +44,9 @@ struct isolate {
 		unsigned long refused, collected;
 	} heap;
 	int fatal;           /* exit code of an exception nobody took, or -1 */
+	/* binding_native.c runtime_load_module: modules loaded precompiled
+	 * and compiled from source (trace=boot reports them) */
+	unsigned modules_precompiled, modules_compiled;
 	unsigned watchdog_s; /* watchdog=SECONDS, 0: none */
 	/* binding_loop.c */
 	js_State *J;                    /* the state the loop's callbacks run in */
@@ -127,15 +130,11 @@ void runtime_cluster_gone(uint32_t core);
 #define RUNTIME_CACHE "unijs.cache"   /* require.cache */
 #define RUNTIME_TICKS "unijs.ticks"   /* process.nextTick queue */
 
-/* File name prefix of core modules in stack traces. */
-#define RUNTIME_LIB_PREFIX "unijs:"
 /* Exit code after the JS heap ran out (Node aborts: 128 + SIGABRT). */
 #define RUNTIME_EXIT_OOM EXIT_OUT_OF_MEMORY /* a kernel outcome, not an app code (drivers/power.h) */
 
-/* Module wrappers: one line, so that line numbers are the file's. Core
- * modules get the natives object as a sixth argument. */
-#define RUNTIME_MODULE_HEAD "(function (exports, require, module, __filename, __dirname) {"
-#define RUNTIME_LIB_HEAD "(function (exports, require, module, __filename, __dirname, native) {"
+/* RUNTIME_LIB_PREFIX, RUNTIME_MODULE_HEAD, RUNTIME_LIB_HEAD, RUNTIME_WRAP_TAIL */
+#include "runtime_wrap.h"
 
 /* The entry of table named name, or NULL. */
 const struct bundle_file *runtime_find(const struct bundle_file *table, const char *name);
@@ -149,6 +148,16 @@ void runtime_find_index(void);
  * first line is blanked. Throws on syntax errors and on out of memory.
  */
 void runtime_compile(js_State *J, const char *name, const char *data, size_t len, const char *head);
+/*
+ * Pushes module f's function (f an entry of table, bundle_app or
+ * bundle_lib; name its file name in traces, head its wrapper): rebuilt
+ * from the image's precompiled form (bundle_app_code, bundle_lib_code:
+ * mkimage.sh, scripts/jsbc.c) when the image has one for f, else
+ * compiled from its source as runtime_compile does. Throws what either
+ * throws (a SyntaxError; an Error for precompiled code of another engine).
+ */
+void runtime_load_module(js_State *J, const struct bundle_file *table, const struct bundle_file *f,
+			 const char *name, const char *head);
 
 /* Pushes the exports of module id (resolved: "/app/x.js" or a core id),
  * loading it if needed; pidx is the requiring module object's stack index,

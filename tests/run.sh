@@ -69,6 +69,7 @@ for t in "$@"; do
 	fi
 done
 suite boot sh tests/boot/run.sh
+suite precompiled sh tests/boot/precompiled.sh
 suite deploy sh tests/boot/deploy.sh
 suite libvirt sh tests/boot/libvirt.sh
 suite entropy sh tests/boot/entropy.sh

@@ -5,6 +5,10 @@
 
 /* Appends a file to bundle_app (the first one added is the main module). */
 int host_bundle_add(const char *name, const char *data, unsigned long len);
+/* Gives the file bundle_app holds as name its precompiled form
+ * (bundle_app_code, js/binding_native.c runtime_load_module); -1 if no
+ * file has that name. */
+int host_bundle_code(const char *name, const char *data, unsigned long len);
 
 /* Appends a file to bundle_fs (the packed files of js/binding_fs.c);
  * data NULL: a directory. */

@@ -1,6 +1,8 @@
 # tests/host/host.mk: the runtime on Linux, for fast iteration and for the
 # JS speed benchmark. Included by the top-level Makefile (run in the
 # repository root); also usable alone: make -f tests/host/host.mk host
+# (once the top Makefile has made build/host/jsbc, the precompiler, and
+# with its MUJS_ENGINE: make build/host/jsbc first)
 #
 #   host          build/host/unijs-host
 #   host-test-js  the Node-oracle conformance tests against unijs-host,
@@ -52,7 +54,8 @@ HOST_OBJS := $(patsubst %.c,$(HOST_BUILD)/%.o,$(HOST_SRCS))
 
 host: $(HOST_BUILD)/unijs-host
 
-$(HOST_BUILD)/unijs-host: $(HOST_OBJS) $(HOST_BUILD)/mujs.o $(HOST_BUILD)/http_parser.o $(HOST_BUILD)/bundle_lib.o $(HOST_THIRD_OBJS) \
+$(HOST_BUILD)/unijs-host: $(HOST_OBJS) $(HOST_BUILD)/mujs.o $(HOST_BUILD)/http_parser.o $(HOST_BUILD)/bundle_lib.o \
+		$(HOST_BUILD)/bundle_lib_code.o $(HOST_THIRD_OBJS) \
 		$(HOST_BUILD)/uniprops.o
 	$(HOST_CC) -no-pie -o $@ $^ -lm
 
@@ -84,7 +87,7 @@ $(HOST_BUILD)/%.o: %.c $(JS_RUNTIME_HDRS) tests/host/host.h $(SRC)/.done
 $(MUJS_DIR)/one.c $(MUJS_DIR)/.unijs-patches: | $(SRC)/.done ;
 $(HOST_BUILD)/mujs.o: $(MUJS_DIR)/one.c $(MUJS_DIR)/.unijs-patches $(SRC)/.done lib/dtoa.h tests/host/host.mk
 	@mkdir -p $(dir $@)
-	$(HOST_CC) $(HOST_CFLAGS) -w $(JS_MUJS_DEFS) -I. -c -o $@ $<
+	$(HOST_CC) $(HOST_CFLAGS) -w $(JS_MUJS_DEFS) $(MUJS_ENGINE) -I. -c -o $@ $<
 
 $(HTTP_PARSER_DIR)/http_parser.c: | $(SRC)/.done ;
 $(HOST_BUILD)/http_parser.o: $(HTTP_PARSER_DIR)/http_parser.c tests/host/host.mk
@@ -104,6 +107,18 @@ $(HOST_BUILD)/bundle_lib.S: $(JS_LIB_FILES) scripts/jsembed.sh
 	scripts/jsembed.sh bundle_lib $@ $(JS_LIB_ARGS)
 
 $(HOST_BUILD)/bundle_lib.o: $(HOST_BUILD)/bundle_lib.S
+	$(HOST_CC) -c -o $@ $<
+
+# The core modules precompiled, as every image has them (mkimage.sh; the
+# source stays in bundle_lib here, unused): build/host/jsbc, whose engine
+# stamp mujs.o shares ($(MUJS_ENGINE), from the top Makefile).
+$(HOST_BUILD)/bundle_lib_code.S: $(JS_LIB_FILES) scripts/jsembed.sh $(HOST_BUILD)/jsbc
+	@mkdir -p $(HOST_BUILD)/bc
+	for f in $(JS_LIB_FILES); do m=$${f#js/lib/}; m=$${m%.js}; printf '%s\t%s\t%s\n' "$$m" "$$f" "$(HOST_BUILD)/bc/$$(echo $$m | tr / _).bc"; done | \
+		$(HOST_BUILD)/jsbc lib >/dev/null
+	scripts/jsembed.sh bundle_lib_code $@ $(foreach f,$(JS_LIB_FILES),$(patsubst js/lib/%.js,%,$(f))=$(HOST_BUILD)/bc/$(subst /,_,$(patsubst js/lib/%.js,%,$(f))).bc)
+
+$(HOST_BUILD)/bundle_lib_code.o: $(HOST_BUILD)/bundle_lib_code.S
 	$(HOST_CC) -c -o $@ $<
 
 host-test-js: $(HOST_BUILD)/unijs-host

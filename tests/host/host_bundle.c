@@ -4,6 +4,7 @@
  * runtime_run, so this file does not include runtime.h.
  */
 #include <stddef.h>
+#include <string.h>
 
 #include "host.h"
 
@@ -14,6 +15,9 @@ struct host_bundle_file {
 };
 
 struct host_bundle_file bundle_app[HOST_MAX_FILES + 1];
+/* parallel to bundle_app, entry for entry: len 0, none (compiled from
+ * its source) unless host_bundle_code gave one */
+struct host_bundle_file bundle_app_code[HOST_MAX_FILES + 1];
 
 int host_bundle_add(const char *name, const char *data, unsigned long len)
 {
@@ -24,6 +28,23 @@ int host_bundle_add(const char *name, const char *data, unsigned long len)
 			bundle_app[i].name = name;
 			bundle_app[i].data = data;
 			bundle_app[i].len = len;
+			bundle_app_code[i].name = name;
+			bundle_app_code[i].data = "";
+			bundle_app_code[i].len = 0;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+int host_bundle_code(const char *name, const char *data, unsigned long len)
+{
+	int i;
+
+	for (i = 0; i < HOST_MAX_FILES && bundle_app[i].name; i++) {
+		if (!strcmp(bundle_app[i].name, name)) {
+			bundle_app_code[i].data = data;
+			bundle_app_code[i].len = len;
 			return 0;
 		}
 	}

@@ -15,6 +15,10 @@
  * lowered modern syntax and core-js built-ins included; DIR/resolve.json
  * is the resolution map; DIR/fsfiles, from scripts/packfiles.js, the
  * files fs sees under /app). tests/host/host-runner.sh does these steps.
+ * DIR/code, when there is one, lists "module<TAB>path" of modules'
+ * precompiled forms (build/host/jsbc app, as mkimage.sh makes them):
+ * those modules are loaded from them (bench/boot-compile.sh). The core
+ * modules are always precompiled (tests/host/host.mk).
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -155,6 +159,26 @@ static int host_load_bundle(const char *dir)
 		r = host_add(tab + 1, line);
 	}
 	fclose(f);
+	snprintf(path, sizeof path, "%s/code", dir);
+	if (r == 0 && (f = fopen(path, "r"))) {
+		while (r == 0 && fgets(line, sizeof line, f)) {
+			char *tab = strchr(line, '\t'), *nl = strchr(line, '\n'), *data;
+			unsigned long len;
+			if (nl)
+				*nl = 0;
+			if (!tab)
+				continue;
+			*tab = 0;
+			if (!(data = host_read(tab + 1, &len))) {
+				perror(tab + 1);
+				r = -1;
+			} else if (host_bundle_code(line, data, len) < 0) {
+				fprintf(stderr, "unijs-host: %s: precompiled, but no such module\n", line);
+				r = -1;
+			}
+		}
+		fclose(f);
+	}
 	if (r == 0)
 		r = host_load_fs(dir);
 	snprintf(path, sizeof path, "%s/resolve.json", dir);

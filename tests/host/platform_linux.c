@@ -77,6 +77,8 @@ void power_exit(int code)
  * runtime_run was called. */
 int host_trace;
 static uint64_t host_t0;
+/* trace=boot and trace=http are the kernel's: never on here */
+int trace_mode;
 
 void host_trace_start(void)
 {
