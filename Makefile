@@ -215,8 +215,10 @@ $(B)/libm.a: $(B)/musl/include/bits/alltypes.h
 # ---- examples: each examples/<name> becomes build/<name>.elf and .iso
 EXAMPLES := $(notdir $(wildcard examples/*))
 examples: $(foreach e,$(EXAMPLES),$(B)/$(e).elf)
-$(B)/%.elf: lib mkimage.sh FORCE
-	$(Q)./mkimage.sh --quiet examples/$*
+# jscheck and jsbc first, here: mkimage.sh makes them if it must, and two
+# images built in parallel would each make them at once
+$(B)/%.elf: lib mkimage.sh $(B)/host/jscheck $(B)/host/jsbc FORCE
+	+$(Q)./mkimage.sh --quiet examples/$*
 # examples/npm-app has npm dependencies: installed as its user would
 # (mkimage.sh never runs npm)
 $(B)/npm-app.elf: examples/npm-app/node_modules/.package-lock.json
