@@ -334,11 +334,19 @@ OutgoingMessage.prototype.appendHeader = function (name, value) {
   return this;
 };
 
+// (the name a string, as Node checks it)
+function nameCheck(name) {
+  if (typeof name !== 'string') throw errors.argType('name', 'of type string', name);
+}
 OutgoingMessage.prototype.getHeader = function (name) {
-  var i = this._find(String(name));
+  nameCheck(name);
+  var i = this._find(name);
   return i < 0 ? undefined : this._hdrs[i][2];
 };
-OutgoingMessage.prototype.hasHeader = function (name) { return this._find(String(name)) >= 0; };
+OutgoingMessage.prototype.hasHeader = function (name) {
+  nameCheck(name);
+  return this._find(name) >= 0;
+};
 OutgoingMessage.prototype.getHeaderNames = function () {
   return this._hdrsHidden ? [] : this._hdrs.map(function (h) { return h[0]; });
 };
@@ -351,6 +359,7 @@ OutgoingMessage.prototype.getHeaders = function () {
   return o;
 };
 OutgoingMessage.prototype.removeHeader = function (name) {
+  nameCheck(name);
   if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot remove headers after they are sent to the client');
   var i = this._find(name);
@@ -439,20 +448,18 @@ OutgoingMessage.prototype._sendHead = function () {
 
 OutgoingMessage.prototype.write = function (chunk, encoding, cb) {
   if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-  if (this.finished) {
-    var err = codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
-    var self = this;
-    process.nextTick(function () { if (cb) cb(err); self.emit('error', err); });
-    return false;
-  }
   if (chunk === null) throw codedError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
   if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) chunk = bufferOf(chunk);
+  if (this.finished || this.destroyed) {
+    writeFailed(this, this.finished ? writeAfterEnd() : codedError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'), cb);
+    return false;
+  }
   if (!this._headLine) this._implicitHeader();
   // Node corks the socket at a response's first write in a turn of the
   // loop, until the next tick: the writes of one turn are held together
   // (writableLength, writableCorked and what write() returns show it)
   var socket = this._active !== false ? this.socket : null;
-  if (socket && !socket.writableCorked && !socket.destroyed) {
+  if (socket && !socket._writableState.corked && !socket.destroyed) {
     socket.cork();
     process.nextTick(uncorkSocket, socket);
   }
@@ -475,6 +482,20 @@ OutgoingMessage.prototype.write = function (chunk, encoding, cb) {
 };
 
 function uncorkSocket(socket) { socket.uncork(); }
+
+function writeAfterEnd() { return codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end'); }
+// Node's onError: the callback, then 'error', on the next tick; once the
+// message is destroyed ('close'), the callback alone
+function writeFailed(msg, err, cb) {
+  if (msg.destroyed) {
+    if (cb) process.nextTick(cb, err);
+    return;
+  }
+  process.nextTick(function () {
+    if (cb) cb(err);
+    if (!msg.destroyed) msg.emit('error', err);
+  });
+}
 
 // A Uint8Array that is not a Buffer as a Buffer over the same bytes (as
 // Node's socket takes it); anything else is refused with Node's error
@@ -516,7 +537,14 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
   if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
   else if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
   if (this.finished) {
-    if (cb) process.nextTick(cb);
+    // as Node: data after the end fails as write() does (nothing once
+    // destroyed); a callback waits for 'finish', or is told it has been
+    if (chunk) {
+      if (!this.destroyed) writeFailed(this, writeAfterEnd(), cb);
+    } else if (cb) {
+      if (!this.writableFinished) this.once('finish', cb);
+      else cb(codedError(Error, 'ERR_STREAM_ALREADY_FINISHED', 'Cannot call end after a stream was finished'));
+    }
     return this;
   }
   if (chunk !== undefined && chunk !== null && typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) chunk = bufferOf(chunk);
@@ -571,7 +599,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
   this.finished = true;
   // as Node, end() uncorks the socket fully: what was held goes now
   var socket = attached(this);
-  if (socket && socket.writableCorked) {
+  if (socket && socket._writableState.corked) {
     socket._writableState.corked = 1;
     socket.uncork();
   }
@@ -694,10 +722,7 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
     if (headers === undefined || headers === null) headers = reason;
     reason = undefined;
   }
-  statusCode |= 0;
-  if (statusCode < 100 || statusCode > 999)
-    throw codedError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + statusCode);
-  this.statusCode = statusCode;
+  this.statusCode = statusCheck(statusCode);
   if (reason !== undefined) this.statusMessage = reason;
   var i, k;
   if (this._hdrsSet) {
@@ -731,7 +756,7 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
     this._hdrs = list;
     this._hdrsHidden = true;
   }
-  this._implicitHeader();
+  this._implicitHeader(reason !== undefined);
   return this;
 };
 
@@ -745,11 +770,25 @@ function rawHeader(name, value) {
   return [k, name, value];
 }
 
-ServerResponse.prototype._implicitHeader = function () {
-  var code = this.statusCode;
+// Node's writeHead: a status code as an integer of 100 to 999 (the
+// value given is named when it is not)
+function statusCheck(code) {
+  var c = code | 0;
+  if (c < 100 || c > 999)
+    throw codedError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + code);
+  return c;
+}
+
+// (Node's _implicitHeader is writeHead(statusCode): statusCode and
+// statusMessage are checked as writeHead checks them; an empty message
+// is the code's own unless writeHead was given it)
+ServerResponse.prototype._implicitHeader = function (reasonGiven) {
+  var code = this.statusCode, msg = this.statusMessage;
+  if (typeof code !== 'number' || (code | 0) !== code || code < 100 || code > 999) this.statusCode = code = statusCheck(code);
   if (code === 204 || code === 304 || (code >= 100 && code < 200)) this._hasBody = false;
-  var msg = this.statusMessage === undefined ? (STATUS_CODES[code] || 'unknown') : this.statusMessage;
-  this.statusMessage = msg;
+  if (!msg && !reasonGiven) msg = this.statusMessage = STATUS_CODES[code] || 'unknown';
+  else if (typeof nativeField('x', msg) !== 'string')
+    throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
   this._makeHeader('HTTP/1.1 ' + code + ' ' + msg);
 };
 
@@ -794,9 +833,9 @@ ServerResponse.prototype._activate = function () {
 // peer's acknowledgement, net.js), then 'close' on the next tick.
 ServerResponse.prototype._done = function () {
   if (!this._active) return;
-  var socket = this.socket;
-  this.emit('prefinish');
-  if (socket.writableLength > 0 && !socket.destroyed && !this._conn.dead) {
+  var socket = this.socket, ev = this._events;
+  if (ev !== undefined && ev.prefinish !== undefined) this.emit('prefinish');
+  if (socket._writableState.length > 0 && !socket.destroyed && !this._conn.dead) {
     var self = this;
     socket.write(EMPTY, function (err) {
       if (err) emitClose(self);
@@ -808,11 +847,15 @@ ServerResponse.prototype._done = function () {
   this._conn.responseDone(this);
 };
 
+// Node's server listens to 'finish' first: it lets an unread body flow
+// past (_dump) and queues the 'close' tick before any tick the app's
+// 'finish' listeners queue (until then the response is not destroyed: a
+// write after end() still gets its 'error')
 function emitFinish(res) {
-  // Node's server listens first: its 'close' tick is queued before any
-  // the app's 'finish' listeners queue
-  process.nextTick(emitClose, res);
+  var req = res.req;
   res._detached = true;
+  if (req && !req._consuming && !req._readableState.resumeScheduled) req._dump();
+  process.nextTick(emitClose, res);
   res.emit('finish');
 }
 function emitClose(res) {
@@ -981,9 +1024,6 @@ Connection.prototype.onHeaders = function (info) {
   if (!info.shouldKeepAlive) this.closing = true;
   this.queue.push(res);
   if (this.queue.length === 1 && !this.ended) res._active = true;
-  res.on('finish', function () {
-    if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
-  });
   if (info.versionMinor === 1) {
     // RFC 9112 3.2: an HTTP/1.1 request without Host is refused
     if (server.requireHostHeader && req.headers.host === undefined) {
