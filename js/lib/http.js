@@ -220,6 +220,30 @@ IncomingMessage.prototype._init = function (info) {
   }
 };
 
+// Node's headersDistinct and trailersDistinct: every value of a name, in
+// an array under its lowercase name, made when first asked for
+function distinctOf(raw) {
+  var d = {}, k;
+  for (var i = 0; i < raw.length; i += 2) {
+    k = raw[i].toLowerCase();
+    if (Object.prototype.hasOwnProperty.call(d, k)) d[k].push(raw[i + 1]);
+    else d[k] = [raw[i + 1]];
+  }
+  return d;
+}
+Object.defineProperties(IncomingMessage.prototype, {
+  headersDistinct: {
+    configurable: true,
+    get: function () { return this._headersDistinct || (this._headersDistinct = distinctOf(this.rawHeaders)); },
+    set: function (v) { this._headersDistinct = v; }
+  },
+  trailersDistinct: {
+    configurable: true,
+    get: function () { return this._trailersDistinct || (this._trailersDistinct = distinctOf(this.rawTrailers)); },
+    set: function (v) { this._trailersDistinct = v; }
+  }
+});
+
 IncomingMessage.prototype._push = function (chunk) {
   if (this._dumped) return;
   if (!this.push(chunk) && this.socket && !this._socketPaused) {
