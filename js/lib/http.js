@@ -283,9 +283,16 @@ IncomingMessage.prototype._destroy = function (err, cb) {
     this.aborted = true;
     this.emit('aborted');
   }
-  if (this.socket && !this.socket.destroyed && this.aborted) this.socket.destroy(err);
-  // an error reaches 'error' only when someone listens (Node's rule)
-  process.nextTick(function () { cb(self.listenerCount('error') ? err : undefined); });
+  // an error reaches 'error' only when someone listens (Node's rule);
+  // as Node, a socket destroyed here is waited for: its 'close' (and the
+  // response's) comes before the request's 'error' and 'close'
+  var done = function () { cb(self.listenerCount('error') ? err : undefined); };
+  if (this.socket && !this.socket.destroyed && this.aborted) {
+    this.socket.destroy(err);
+    this.socket.once('close', done);
+  } else {
+    process.nextTick(done);
+  }
 };
 
 IncomingMessage.prototype.setTimeout = function (ms, cb) {
