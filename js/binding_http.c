@@ -456,7 +456,9 @@ static void http_push_latin1(js_State *J, const char *s, size_t n)
 	http_push_free(J, u, high);
 }
 
-/* Pushes [name, value, ...] from the gathered fields. */
+/* Pushes [name, value, ...] from the gathered fields. A value's trailing
+ * spaces and tabs are left out (RFC 9110 5.5, as llhttp and so Node do;
+ * http-parser skips only the leading ones). */
 static void http_push_fields(js_State *J, struct http_js *h)
 {
 	const char *s = h->fields.p, *end;
@@ -467,8 +469,11 @@ static void http_push_fields(js_State *J, struct http_js *h)
 		return;
 	end = s + h->fields.n;
 	while (s < end && i < 2 * h->nfields) {
-		size_t n = strlen(s);
-		http_push_latin1(J, s, n);
+		size_t n = strlen(s), k = n;
+		if (i & 1)
+			while (k && (s[k - 1] == ' ' || s[k - 1] == '\t'))
+				k--;
+		http_push_latin1(J, s, k);
 		js_setindex(J, -2, i++);
 		s += n + 1;
 	}
@@ -743,7 +748,8 @@ static void hp_close(js_State *J)
  * msg what the head is made of:
  *   msg._headLine CRLF, then for each [lowercase name, name, value] of
  *   msg._hdrs "name: value" CRLF (one line per element when value is an
- *   array; a value not a string as '' + value), then msg._headExtra (the
+ *   array, but Cookie's elements joined by "; " when two or more, as
+ *   Node; a value not a string as '' + value), then msg._headExtra (the
  *   lines Node adds, each ending in CRLF), then "Content-Length: N" CRLF
  *   when msg._headLength is a number N >= 0, then CRLF.
  * body is a Buffer, or a string in utf8 (enc "latin1": latin1); trailer,
@@ -811,6 +817,18 @@ static void http_out_line(js_State *J, struct http_out *o, const char *name)
 	http_out_raw(o, "\r\n", 2);
 }
 
+/* Whether the _hdrs entry under its name and value on the stack is
+ * Cookie's (its lowercase name, element 0). */
+static int http_is_cookie(js_State *J)
+{
+	int yes;
+
+	js_getindex(J, -3, 0);
+	yes = !strcmp(js_tostring(J, -1), "cookie");
+	js_pop(J, 1);
+	return yes;
+}
+
 /* The head, counted or written, from msg's fields on the stack from index
  * f: _headLine, _hdrs, _headExtra, _headLength. */
 static void http_out_head(js_State *J, struct http_out *o, int f)
@@ -825,8 +843,16 @@ static void http_out_head(js_State *J, struct http_out *o, int f)
 		js_getindex(J, f + 1, i);
 		js_getindex(J, -1, 1);
 		js_getindex(J, -2, 2);
-		if (js_isarray(J, -1)) {
-			m = js_getlength(J, -1);
+		m = js_isarray(J, -1) ? js_getlength(J, -1) : -1;
+		if (m >= 2 && http_is_cookie(J)) {
+			/* Node joins two or more cookies into one line */
+			js_getproperty(J, -1, "join");
+			js_copy(J, -2);
+			js_pushliteral(J, "; ");
+			js_call(J, 1);
+			http_out_line(J, o, js_tostring(J, -3));
+			js_pop(J, 1);
+		} else if (m >= 0) {
 			for (j = 0; j < m; j++) {
 				js_getindex(J, -1, j);
 				http_out_line(J, o, js_tostring(J, -3));

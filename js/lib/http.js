@@ -220,6 +220,30 @@ IncomingMessage.prototype._init = function (info) {
   }
 };
 
+// Node's headersDistinct and trailersDistinct: every value of a name, in
+// an array under its lowercase name, made when first asked for
+function distinctOf(raw) {
+  var d = {}, k;
+  for (var i = 0; i < raw.length; i += 2) {
+    k = raw[i].toLowerCase();
+    if (Object.prototype.hasOwnProperty.call(d, k)) d[k].push(raw[i + 1]);
+    else d[k] = [raw[i + 1]];
+  }
+  return d;
+}
+Object.defineProperties(IncomingMessage.prototype, {
+  headersDistinct: {
+    configurable: true,
+    get: function () { return this._headersDistinct || (this._headersDistinct = distinctOf(this.rawHeaders)); },
+    set: function (v) { this._headersDistinct = v; }
+  },
+  trailersDistinct: {
+    configurable: true,
+    get: function () { return this._trailersDistinct || (this._trailersDistinct = distinctOf(this.rawTrailers)); },
+    set: function (v) { this._trailersDistinct = v; }
+  }
+});
+
 IncomingMessage.prototype._push = function (chunk) {
   if (this._dumped) return;
   if (!this.push(chunk) && this.socket && !this._socketPaused) {
@@ -259,9 +283,16 @@ IncomingMessage.prototype._destroy = function (err, cb) {
     this.aborted = true;
     this.emit('aborted');
   }
-  if (this.socket && !this.socket.destroyed && this.aborted) this.socket.destroy(err);
-  // an error reaches 'error' only when someone listens (Node's rule)
-  process.nextTick(function () { cb(self.listenerCount('error') ? err : undefined); });
+  // an error reaches 'error' only when someone listens (Node's rule);
+  // as Node, a socket destroyed here is waited for: its 'close' (and the
+  // response's) comes before the request's 'error' and 'close'
+  var done = function () { cb(self.listenerCount('error') ? err : undefined); };
+  if (this.socket && !this.socket.destroyed && this.aborted) {
+    this.socket.destroy(err);
+    this.socket.once('close', done);
+  } else {
+    process.nextTick(done);
+  }
 };
 
 IncomingMessage.prototype.setTimeout = function (ms, cb) {
@@ -283,10 +314,11 @@ function OutgoingMessage() {
   this._headLine = null;    // the head's first line, once made (see _makeHeader)
   this._headExtra = '';     // then the lines Node adds to the app's headers
   this._headLength = -1;    // and the Content-Length it adds (-1: none)
-  this.headersSent = false;
+  this._headSent = false;   // the head has gone to the socket
   this.finished = false;
-  this.writableEnded = false;
-  this.writableFinished = false;
+  this._outSize = 0;        // bytes kept (ServerResponse._out) until it may send
+  this._corked = 0;         // cork() calls before it had a socket
+  this._needDrain = false;  // write() returned false: 'drain' is owed
   this.chunkedEncoding = false;
   this.useChunkedEncodingByDefault = true;
   this.sendDate = false;
@@ -333,11 +365,19 @@ OutgoingMessage.prototype.appendHeader = function (name, value) {
   return this;
 };
 
+// (the name a string, as Node checks it)
+function nameCheck(name) {
+  if (typeof name !== 'string') throw errors.argType('name', 'of type string', name);
+}
 OutgoingMessage.prototype.getHeader = function (name) {
-  var i = this._find(String(name));
+  nameCheck(name);
+  var i = this._find(name);
   return i < 0 ? undefined : this._hdrs[i][2];
 };
-OutgoingMessage.prototype.hasHeader = function (name) { return this._find(String(name)) >= 0; };
+OutgoingMessage.prototype.hasHeader = function (name) {
+  nameCheck(name);
+  return this._find(name) >= 0;
+};
 OutgoingMessage.prototype.getHeaderNames = function () {
   return this._hdrsHidden ? [] : this._hdrs.map(function (h) { return h[0]; });
 };
@@ -350,6 +390,7 @@ OutgoingMessage.prototype.getHeaders = function () {
   return o;
 };
 OutgoingMessage.prototype.removeHeader = function (name) {
+  nameCheck(name);
   if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot remove headers after they are sent to the client');
   var i = this._find(name);
@@ -430,35 +471,70 @@ Object.defineProperty(OutgoingMessage.prototype, '_header', {
 
 OutgoingMessage.prototype._sendHead = function () {
   if (!this._headLine) this._implicitHeader();
-  if (!this.headersSent) {
-    this.headersSent = true;
+  if (!this._headSent) {
+    this._headSent = true;
     this._send(nativeHead(this));
   }
 };
 
 OutgoingMessage.prototype.write = function (chunk, encoding, cb) {
   if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
-  if (this.finished) {
-    var err = codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
-    var self = this;
-    process.nextTick(function () { if (cb) cb(err); self.emit('error', err); });
+  if (chunk === null) throw codedError(TypeError, 'ERR_STREAM_NULL_VALUES', 'May not write null values to stream');
+  if (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) chunk = bufferOf(chunk);
+  if (this.finished || this.destroyed) {
+    writeFailed(this, this.finished ? writeAfterEnd() : codedError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed'), cb);
     return false;
   }
-  if (chunk === null || (typeof chunk !== 'string' && !Buffer.isBuffer(chunk)))
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ' + (chunk === null ? 'null' : typeof chunk));
   if (!this._headLine) this._implicitHeader();
+  // Node corks the socket at a response's first write in a turn of the
+  // loop, until the next tick: the writes of one turn are held together
+  // (writableLength, writableCorked and what write() returns show it)
+  var socket = this._active !== false ? this.socket : null;
+  if (socket && !socket._writableState.corked && !socket.destroyed) {
+    socket.cork();
+    process.nextTick(uncorkSocket, socket);
+  }
   this._sendHead();
   if (!this._hasBody) {
     if (cb) process.nextTick(cb);
     return true;
   }
-  var body = bodyOf(chunk, encoding);
+  var body = bodyOf(chunk, encoding), ret;
   // as Node, an empty write goes to the socket too (its callback comes in
-  // order with the others', and it returns what the socket's write does)
-  if (body.length === 0) return this._send(EMPTY, cb);
-  if (this.chunkedEncoding) return this._sendChunk(body, encoding, cb);
-  return this._send(typeof body === 'string' ? Buffer.from(body, encoding) : body, cb);
+  // order with the others', and it returns what the socket's write does);
+  // a string that decodes to fewer bytes than its length promises (hex
+  // or base64 with characters outside the alphabet) is not empty: Node
+  // sizes its chunk by Buffer.byteLength and sends what decodes
+  if (chunk.length === 0) ret = this._send(EMPTY, cb);
+  else if (this.chunkedEncoding) ret = this._sendChunk(body, encoding, cb, undefined, typeof body === 'string' || body === chunk ? undefined : Buffer.byteLength(chunk, encoding));
+  else ret = this._send(typeof body === 'string' ? Buffer.from(body, encoding) : body, cb);
+  if (!ret) this._needDrain = true;
+  return ret;
 };
+
+function uncorkSocket(socket) { socket.uncork(); }
+
+function writeAfterEnd() { return codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end'); }
+// Node's onError: the callback, then 'error', on the next tick; once the
+// message is destroyed ('close'), the callback alone
+function writeFailed(msg, err, cb) {
+  if (msg.destroyed) {
+    if (cb) process.nextTick(cb, err);
+    return;
+  }
+  process.nextTick(function () {
+    if (cb) cb(err);
+    if (!msg.destroyed) msg.emit('error', err);
+  });
+}
+
+// A Uint8Array that is not a Buffer as a Buffer over the same bytes (as
+// Node's socket takes it); anything else is refused with Node's error
+function bufferOf(chunk) {
+  if (!(chunk instanceof Uint8Array))
+    throw errors.argType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+}
 
 // A body as native.http.chunk takes it: a string in utf8 or latin1 as it
 // is (a non-empty one is never 0 bytes), any other encoding made a Buffer
@@ -475,10 +551,14 @@ function bodyOf(chunk, encoding) {
 // through the socket's stream is some 40,000 guest instructions, a 64 KiB
 // copy about 8,000), and the chunk, 16 KiB or more, is still sent from
 // where it lies.
-OutgoingMessage.prototype._sendChunk = function (body, encoding, cb, trailer) {
-  if (body !== undefined && typeof body !== 'string' && body.length > CHUNK_COPY_MAX) {
-    this._send(Buffer.from(body.length.toString(16) + CRLF, 'latin1'));
-    this._send(body);
+//
+// size, when given, is the chunk's size as Node states it for a string in
+// an encoding other than utf8 and latin1 (write's Buffer.byteLength): a
+// size that is not the body's length goes on its own line too.
+OutgoingMessage.prototype._sendChunk = function (body, encoding, cb, trailer, size) {
+  if ((size !== undefined && size !== body.length) || (body !== undefined && typeof body !== 'string' && body.length > CHUNK_COPY_MAX)) {
+    this._send(Buffer.from((size === undefined ? body.length : size).toString(16) + CRLF, 'latin1'));
+    if (body.length) this._send(body);
     return this._send(Buffer.from(trailer === undefined ? CRLF : CRLF + '0' + CRLF + trailer + CRLF, 'latin1'), cb);
   }
   return this._send(nativeChunk(body, encoding, trailer), cb);
@@ -488,11 +568,17 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
   if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
   else if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
   if (this.finished) {
-    if (cb) process.nextTick(cb);
+    // as Node: data after the end fails as write() does (nothing once
+    // destroyed); a callback waits for 'finish', or is told it has been
+    if (chunk) {
+      if (!this.destroyed) writeFailed(this, writeAfterEnd(), cb);
+    } else if (cb) {
+      if (!this.writableFinished) this.once('finish', cb);
+      else cb(codedError(Error, 'ERR_STREAM_ALREADY_FINISHED', 'Cannot call end after a stream was finished'));
+    }
     return this;
   }
-  if (chunk !== undefined && chunk !== null && typeof chunk !== 'string' && !Buffer.isBuffer(chunk))
-    throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "chunk" argument must be of type string or an instance of Buffer or Uint8Array. Received ' + typeof chunk);
+  if (chunk !== undefined && chunk !== null && typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) chunk = bufferOf(chunk);
   if (!this._headLine) {
     // everything is known: a length instead of chunks
     if (chunk === undefined || chunk === null) this._contentLength = 0;
@@ -502,7 +588,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
   }
   var hasChunk = chunk !== undefined && chunk !== null && (typeof chunk === 'string' || chunk.length);
   var ended = false;
-  if (!this.headersSent && this._hasBody) {
+  if (!this._headSent && this._hasBody) {
     // the common case, everything known at once: head, body and (chunked)
     // the last chunk leave as one Buffer, one socket write
     if (!this._headLine) this._implicitHeader();
@@ -511,7 +597,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
       // copy): the head goes first, in the same flush, instead of both
       // copied into a new Buffer (a 1 MB body cost a 1 MB copy)
       if (!this.chunkedEncoding) {
-        this.headersSent = true;
+        this._headSent = true;
         this._send(nativeHead(this));
         this._send(chunk);
         hasChunk = false;
@@ -524,7 +610,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
       var body = !hasChunk ? undefined
         : typeof chunk !== 'string' || !encoding || encoding === 'utf8' || encoding === 'latin1' ? chunk
         : Buffer.from(chunk, encoding);
-      this.headersSent = true;
+      this._headSent = true;
       this._send(nativeHead(this, body, encoding, this.chunkedEncoding ? this._trailer : undefined));
       hasChunk = false;
       ended = true;
@@ -534,23 +620,97 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
     this._sendHead();
     if (this.chunkedEncoding && this._hasBody) {
       // the last data and the last chunk: one write
-      this._sendChunk(hasChunk ? bodyOf(chunk, encoding) : undefined, encoding, undefined, this._trailer);
+      var last = hasChunk ? bodyOf(chunk, encoding) : undefined;
+      this._sendChunk(last, encoding, undefined, this._trailer,
+        last === undefined || typeof last === 'string' || last === chunk ? undefined : Buffer.byteLength(chunk, encoding));
     } else if (hasChunk) {
       this.write(chunk, encoding);
     }
   }
   this.finished = true;
-  this.writableEnded = true;
-  this.writable = false;
+  // as Node, end() uncorks the socket fully: what was held goes now
+  var socket = attached(this);
+  if (socket && socket._writableState.corked) {
+    socket._writableState.corked = 1;
+    socket.uncork();
+  }
+  this._corked = 0;
   if (cb) this.once('finish', cb);
   this._done();
   return this;
 };
 
 OutgoingMessage.prototype.flushHeaders = function () { this._sendHead(); };
-// as Node: the socket's (a Writable: writes wait until uncork)
-OutgoingMessage.prototype.cork = function () { if (this.socket) this.socket.cork(); };
-OutgoingMessage.prototype.uncork = function () { if (this.socket) this.socket.uncork(); };
+// as Node: the socket's (a Writable: writes wait until uncork), counted
+// until the message has one
+OutgoingMessage.prototype.cork = function () {
+  var socket = attached(this);
+  if (socket) socket.cork();
+  else this._corked++;
+};
+OutgoingMessage.prototype.uncork = function () {
+  var socket = attached(this);
+  if (socket) socket.uncork();
+  else if (this._corked) this._corked--;
+};
+
+// The socket a message writes to now: a response waiting its turn behind
+// an earlier one on its connection has none yet, and one that has
+// finished has none any more (Node's res.socket is null then; ours stays)
+function attached(msg) {
+  return msg._active !== false && !msg._detached ? msg.socket : null;
+}
+
+// Node's headersSent: the head is made (writeHead made it), sent or not
+Object.defineProperty(OutgoingMessage.prototype, 'headersSent', {
+  configurable: true,
+  get: function () { return !!this._headLine; }
+});
+
+// Node's writable* getters (what is held here and in the socket). A large
+// write the stack has taken whole, sent from the Buffer itself, is still
+// the socket's until the peer acknowledges it (net.js: its callback waits
+// for that); Node counts such bytes, in the kernel's buffer, no more.
+var HIGH_WATER_MARK = 16384;
+function socketHolds(socket) {
+  return socket.writableLength - socket._pinWaitLen;
+}
+Object.defineProperties(OutgoingMessage.prototype, {
+  writableEnded: { configurable: true, get: function () { return this.finished; } },
+  writableFinished: {
+    configurable: true,
+    get: function () {
+      var socket = attached(this);
+      return this.finished && this._outSize === 0 && (!socket || socketHolds(socket) === 0);
+    }
+  },
+  writableObjectMode: { configurable: true, get: function () { return false; } },
+  writableLength: {
+    configurable: true,
+    get: function () {
+      var socket = attached(this);
+      return this._outSize + (socket ? socketHolds(socket) : 0);
+    }
+  },
+  writableHighWaterMark: {
+    configurable: true,
+    get: function () {
+      var socket = attached(this);
+      return socket ? socket.writableHighWaterMark : HIGH_WATER_MARK;
+    }
+  },
+  writableCorked: {
+    configurable: true,
+    get: function () {
+      var socket = attached(this);
+      return (socket ? socket.writableCorked : 0) + this._corked;
+    }
+  },
+  writableNeedDrain: {
+    configurable: true,
+    get: function () { return !this.destroyed && !this.finished && this._needDrain; }
+  }
+});
 
 // ---- ServerResponse
 
@@ -593,10 +753,7 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
     if (headers === undefined || headers === null) headers = reason;
     reason = undefined;
   }
-  statusCode |= 0;
-  if (statusCode < 100 || statusCode > 999)
-    throw codedError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + statusCode);
-  this.statusCode = statusCode;
+  this.statusCode = statusCheck(statusCode);
   if (reason !== undefined) this.statusMessage = reason;
   var i, k;
   if (this._hdrsSet) {
@@ -630,17 +787,39 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
     this._hdrs = list;
     this._hdrsHidden = true;
   }
-  this._implicitHeader();
+  this._implicitHeader(reason !== undefined);
   return this;
 };
 
-function rawHeader(name, value) { return [checkHeader(name, value), name, value]; }
+// (as Node's writeHead alone, each value of an array is checked, so that
+// one that is undefined throws, where setHeader lets it be written
+// "undefined"; Node joins two or more cookies first, and checks that)
+function rawHeader(name, value) {
+  var k = checkHeader(name, value);
+  if (Array.isArray(value) && (value.length < 2 || k !== 'cookie'))
+    for (var i = 0; i < value.length; i++) checkHeader(name, value[i]);
+  return [k, name, value];
+}
 
-ServerResponse.prototype._implicitHeader = function () {
-  var code = this.statusCode;
+// Node's writeHead: a status code as an integer of 100 to 999 (the
+// value given is named when it is not)
+function statusCheck(code) {
+  var c = code | 0;
+  if (c < 100 || c > 999)
+    throw codedError(RangeError, 'ERR_HTTP_INVALID_STATUS_CODE', 'Invalid status code: ' + code);
+  return c;
+}
+
+// (Node's _implicitHeader is writeHead(statusCode): statusCode and
+// statusMessage are checked as writeHead checks them; an empty message
+// is the code's own unless writeHead was given it)
+ServerResponse.prototype._implicitHeader = function (reasonGiven) {
+  var code = this.statusCode, msg = this.statusMessage;
+  if (typeof code !== 'number' || (code | 0) !== code || code < 100 || code > 999) this.statusCode = code = statusCheck(code);
   if (code === 204 || code === 304 || (code >= 100 && code < 200)) this._hasBody = false;
-  var msg = this.statusMessage === undefined ? (STATUS_CODES[code] || 'unknown') : this.statusMessage;
-  this.statusMessage = msg;
+  if (!msg && !reasonGiven) msg = this.statusMessage = STATUS_CODES[code] || 'unknown';
+  else if (typeof nativeField('x', msg) !== 'string')
+    throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
   this._makeHeader('HTTP/1.1 ' + code + ' ' + msg);
 };
 
@@ -651,8 +830,10 @@ ServerResponse.prototype._send = function (buf, cb) {
     return false;
   }
   if (!this._active) {
+    // as Node's outputData: held until the earlier responses have gone
     this._out.push([buf, cb]);
-    return false;
+    this._outSize += buf.length;
+    return this._outSize < HIGH_WATER_MARK;
   }
   if (this.socket.destroyed) {
     if (cb) process.nextTick(cb);
@@ -663,21 +844,56 @@ ServerResponse.prototype._send = function (buf, cb) {
 
 ServerResponse.prototype._activate = function () {
   this._active = true;
-  var out = this._out;
+  var out = this._out, ret = true, socket = this.socket;
   this._out = [];
-  for (var i = 0; i < out.length; i++) this._send(out[i][0], out[i][1]);
+  this._outSize = 0;
+  // as Node's _flushOutput: the socket corked around them
+  if (out.length > 1) socket.cork();
+  for (var i = 0; i < out.length; i++) ret = this._send(out[i][0], out[i][1]);
+  if (out.length > 1) socket.uncork();
   if (this.finished) this._done();
+  else if (ret && this._needDrain) {
+    this._needDrain = false;
+    this.emit('drain');
+  }
 };
 
+// The response has ended and may send: 'prefinish' now, 'finish' once
+// the socket has called back every write of it (as Node's, from the
+// callback of its last write; a large write's callback waits for the
+// peer's acknowledgement, net.js), then 'close' on the next tick.
 ServerResponse.prototype._done = function () {
   if (!this._active) return;
-  var self = this;
+  var socket = this.socket, ev = this._events;
+  if (ev !== undefined && ev.prefinish !== undefined) this.emit('prefinish');
+  if (socket._writableState.length > 0 && !socket.destroyed && !this._conn.dead) {
+    var self = this;
+    socket.write(EMPTY, function (err) {
+      if (err) emitClose(self);
+      else emitFinish(self);
+    });
+  } else {
+    process.nextTick(emitFinish, this);
+  }
   this._conn.responseDone(this);
-  process.nextTick(function () {
-    self.writableFinished = true;
-    self.emit('finish');
-  });
 };
+
+// Node's server listens to 'finish' first: it lets an unread body flow
+// past (_dump) and queues the 'close' tick before any tick the app's
+// 'finish' listeners queue (until then the response is not destroyed: a
+// write after end() still gets its 'error')
+function emitFinish(res) {
+  var req = res.req;
+  res._detached = true;
+  if (req && !req._consuming && !req._readableState.resumeScheduled) req._dump();
+  process.nextTick(emitClose, res);
+  res.emit('finish');
+}
+function emitClose(res) {
+  res._detached = true;
+  res.destroyed = true;
+  res.emit('close');
+}
 
 ServerResponse.prototype.setTimeout = function (ms, cb) {
   this.socket.setTimeout(ms, cb);
@@ -738,7 +954,12 @@ function Connection(server, socket) {
   socket.on('error', function (e) { self.onSocketError(e); });
   socket.on('close', function () { self.onClose(); });
   socket.on('drain', function () {
-    if (self.queue.length) self.queue[0].emit('drain');
+    // as Node's socketOnDrain: owed to a response whose write said false
+    var res = self.queue[0];
+    if (res && res._active && !res.finished && res._needDrain) {
+      res._needDrain = false;
+      res.emit('drain');
+    }
   });
   socket.setNoDelay(true);
   if (server.timeout) socket.setTimeout(server.timeout);
@@ -834,9 +1055,6 @@ Connection.prototype.onHeaders = function (info) {
   if (!info.shouldKeepAlive) this.closing = true;
   this.queue.push(res);
   if (this.queue.length === 1 && !this.ended) res._active = true;
-  res.on('finish', function () {
-    if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
-  });
   if (info.versionMinor === 1) {
     // RFC 9112 3.2: an HTTP/1.1 request without Host is refused
     if (server.requireHostHeader && req.headers.host === undefined) {
@@ -939,7 +1157,7 @@ Connection.prototype.onParseError = function (err) {
     server.emit('clientError', err, socket);
     return;
   }
-  var begun = this.queue.length && this.queue[0].headersSent;
+  var begun = this.queue.length && this.queue[0]._headSent;
   this.dead = true;
   this.queue = [];
   if (socket.writable && !begun) {
@@ -1000,7 +1218,7 @@ Connection.prototype.onClose = function () {
   this.abortRequest();
   var q = this.queue;
   this.queue = [];
-  for (var i = 0; i < q.length; i++) if (!q[i].finished) q[i].emit('close');
+  for (var i = 0; i < q.length; i++) if (!q[i].finished) emitClose(q[i]);
   this.parser.close();
 };
 
@@ -1344,10 +1562,8 @@ ClientRequest.prototype._send = function (buf, cb) {
 
 ClientRequest.prototype._done = function () {
   var self = this;
-  process.nextTick(function () {
-    self.writableFinished = true;
-    self.emit('finish');
-  });
+  this.emit('prefinish');
+  process.nextTick(function () { self.emit('finish'); });
 };
 
 ClientRequest.prototype._onHeaders = function (info) {

@@ -60,6 +60,14 @@ function AbortError(message) {
 function isUint8Array(v) {
   return typeof Uint8Array === 'function' && v instanceof Uint8Array;
 }
+// Node 20 takes any typed array or DataView as bytes: a Buffer over the
+// same memory (no copy: Node's rule, change it only after the callback)
+function isArrayBufferView(v) {
+  return typeof ArrayBuffer === 'function' && ArrayBuffer.isView(v);
+}
+function viewToBuffer(v) {
+  return Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+}
 
 // ---- options
 
@@ -498,8 +506,8 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       }
     } else if (Buffer.isBuffer(chunk)) {
       encoding = '';
-    } else if (isUint8Array(chunk)) {
-      chunk = Buffer.from(chunk);
+    } else if (isArrayBufferView(chunk)) {
+      chunk = viewToBuffer(chunk);
       encoding = '';
     } else if (chunk !== null && chunk !== undefined) {
       err = chunkTypeError(chunk);
@@ -1343,8 +1351,8 @@ function writeImpl(stream, chunk, encoding, cb) {
       }
     } else if (Buffer.isBuffer(chunk)) {
       encoding = 'buffer';
-    } else if (isUint8Array(chunk)) {
-      chunk = Buffer.from(chunk);
+    } else if (isArrayBufferView(chunk)) {
+      chunk = viewToBuffer(chunk);
       encoding = 'buffer';
     } else {
       throw chunkTypeError(chunk);
@@ -2196,7 +2204,8 @@ Stream.isReadable = function (stream) {
 };
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 Stream._isUint8Array = isUint8Array;
-Stream._uint8ArrayToBuffer = function (chunk) { return Buffer.from(chunk); };
+Stream._isArrayBufferView = isArrayBufferView;
+Stream._uint8ArrayToBuffer = viewToBuffer;
 // for http, net and stream/promises (not Node API)
 Stream._internal = {
   eos: eos, pipelineImpl: pipelineImpl, destroyer: destroyer, errorOrDestroy: errorOrDestroy,

@@ -33,8 +33,7 @@ var routes = {
     res.write('a', function (e) { console.log('cb a', e); });
     res.write(Buffer.from('b'), function (e) { console.log('cb b', e); });
     res.write('', function (e) { console.log('cb empty', e); });
-    // (not a large Buffer: unijs calls its callback once the peer has
-    // acknowledged it, when 'finish' has been emitted)
+    // (large writes: http_finish_order.js)
     res.write('d', 'latin1', function (e) { console.log('cb d', e); });
     res.end('e', function (e) { console.log('cb end', e); });
   },
