@@ -16,8 +16,12 @@ UNIJS_ACCEL=${UNIJS_ACCEL:-auto}
 export UNIJS_ACCEL
 echo "accelerator: $UNIJS_ACCEL (UNIJS_ACCEL=kvm|tcg|auto to choose)"
 case $UNIJS_ACCEL in
-tcg) [ -c /dev/kvm ] && [ -d /sys/module/kvm_pvm ] &&
-	echo "  (this host's KVM is PVM and cannot run unijs images: see docs/platform.md)" ;;
+tcg) why=$(sh scripts/accel.sh --why)
+	if [ -c /dev/kvm ] && [ -z "$why" ]; then
+		echo "  (chosen: this host's KVM would run the images too)"
+	elif [ -n "$why" ]; then
+		echo "  (no KVM: $why)"
+	fi ;;
 esac
 
 if [ "${UNIJS_BENCH_NOBUILD:-0}" != 1 ]; then
