@@ -30,22 +30,12 @@ for s in 1 2; do
 	pg=$!
 	python3 - "$p" "$n" "$warm" "$s" <<'PY' || { cat "$bdir/cluster-cpu.icount.out" >&2; exit 1; }
 import http.client, sys, time
+sys.path.insert(0, 'bench/http')
+import icount_client
 port, n, warm, smp = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-for _ in range(600):  # until it answers (a hang guard: boot under -icount is slow)
-    try:
-        c = http.client.HTTPConnection('127.0.0.1', port, timeout=120)
-        c.request('GET', '/'); c.getresponse().read()
-        break
-    except OSError:
-        time.sleep(0.5)
-else:
-    sys.exit('the guest does not answer')
+c = icount_client.connect(port)
 def get(path):
-    c.request('GET', path)
-    r = c.getresponse()
-    b = r.read()
-    assert r.status == 200, r.status
-    return b
+    return icount_client.get(c, path)
 def cpu():
     return [int(x) for x in get('/cpu').split()]
 for _ in range(warm):

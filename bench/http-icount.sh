@@ -44,22 +44,12 @@ trap stop EXIT
 client() { # PORT MODE: MODE icount prints the figures, copies just runs the requests
 	python3 - "$1" "$n" "$m" "$warm" "$2" "$k" <<'PY'
 import http.client, socket, sys, time
+sys.path.insert(0, 'bench/http')
+import icount_client
 port, n, m, warm, mode, k = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5], int(sys.argv[6])
-for _ in range(600):  # until it answers (a hang guard: boot under -icount is slow)
-    try:
-        c = http.client.HTTPConnection('127.0.0.1', port, timeout=120)
-        c.request('GET', '/'); c.getresponse().read()
-        break
-    except OSError:
-        time.sleep(0.5)
-else:
-    sys.exit('the guest does not answer')
+c = icount_client.connect(port)
 def get(path):
-    c.request('GET', path)
-    r = c.getresponse()
-    b = r.read()
-    assert r.status == 200, r.status
-    return b
+    return icount_client.get(c, path)
 for _ in range(warm):
     get('/')
 get('/big')
