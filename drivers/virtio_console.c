@@ -54,8 +54,7 @@ static int wait_slots(unsigned want)
 		reclaim();
 		if (want ? (vc.free & want) == want : vc.free != 0)
 			return 0;
-		if (vc.q.added)
-			virtq_kick(&vc.q);
+		virtq_kick(&vc.q); /* what it was not told yet, if anything */
 		now = clock_monotonic_ns();
 		if (!deadline)
 			deadline = now + (uint64_t)VIRTIO_CONSOLE_TIMEOUT_MS * 1000000;
@@ -101,8 +100,7 @@ static void vc_write(const char *s, size_t len)
 		virtq_add(&vc.q, &out, 1, 0, 0, vc.buf[k]);
 		vc.free &= ~(1u << k);
 	}
-	if (vc.q.added)
-		virtq_kick(&vc.q);
+	virtq_kick(&vc.q);
 	vc.busy = 0;
 }
 
@@ -142,9 +140,4 @@ int virtio_console_init(void)
 	vc.state = 1;
 	console_set_sink(vc_write);
 	return 0;
-}
-
-const char *virtio_console_name(void)
-{
-	return vc.state > 0 ? vc.dev.name : 0;
 }

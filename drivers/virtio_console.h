@@ -48,6 +48,4 @@ int virtio_console_init(void);
  * it). Boot, loop or the end (power_exit); a no-op without the device. */
 void virtio_console_flush(void);
 
-const char *virtio_console_name(void); /* e.g. "virtio-mmio@feb00e00", or NULL */
-
 #endif
