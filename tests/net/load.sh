@@ -1,7 +1,8 @@
 #!/bin/sh
 # Load on a small guest (issue 13): tests/net/load-app booted with 8 MB of
-# RAM, then 100 keep-alive connections from the host at once, each making
-# 20 requests (2,000 in all, each answer checked). mujs alone collected too
+# RAM, then 100 keep-alive connections from the host held at once, each
+# making 20 requests (2,000 in all, each answer checked; load_client.py
+# says why they open one at a time). mujs alone collected too
 # late for a heap this small and the guest died of "out of memory" under
 # `wrk -c100`; the runtime now collects as the heap fills and before an
 # allocation fails (docs/memory.md). After the load the guest must still

@@ -25,5 +25,10 @@ var server = http.createServer(function (req, res) {
     res.end('not found\n');
   }
 });
-process.on('exit', function (code) { console.log('served ' + served + ' item requests, exit code ' + code); });
+process.on('exit', function (code) {
+  console.log('served ' + served + ' item requests, exit code ' + code);
+  // for a failure's report: which of the heap's guards turned clients away
+  console.log('refused ' + (server._refused || 0) + ', evicted ' + (server._evicted || 0) + ', shed ' + (server._shed || 0) +
+    ', limit ' + server.maxConnections);
+});
 server.listen(8080, function () { console.log('load-app listening'); });
