@@ -75,7 +75,7 @@ struct txwait {
 static struct netif nif;
 static int present, up, verbose, use_dhcp, was_bound;
 static ip4_addr_t cfg_ip, cfg_mask, cfg_gw;
-static struct loop_timer lwip_timer, start_timer, debug_timer;
+static struct loop_timer lwip_timer, start_timer, debug_timer, held_timer;
 static struct loop_event loop_ev;
 static struct txwait *txq_head, *txq_tail;
 static int txq_len;
@@ -214,6 +214,50 @@ static int tcp_data(const uint8_t *f, size_t len)
 	return tcp_has_data(ip + ihl, ihl, tot);
 }
 
+/*
+ * SYNs that come while DHCP binds. QEMU's user network learns the guest's
+ * address from its DHCP discover and at once sends the SYNs it held for
+ * it (connections to a forwarded port made while the guest booted); they
+ * reach lwIP before the address is set, and are dropped. The peer then
+ * retransmits only after its RTO (slirp's: about 3 s; a pcap of a DHCP
+ * boot showed the first connection answered ~8 ms after the ACK only
+ * because bench/http/first200 opens another every 20 ms). So until DHCP
+ * binds, a bare SYN is kept (a copy; at most HELD_MAX, the oldest goes)
+ * and fed to lwIP from the loop once the address is set: lwIP then
+ * answers it, or drops it if it was not for us. Nothing else is kept: a
+ * SYN is the only segment that can be for a connection not yet made.
+ */
+#define HELD_MAX 8
+static struct pbuf *held[HELD_MAX];
+static int nheld;
+
+static int tcp_syn(const uint8_t *f, size_t len)
+{
+	const uint8_t *ip = f + 14;
+	size_t ihl, tot;
+
+	if (!ipv4_header(f, len, &ihl, &tot) || (ip[6] & 0x3f) || ip[7] || ip[9] != 6 || ihl < 20 ||
+	    tot > len - 14 || tot < ihl + 20)
+		return 0;
+	return (ip[ihl + 13] & 0x17) == 0x02; /* SYN alone: not ACK, RST or FIN */
+}
+
+static void held_cb(struct loop_timer *t)
+{
+	int i, n = nheld;
+
+	(void)t;
+	nheld = 0;
+	for (i = 0; i < n; i++) {
+		net_tcp_lwip_enter();
+		if (nif.input(held[i], &nif) != ERR_OK)
+			pbuf_free(held[i]);
+		net_tcp_lwip_leave();
+		net_tcp_input_done();
+	}
+	net_timers_update();
+}
+
 /* trace=http (lib/trace.h): the first frame in, the first SYN to us, and
  * the first TCP segment out that carries data (for http-hello, the first
  * response). f is the frame's first bytes (an Ethernet header, IPv4 and
@@ -265,6 +309,15 @@ static void rx(void *ctx, void *buf, void *frame, size_t len)
 			return;
 		}
 		net_budget_rx_take(virtio_net_rx_buf_size());
+	}
+	if (use_dhcp && !was_bound && tcp_syn(frame, len)) {
+		if (nheld == HELD_MAX) {
+			pbuf_free(held[0]);
+			memmove(held, held + 1, (HELD_MAX - 1) * sizeof held[0]);
+			nheld--;
+		}
+		held[nheld++] = p;
+		return;
 	}
 	net_tcp_lwip_enter();
 	if (nif.input(p, &nif) != ERR_OK)
@@ -451,13 +504,18 @@ static void status_cb(struct netif *n)
 	if (was_bound)
 		return;
 	was_bound = 1;
+	if (nheld) /* not from here: lwIP is inside its input */
+		loop_timer_start(&held_timer, 0);
 	if (verbose) {
 		for (m = lwip_ntohl(ip4_addr_get_u32(netif_ip4_netmask(n))); m & 0x80000000u; m <<= 1)
 			bits++;
 		ip4addr_ntoa_r(netif_ip4_addr(n), ip, sizeof ip);
 		ip4addr_ntoa_r(netif_ip4_gw(n), gw, sizeof gw);
-		printf("net: %s/%d gw %s (%s) on %s\n", ip, bits, gw, use_dhcp ? "dhcp" : "static",
+		printf("net: %s/%d gw %s (%s) on %s", ip, bits, gw, use_dhcp ? "dhcp" : "static",
 		       virtio_net_name());
+		if (nheld)
+			printf("; %d SYN%s kept while it bound", nheld, nheld == 1 ? "" : "s");
+		printf("\n");
 	}
 	if (bound_cb)
 		bound_cb();
@@ -572,6 +630,8 @@ int net_start(void)
 	lwip_init(); /* with the loopback netif, up at 127.0.0.1 */
 	loop_timer_init(&lwip_timer, lwip_timer_cb);
 	loop_timer_unref(&lwip_timer);
+	loop_timer_init(&held_timer, held_cb);
+	loop_timer_unref(&held_timer);
 	loop_event_init(&loop_ev, loop_cb);
 	if (!present) { /* no NIC: loopback only */
 		up = 1;

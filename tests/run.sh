@@ -100,6 +100,7 @@ suite attack-http sh tests/attack/run.sh
 suite dns sh tests/net/dns.sh
 suite examples sh tests/net/examples.sh
 suite load sh tests/net/load.sh
+suite dhcp sh tests/net/dhcp.sh
 suite attack-net sh tests/attack-net/run.sh
 suite js-host bash tests/js/run.sh tests/host/host-runner.sh
 # The collector from inside allocations (docs/memory.md): a collection as
