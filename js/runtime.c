@@ -50,6 +50,21 @@ void runtime_mark_boot(void)
 }
 
 /*
+ * The other cores (runtime.h runtime_cores_needed): the main isolate's
+ * cores_ready, run by board_cores_ready's own rule at most once to any
+ * effect, at the boot core's first idle or at the first need.
+ */
+static int (*cores_ready)(void);
+
+void runtime_cores_needed(void)
+{
+	if (cores_ready && !runtime_in_worker())
+		cores_ready();
+}
+
+static void cores_first_idle(void) { runtime_cores_needed(); }
+
+/*
  * Garbage collection on a heap of fixed size (docs/memory.md). mujs by
  * itself collects when the count of things made since its last collection
  * passes 5x the count that survived it, whatever their size; here it also
@@ -521,8 +536,9 @@ int runtime_run_module(const struct runtime_config *cfg, const char *main)
 	js_endtry(J);
 	if (!worker) {
 		trace_boot("js state ready");
-		if (cfg->cores_ready)
-			cfg->cores_ready();
+		cores_ready = cfg->cores_ready;
+		if (cores_ready)
+			loop_set_first_idle(cores_first_idle);
 		runtime_watchdog_init(J, cfg);
 	} else {
 		/* worker_threads first, as in Node: parentPort is listening and
