@@ -25,7 +25,8 @@ export UNIJS_ACCEL=${SMP_ACCEL:-tcg}
 boot_until() {
 	n=$1 pat=$2
 	shift 2
-	sh "$top/scripts/run.sh" --timeout "$(guard ${BOOT_TIMEOUT:-60})" "$@" >"$T/$n.raw" 2>&1 &
+	: >"$T/$n.raw" # there before the first look
+	sh "$top/scripts/run.sh" --timeout "$(guard ${BOOT_TIMEOUT:-60})" "$@" >>"$T/$n.raw" 2>&1 &
 	pid=$!
 	while kill -0 "$pid" 2>/dev/null && ! tr -d '\r' <"$T/$n.raw" | grep -qE -- "$pat"; do
 		sleep 0.2
