@@ -419,9 +419,10 @@ static void idle(void)
 		return;
 	}
 	/* The first time there is nothing to do: the hook instead of the halt,
-	 * once. Counted as halted (odd progress) for the watchdog: what it
-	 * does is the machine's, not a callback's. Interrupts it took may have
-	 * posted work, so the pass looks again rather than halting. */
+	 * once. Counted as halted (odd progress for the watchdog, its time as
+	 * idle time): what it does is the machine's, not a callback's.
+	 * Interrupts it took may have posted work, so the pass looks again
+	 * rather than halting. */
 	if (L->first_idle) {
 		void (*fn)(void) = L->first_idle;
 		L->first_idle = 0;
@@ -429,6 +430,9 @@ static void idle(void)
 		L->progress++;
 		fn();
 		L->progress++;
+		f = L->now_ns;
+		L->now_ns = clock_monotonic_ns();
+		L->idle_ns += L->now_ns - f;
 		return;
 	}
 	/* from here on the source interrupts for anything new */

@@ -143,7 +143,8 @@ void loop_set_poll_watch(int (*watch)(int open));
  * before halting. For work that is the machine's rather than the app's and
  * can wait until the app has nothing to do: the boot core's loop starts
  * the other cores there (js/runtime.c, drivers/board.h). The watchdog
- * counts the loop as halted meanwhile (loop_progress odd). NULL: none (the
+ * counts the loop as halted meanwhile (loop_progress odd), and its time as
+ * idle time (loop_stats idle_ns). NULL: none (the
  * default); a loop that never halts never runs it.
  */
 void loop_set_first_idle(void (*fn)(void));

@@ -84,6 +84,7 @@ static void fake_reset(void)
 	S->check_pending = 0;
 	S->poll_watch = 0;
 	S->first_idle = 0;
+	S->idle_ns = 0;
 	S->now_ns = fake_now;
 	fake_during_idle = 0;
 	fake_closed_at_halt = 0;
@@ -819,6 +820,7 @@ static void fi_hook(void)
 	fi_fired_before = fi_timer ? !loop_timer_active(fi_timer) : -1;
 	fi_idles_before = fake_idles;
 	fi_if = fake_if;
+	fake_now += 300; /* what it took */
 	if (fi_post) {
 		loop_event_init(&fi_ev, fi_ev_cb);
 		loop_event_post(&fi_ev);
@@ -856,6 +858,7 @@ static void test_first_idle(void)
 	check(&g, fake_idles == 1 && !strcmp(evlog, "t") && !fake_hang, "halts %ld log %s hang %d: want 1, t, 0",
 	      fake_idles, evlog, fake_hang);
 	check(&g, (S->progress & 1) == 0, "progress left odd");
+	check(&g, S->idle_ns == 1000, "idle %llu ns, want 1000: the hook's 300 and the halt's 700", (unsigned long long)S->idle_ns);
 
 	/* once only: a second wait halts without it */
 	loop_timer_start(&a, fake_now + 1000);
