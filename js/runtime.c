@@ -51,18 +51,21 @@ void runtime_mark_boot(void)
 
 /*
  * The other cores (runtime.h runtime_cores_needed): the main isolate's
- * cores_ready, run by board_cores_ready's own rule at most once to any
- * effect, at the boot core's first idle or at the first need.
+ * cores_ready is the boot core loop's first-idle hook, run at its first
+ * idle or, through loop_first_idle_now, at the first need, once either
+ * way; the wait counts as idle for the watchdog (lib/loop.h), even when a
+ * callback needs the cores and a core that never answers makes it last
+ * SMP_START_TSC_BOUND.
  */
 static int (*cores_ready)(void);
 
+static void cores_first_idle(void) { cores_ready(); }
+
 void runtime_cores_needed(void)
 {
-	if (cores_ready && !runtime_in_worker())
-		cores_ready();
+	if (!runtime_in_worker())
+		loop_first_idle_now();
 }
-
-static void cores_first_idle(void) { runtime_cores_needed(); }
 
 /*
  * Garbage collection on a heap of fixed size (docs/memory.md). mujs by

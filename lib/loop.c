@@ -322,6 +322,22 @@ void loop_set_after_callback(void (*fn)(void)) { S->after_cb = fn; }
 void loop_set_poll_watch(int (*watch)(int open)) { S->poll_watch = watch; }
 void loop_set_first_idle(void (*fn)(void)) { S->first_idle = fn; }
 
+void loop_first_idle_now(void)
+{
+	struct loop_core *L = S;
+	void (*fn)(void) = L->first_idle;
+	uint64_t t;
+
+	if (!fn)
+		return;
+	L->first_idle = 0;
+	L->progress++;
+	t = clock_monotonic_ns();
+	fn();
+	L->idle_ns += clock_monotonic_ns() - t;
+	L->progress++;
+}
+
 void loop_set_check(void (*run)(void), int (*pending)(void))
 {
 	struct loop_core *L = S;
@@ -424,15 +440,9 @@ static void idle(void)
 	 * Interrupts it took may have posted work, so the pass looks again
 	 * rather than halting. */
 	if (L->first_idle) {
-		void (*fn)(void) = L->first_idle;
-		L->first_idle = 0;
 		irq_restore(f);
-		L->progress++;
-		fn();
-		L->progress++;
-		f = L->now_ns;
+		loop_first_idle_now();
 		L->now_ns = clock_monotonic_ns();
-		L->idle_ns += L->now_ns - f;
 		return;
 	}
 	/* from here on the source interrupts for anything new */

@@ -148,6 +148,10 @@ void loop_set_poll_watch(int (*watch)(int open));
  * default); a loop that never halts never runs it.
  */
 void loop_set_first_idle(void (*fn)(void));
+/* The same work needed before the loop idled: runs the hook now, once,
+ * with the same accounting, if it has not run (loop context, this core,
+ * a callback included); nothing otherwise. */
+void loop_first_idle_now(void);
 
 /*
  * The check phase: run() once per pass after the events; pending() says how

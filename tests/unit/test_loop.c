@@ -893,6 +893,18 @@ static void test_first_idle(void)
 	check(&g, fi_runs == 0 && fake_idles == 0 && !strcmp(evlog, "t"), "runs %d halts %ld log %s: want 0, 0, t",
 	      fi_runs, fake_idles, evlog);
 	check(&g, S->first_idle == fi_hook, "the hook was dropped without running");
+
+	/* needed before any idle: run now, counted as idle, and not again */
+	fi_runs = 0;
+	S->idle_ns = 0;
+	loop_first_idle_now();
+	check(&g, fi_runs == 1 && S->first_idle == 0 && (S->progress & 1) == 0 && S->idle_ns == 300,
+	      "now: runs %d, hook left %d, progress odd %d, idle %llu ns: want 1, 0, 0, 300", fi_runs,
+	      S->first_idle != 0, (int)(S->progress & 1), (unsigned long long)S->idle_ns);
+	loop_first_idle_now();
+	loop_timer_start(&b, fake_now + 1000);
+	loop_run();
+	check(&g, fi_runs == 1 && fake_idles == 1, "runs %d halts %ld after it ran early: want 1, 1", fi_runs, fake_idles);
 	loop_set_first_idle(0);
 	group_end(&g);
 }
