@@ -18,19 +18,24 @@ static const void *find_madt(void)
 }
 
 /*
- * The other cores (arch/x86_64/smp.c). How many: QEMU's fw_cfg first (a
- * few port reads; -smp 1, the common case, stops there, without the
- * 250 us ACPI scan under TCG), then their APIC IDs from the MADT where
- * there is one, else 0..N-1 (microvm with acpi=off has neither MADT nor
- * MP table: QEMU's numbering for a plain -smp N). Without fw_cfg (other
- * hypervisors), the MADT alone. The APs wait for messages (lib/xmsg.h).
- * They come up while the boot core goes on: board_cores_ready gathers
- * them and says how many.
+ * The other cores (arch/x86_64/smp.c), started on demand: board_init
+ * does nothing for them, so that a machine with several cores boots to
+ * its app's first statement as fast as one with one (under PVM, finding,
+ * starting and gathering one AP cost the boot core 1.3-2 ms: ICR writes
+ * and page-table changes are exits there, and the waking AP's vCPU thread
+ * competes with the boot core's for the host). board_cores_ready does it
+ * all, once: how many cores (QEMU's fw_cfg first: a few port reads; -smp
+ * 1, the common case, stops there, without the 250 us ACPI scan under
+ * TCG), their APIC IDs from the MADT where there is one, else 0..N-1
+ * (microvm with acpi=off has neither MADT nor MP table: QEMU's numbering
+ * for a plain -smp N); without fw_cfg (other hypervisors), the MADT alone.
+ * Then it starts them, waits for them and says how many came up. The APs
+ * wait for messages (lib/xmsg.h).
  */
 static int cores_n, cores_started, cores_quiet;
 static const char *cores_how;
 
-static void start_cores(const struct cmdline *c)
+static void start_cores(void)
 {
 	uint32_t ids[SMP_MAX_CPUS * 2], i;
 	int n = fw_cfg_cpu_count(), m, r;
@@ -53,7 +58,6 @@ static void start_cores(const struct cmdline *c)
 	}
 	cores_n = n;
 	cores_how = how;
-	cores_quiet = !strcmp(c->log, "quiet");
 	if (n > 1) {
 		mem = aligned_alloc(4096, smp_mem_size((uint32_t)n));
 		if (!mem || xmsg_init(n > SMP_MAX_CPUS ? SMP_MAX_CPUS : (uint32_t)n) < 0) {
@@ -63,7 +67,7 @@ static void start_cores(const struct cmdline *c)
 		} else {
 			/* the MADT comes with a firmware (SeaBIOS on pc, q35), which parks the APs */
 			cores_started = 1;
-			trace_boot("cores started");
+			trace_boot_late("cores started");
 		}
 	}
 }
@@ -76,12 +80,13 @@ int board_cores_ready(void)
 	if (up)
 		return up;
 	up = 1;
+	start_cores();
 	if (cores_started) {
 		up = smp_finish(missing, &nmissing);
 		for (i = 0; i < nmissing; i++)
 			printf("smp: core with APIC ID %u did not come up; carrying on without it\n",
 			       (unsigned)missing[i]);
-		trace_boot("cores up");
+		trace_boot_late("cores up");
 	}
 	if (!cores_quiet)
 		printf("smp: %d core%s up (%d found by %s)\n", up, up == 1 ? "" : "s", cores_n, cores_how);
@@ -198,7 +203,7 @@ void board_init(struct boot_info *bi, struct cmdline *c)
 	ioapic_init(find_madt);
 	irq_enable();
 	trace_boot("interrupts ready");
-	start_cores(c);
+	cores_quiet = !strcmp(c->log, "quiet"); /* the cores start later: board_cores_ready */
 	if (arch_log_debug) /* measures it now if nothing stated it */
 		printf("board: TSC %llu Hz\n", (unsigned long long)arch_tsc_hz());
 }

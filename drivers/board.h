@@ -16,12 +16,16 @@
 void board_init(struct boot_info *bi, struct cmdline *c);
 
 /*
- * The other cores, which board_init started and left coming up
- * (arch/x86_64/smp.c): waits for them (up to smp_finish's bound), says
- * which did not come up, and at log=info how many did ("smp: N cores up").
- * Returns that number, the boot core included. Call it once the boot
- * core's own start-up work is done and before anything uses another
- * core; later calls return the same number.
+ * The other cores (arch/x86_64/smp.c), which board_init leaves alone:
+ * the first call finds them, starts them, waits for them (up to
+ * smp_finish's bound), says which did not come up, and at log=info how
+ * many did ("smp: N cores up (M found by fw_cfg|ACPI MADT)"); trace=boot
+ * stamps "cores started" and "cores up" (lib/trace.h trace_boot_late).
+ * Returns that number, the boot core included; later calls return the
+ * same number at once. Boot core, loop context, before anything uses
+ * another core (smp_cpu, smp_online, lib/xmsg.h count none before). The
+ * JS runtime calls it when its loop first idles or when a core is first
+ * needed (js/runtime.h runtime_cores_needed), whichever comes first.
  */
 int board_cores_ready(void);
 

@@ -178,6 +178,7 @@ static void native_cores(js_State *J)
 #ifdef UNIJS_ONE_CORE /* the host build */
 	js_pushnumber(J, 1);
 #else
+	runtime_cores_needed(); /* they start at first idle or need */
 	js_pushnumber(J, smp_online());
 #endif
 }

@@ -689,6 +689,7 @@ static struct worker *worker_of(js_State *J, int idx)
 static void w_cores(js_State *J)
 {
 	int free_n = 0, all = 0;
+	runtime_cores_needed(); /* they start at first idle or need */
 	for (uint32_t i = 1; i < smp_ncpus() && i < SMP_MAX_CPUS; i++)
 		if (smp_cpu(i) && smp_cpu(i)->online) {
 			all++;
@@ -725,6 +726,7 @@ static void w_spawn(js_State *J)
 	if (runtime_in_worker())
 		js_error(J, "worker_threads: only the main thread starts workers in unijs");
 	reap_held();
+	runtime_cores_needed();
 	for (uint32_t i = 1; i < smp_ncpus() && i < SMP_MAX_CPUS; i++)
 		if (smp_cpu(i) && smp_cpu(i)->online && !core_worker[i]) {
 			core = i;

@@ -50,6 +50,24 @@ void runtime_mark_boot(void)
 }
 
 /*
+ * The other cores (runtime.h runtime_cores_needed): the main isolate's
+ * cores_ready is the boot core loop's first-idle hook, run at its first
+ * idle or, through loop_first_idle_now, at the first need, once either
+ * way; the wait counts as idle for the watchdog (lib/loop.h), even when a
+ * callback needs the cores and a core that never answers makes it last
+ * SMP_START_TSC_BOUND.
+ */
+static int (*cores_ready)(void);
+
+static void cores_first_idle(void) { cores_ready(); }
+
+void runtime_cores_needed(void)
+{
+	if (!runtime_in_worker())
+		loop_first_idle_now();
+}
+
+/*
  * Garbage collection on a heap of fixed size (docs/memory.md). mujs by
  * itself collects when the count of things made since its last collection
  * passes 5x the count that survived it, whatever their size; here it also
@@ -521,8 +539,9 @@ int runtime_run_module(const struct runtime_config *cfg, const char *main)
 	js_endtry(J);
 	if (!worker) {
 		trace_boot("js state ready");
-		if (cfg->cores_ready)
-			cfg->cores_ready();
+		cores_ready = cfg->cores_ready;
+		if (cores_ready)
+			loop_set_first_idle(cores_first_idle);
 		runtime_watchdog_init(J, cfg);
 	} else {
 		/* worker_threads first, as in Node: parentPort is listening and

@@ -46,11 +46,22 @@ struct runtime_config {
 	 * Nth allocation mujs asks for, 0: never. The host runner takes it
 	 * from UNIJS_GC_TORTURE (tests/host/host_main.c). */
 	unsigned gc_torture;
-	/* The main isolate's: called once its JS state is built, before the
-	 * main module runs (the board gathers the cores it started meanwhile:
-	 * drivers/board.h board_cores_ready). NULL: nothing to wait for. */
+	/* The main isolate's: starts the other cores and waits for them
+	 * (drivers/board.h board_cores_ready; later calls return at once).
+	 * Not on the boot path: called when the boot core's loop first idles
+	 * (lib/loop.h loop_set_first_idle) or when something first needs the
+	 * cores (runtime_cores_needed), whichever comes first; never if
+	 * neither comes. NULL: no other cores. */
 	int (*cores_ready)(void);
 };
+
+/*
+ * Before anything counts or uses the other cores (os.cpus, worker_threads,
+ * cluster): the main isolate starts them and waits for them here, if its
+ * loop has not idled yet (runtime_config cores_ready); a no-op once done,
+ * in a worker, or without other cores. Loop context.
+ */
+void runtime_cores_needed(void);
 
 int runtime_run(const struct runtime_config *cfg);
 

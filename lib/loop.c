@@ -63,6 +63,7 @@ struct loop_core {
 	void (*check_run)(void);
 	int (*check_pending)(void);
 	int (*poll_watch)(int open);
+	void (*first_idle)(void);
 	int stop_flag;
 	uint64_t passes, idles, idle_ns;
 };
@@ -319,6 +320,23 @@ void loop_unref(void)
 
 void loop_set_after_callback(void (*fn)(void)) { S->after_cb = fn; }
 void loop_set_poll_watch(int (*watch)(int open)) { S->poll_watch = watch; }
+void loop_set_first_idle(void (*fn)(void)) { S->first_idle = fn; }
+
+void loop_first_idle_now(void)
+{
+	struct loop_core *L = S;
+	void (*fn)(void) = L->first_idle;
+	uint64_t t;
+
+	if (!fn)
+		return;
+	L->first_idle = 0;
+	L->progress++;
+	t = clock_monotonic_ns();
+	fn();
+	L->idle_ns += clock_monotonic_ns() - t;
+	L->progress++;
+}
 
 void loop_set_check(void (*run)(void), int (*pending)(void))
 {
@@ -414,6 +432,17 @@ static void idle(void)
 	L->now_ns = clock_monotonic_ns();
 	if (L->ev_queued || !loop_alive() || check_work() || (L->heap_n && L->heap[0]->deadline <= L->now_ns)) {
 		irq_restore(f);
+		return;
+	}
+	/* The first time there is nothing to do: the hook instead of the halt,
+	 * once. Counted as halted (odd progress for the watchdog, its time as
+	 * idle time): what it does is the machine's, not a callback's.
+	 * Interrupts it took may have posted work, so the pass looks again
+	 * rather than halting. */
+	if (L->first_idle) {
+		irq_restore(f);
+		loop_first_idle_now();
+		L->now_ns = clock_monotonic_ns();
 		return;
 	}
 	/* from here on the source interrupts for anything new */

@@ -137,6 +137,23 @@ void loop_set_after_callback(void (*fn)(void));
 void loop_set_poll_watch(int (*watch)(int open));
 
 /*
+ * fn runs once, on this core, the first time the loop would halt (nothing
+ * ready, the loop alive, step 4 above), in place of that halt, with
+ * interrupts as the loop had them; the loop then looks for work again
+ * before halting. For work that is the machine's rather than the app's and
+ * can wait until the app has nothing to do: the boot core's loop starts
+ * the other cores there (js/runtime.c, drivers/board.h). The watchdog
+ * counts the loop as halted meanwhile (loop_progress odd), and its time as
+ * idle time (loop_stats idle_ns). NULL: none (the
+ * default); a loop that never halts never runs it.
+ */
+void loop_set_first_idle(void (*fn)(void));
+/* The same work needed before the loop idled: runs the hook now, once,
+ * with the same accounting, if it has not run (loop context, this core,
+ * a callback included); nothing otherwise. */
+void loop_first_idle_now(void);
+
+/*
  * The check phase: run() once per pass after the events; pending() says how
  * much check work keeps the loop alive and awake (ref'd immediates; unref'd
  * ones wait for whatever wakes the loop next, as in libuv, where only ref'd

@@ -50,6 +50,18 @@ void trace_first(const char *phase)
 	trace_boot(phase);
 }
 
+void trace_boot_late(const char *phase)
+{
+	uint64_t ns;
+
+	if (enabled) {
+		trace_boot(phase);
+	} else if (trace_mode == TRACE_BOOT) {
+		ns = arch_tsc_to_ns(rdtsc() - t0);
+		printf("boot-trace+: %s=%lu.%03luus\n", phase, (unsigned long)(ns / 1000), (unsigned long)(ns % 1000));
+	}
+}
+
 static void report(const char *prefix)
 {
 	int i;

@@ -22,6 +22,11 @@
  *               unoffset, so a host-side client can place the phases on
  *               its own clock (bench/http/first200.c).
  *
+ * trace_boot_late(phase) is for a phase that may come after the report (the
+ * other cores' start-up, drivers/board.c): recorded as trace_boot does
+ * while the report is still to come, else, at trace=boot, printed at once
+ * on a line of its own, "boot-trace+: PHASE=...us" (from the same entry).
+ *
  * trace_first(phase) records phase only the first time it is called with
  * that name (a name is one string constant: compared by address).
  * trace_report_later() arms the http report (net/netif.c, at the first data
@@ -42,6 +47,7 @@ extern int trace_mode; /* 0 (off), TRACE_BOOT or TRACE_HTTP */
 void trace_boot_start(uint64_t tsc_entry, int mode);
 void trace_boot(const char *phase);
 void trace_first(const char *phase);
+void trace_boot_late(const char *phase);
 void trace_boot_report(void);
 void trace_report_later(void);
 void trace_flush(void);

@@ -208,8 +208,8 @@ uint32_t smp_online(void);  /* cores up, the boot core included */
 /*
  * Starts the APs (boot core, once, after apic_init, interrupts in any
  * state) and returns without waiting for them, so that they come up
- * while the boot core carries on (the JS state is built meanwhile:
- * js/main.c): apic_ids[0..n-1] are the local APIC IDs of every core the
+ * while the boot core carries on (drivers/board.c calls it when the boot
+ * core first idles or a core is first needed): apic_ids[0..n-1] are the local APIC IDs of every core the
  * firmware lists, the boot core's among them; parked: the firmware has
  * parked them (SeaBIOS on pc/q35: they need an INIT first, under TCG
  * too), else they wait for a SIPI from reset (microvm). mem is

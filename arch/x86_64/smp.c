@@ -18,10 +18,11 @@
  * (QEMU, KVM), which take INIT at once, and the wait would be ten times
  * the boot budget; Linux skips it on every CPU since the Pentium 4 too.
  * APs run in parallel, so start-up costs about one AP's start-up, not n
- * of them, and it is off the boot core's path: smp_start sends the first
- * round and returns, the boot core builds the JS state meanwhile, and
- * smp_finish then waits (halted: an AP that is up sends it an IPI) for
- * those not up yet, sending the later SIPIs.
+ * of them: smp_start sends the first round and returns, its caller may
+ * do other work meanwhile, and smp_finish then waits (halted: an AP that
+ * is up sends it an IPI) for those not up yet, sending the later SIPIs.
+ * (The board calls both at the boot core's first idle or first need,
+ * off the boot path: drivers/board.h board_cores_ready.)
  *
  * Each AP finds its slot by its APIC ID in the trampoline (smp_tramp.S):
  * index = slot + 1. There it waits for smp_ap_go, which the boot core sets once it will send no more INITs.

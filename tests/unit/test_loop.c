@@ -83,6 +83,8 @@ static void fake_reset(void)
 	S->check_run = 0;
 	S->check_pending = 0;
 	S->poll_watch = 0;
+	S->first_idle = 0;
+	S->idle_ns = 0;
 	S->now_ns = fake_now;
 	fake_during_idle = 0;
 	fake_closed_at_halt = 0;
@@ -797,9 +799,119 @@ static void test_watch(void)
 	group_end(&g);
 }
 
+/* test_first_idle's hook: what the loop had done by then, and an event
+ * posted as an interrupt taken during it would */
+static int fi_runs, fi_fired_before, fi_if;
+static long fi_idles_before;
+static struct loop_timer *fi_timer;
+static struct loop_event fi_ev;
+static int fi_post;
+
+static void fi_ev_cb(struct loop_event *ev)
+{
+	(void)ev;
+	evlog[evlen++] = 'e';
+	evlog[evlen] = 0;
+}
+
+static void fi_hook(void)
+{
+	fi_runs++;
+	fi_fired_before = fi_timer ? !loop_timer_active(fi_timer) : -1;
+	fi_idles_before = fake_idles;
+	fi_if = fake_if;
+	fake_now += 300; /* what it took */
+	if (fi_post) {
+		loop_event_init(&fi_ev, fi_ev_cb);
+		loop_event_post(&fi_ev);
+	}
+}
+
+static void fi_timer_cb(struct loop_timer *t)
+{
+	(void)t;
+	evlog[evlen++] = 't';
+	evlog[evlen] = 0;
+}
+
+static void test_first_idle(void)
+{
+	struct test_group g;
+	struct loop_timer a, b;
+	group_begin(&g, "first idle: the hook runs once, in place of the first halt");
+
+	/* a timer ahead: the hook, then the halt until the timer */
+	fake_reset();
+	evlen = 0;
+	evlog[0] = 0;
+	fi_runs = 0;
+	fi_post = 0;
+	loop_timer_init(&a, fi_timer_cb);
+	loop_timer_start(&a, fake_now + 1000);
+	fi_timer = &a;
+	loop_set_first_idle(fi_hook);
+	loop_run();
+	check(&g, fi_runs == 1 && fi_fired_before == 0 && fi_idles_before == 0,
+	      "hook runs %d, timer fired before it %d, halts before it %ld: want 1, 0, 0", fi_runs, fi_fired_before,
+	      fi_idles_before);
+	check(&g, fi_if == 1, "the hook ran with interrupts off (the loop had them on)");
+	check(&g, fake_idles == 1 && !strcmp(evlog, "t") && !fake_hang, "halts %ld log %s hang %d: want 1, t, 0",
+	      fake_idles, evlog, fake_hang);
+	check(&g, (S->progress & 1) == 0, "progress left odd");
+	check(&g, S->idle_ns == 1000, "idle %llu ns, want 1000: the hook's 300 and the halt's 700", (unsigned long long)S->idle_ns);
+
+	/* once only: a second wait halts without it */
+	loop_timer_start(&a, fake_now + 1000);
+	loop_run();
+	check(&g, fi_runs == 1 && fake_idles == 2, "hook runs %d halts %ld: want 1, 2", fi_runs, fake_idles);
+
+	/* work the hook's interrupts posted runs before any halt */
+	fake_reset();
+	evlen = 0;
+	evlog[0] = 0;
+	fi_runs = 0;
+	fi_post = 1;
+	loop_timer_init(&a, fi_timer_cb);
+	loop_timer_start(&a, fake_now + 1000);
+	fi_timer = &a;
+	loop_set_first_idle(fi_hook);
+	loop_run();
+	check(&g, fi_runs == 1 && !strcmp(evlog, "et") && fake_idles == 1, "runs %d log %s halts %ld: want 1, et, 1",
+	      fi_runs, evlog, fake_idles);
+
+	/* a loop that never halts never runs it (and keeps it for later) */
+	fake_reset();
+	evlen = 0;
+	evlog[0] = 0;
+	fi_runs = 0;
+	fi_post = 0;
+	loop_timer_init(&b, fi_timer_cb);
+	loop_timer_start(&b, fake_now); /* due at once */
+	fi_timer = 0;
+	loop_set_first_idle(fi_hook);
+	loop_run();
+	check(&g, fi_runs == 0 && fake_idles == 0 && !strcmp(evlog, "t"), "runs %d halts %ld log %s: want 0, 0, t",
+	      fi_runs, fake_idles, evlog);
+	check(&g, S->first_idle == fi_hook, "the hook was dropped without running");
+
+	/* needed before any idle: run now, counted as idle, and not again */
+	fi_runs = 0;
+	S->idle_ns = 0;
+	loop_first_idle_now();
+	check(&g, fi_runs == 1 && S->first_idle == 0 && (S->progress & 1) == 0 && S->idle_ns == 300,
+	      "now: runs %d, hook left %d, progress odd %d, idle %llu ns: want 1, 0, 0, 300", fi_runs,
+	      S->first_idle != 0, (int)(S->progress & 1), (unsigned long long)S->idle_ns);
+	loop_first_idle_now();
+	loop_timer_start(&b, fake_now + 1000);
+	loop_run();
+	check(&g, fi_runs == 1 && fake_idles == 1, "runs %d halts %ld after it ran early: want 1, 1", fi_runs, fake_idles);
+	loop_set_first_idle(0);
+	group_end(&g);
+}
+
 int main(void)
 {
-	test_plan(8);
+	test_plan(9);
 	tts = calloc(NT, sizeof *tts);
 	order = calloc(NT, sizeof *order);
 	test_random_50k();
@@ -810,6 +922,7 @@ int main(void)
 	test_arming();
 	test_check();
 	test_watch();
+	test_first_idle();
 	fake_reset();
 	return test_summary();
 }
