@@ -149,8 +149,10 @@ static void halt_all(struct tasks *ts)
 	else
 		arch_timer_cancel();
 	ts->st.idles++;
+	e = clock_monotonic_ns();
 	arch_idle();
 	irq_disable();
+	ts->st.halted_ns += clock_monotonic_ns() - e;
 }
 
 /* The timer interrupt (struct cpu timer_fn): the running spawned task's
@@ -215,6 +217,9 @@ int task_spawn(void (*fn)(void *arg), void *arg)
 		ts = calloc(1, sizeof *ts);
 		if (!ts)
 			return -ENOMEM;
+		struct loop_stats ls;
+		loop_get_stats(&ls); /* task 0's loop: the core's halts so far */
+		ts->st.halted_ns = ls.idle_ns;
 		ts->t[0].state = T_RUN;
 		ts->n = 1;
 		c->tasks = ts; /* kept for good, as the slots' stacks */
@@ -280,6 +285,8 @@ int task_live(unsigned id)
 	struct tasks *ts = tasks_here();
 	return ts && id < TASK_MAX && ts->t[id].state != T_FREE;
 }
+
+void task_yield(void) { task_pass(); }
 
 void task_pass(void)
 {

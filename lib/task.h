@@ -75,6 +75,10 @@ int task_live(unsigned id);
  */
 void task_pass(void);
 void task_idle(void);
+/* Loop context, outside a pass (a sender waiting for room in a ring
+ * whose receiver is a task of this core): lets the next ready task run;
+ * returns once this one runs again, at once when none is ready. */
+void task_yield(void);
 
 /*
  * The running task's interpreter interrupt flag (mujs js_interruptflag),
@@ -87,9 +91,13 @@ void task_idle(void);
 void task_set_preempt_flag(volatile int *flag);
 void task_preempt_point(void);
 
-/* Counters for tests and figures, this core. */
+/* Counters for tests and figures, this core: switches, slices ended
+ * by the timer, halts, and the time the core spent halted since boot
+ * (its loops' idle time before the first task_spawn, then the halts of
+ * every task: loop_get_stats' idle_ns of one task's loop also counts the
+ * time the others ran). */
 struct task_stats {
-	uint64_t switches, preempts, idles;
+	uint64_t switches, preempts, idles, halted_ns;
 };
 void task_get_stats(struct task_stats *st);
 
