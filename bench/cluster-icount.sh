@@ -26,7 +26,7 @@ stop() {
 }
 trap stop EXIT
 
-echo "cluster-icount: bench/http/cluster-cpu (examples/http-cluster's service), one keep-alive connection, $n requests after $warm"
+echo "cluster-icount: bench/http/cluster-cpu (examples/http-cluster's service), one keep-alive connection per worker, $n requests after $warm"
 for s in 1 2; do
 	p=$(freeport)
 	UNIJS_ACCEL=tcg sh scripts/run.sh --smp "$s" --qemu "-icount shift=0" --timeout 1800 --fwd "$p:8080" \
