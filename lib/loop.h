@@ -1,7 +1,10 @@
 /*
  * loop.h: the event loop of this core (DESIGN.md, "Execution model").
  *
- * JavaScript runs only from callbacks of this loop and is never preempted.
+ * JavaScript runs only from callbacks of this loop and is never preempted
+ * by it (a core that time-shares isolates, lib/task.h, may run another
+ * isolate between two instructions of a spawned one: nothing of this
+ * loop's runs meanwhile).
  * Work reaches the loop in two ways:
  *   - timers (struct loop_timer): a deadline in clock_monotonic_ns() terms,
  *     kept in a binary min-heap ordered by (deadline, start order);
