@@ -7,8 +7,12 @@
  * shared with the core that runs it. Its life:
  *   1. spawn (core 0): a free AP is taken, a heap for the worker is cut
  *      out of core 0's heap (alloc_heap_create in one block, registered
- *      so blocks may travel: lib/alloc.h), and an XMSG_CALL tells the AP
- *      to run worker_main once its poll is over (xmsg_ap_run).
+ *      so blocks may travel: lib/alloc.h), and a W_START tells the AP
+ *      to run worker_main once its poll is over (xmsg_ap_run). With no
+ *      AP free, worker_main runs on core 0 instead, time-shared with the
+ *      main isolate: a task of its own (lib/task.h task_spawn), whose
+ *      xmsg address (XMSG_LOCAL_ADDR) stands for the core everywhere
+ *      below; its interrupt hook also ends its time slice.
  *   2. worker_main (the AP): the heap, a loop and an isolate of its own
  *      set in the per-CPU area, then runtime_run_module on the worker's
  *      file, as the main isolate runs the app's main module. 'online' is
