@@ -61,6 +61,11 @@
  * freed. The worker names a connection by id and forgets unknown ones, so
  * a message about a connection it already closed is harmless.
  *
+ * A worker time-shared with the primary on core 0 (lib/task.h) takes the
+ * same path, its "core" the xmsg address of its isolate (xmsg.h
+ * XMSG_LOCAL_ADDR): the same messages and copies, through the pair of
+ * rings core 0 keeps for it, without an IPI.
+ *
  * Rings that are full: each side keeps an outbox per destination (FIFO,
  * so order per connection holds), flushed when the receiver's IPI says it
  * made room (runtime_cluster_flush, from binding_worker.c's loop hook).
