@@ -1,8 +1,9 @@
 #!/bin/sh
 # worker_threads (js/binding_worker.c, js/lib/worker_threads.js), under
 # multi-threaded TCG: the conformance app (tests/boot/apps/workers) prints
-# exactly what Node prints for it, at -smp 2 (more workers than cores: they
-# queue) and -smp 4; N messages each way arrive once each, in order per
+# exactly what Node prints for it, at -smp 2 and -smp 1 (six workers at
+# once: one per other core, four time-shared on core 0, the rest queued)
+# and -smp 4; N messages each way arrive once each, in order per
 # sender (N = WORKERS_FLOOD, 50000 unless set; each side posts all N before
 # it reads, so 1000000 needs memory for a million waiting payloads: it
 # passed once with --mem 1G, 22 min under TCG on a loaded machine); a 16 MB buffer goes there and back whole,
