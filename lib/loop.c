@@ -444,8 +444,6 @@ static void idle(void)
 		irq_restore(f);
 		return;
 	}
-	/* Armed with interrupts off, so a timer that fired earlier cannot have
-	 * left the hardware disarmed behind our back before the halt. */
 	L->idles++;
 	L->progress++;
 #ifndef UNIJS_ONE_CORE
@@ -454,6 +452,8 @@ static void idle(void)
 	} else
 #endif
 	{
+		/* Armed with interrupts off, so a timer that fired earlier cannot
+		 * have left the hardware disarmed behind our back before the halt. */
 		if (L->heap_n)
 			arch_timer_set(L->heap[0]->deadline);
 		else
