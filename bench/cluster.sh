@@ -1,8 +1,9 @@
 #!/bin/sh
 # bench/cluster.sh [ROUNDS]: examples/http-cluster's requests per second at
-# -smp 2 (one worker on core 1; core 0 runs the primary and lwIP and moves
-# every byte to and from the worker) against -smp 1 (the primary serves
-# alone, no cluster), runs alternating 1, 2, 1, 2, ... (ROUNDS, default 3),
+# -smp 2 (worker 1 on core 1; core 0 runs the primary and lwIP, moves
+# every byte to and from the workers, and runs worker 2, time-shared with
+# the primary: lib/task.h) against -smp 1 (the primary serves alone, no
+# cluster), runs alternating 1, 2, 1, 2, ... (ROUNDS, default 3),
 # each wrk -t1 -c CONNECTIONS (default 32) for DURATION seconds (default
 # 20), keep-alive. Prints each run, the median and spread (min-max) of
 # requests/s and of latency p50 and p99 per core count, and the ratio of

@@ -61,6 +61,11 @@
  * freed. The worker names a connection by id and forgets unknown ones, so
  * a message about a connection it already closed is harmless.
  *
+ * A worker time-shared with the primary on core 0 (lib/task.h) takes the
+ * same path, its "core" the xmsg address of its isolate (xmsg.h
+ * XMSG_LOCAL_ADDR): the same messages and copies, through the pair of
+ * rings core 0 keeps for it, without an IPI.
+ *
  * Rings that are full: each side keeps an outbox per destination (FIFO,
  * so order per connection holds), flushed when the receiver's IPI says it
  * made room (runtime_cluster_flush, from binding_worker.c's loop hook).
@@ -119,7 +124,7 @@ struct cl_port {
 	uint16_t port;      /* asked (0: an ephemeral one, shared) */
 	uint16_t bound;     /* what lwIP gave */
 	struct net_tcp *l;
-	uint32_t core[SMP_MAX_CPUS];
+	uint32_t core[XMSG_ADDRS];  /* the listening workers' xmsg addresses */
 	int n, rr;
 };
 
@@ -139,7 +144,7 @@ struct cl_conn {
 };
 
 struct cl_state {
-	struct cl_block *out[SMP_MAX_CPUS], *out_tail[SMP_MAX_CPUS];
+	struct cl_block *out[XMSG_ADDRS], *out_tail[XMSG_ADDRS]; /* by xmsg address */
 	/* core 0 */
 	struct cl_port *ports;
 	struct cl_conn *conns;
@@ -149,17 +154,17 @@ struct cl_state {
 static struct cl_state main_cl;
 static int handlers_set;
 
-/* The calling core's state: core 0's, or a cluster worker's (NULL in a
+/* The running isolate's state: the main one's (core 0), or a cluster
+ * worker's, on a core of its own or time-shared on core 0 (NULL in a
  * worker_threads worker and on an idle core). */
 static struct cl_state *cl(void)
 {
 	struct cpu *c = this_cpu();
-	struct isolate *I;
+	struct isolate *I = c->js;
 
-	if (c->index == 0)
-		return &main_cl;
-	I = c->js;
-	return I ? I->cluster : 0;
+	if (I && I->worker)
+		return I->cluster;
+	return xmsg_self() == 0 ? &main_cl : 0;
 }
 
 /* ---- sending */
@@ -199,7 +204,7 @@ void runtime_cluster_flush(void)
 
 	if (!s)
 		return;
-	for (uint32_t i = 0; i < SMP_MAX_CPUS; i++)
+	for (uint32_t i = 0; i < XMSG_ADDRS; i++)
 		if (s->out[i])
 			flush_to(s, i);
 }
@@ -526,7 +531,7 @@ void runtime_cluster_gone(uint32_t core)
 	for (struct cl_port *p = s->ports; p; p = p->next)
 		port_drop(p, core);
 	ports_settle();
-	if (core < SMP_MAX_CPUS) {
+	if (core < XMSG_ADDRS) {
 		while ((b = s->out[core])) {
 			s->out[core] = b->next;
 			free(b);
@@ -539,7 +544,7 @@ void runtime_cluster_gone(uint32_t core)
 
 static int from_cluster_worker(const struct xmsg *m)
 {
-	return this_cpu()->index == 0 && runtime_worker_cluster_on(m->from);
+	return xmsg_self() == 0 && runtime_worker_cluster_on(m->from);
 }
 
 static void on_listen(const struct xmsg *m)
@@ -761,7 +766,7 @@ static int worker_live(void)
 {
 	struct cpu *c = this_cpu();
 	struct isolate *I = c->js;
-	return c->index != 0 && I && I->cluster && I->J && !runtime_dead() && runtime_worker_live();
+	return I && I->worker && I->cluster && I->J && !runtime_dead() && runtime_worker_live();
 }
 
 /* Calls registry "unijs.clusterEvent"(kind, id, data | nums...) in this

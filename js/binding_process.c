@@ -19,6 +19,7 @@
 #include "lib/clock.h"
 #include "lib/console.h"
 #include "lib/loop.h"
+#include "lib/task.h"
 
 #include "lib/trace.h"
 #include "runtime_internal.h"
@@ -200,6 +201,16 @@ static void process_cpuUsage(js_State *J)
 	double user, puser = 0, psys = 0;
 
 	loop_get_stats(&st);
+#ifndef UNIJS_ONE_CORE
+	{
+		/* a core that time-shares isolates (lib/task.h): its halts,
+		 * not one loop's idle time (which counts the others' turns) */
+		struct task_stats ts;
+		task_get_stats(&ts);
+		if (this_cpu()->tasks)
+			st.idle_ns = ts.halted_ns;
+	}
+#endif
 	user = (double)((clock_monotonic_ns() - st.idle_ns) / 1000);
 	if (js_isobject(J, 1)) {
 		js_getproperty(J, 1, "user");

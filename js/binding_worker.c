@@ -7,8 +7,12 @@
  * shared with the core that runs it. Its life:
  *   1. spawn (core 0): a free AP is taken, a heap for the worker is cut
  *      out of core 0's heap (alloc_heap_create in one block, registered
- *      so blocks may travel: lib/alloc.h), and an XMSG_CALL tells the AP
- *      to run worker_main once its poll is over (xmsg_ap_run).
+ *      so blocks may travel: lib/alloc.h), and a W_START tells the AP
+ *      to run worker_main once its poll is over (xmsg_ap_run). With no
+ *      AP free, worker_main runs on core 0 instead, time-shared with the
+ *      main isolate: a task of its own (lib/task.h task_spawn), whose
+ *      xmsg address (XMSG_LOCAL_ADDR) stands for the core everywhere
+ *      below; its interrupt hook also ends its time slice.
  *   2. worker_main (the AP): the heap, a loop and an isolate of its own
  *      set in the per-CPU area, then runtime_run_module on the worker's
  *      file, as the main isolate runs the app's main module. 'online' is
@@ -74,6 +78,7 @@
 #include "lib/clock.h"
 #include "lib/loop.h"
 #include "lib/panic.h"
+#include "lib/task.h"
 #include "lib/xmsg.h"
 
 #include "runtime_internal.h"
@@ -100,7 +105,7 @@ struct payload {
 };
 
 struct worker {
-	uint32_t id, core;
+	uint32_t id, core;       /* core: its xmsg address (an AP's index, or a local one on core 0) */
 	char main[256];          /* the module's /app name */
 	struct payload *init;    /* workerData, argv, env (core 0's heap) */
 	void *heap_mem;          /* core 0's block holding the worker's heap */
@@ -120,7 +125,7 @@ struct worker {
 #define WORKER_HEAP_MIN (4u << 20)
 
 /* ---- core 0: which cores are taken; every worker's record */
-static struct worker *core_worker[SMP_MAX_CPUS];
+static struct worker *core_worker[XMSG_ADDRS];
 static struct worker *workers;
 static int inited;
 static int cfg_envc;
@@ -396,7 +401,9 @@ static int for_me(struct worker *w)
 		return 0;
 	if (s->self) /* a worker: from its parent, for itself */
 		return w == s->self && !w->stop;
-	return this_cpu()->index == 0 && w && !w->exited; /* the main isolate: from a live worker */
+	/* the main isolate: from a live worker (not an idle AP's nor a local
+	 * task's, whose runtime_iso() would be the main one's) */
+	return xmsg_self() == 0 && w && !w->exited;
 }
 
 static void on_post(const struct xmsg *m)
@@ -440,10 +447,14 @@ static void on_start(const struct xmsg *m)
 	xmsg_ap_run(worker_main, (void *)(uintptr_t)m->b);
 }
 
-static void init_once(void)
+static int init_once(void)
 {
 	if (inited)
-		return;
+		return 0;
+	/* the rings of the isolates time-shared on core 0 (xmsg.h), and at
+	 * -smp 1 core 0's receiving side: before the loop hook below */
+	if (xmsg_local_open() < 0)
+		return -1;
 	inited = 1;
 	xmsg_handle(W_POST, on_post);
 	xmsg_handle(W_ERROR, on_post);
@@ -452,6 +463,7 @@ static void init_once(void)
 	xmsg_handle(W_START, on_start);
 	alloc_set_lent_hook(lent_back);
 	xmsg_attach_loop(main_wake);
+	return 0;
 }
 
 /* ---- the worker's core */
@@ -472,6 +484,10 @@ static void worker_interrupt(js_State *J)
 	(void)J;
 	if (w && w->stop)
 		longjmp(w->out, 1);
+	/* time-shared on core 0: its slice may be over (lib/task.h) */
+	task_preempt_point();
+	if (w && w->stop) /* terminate() came meanwhile */
+		longjmp(w->out, 1);
 }
 
 void runtime_worker_exit(int code)
@@ -489,6 +505,7 @@ int runtime_worker_begin(js_State *J)
 		return 0;
 	w->J = J;
 	js_setinterrupthook(J, worker_interrupt);
+	task_set_preempt_flag(js_interruptflag(J)); /* a no-op on a core of its own */
 	__atomic_thread_fence(__ATOMIC_SEQ_CST);
 	if (w->stop) /* terminate() came before the state existed */
 		longjmp(w->out, 1);
@@ -572,10 +589,21 @@ static void worker_main(void *arg)
 out:
 	/* Nothing of this isolate runs again: what is still in the rings for
 	 * it goes back to its senders' heaps (on_post: not for_me). */
-	c->js = 0;
 	w->stop = 1;
-	while (xmsg_pending())
-		xmsg_poll(XMSG_BATCH);
+	if (!task_id()) {
+		c->js = 0;
+		while (xmsg_pending())
+			xmsg_poll(XMSG_BATCH);
+	} else if (c->js) {
+		/* time-shared on core 0 (lib/task.h), where no isolate means
+		 * the main one's: the isolate stays set, closing (nothing is
+		 * delivered to it: for_me, worker_live), until W_EXIT is sent,
+		 * after which this task ends without looking at it again (its
+		 * heap goes back when core 0's isolate takes W_EXIT) */
+		s->closing = 1;
+		while (xmsg_pending())
+			xmsg_poll(XMSG_BATCH);
+	}
 	c->loop = 0;
 	alloc_core_use(0);
 	send_ctl(0, W_EXIT, w, (uint64_t)(code & 0xff));
@@ -685,21 +713,13 @@ static struct worker *worker_of(js_State *J, int idx)
 	return 0;
 }
 
-/* native.worker.cores(): cores that can run a worker now, and in all */
-static void w_cores(js_State *J)
+/* core 0: whether a worker runs (one that ends gives its heap back) */
+static int live_workers(void)
 {
-	int free_n = 0, all = 0;
-	runtime_cores_needed(); /* they start at first idle or need */
-	for (uint32_t i = 1; i < smp_ncpus() && i < SMP_MAX_CPUS; i++)
-		if (smp_cpu(i) && smp_cpu(i)->online) {
-			all++;
-			free_n += !core_worker[i];
-		}
-	js_newarray(J);
-	js_pushnumber(J, free_n);
-	js_setindex(J, -2, 0);
-	js_pushnumber(J, all);
-	js_setindex(J, -2, 1);
+	for (struct worker *w = workers; w; w = w->next)
+		if (!w->exited)
+			return 1;
+	return 0;
 }
 
 /* native.worker.has(name): whether the image packs that module */
@@ -732,11 +752,14 @@ static void w_spawn(js_State *J)
 			core = i;
 			break;
 		}
-	if (!core) {
+	/* no core free: time-shared with the main isolate on core 0, while
+	 * it has room (lib/task.h TASK_MAX); else the JS side queues it */
+	if (!core && task_count() >= TASK_MAX) {
 		js_pushboolean(J, 0);
 		return;
 	}
-	init_once();
+	if (init_once() < 0)
+		js_error(J, "worker_threads: out of memory");
 	/* the clock and the LAPIC timer's rate are measured lazily on the boot
 	 * core; a worker's core only reads them (docs/internals.md, SMP) */
 	clock_monotonic_ns();
@@ -776,7 +799,16 @@ static void w_spawn(js_State *J)
 	w->heap = w->heap_mem ? alloc_heap_create(w->heap_mem, hsize) : 0;
 	w->heap_size = hsize;
 	if (!w->heap || alloc_core_register(w->heap) < 0) {
-		const char *why = !w->heap_mem ? "" : !w->heap ? ", no heap in it" : ", no heap slot";
+		const char *why;
+		if (!core && w->heap_mem == 0 && !(want > 0) && live_workers()) {
+			/* time-shared, and no room for it now: it waits for a
+			 * worker to end and give its heap back, as it would wait
+			 * for a core */
+			free(w);
+			js_pushboolean(J, 0);
+			return;
+		}
+		why = !w->heap_mem ? "" : !w->heap ? ", no heap in it" : ", no heap slot";
 		free(w->heap_mem);
 		free(w);
 		js_error(J, "worker_threads: no memory for the worker's heap (%zu KiB asked, %zu KiB free%s)", hsize >> 10,
@@ -790,6 +822,17 @@ static void w_spawn(js_State *J)
 	}
 	w->init = pl_make(J, 3, 4);
 	js_endtry(J);
+	if (!core) {
+		int k = task_spawn(worker_main, w); /* runs once this isolate yields */
+		if (k < 0) {
+			pl_free(w->init);
+			alloc_core_unregister(w->heap);
+			free(w->heap_mem);
+			free(w);
+			js_error(J, "worker_threads: no memory for the worker's stack on core 0");
+		}
+		core = XMSG_LOCAL_ADDR((unsigned)k);
+	}
 	w->id = id;
 	w->core = core;
 	w->cluster = js_toboolean(J, 6);
@@ -801,6 +844,10 @@ static void w_spawn(js_State *J)
 	w->next = workers;
 	workers = w;
 	core_worker[core] = w;
+	if (XMSG_IS_LOCAL(core)) { /* task_spawn above: nothing to send */
+		js_pushboolean(J, 1);
+		return;
+	}
 	memset(&m, 0, sizeof m);
 	m.type = W_START;
 	m.b = (uint64_t)(uintptr_t)w;
@@ -859,7 +906,7 @@ static void w_terminate(js_State *J)
 		wJ = w->J;
 		if (wJ)
 			*js_interruptflag(wJ) = 1; /* a busy worker stops at its next instruction */
-		smp_ipi(w->core); /* a sleeping one wakes and stops (worker_wake) */
+		xmsg_kick(w->core); /* a sleeping one wakes and stops (worker_wake) */
 	}
 	js_pushundefined(J);
 }
@@ -905,8 +952,6 @@ static void w_setup(js_State *J)
 void runtime_worker_natives(js_State *J)
 {
 	js_newobject(J);
-	js_newcfunction(J, w_cores, "cores", 0);
-	js_setproperty(J, -2, "cores");
 	js_newcfunction(J, w_has, "has", 1);
 	js_setproperty(J, -2, "has");
 	js_newcfunction(J, w_spawn, "spawn", 6);
@@ -940,7 +985,7 @@ int runtime_worker_live(void)
 
 int runtime_worker_cluster_on(uint32_t core)
 {
-	struct worker *w = core < SMP_MAX_CPUS ? core_worker[core] : 0;
+	struct worker *w = core < XMSG_ADDRS ? core_worker[core] : 0;
 	return w && w->cluster && !w->exited;
 }
 

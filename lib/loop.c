@@ -30,6 +30,7 @@
 #endif
 #include "loop.h"
 #include "panic.h"
+#include "task.h"
 #include "../arch/x86_64/arch.h"
 #include <errno.h>
 #include <stdlib.h>
@@ -73,6 +74,8 @@ static struct loop_core loop_boot;
 #ifdef UNIJS_ONE_CORE
 /* the host's fake arch/ (tests/unit/test_loop.c, tests/host/loop_host.c) */
 #define S (&loop_boot)
+#define EV_LOOP(ev) S
+#define this_cpu_tasks() 0
 #else
 static __attribute__((noinline)) struct loop_core *loop_self(void)
 {
@@ -80,6 +83,23 @@ static __attribute__((noinline)) struct loop_core *loop_self(void)
 	return l ? l : &loop_boot;
 }
 #define S (loop_self())
+#define EV_LOOP(ev) ((ev)->loop ? (struct loop_core *)(ev)->loop : S)
+
+static int this_cpu_tasks(void) { return this_cpu()->tasks != 0; }
+
+/* lib/task.c: whether loop l (NULL: the boot core's) has an event queued
+ * or a timer due at now, and its earliest deadline (0: none). */
+int loop_core_ready(void *l, uint64_t now)
+{
+	struct loop_core *L = l ? l : &loop_boot;
+	return L->ev_queued || (L->heap_n && L->heap[0]->deadline <= now);
+}
+
+uint64_t loop_core_deadline(void *l)
+{
+	struct loop_core *L = l ? l : &loop_boot;
+	return L->heap_n ? L->heap[0]->deadline : 0;
+}
 
 size_t loop_core_size(void) { return sizeof(struct loop_core); }
 
@@ -243,12 +263,13 @@ void loop_event_init(struct loop_event *ev, void (*cb)(struct loop_event *ev))
 	ev->seq = 0;
 	ev->cb = cb;
 	ev->queued = 0;
+	ev->loop = S;
 }
 
 /* From interrupt handlers: see the pragma at the top. */
 void loop_event_post(struct loop_event *ev)
 {
-	struct loop_core *L = S;
+	struct loop_core *L = EV_LOOP(ev);
 	uint64_t f = irq_save();
 	if (!ev->queued) {
 		ev->queued = 1;
@@ -266,7 +287,7 @@ void loop_event_post(struct loop_event *ev)
 
 void loop_event_cancel(struct loop_event *ev)
 {
-	struct loop_core *L = S;
+	struct loop_core *L = EV_LOOP(ev);
 	uint64_t f = irq_save();
 	if (ev->queued) {
 		struct loop_event **pp = &L->ev_head, *prev = 0;
@@ -426,7 +447,9 @@ static void idle(void)
 
 	if (watch && watch(1))
 		return;
-	if (loop_alive() && poll_for_work())
+	/* with other tasks on this core, their work is what the core looks
+	 * for before halting (task_idle) */
+	if (!this_cpu_tasks() && loop_alive() && poll_for_work())
 		return;
 	f = irq_save();
 	L->now_ns = clock_monotonic_ns();
@@ -450,15 +473,22 @@ static void idle(void)
 		irq_restore(f);
 		return;
 	}
-	/* Armed with interrupts off, so a timer that fired earlier cannot have
-	 * left the hardware disarmed behind our back before the halt. */
-	if (L->heap_n)
-		arch_timer_set(L->heap[0]->deadline);
-	else
-		arch_timer_cancel();
 	L->idles++;
 	L->progress++;
-	arch_idle();
+#ifndef UNIJS_ONE_CORE
+	if (this_cpu()->tasks) {
+		task_idle(); /* other tasks run meanwhile; it arms the timer for all */
+	} else
+#endif
+	{
+		/* Armed with interrupts off, so a timer that fired earlier cannot
+		 * have left the hardware disarmed behind our back before the halt. */
+		if (L->heap_n)
+			arch_timer_set(L->heap[0]->deadline);
+		else
+			arch_timer_cancel();
+		arch_idle();
+	}
 	L->progress++;
 	f = L->now_ns;
 	L->now_ns = clock_monotonic_ns();
@@ -483,6 +513,10 @@ int loop_run(void)
 					L->after_cb();
 				L->progress += 2;
 			}
+#ifndef UNIJS_ONE_CORE
+			if (this_cpu()->tasks && !L->stop_flag)
+				task_pass();
+#endif
 			if (!L->stop_flag)
 				idle();
 		}
@@ -491,7 +525,8 @@ int loop_run(void)
 		if (!L->poll_watch || !L->poll_watch(0) || L->stop_flag)
 			break;
 	}
-	arch_timer_cancel();
+	if (!this_cpu_tasks())
+		arch_timer_cancel(); /* with other tasks, the next to halt arms it for all */
 	return L->stop_flag && loop_alive();
 }
 

@@ -1,7 +1,10 @@
 /*
  * loop.h: the event loop of this core (DESIGN.md, "Execution model").
  *
- * JavaScript runs only from callbacks of this loop and is never preempted.
+ * JavaScript runs only from callbacks of this loop and is never preempted
+ * by it (a core that time-shares isolates, lib/task.h, may run another
+ * isolate between two instructions of a spawned one: nothing of this
+ * loop's runs meanwhile).
  * Work reaches the loop in two ways:
  *   - timers (struct loop_timer): a deadline in clock_monotonic_ns() terms,
  *     kept in a binary min-heap ordered by (deadline, start order);
@@ -37,7 +40,9 @@
  *
  * Contexts: everything here is for loop context (boot code, callbacks)
  * on the loop's core, except loop_event_post(), which interrupt handlers of
- * this core call. Callbacks may start and stop any timer (their own
+ * this core call. An event belongs to the loop that was this core's when
+ * loop_event_init ran: it is posted there whichever loop runs (a core
+ * that time-shares isolates, lib/task.h, has one loop per isolate). Callbacks may start and stop any timer (their own
  * included), post and cancel events, and call loop_ref/loop_unref. Other
  * cores do not post here: they send an IPI whose handler does.
  */
@@ -59,6 +64,7 @@ struct loop_event {
 	uint64_t seq;          /* post order, to bound a pass */
 	void (*cb)(struct loop_event *ev);
 	volatile int queued;   /* posted, its callback not yet started */
+	void *loop;            /* the loop it was made on (loop_event_init), which it posts to */
 };
 
 /* ---- timers */
@@ -195,7 +201,7 @@ struct loop_stats {
 void loop_get_stats(struct loop_stats *st);
 
 /*
- * One loop per core. The boot core's exists from the start; an AP that
+ * One loop per core, or per task of a core (lib/task.h). The boot core's exists from the start; an AP that
  * is to run one (a worker's isolate) gives loop_core_size() bytes to
  * loop_core_attach, on itself, before any other loop call, and
  * loop_core_detach once its loop_run has returned (frees the timer heap's
@@ -206,5 +212,10 @@ void loop_get_stats(struct loop_stats *st);
 size_t loop_core_size(void);
 void loop_core_attach(void *mem);
 void loop_core_detach(void);
+/* For lib/task.c, any task of this core: whether loop l (a struct cpu
+ * loop value: NULL is the boot core's) has an event queued or a timer due
+ * at now, and its earliest deadline (0: none). */
+int loop_core_ready(void *l, uint64_t now);
+uint64_t loop_core_deadline(void *l);
 
 #endif

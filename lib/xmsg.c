@@ -33,6 +33,128 @@ static struct inbox *boxes;
 static uint32_t ncores;
 static void (*handlers[XMSG_TYPES])(const struct xmsg *m);
 
+/* An isolate time-shared on core 0 (xmsg.h "Addresses"): its rings with
+ * core 0's own isolate, and its side of the loop hook. All of it is core
+ * 0's, used by one isolate at a time: the rings' protocol holds (one
+ * producer, one consumer) and their wake-up flags go unused. */
+struct local {
+	struct xring down, up;     /* core 0's isolate -> it, it -> core 0's isolate */
+	struct xring_rx rx;        /* xring_push wants one; nobody halts on it */
+	struct loop_event poll_ev; /* made on its loop (xmsg_attach_loop) */
+	void (*on_wake)(void);
+	int attached;
+	struct xmsg_stats st;
+};
+static struct local *locals;
+static int nlocal; /* locals made: 0 until xmsg_local_open */
+
+static void dispatch(const struct xmsg *m);
+
+uint32_t xmsg_self(void)
+{
+	uint32_t me = this_cpu()->index;
+	unsigned t;
+	if (me == 0 && nlocal && (t = task_id()))
+		return XMSG_LOCAL_ADDR(t);
+	return me;
+}
+
+int xmsg_local_open(void)
+{
+	if (this_cpu()->index != 0)
+		return -EINVAL;
+	if (!boxes) { /* -smp 1: core 0's receiving side, with no ring from anyone */
+		boxes = aligned_alloc(64, sizeof *boxes);
+		if (!boxes)
+			return -ENOMEM;
+		memset(boxes, 0, sizeof *boxes);
+		ncores = 1;
+	}
+	if (!locals) {
+		locals = aligned_alloc(64, XMSG_LOCAL * sizeof *locals);
+		if (!locals)
+			return -ENOMEM;
+		memset(locals, 0, XMSG_LOCAL * sizeof *locals);
+		nlocal = XMSG_LOCAL;
+	}
+	return 0;
+}
+
+static struct local *local_of(uint32_t addr) { return &locals[addr - SMP_MAX_CPUS]; }
+
+/* core 0: between its own isolate (0) and a local one, either way */
+static int local_send(uint32_t me, uint32_t to, struct xmsg *m)
+{
+	struct local *l;
+	struct xring *r;
+	struct loop_event *ev;
+	int wake;
+
+	if (!nlocal || this_cpu()->index != 0)
+		return -EINVAL;
+	if (me == 0 && XMSG_IS_LOCAL(to)) {
+		l = local_of(to);
+		r = &l->down;
+		ev = l->attached ? &l->poll_ev : 0; /* not yet (or no longer) running: its attach looks */
+	} else if (XMSG_IS_LOCAL(me) && to == 0) {
+		l = local_of(me);
+		r = &l->up;
+		ev = boxes[0].watched ? &boxes[0].poll_ev : 0;
+	} else {
+		return -EINVAL;
+	}
+	m->from = me;
+	if (xring_push(r, &l->rx, m, &wake) < 0) {
+		l->st.full++;
+		return -EAGAIN;
+	}
+	l->st.sent++;
+	if (ev)
+		loop_event_post(ev);
+	return 0;
+}
+
+/* Pops and runs up to max messages of ring r; a producer that waited for
+ * room gets its poll event (its hook flushes). */
+static unsigned local_drain(struct xring *r, unsigned max, struct loop_event *room)
+{
+	unsigned done = 0;
+	int wake;
+	struct xmsg m;
+
+	while (done < max && xring_pop(r, &m)) {
+		dispatch(&m);
+		done++;
+	}
+	xring_settle(r, &wake);
+	if (wake && room)
+		loop_event_post(room);
+	return done;
+}
+
+static int local_pending(uint32_t me)
+{
+	if (XMSG_IS_LOCAL(me))
+		return local_of(me)->down.head != XR_LOAD(&local_of(me)->down.tail);
+	if (me == 0)
+		for (int k = 0; k < nlocal; k++)
+			if (locals[k].up.head != XR_LOAD(&locals[k].up.tail))
+				return 1;
+	return 0;
+}
+
+void xmsg_kick(uint32_t addr)
+{
+	if (XMSG_IS_LOCAL(addr)) {
+		if (nlocal && local_of(addr)->attached)
+			loop_event_post(&local_of(addr)->poll_ev);
+	} else if (addr == 0 && xmsg_self() != 0 && boxes && boxes[0].watched) {
+		loop_event_post(&boxes[0].poll_ev);
+	} else {
+		smp_ipi(addr);
+	}
+}
+
 int xmsg_init(uint32_t n)
 {
 	uint32_t i, j;
@@ -68,10 +190,12 @@ int xmsg_handle(uint32_t type, void (*fn)(const struct xmsg *m))
 
 int xmsg_send(uint32_t to, struct xmsg *m)
 {
-	uint32_t me = this_cpu()->index;
+	uint32_t me = xmsg_self();
 	struct inbox *b;
 	int wake, r;
 
+	if (XMSG_IS_LOCAL(to) || XMSG_IS_LOCAL(me))
+		return local_send(me, to, m);
 	if (!ncores || to >= ncores || to == me)
 		return -EINVAL;
 	if (!smp_cpu(to))
@@ -104,14 +228,27 @@ static void dispatch(const struct xmsg *m)
 
 unsigned xmsg_poll(unsigned max)
 {
-	uint32_t me = this_cpu()->index, i, from;
+	uint32_t me = xmsg_self(), i, from;
 	struct inbox *b;
 	unsigned done = 0;
 	int more, wake;
 	struct xmsg m;
 
+	if (XMSG_IS_LOCAL(me)) { /* from core 0's isolate only */
+		struct local *l = local_of(me);
+		done = local_drain(&l->down, max, boxes[0].watched ? &boxes[0].poll_ev : 0);
+		l->st.received += done;
+		return done;
+	}
 	if (!ncores)
 		return 0;
+	if (me == 0 && nlocal) { /* the local isolates first, a share each */
+		for (int k = 0; k < nlocal && done < max; k++) {
+			unsigned quota = (max - done + nlocal) / (nlocal + 1);
+			done += local_drain(&locals[k].up, quota ? quota : 1,
+					    locals[k].attached ? &locals[k].poll_ev : 0);
+		}
+	}
 	b = &boxes[me];
 	do {
 		xring_rx_begin(&b->rx);
@@ -153,9 +290,11 @@ unsigned xmsg_poll(unsigned max)
 
 int xmsg_pending(void)
 {
-	uint32_t me = this_cpu()->index, from;
+	uint32_t me = xmsg_self(), from;
 
-	if (!ncores)
+	if (nlocal && local_pending(me))
+		return 1;
+	if (!ncores || XMSG_IS_LOCAL(me))
 		return 0;
 	for (from = 0; from < ncores; from++)
 		if (from != me && boxes[me].in[from]->head != XR_LOAD(&boxes[me].in[from]->tail))
@@ -204,10 +343,31 @@ static int poll_watch(int open)
 	return 0;
 }
 
+static void local_poll_cb(struct loop_event *ev)
+{
+	struct local *l = (struct local *)((char *)ev - __builtin_offsetof(struct local, poll_ev));
+
+	xmsg_poll(XMSG_BATCH);
+	if (l->on_wake)
+		l->on_wake();
+	if (xmsg_pending())
+		loop_event_post(ev);
+}
+
 void xmsg_attach_loop(void (*on_wake)(void))
 {
 	struct inbox *b;
+	uint32_t me = xmsg_self();
 
+	if (XMSG_IS_LOCAL(me)) {
+		struct local *l = local_of(me);
+		l->on_wake = on_wake;
+		loop_event_init(&l->poll_ev, local_poll_cb); /* on its own loop */
+		l->attached = 1;
+		if (xmsg_pending()) /* sent before it ran */
+			loop_event_post(&l->poll_ev);
+		return;
+	}
 	if (!ncores)
 		return;
 	b = &boxes[this_cpu()->index];
@@ -224,7 +384,15 @@ void xmsg_attach_loop(void (*on_wake)(void))
 void xmsg_detach_loop(void)
 {
 	struct inbox *b;
+	uint32_t me = xmsg_self();
 
+	if (XMSG_IS_LOCAL(me)) {
+		struct local *l = local_of(me);
+		l->attached = 0;
+		loop_event_cancel(&l->poll_ev);
+		l->on_wake = 0;
+		return;
+	}
 	if (!ncores)
 		return;
 	b = &boxes[this_cpu()->index];
@@ -240,6 +408,11 @@ void xmsg_idle(void)
 {
 	struct inbox *b = &boxes[this_cpu()->index];
 
+	if (task_count() > 1) { /* the receiver may be a task of ours: let it run */
+		irq_enable();
+		task_yield();
+		return;
+	}
 	if (ncores && b->watched) {
 		if (poll_watch(0)) { /* a message came: not the time to halt */
 			irq_enable();
@@ -283,6 +456,12 @@ void xmsg_ap_loop(void)
 
 void xmsg_get_stats(struct xmsg_stats *st)
 {
+	uint32_t me = xmsg_self();
+
+	if (XMSG_IS_LOCAL(me)) {
+		*st = local_of(me)->st;
+		return;
+	}
 	if (!ncores) {
 		memset(st, 0, sizeof *st);
 		return;

@@ -25,7 +25,34 @@
 #define UNIJS_XMSG_H
 
 #include "xring.h"
+#include "task.h"
+#include "../arch/x86_64/arch.h"
 #include <stdint.h>
+
+/*
+ * Addresses. A message goes to an isolate: core i's own is address i
+ * (what each core ran so far, one isolate each); isolates time-shared on
+ * core 0 (lib/task.h: task id k > 0 there) have XMSG_LOCAL_ADDR(k), and
+ * exchange messages with core 0's own isolate (address 0) only. Between
+ * those two the rings are a pair on core 0 (one each way, per local
+ * isolate, made by xmsg_local_open), and no IPI is sent: a send posts the
+ * receiver's poll event on its loop (the same core's). The rules below
+ * (order per sender, -EAGAIN on a full ring, the receiver's wake-up of a
+ * sender that waits for room) hold for them as for cores. "This core"
+ * below is the running isolate's address (xmsg_self).
+ */
+#define XMSG_LOCAL (TASK_MAX - 1)
+#define XMSG_ADDRS (SMP_MAX_CPUS + XMSG_LOCAL)
+#define XMSG_LOCAL_ADDR(task) (SMP_MAX_CPUS + (task) - 1)
+#define XMSG_IS_LOCAL(addr) ((addr) >= SMP_MAX_CPUS && (addr) < XMSG_ADDRS)
+/* The running isolate's address. */
+uint32_t xmsg_self(void);
+/* Core 0, before the first local isolate: its rings (and, at -smp 1,
+ * core 0's own receiving side). 0 or -ENOMEM. */
+int xmsg_local_open(void);
+/* Wakes the isolate at addr so that its loop polls (and runs its hook):
+ * an IPI to a core, the poll event of a local isolate. */
+void xmsg_kick(uint32_t addr);
 
 enum {
 	XMSG_CALL = 1,  /* a: void (*fn)(uint64_t b, uint64_t c), run on the receiver */
@@ -43,7 +70,8 @@ int xmsg_handle(uint32_t type, void (*fn)(const struct xmsg *m));
 /*
  * Sends *m (m->from is filled in) to core `to`. 0; -EAGAIN when the ring
  * to that core is full; -EINVAL for a core index out of range, this core
- * itself, or xmsg_init not done; -ENODEV when that core is not up. Loop
+ * itself, or xmsg_init not done (a local address: other than the one
+ * isolate it talks to); -ENODEV when that core is not up. Loop
  * context on any core that is up.
  *
  * To sleep on -EAGAIN instead of retrying at once: call with interrupts
@@ -79,7 +107,9 @@ void xmsg_detach_loop(void);
  * loop watches its rings (xmsg_attach_loop) and halts outside the loop
  * (a sender waiting for room): the rings are closed first, so a message
  * sent during the halt comes with an IPI; returns at once, without
- * halting, when one came before. Plain arch_idle() elsewhere. */
+ * halting, when one came before. Plain arch_idle() elsewhere. On a core
+ * that time-shares isolates it lets the others run instead (task_yield):
+ * the receiver may be one of them. */
 void xmsg_idle(void);
 
 /* From a handler on an AP in xmsg_ap_loop: run job(arg) once the current

@@ -158,6 +158,8 @@ static void timer_irq(int vector, void *ctx)
 	(void)ctx;
 	armed = 0;
 	arch_irq_eoi();
+	if (this_cpu()->timer_fn)
+		this_cpu()->timer_fn(); /* may re-arm (arch_timer_set) */
 	if (!wd_here())
 		return;
 	now = clock_monotonic_ns();

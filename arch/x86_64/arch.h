@@ -156,6 +156,9 @@ struct cpu {
 	/* Run by the IPI handler (ARCH_VEC_IPI) on this core, interrupts off,
 	 * after the EOI: lib/xmsg.c sets it to wake its receiver. */
 	void (*ipi_fn)(void);
+	/* Run by the timer interrupt handler on this core, interrupts off,
+	 * after the EOI: lib/task.c sets it to end a time slice. */
+	void (*timer_fn)(void);
 	void *xmsg;                /* lib/xmsg.c: this core's queues */
 	/* The core's own runtime, set by the core itself before it runs any
 	 * (NULL on the boot core: its are static, see each file): */
@@ -163,6 +166,7 @@ struct cpu {
 	void *heap;                /* lib/alloc.c: its heap (struct alloc_heap) */
 	void *js;                  /* js/: its JavaScript isolate */
 	int errno_value;           /* lib/errno.c: errno */
+	void *tasks;               /* lib/task.c: the isolates time-shared on this core, NULL: only its own */
 	/* ---- arch/ only */
 	volatile uint64_t timer_armed; /* apic.c: the programmed deadline, 0 none */
 	uint64_t timer_want;           /* apic.c: arch_timer_set's deadline, 0 none */
@@ -232,6 +236,16 @@ uint32_t smp_online(void);  /* cores up, the boot core included */
 /* 1 MiB, as the boot core's: an AP may run a worker's isolate (mujs and its
  * compiler recurse on the C stack as deep as on the boot core) */
 #define SMP_AP_STACK_SIZE (1024 * 1024)
+/*
+ * Makes the 4 KiB page at page (aligned) a stack's guard page: unmapped,
+ * and named in a fault report as what ("stack overflow (what guard page
+ * hit)") for a stack of size bytes above it. Boot core, loop context.
+ * Only this core's TLB forgets the page, so the page must be one no other
+ * core touches afterwards (a stack for this core alone: lib/task.c). The
+ * page never comes back: keep its block for good. 0 or -ENOMEM (no page
+ * table left to split a large mapping).
+ */
+int arch_stack_guard(void *page, const char *what, size_t size);
 #define SMP_START_TSC_BOUND 4000000000ull /* 1 to 2 s at our TSC rates */
 size_t smp_mem_size(uint32_t n);
 int smp_start(const uint32_t *apic_ids, uint32_t n, void *mem, void (*ap_main)(void), int parked);

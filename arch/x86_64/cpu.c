@@ -59,6 +59,15 @@ void cpu_add_guard(uintptr_t page, const char *what, size_t size)
 	nguards++;
 }
 
+int arch_stack_guard(void *page, const char *what, size_t size)
+{
+	int r = paging_unmap((uintptr_t)page);
+	if (r < 0)
+		return r;
+	cpu_add_guard((uintptr_t)page, what, size);
+	return 0;
+}
+
 static void set_gate(int vec, uintptr_t handler, int ist)
 {
 	idt[vec].off0 = handler & 0xffff;

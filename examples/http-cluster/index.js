@@ -1,11 +1,11 @@
 // An http service on every core (cluster). The primary runs on core 0,
 // which also runs the network (lwIP) and hands each accepted connection to
-// the workers in turn, moving their bytes; it forks one worker per other
-// core and, as Node's primary, does not serve requests itself (it cannot
-// listen on the workers' port). So a second core serves only from -smp 3
-// on: at -smp 2 one worker serves, and a request's JavaScript is nearly
-// all its cost (docs/figures.md "cluster, per request"). With one core there is
-// no other core to fork to, so the primary serves alone. Each answer says
+// the workers in turn, moving their bytes; it forks one worker per core
+// and, as Node's primary, does not serve requests itself. Worker 1 gets
+// core 1 and so on; the last one has no core of its own and runs on core
+// 0, time-shared with the primary (docs/workers.md), so at -smp 2 both
+// cores serve. With one core the primary serves alone: a worker beside it
+// on the same core would only add the hand-over's cost. Each answer says
 // which worker gave it.
 //
 //   scripts/run.sh --smp 4 --fwd 8080:8080 build/http-cluster.elf
@@ -27,7 +27,7 @@ function serve(who) {
 }
 
 if (cluster.isPrimary && cores > 1) {
-  for (var i = 1; i < cores; i++) cluster.fork();
+  for (var i = 0; i < cores; i++) cluster.fork();
   cluster.on('listening', function (w, addr) {
     console.log('worker ' + w.id + ' listening on ' + addr.port);
   });

@@ -220,16 +220,7 @@ if (!here) {
     var serialization = s.serialization || 'json';
     var exec = s.exec;
     if (exec.charAt(0) !== '/') exec = require('path').resolve('/app', exec);
-    var tw;
-    try {
-      tw = new wt.Worker(exec, { env: workerEnv, argv: s.args || [], _cluster: { id: id, serialization: serialization } });
-    } catch (e) {
-      if (e && e.code === 'ERR_WORKER_INIT_FAILED' && /only one/.test(e.message)) {
-        throw codedError(Error, 'ERR_UNIJS_CLUSTER_CORES',
-          'cluster.fork: unijs runs each worker on a core of its own and this machine has only one: boot it with -smp 2 or more');
-      }
-      throw e;
-    }
+    var tw = new wt.Worker(exec, { env: workerEnv, argv: s.args || [], _cluster: { id: id, serialization: serialization } });
     var proc = new WorkerProcess(id, tw, serialization);
     var worker = new Worker({ id: id, process: proc });
     worker.on('message', function (message, handle) { cluster.emit('message', this, message, handle); });

@@ -2,9 +2,10 @@
 // (js/binding_worker.c, docs/workers.md).
 //
 // new Worker(file) runs the packed module file on a free core (other than
-// core 0, which runs the main isolate and the network); when every core
-// has a worker, the new one waits in a queue and starts when a core frees
-// up (FIFO). Messages are cloned here into a string (tagged JSON, below)
+// core 0, which runs the main isolate and the network), else on core 0,
+// time-shared with the main isolate (lib/task.h: up to four there); when
+// core 0 has no room either, the new one waits in a queue and starts when
+// a worker ends (FIFO). Messages are cloned here into a string (tagged JSON, below)
 // plus the ArrayBuffers they hold: those in the transferList are moved
 // (the sender's are detached, as in Node: ArrayBuffer.prototype.transfer),
 // the others' bytes copied; C sends both to the other core (a moved
@@ -423,9 +424,6 @@ function Worker(filename, options) {
     name = require('path').resolve(process.cwd(), name);
   }
   if (!W) throw initFailed('this image has no worker binding (the host runner has one core)');
-  var cores = W.cores();
-  if (cores[1] === 0)
-    throw initFailed('unijs runs each worker on a core of its own and this machine has only one: boot it with -smp 2 or more');
   if (isMainThread === false) throw initFailed('only the main thread starts workers in unijs');
 
   this.threadId = nextId++;

@@ -12,11 +12,12 @@
 # callback does not trip the watchdog; the cross-core message
 # test image (tests/boot/xmsg.c, which starts them itself) at -smp 2 with
 # 1,000,000 messages and at -smp 4 with three senders; an AP's stack
-# overflow reported as its own. Every boot has a hang guard (tests/lib.sh
-# guard); no verdict depends on speed.
+# overflow reported as its own; loops time-shared on one core
+# (tests/boot/tasks.c). Every boot has a
+# hang guard (tests/lib.sh guard); no verdict depends on speed.
 . "$(dirname "$0")/lib.sh"
 
-plan 15
+plan 18
 export UNIJS_ACCEL=${SMP_ACCEL:-tcg}
 
 # boot_until NAME PATTERN IMAGE [args]: boots in the background and, once
@@ -110,5 +111,21 @@ else
 	notok xmsg-smp-2 "build/test/xmsg.elf does not build" "$(tail -5 "$T/mk.xmsg")"
 	notok xmsg-smp-4 "build/test/xmsg.elf does not build"
 	notok xmsg-ap-stack "build/test/xmsg.elf does not build"
+fi
+# loops time-shared on one core (tests/boot/tasks.c): turns, heaps, errno,
+# events posted to their own loop, a spinning task preempted; at -smp 1
+# and, on core 0 beside an idle AP, at -smp 2
+if make -s -C "$top" build/test/tasks.elf >"$T/mk.tasks" 2>&1; then
+	for c in 1 2; do
+		boot "tasks-smp-$c" --smp "$c" "$top/build/test/tasks.elf"
+		expect "tasks-smp-$c" 0 '^tasks: two loops took turns on one core: 20 timers each, in order, each in its own task$' \
+			"^tasks: a spinning task was preempted [0-9]* times; task 0's 10 timers fired meanwhile\$" '^tasks: all held'
+	done
+	boot tasks-stack "$top/build/test/tasks.elf" -- stack
+	expect tasks-stack 139 'CPU exception 14 \(page fault\): stack overflow \(main task 1 guard page hit\)'
+else
+	notok tasks-smp-1 "build/test/tasks.elf does not build" "$(tail -5 "$T/mk.tasks")"
+	notok tasks-smp-2 "build/test/tasks.elf does not build"
+	notok tasks-stack "build/test/tasks.elf does not build"
 fi
 finish

@@ -3,8 +3,9 @@
 // (process.cpuUsage().user: guest instructions / 1000 under QEMU's
 // -icount shift=0) of the core that serves the request (W) and of core 0,
 // the primary's (P, asked with process.send; 0 at -smp 1, where the
-// primary serves alone and W is core 0's). Every other request gets
-// http-cluster's answer, from the same code.
+// primary serves alone and W is core 0's; for the worker time-shared
+// with the primary on core 0, W and P are both core 0's). Every other
+// request gets http-cluster's answer, from the same code.
 'use strict';
 var cluster = require('cluster');
 var http = require('http');
@@ -30,7 +31,7 @@ function serve(who) {
 }
 
 if (cluster.isPrimary && cores > 1) {
-  for (var i = 1; i < cores; i++) cluster.fork();
+  for (var i = 0; i < cores; i++) cluster.fork(); // as examples/http-cluster: the last one on core 0
   cluster.on('message', function (w, msg) {
     if (msg === 'cpu') w.send({ cpu: process.cpuUsage().user });
   });
