@@ -63,7 +63,8 @@ struct loop_core {
 	volatile uint64_t progress;
 	void (*check_run)(void);
 	int (*check_pending)(void);
-	int (*poll_watch)(int open);
+	int (*poll_watch[LOOP_WATCH_MAX])(int open);
+	int nwatch;
 	void (*first_idle)(void);
 	int stop_flag;
 	uint64_t passes, idles, idle_ns;
@@ -340,7 +341,43 @@ void loop_unref(void)
 }
 
 void loop_set_after_callback(void (*fn)(void)) { S->after_cb = fn; }
-void loop_set_poll_watch(int (*watch)(int open)) { S->poll_watch = watch; }
+int loop_add_poll_watch(int (*watch)(int open))
+{
+	struct loop_core *L = S;
+	int i;
+
+	for (i = 0; i < L->nwatch; i++)
+		if (L->poll_watch[i] == watch)
+			return 0;
+	if (L->nwatch == LOOP_WATCH_MAX)
+		return -ENOSPC;
+	L->poll_watch[L->nwatch++] = watch;
+	return 0;
+}
+
+void loop_remove_poll_watch(int (*watch)(int open))
+{
+	struct loop_core *L = S;
+	int i;
+
+	for (i = 0; i < L->nwatch; i++)
+		if (L->poll_watch[i] == watch) {
+			L->poll_watch[i] = L->poll_watch[--L->nwatch];
+			return;
+		}
+}
+
+/* Every watched source opened or closed; whether any has work (each
+ * posted its own event). All are asked: closing one must not be skipped
+ * because another had work. */
+static int watch_all(struct loop_core *L, int open)
+{
+	int i, work = 0;
+
+	for (i = 0; i < L->nwatch; i++)
+		work |= L->poll_watch[i](open);
+	return work;
+}
 void loop_set_first_idle(void (*fn)(void)) { S->first_idle = fn; }
 
 void loop_first_idle_now(void)
@@ -417,7 +454,6 @@ static int poll_for_work(void)
 {
 	struct loop_core *L = S;
 	uint64_t window = arch_idle_poll_ns(), until;
-	int (*watch)(int) = L->poll_watch;
 
 	if (!window)
 		return 0;
@@ -426,7 +462,7 @@ static int poll_for_work(void)
 	if (L->heap_n && L->heap[0]->deadline < until)
 		until = L->heap[0]->deadline;
 	while (!L->ev_queued && clock_monotonic_ns() < until) {
-		if (watch && watch(1))
+		if (L->nwatch && watch_all(L, 1))
 			break;
 		cpu_relax();
 	}
@@ -434,7 +470,7 @@ static int poll_for_work(void)
 }
 
 /*
- * The watched source (loop_set_poll_watch) is open while the loop runs,
+ * The watched sources (loop_add_poll_watch) are open while the loop runs,
  * not only in the window: a busy core is looked at once a pass here, so a
  * sender need not interrupt it; the source closes just before the halt
  * (its own last look, with interrupts off) and opens again after it.
@@ -442,10 +478,9 @@ static int poll_for_work(void)
 static void idle(void)
 {
 	struct loop_core *L = S;
-	int (*watch)(int) = L->poll_watch;
 	uint64_t f;
 
-	if (watch && watch(1))
+	if (L->nwatch && watch_all(L, 1))
 		return;
 	/* with other tasks on this core, their work is what the core looks
 	 * for before halting (task_idle) */
@@ -469,7 +504,7 @@ static void idle(void)
 		return;
 	}
 	/* from here on the source interrupts for anything new */
-	if (watch && watch(0)) {
+	if (L->nwatch && watch_all(L, 0)) {
 		irq_restore(f);
 		return;
 	}
@@ -493,8 +528,8 @@ static void idle(void)
 	f = L->now_ns;
 	L->now_ns = clock_monotonic_ns();
 	L->idle_ns += L->now_ns - f;
-	if (watch)
-		watch(1); /* running again: what it finds is posted for this pass */
+	if (L->nwatch)
+		watch_all(L, 1); /* running again: what they find is posted for this pass */
 }
 
 int loop_run(void)
@@ -522,7 +557,7 @@ int loop_run(void)
 		}
 		/* the watched source closes on the way out; work it had after
 		 * all (its event posted) keeps this loop going */
-		if (!L->poll_watch || !L->poll_watch(0) || L->stop_flag)
+		if (!L->nwatch || !watch_all(L, 0) || L->stop_flag)
 			break;
 	}
 	if (!this_cpu_tasks())

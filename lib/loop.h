@@ -128,19 +128,24 @@ void loop_unref(void); /* panics below zero: a handle closed twice */
 void loop_set_after_callback(void (*fn)(void));
 
 /*
- * A source of work that other cores feed (lib/xmsg.c's cross-core rings)
- * can be looked at by the loop instead of interrupting it: watch(1) says
- * the loop is running and will look again (the source may then stop
- * sending interrupts), and is asked once every pass, again and again
- * while the loop looks for work before halting (arch_idle_poll_ns: under
- * PVM), and once after each halt; watch(0) comes just before a halt,
- * with interrupts off, after which the source must interrupt again for
- * anything new. Each returns whether the source has work; if so, it has
- * posted its event (and the loop does not halt). NULL: none (the
- * default). Under PVM an IPI is an exit at each end: a busy core, or one
- * in its window, takes another core's message without one.
+ * A source of work that can be looked at by the loop instead of
+ * interrupting it (lib/xmsg.c's cross-core rings, the NIC's receive
+ * ring): watch(1) says the loop is running and will look again (the
+ * source may then stop sending interrupts), and is asked once every pass,
+ * again and again while the loop looks for work before halting
+ * (arch_idle_poll_ns: under PVM), and once after each halt; watch(0)
+ * comes just before a halt, with interrupts off, after which the source
+ * must interrupt again for anything new. Each returns whether the source
+ * has work; if so, it has posted its event (and the loop does not halt).
+ * Every source is asked each time, in no set order. Under PVM an IPI or
+ * a device interrupt costs exits: a busy core, or one in its window,
+ * takes another core's message or a received frame without one.
+ * loop_add_poll_watch: 0, or -ENOSPC past LOOP_WATCH_MAX sources on this
+ * loop (adding one already there does nothing).
  */
-void loop_set_poll_watch(int (*watch)(int open));
+#define LOOP_WATCH_MAX 4
+int loop_add_poll_watch(int (*watch)(int open));
+void loop_remove_poll_watch(int (*watch)(int open));
 
 /*
  * fn runs once, on this core, the first time the loop would halt (nothing

@@ -319,7 +319,7 @@ static void post_poll(void)
 }
 
 /*
- * loop_set_poll_watch: while the loop runs (and while it looks for work
+ * loop_add_poll_watch: while the loop runs (and while it looks for work
  * before halting) this core counts as draining (xring.h's awake), so a
  * sender pushes without the IPI and the loop finds the message by
  * looking, once a pass. Closing, before a halt, is xring_rx_end and a
@@ -374,7 +374,7 @@ void xmsg_attach_loop(void (*on_wake)(void))
 	b->on_wake = on_wake;
 	loop_event_init(&b->poll_ev, poll_cb);
 	b->watched = 1;
-	loop_set_poll_watch(poll_watch);
+	loop_add_poll_watch(poll_watch); /* fails only past LOOP_WATCH_MAX: NIC + this */
 	this_cpu()->ipi_fn = post_poll;
 	/* an IPI may have come before the hook was set: look once */
 	if (xmsg_pending())
@@ -397,7 +397,7 @@ void xmsg_detach_loop(void)
 		return;
 	b = &boxes[this_cpu()->index];
 	this_cpu()->ipi_fn = 0;
-	loop_set_poll_watch(0);
+	loop_remove_poll_watch(poll_watch);
 	b->watched = 0;
 	xring_rx_end(&b->rx); /* xmsg_ap_loop halts on the IPI again */
 	loop_event_cancel(&b->poll_ev);

@@ -93,7 +93,7 @@ int xmsg_pending(void);
 /* Boot core: an IPI posts a loop event that polls (XMSG_BATCH at a time,
  * re-posting itself while messages remain), so messages are handled from
  * this core's event loop. Does not keep the loop alive by itself. While
- * the loop runs it looks at the rings once a pass (loop_set_poll_watch),
+ * the loop runs it looks at the rings once a pass (loop_add_poll_watch),
  * so senders interrupt it only when it is about to halt or halted. */
 #define XMSG_BATCH 256
 /* on_wake (may be NULL) runs on the loop after each such poll: a sender

@@ -82,7 +82,7 @@ static void fake_reset(void)
 	S->after_cb = 0;
 	S->check_run = 0;
 	S->check_pending = 0;
-	S->poll_watch = 0;
+	S->nwatch = 0;
 	S->first_idle = 0;
 	S->idle_ns = 0;
 	S->now_ns = fake_now;
@@ -685,7 +685,7 @@ static void test_check(void)
 }
 
 /*
- * loop_set_poll_watch with a fake source that behaves as lib/xmsg.c's rings:
+ * loop_add_poll_watch with a fake source that behaves as lib/xmsg.c's rings:
  * a push (another core's message) interrupts the loop only when the source
  * is closed; open, the loop must find it by looking.
  */
@@ -721,6 +721,19 @@ static int src_watch(int open)
 	return 0;
 }
 
+/* a second source, never with work: counts how it is opened and closed */
+static int src2_open, src2_closes, src2_opens;
+
+static int src2_watch(int open)
+{
+	src2_open = open;
+	if (open)
+		src2_opens++;
+	else
+		src2_closes++;
+	return 0;
+}
+
 static void src_cb(struct loop_event *ev)
 {
 	(void)ev;
@@ -749,7 +762,7 @@ static void src_reset(void)
 	src_open = src_pending = src_ipis = src_taken = src_push_at_close = 0;
 	fake_closed_at_halt = &src_open;
 	loop_event_init(&src_ev, src_cb);
-	loop_set_poll_watch(src_watch);
+	loop_add_poll_watch(src_watch);
 }
 
 static void test_watch(void)
@@ -795,7 +808,32 @@ static void test_watch(void)
 	loop_run();
 	check(&g, src_taken == 1 && !strcmp(evlog, "m") && !src_open, "taken %d log %s open %d: want 1, m, 0",
 	      src_taken, evlog, src_open);
-	loop_set_poll_watch(0);
+	loop_remove_poll_watch(src_watch);
+
+	/* two sources (the NIC and the rings): each asked every time, and a
+	 * second closed before a halt even when the first had work */
+	src_reset();
+	src2_open = src2_closes = src2_opens = 0;
+	check(&g, loop_add_poll_watch(src2_watch) == 0 && loop_add_poll_watch(src2_watch) == 0,
+	      "adding a source (twice)");
+	loop_timer_init(&a, push_timer_cb);
+	loop_timer_init(&b, push_timer_cb);
+	loop_timer_start(&a, fake_now + 1000);
+	loop_timer_start(&b, fake_now + 2000);
+	src_push_at_close = 1;
+	loop_run();
+	check(&g, src_taken == 3 && !strcmp(evlog, "mtmtm") && !src_open && !src2_open,
+	      "taken %d log %s open %d/%d: want 3, mtmtm, both closed", src_taken, evlog, src_open, src2_open);
+	check(&g, src2_closes >= fake_idles + 1 && src2_opens > 0,
+	      "the second source closed %d times, opened %d, for %ld halts", src2_closes, src2_opens, fake_idles);
+	loop_remove_poll_watch(src_watch);
+	loop_remove_poll_watch(src2_watch);
+	for (int i = 0; i < LOOP_WATCH_MAX; i++)
+		loop_add_poll_watch(i & 1 ? src_watch : src2_watch) ; /* two distinct: no room used twice */
+	check(&g, S->nwatch == 2, "%d sources after adding two, twice each", S->nwatch);
+	loop_remove_poll_watch(src_watch);
+	loop_remove_poll_watch(src2_watch);
+	check(&g, S->nwatch == 0, "%d sources left after removing both", S->nwatch);
 	group_end(&g);
 }
 
