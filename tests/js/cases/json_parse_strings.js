@@ -37,3 +37,21 @@ console.log(Object.keys(p), p.polluted, Object.getPrototypeOf(p) === Object.prot
 console.log(JSON.stringify(JSON.parse('{"a":"x","b":["y","zz"]}', function (k, v) {
   return typeof v === 'string' ? v + '!' + k : v;
 })));
+// an escape, a quote, a control character or a non-ASCII character at
+// each offset of the first 20 bytes (the runs are scanned eight bytes at
+// a time)
+var out = [];
+for (var k = 0; k < 20; k++) {
+  var pad = Array(k + 1).join('p');
+  var texts = ['"' + pad + '\\n' + pad + '"', '"' + pad + '\\"x"', '"' + pad + '\u0007z"', '"' + pad + 'é' + pad + '"',
+    '{"' + pad + '\\\\":"' + pad + '"}', '"' + pad];
+  texts.forEach(function (t) {
+    try {
+      var v = JSON.parse(t);
+      out.push(typeof v === 'string' ? v.length + ':' + v.charCodeAt(k) : Object.keys(v)[0].length);
+    } catch (e) {
+      out.push(e.message);
+    }
+  });
+}
+console.log(out.join('|'));
