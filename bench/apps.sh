@@ -22,8 +22,14 @@
 # smallest, so that both run at the same -m). Prints medians with min-max
 # and the ratios image / node (and image / microVM). Absolute times drift
 # with the machine's load (TCG): read the ratios of one run.
+# With BASE=IMAGE.elf (the same app built by another tree, e.g. the main
+# branch's), that image too in the launch rounds, alternating with the
+# others: a before/after comparison under the same load (the host's load
+# moves TCG's times by 2x; the ratios of one run hold). RPS=0 skips the
+# requests/s part.
 #   N=rounds  DURATION=S  CONNECTIONS=C  MEM=size  PEER=1  BUILDTIME=0 (skip
 #   the size and mkimage figures)  WORK=dir  PEERS=dir (default ../shared/peers)
+#   BASE=IMAGE.elf  RPS=0
 . "$(dirname "$0")/common.sh"
 
 apps=${*:-express4 koa}
@@ -86,18 +92,20 @@ if [ "$peer" = 1 ]; then
 	done
 fi
 
-python3 - "$n" "$dur" "$peer" "$bdir" "$peers" "$WORK" "$conns" "$mem" $apps <<'PY'
+python3 - "$n" "$dur" "$peer" "$bdir" "$peers" "$WORK" "$conns" "$mem" "${BASE:-}" "${RPS:-1}" $apps <<'PY'
 import os, signal, socket, statistics, subprocess, sys, time, re
 n, dur, peer, bdir, peers, work = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3] == '1', sys.argv[4], sys.argv[5], sys.argv[6]
 conns, mem = int(sys.argv[7]), sys.argv[8]
-apps = sys.argv[9:]
+base, dorps = sys.argv[9], sys.argv[10] != '0'
+apps = sys.argv[11:]
 
 def freeport():
     s = socket.socket(); s.bind(('127.0.0.1', 0)); p = s.getsockname()[1]; s.close(); return p
 
 def launch(kind, app, port):
-    if kind == 'image':
-        argv = ['sh', 'scripts/run.sh', '--mem', mem, '--fwd', '%d:8080' % port, os.path.join(bdir, 'app-%s.elf' % app)]
+    if kind in ('image', 'base'):
+        elf = base if kind == 'base' else os.path.join(bdir, 'app-%s.elf' % app)
+        argv = ['sh', 'scripts/run.sh', '--mem', mem, '--fwd', '%d:8080' % port, elf]
         return subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     if kind == 'node':
         env = dict(os.environ, PORT=str(port))
@@ -152,21 +160,26 @@ def show(xs, unit, scale=1):
     xs = [x * scale for x in xs]
     return '%.1f %s (%.1f-%.1f)' % (statistics.median(xs), unit, min(xs), max(xs))
 for app in apps:
-    boot = {k: [] for k in kinds}
+    bkinds = kinds + (['base'] if base else [])
+    boot = {k: [] for k in bkinds}
     for r in range(n):
-        for k in kinds:
+        for k in bkinds:
             t, p, port = first_200(k, app)
             boot[k].append(t)
             stop(p)
+    print('%s: launch -> first 200, median of %d (min-max):' % (app, n))
+    for k in bkinds: print('  %-8s %s' % (k, show(boot[k], 'ms', 1000)))
+    for k in bkinds[1:]:
+        print('  image / %s: %.3f' % (k, statistics.median(boot['image']) / statistics.median(boot[k])))
+    if base and peer:
+        print('  base / microvm: %.3f' % (statistics.median(boot['base']) / statistics.median(boot['microvm'])))
+    if not dorps:
+        continue
     req = {}
     for k in kinds:
         t, p, port = first_200(k, app)
         req[k] = rps(port)
         stop(p)
-    print('%s: launch -> first 200, median of %d (min-max):' % (app, n))
-    for k in kinds: print('  %-8s %s' % (k, show(boot[k], 'ms', 1000)))
-    for k in kinds[1:]:
-        print('  image / %s: %.2f' % (k, statistics.median(boot['image']) / statistics.median(boot[k])))
     print('%s: requests/s, wrk -t1 -c%d %d s on GET / (image -m %s):' % (app, conns, dur, mem))
     for k in kinds: print('  %-8s %.0f  p50 %.1f ms  p99 %.1f ms' % ((k,) + req[k]))
     for k in kinds[1:]:

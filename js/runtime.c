@@ -222,6 +222,11 @@ static void *runtime_alloc(void *actx, void *ptr, int size)
 			runtime_gc_pressure(I->heap.J);
 		}
 	}
+	/* most of mujs's requests are new blocks: malloc's path is realloc's
+	 * without its tests (lib/alloc.c: another core's or a lent block) and
+	 * without alloc_heap_realloc's frame (an Express boot makes ~140,000) */
+	if (!ptr)
+		return malloc((size_t)size);
 	return realloc(ptr, (size_t)size);
 }
 

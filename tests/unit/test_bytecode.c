@@ -12,7 +12,11 @@
  *   - a stamp of another engine is an Error that says so; the data cut
  *     short at every length, and with each byte changed, is an Error or
  *     a load, never a crash (AddressSanitizer watches), and what a failed
- *     load left is collected.
+ *     load left is collected;
+ *   - a function inside the script is read at its first call (0171): with
+ *     a byte of its body changed the script loads and runs, and the call
+ *     is an Error or a result, never a crash; a collection between the
+ *     load and the call keeps the unread function and its string table.
  * Run from the repository root (tests/run.sh does).
  */
 #include <dirent.h>
@@ -175,7 +179,7 @@ int main(void)
 	size_t k;
 	struct buf small;
 
-	test_plan(5);
+	test_plan(6);
 
 	group_begin(&g, "core modules survive dump and reload byte for byte");
 	d = opendir("js/lib");
@@ -277,6 +281,55 @@ int main(void)
 	}
 	group_end(&g);
 	free(small.p);
+
+	group_begin(&g, "a function's body is read at its first call; a bad one is an Error there");
+	{
+		/* the script evaluates to f; f's body is after its header */
+		static const char lazy_src[] = "function f(a) { var s = 'body'; for (var i = 0; i < a; i++) s += i;"
+					       " return s + [1, 2].map(function (x) { return x * 2; }).join(); }\nf";
+		js_State *J = js_newstate(NULL, NULL, 0);
+		struct buf good = dump_source("lazy.js", lazy_src, err, sizeof err);
+		char **kept = calloc(good.n + 1, sizeof *kept);
+		size_t late = 0, loaded = 0;
+		check(&g, good.p != NULL, "lazy.js: %s", err);
+		if (good.p && !load(J, &good, err, sizeof err)) {
+			js_pushundefined(J);
+			js_pcall(J, 0);
+			js_gc(J, 0); /* f is reachable (global, and on the stack), unread */
+			js_pushundefined(J);
+			js_pushnumber(J, 3);
+			check(&g, !js_pcall(J, 1) && !strcmp(js_trystring(J, -1, "?"), "body0122,4"), "f(3): %s",
+			      js_trystring(J, -1, "?"));
+			js_pop(J, 1);
+		}
+		for (k = 0; good.p && k < good.n; k++) {
+			struct buf b = { malloc(good.n), good.n };
+			memcpy(b.p, good.p, good.n);
+			b.p[k] ^= 0xff;
+			kept[k] = b.p; /* the data outlives what was loaded from it */
+			if (load(J, &b, err, sizeof err))
+				continue;
+			loaded++;
+			js_pushundefined(J);
+			if (!js_pcall(J, 0) && js_iscallable(J, -1)) {
+				js_gc(J, 0);
+				js_pushundefined(J);
+				js_pushnumber(J, 3);
+				if (js_pcall(J, 1) && strstr(js_trystring(J, -1, ""), "bad precompiled code"))
+					late++;
+			}
+			js_pop(J, 1);
+			js_gc(J, 0);
+		}
+		/* were bodies read at load, every one of these would fail there */
+		check(&g, late > 0, "no changed body was found at the call (%zu of %zu changed loads)", late, loaded);
+		js_freestate(J);
+		for (k = 0; k < good.n; k++)
+			free(kept[k]);
+		free(kept);
+		free(good.p);
+	}
+	group_end(&g);
 
 	return test_summary();
 }
