@@ -243,8 +243,13 @@ proto.listenerCount = function (type, listener) {
   var list = this._events !== undefined ? this._events[type] : undefined;
   if (list === undefined) return 0;
   if (listener === undefined) return list.length;
-  return list.filter(function (l) { return l === listener || l.listener === listener; }).length;
+  return countListener(list, listener);
 };
+// (apart: a closure made in listenerCount would allocate its variables at
+// every call, also the usual ones without a listener to count)
+function countListener(list, listener) {
+  return list.filter(function (l) { return l === listener || l.listener === listener; }).length;
+}
 
 proto.eventNames = function () {
   return this._events === undefined ? [] : orderedNames(this._events);

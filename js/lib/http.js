@@ -1043,18 +1043,7 @@ Connection.prototype.keepAlive = function (req) {
 Connection.prototype.onData = function (d) {
   if (this.dead || (this.closing && !this.req)) return; // after an error or Connection: close
   if (this.idleAt) this.server._idleRemove(this);
-  var r;
-  try {
-    r = this.parser.execute(d);
-  } catch (e) {
-    // A handler (or a 'data' listener) threw while this request was being
-    // parsed. The parser is unusable and the request is lost: the client
-    // is disconnected rather than left waiting for an answer that cannot
-    // come (an 'uncaughtException' listener may keep the server going).
-    this.dead = true;
-    this.socket.destroy();
-    throw e;
-  }
+  var r = execute(this, d);
   if (typeof r !== 'number') this.onParseError(r);
   else if (this.badVersion) this.onParseError(codedError(Error, 'HPE_INVALID_VERSION', 'Invalid HTTP version'));
   else if (this.held) {
@@ -1062,6 +1051,22 @@ Connection.prototype.onData = function (d) {
     this.socket.pause();
   }
 };
+
+// (the try in a function apart: one with try and catch keeps its variables
+// in an environment object, allocated at each call)
+function execute(c, d) {
+  try {
+    return c.parser.execute(d);
+  } catch (e) {
+    // A handler (or a 'data' listener) threw while this request was being
+    // parsed. The parser is unusable and the request is lost: the client
+    // is disconnected rather than left waiting for an answer that cannot
+    // come (an 'uncaughtException' listener may keep the server going).
+    c.dead = true;
+    c.socket.destroy();
+    throw e;
+  }
+}
 
 // An answer has gone: a connection stopped at PIPELINE_MAX goes on.
 Connection.prototype.unhold = function () {

@@ -179,11 +179,17 @@ function destroy(err, cb) {
   if (w) w.destroyed = true;
   if (r) r.destroyed = true;
   if (!s.constructed) {
-    this.once(kDestroy, function (er) { destroyNow(this, er || err, cb); });
+    destroyWhenConstructed(this, err, cb);
   } else {
     destroyNow(this, err, cb);
   }
   return this;
+}
+
+// (apart, as other closures here: a function that makes one allocates its
+// variables at every call)
+function destroyWhenConstructed(self, err, cb) {
+  self.once(kDestroy, function (er) { destroyNow(this, er || err, cb); });
 }
 
 function destroyNow(self, err, cb) {
@@ -656,11 +662,7 @@ Readable.prototype.read = function (n) {
     state.reading = true;
     state.sync = true;
     if (state.length === 0) state.needReadable = true;
-    try {
-      this._read(state.highWaterMark);
-    } catch (err) {
-      errorOrDestroy(this, err);
-    }
+    callRead(this, state.highWaterMark);
     state.sync = false;
     if (!state.reading) n = howMuchToRead(nOrig, state);
   }
@@ -682,6 +684,17 @@ Readable.prototype.read = function (n) {
   }
   return ret;
 };
+
+// (the try apart: a function with try and catch keeps its variables in an
+// environment object, allocated at each call, and read() runs several
+// times a request)
+function callRead(stream, n) {
+  try {
+    stream._read(n);
+  } catch (err) {
+    errorOrDestroy(stream, err);
+  }
+}
 
 // Takes n bytes (or one object) from the front of the buffer.
 function fromList(n, state) {
