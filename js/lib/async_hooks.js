@@ -45,12 +45,21 @@ function bindCurrent(fn) {
 
 // ---- the wrappers
 
-function wrapScheduler(obj, name, cbIndex) {
+// The callback is the first argument of every scheduler wrapped here. The
+// wrapper passes on exactly the arguments it got, the callback bound
+// (reading arguments.length and arguments[i] makes no arguments object,
+// patches/mujs/0180).
+function wrapScheduler(obj, name) {
   var orig = obj[name];
   if (typeof orig !== 'function' || orig.__unijsAsyncWrapper) return;
-  var w = function () {
+  var w = function (fn) {
+    var n = arguments.length;
+    if (typeof fn === 'function') fn = bindCurrent(fn);
+    if (n === 1) return orig.call(this, fn);
+    if (n === 2) return orig.call(this, fn, arguments[1]);
+    if (n === 3) return orig.call(this, fn, arguments[1], arguments[2]);
     var args = Array.prototype.slice.call(arguments);
-    if (typeof args[cbIndex] === 'function') args[cbIndex] = bindCurrent(args[cbIndex]);
+    if (n > 0) args[0] = fn;
     return orig.apply(this, args);
   };
   w.__unijsAsyncWrapper = true;
@@ -58,14 +67,62 @@ function wrapScheduler(obj, name, cbIndex) {
   obj[name] = w;
 }
 
+// process.nextTick, which streams and http call several times a request:
+// the callback and what bindCurrent would capture go in the tick queue as
+// a record, an argument of runTick, instead of a closure made per tick;
+// runTick calls the callback as bindCurrent's function would (this
+// undefined, the arguments given to nextTick after it).
+function TickContext(fn, n, args) {
+  this.fn = fn;
+  this.n = n;       // how many arguments the callback gets
+  this.args = args; // them, when more than three (else null: runTick's own)
+  this.ctx = current;
+  this.id = ++nextId;
+  this.trigger = executionId;
+}
+function wrapNextTick() {
+  var orig = process.nextTick;
+  if (typeof orig !== 'function' || orig.__unijsAsyncWrapper) return;
+  var w = function (fn) {
+    var n = arguments.length;
+    if (typeof fn !== 'function' || fn.__unijsAsyncBound) return orig.apply(this, arguments); // as the original does
+    if (n === 1) return orig.call(this, runTick, new TickContext(fn, 0, null));
+    if (n === 2) return orig.call(this, runTick, new TickContext(fn, 1, null), arguments[1]);
+    if (n === 3) return orig.call(this, runTick, new TickContext(fn, 2, null), arguments[1], arguments[2]);
+    if (n === 4) return orig.call(this, runTick, new TickContext(fn, 3, null), arguments[1], arguments[2], arguments[3]);
+    return orig.call(this, runTick, new TickContext(fn, n - 1, Array.prototype.slice.call(arguments, 1)));
+  };
+  w.__unijsAsyncWrapper = true;
+  w.__unijsOriginal = orig;
+  process.nextTick = w;
+}
+function runTick(t, a, b, c) {
+  var saved = current, savedId = executionId, savedTrigger = triggerId, fn = t.fn;
+  current = t.ctx;
+  executionId = t.id;
+  triggerId = t.trigger;
+  try {
+    // as many arguments as nextTick was given after the callback
+    if (t.args) return fn.apply(undefined, t.args);
+    if (t.n === 0) return fn();
+    if (t.n === 1) return fn(a);
+    if (t.n === 2) return fn(a, b);
+    return fn(a, b, c);
+  } finally {
+    current = saved;
+    executionId = savedId;
+    triggerId = savedTrigger;
+  }
+}
+
 var GLOBAL = Function('return this')();
 var timers = require('timers'); // puts the real timer functions in the globals
 ['setTimeout', 'setInterval', 'setImmediate'].forEach(function (n) {
-  wrapScheduler(GLOBAL, n, 0);
-  wrapScheduler(timers, n, 0);
+  wrapScheduler(GLOBAL, n);
+  wrapScheduler(timers, n);
 });
-wrapScheduler(process, 'nextTick', 0);
-wrapScheduler(GLOBAL, 'queueMicrotask', 0);
+wrapNextTick();
+wrapScheduler(GLOBAL, 'queueMicrotask');
 
 // Promise comes from core-js in the app's bundle and may appear after this
 // module loaded: checked again whenever a context is set.
