@@ -213,6 +213,7 @@ function IncomingMessage(socket) {
 }
 inherits(IncomingMessage, stream.Readable);
 IncomingMessage.prototype._socketPaused = false;
+IncomingMessage.prototype._headersMax = -1; // rawHeaders' entries req.headers takes (-1: all)
 
 // The head as the parser gives it (binding_http.c, onHeaders)
 IncomingMessage.prototype._head = function (raw, major, minor) {
@@ -233,7 +234,10 @@ function ownValue(msg, name, v) {
 Object.defineProperties(IncomingMessage.prototype, {
   headers: {
     configurable: true,
-    get: function () { return ownValue(this, 'headers', headersOf(this.rawHeaders)); },
+    get: function () {
+      var raw = this.rawHeaders, max = this._headersMax;
+      return ownValue(this, 'headers', headersOf(max >= 0 && raw.length > max ? raw.slice(0, max) : raw));
+    },
     set: function (v) { ownValue(this, 'headers', v); }
   },
   trailers: {
@@ -1109,7 +1113,7 @@ Connection.prototype.onHeaders = function (raw, method, url, major, minor, flags
   // Node keeps every raw header, and the first maxHeadersCount (1000 by
   // default) in req.headers
   max = typeof max === 'number' && max > 0 ? 2 * max : 2000;
-  if (raw.length > max) req.headers = headersOf(raw.slice(0, max));
+  if (raw.length > max) req._headersMax = max;
   req._keepAlive = (flags & HEAD_KEEP_ALIVE) !== 0;
   if (major !== 1 || minor > 1) {
     // HTTP/1.0 and 1.1 only (http-parser takes any digits; Node does not)
