@@ -68,46 +68,40 @@ function wrapScheduler(obj, name) {
 }
 
 // process.nextTick, which streams and http call several times a request:
-// the callback and what bindCurrent would capture go in the tick queue as
-// a record, an argument of runTick, instead of a closure made per tick;
-// runTick calls the callback as bindCurrent's function would (this
-// undefined, the arguments given to nextTick after it).
-function TickContext(fn, n, args) {
-  this.fn = fn;
-  this.n = n;       // how many arguments the callback gets
-  this.args = args; // them, when more than three (else null: runTick's own)
-  this.ctx = current;
-  this.id = ++nextId;
-  this.trigger = executionId;
-}
+// the callback and what bindCurrent would capture go through the tick
+// queue as arguments of runTick (the queue keeps them in an array, no
+// object per tick), instead of a closure made per tick; runTick calls the
+// callback as bindCurrent's function would (this undefined, the arguments
+// given to nextTick after it).
 function wrapNextTick() {
   var orig = process.nextTick;
   if (typeof orig !== 'function' || orig.__unijsAsyncWrapper) return;
   var w = function (fn) {
     var n = arguments.length;
     if (typeof fn !== 'function' || fn.__unijsAsyncBound) return orig.apply(this, arguments); // as the original does
-    if (n === 1) return orig.call(this, runTick, new TickContext(fn, 0, null));
-    if (n === 2) return orig.call(this, runTick, new TickContext(fn, 1, null), arguments[1]);
-    if (n === 3) return orig.call(this, runTick, new TickContext(fn, 2, null), arguments[1], arguments[2]);
-    if (n === 4) return orig.call(this, runTick, new TickContext(fn, 3, null), arguments[1], arguments[2], arguments[3]);
-    return orig.call(this, runTick, new TickContext(fn, n - 1, Array.prototype.slice.call(arguments, 1)));
+    var id = ++nextId;
+    if (n === 1) return orig.call(this, runTick, fn, current, id, executionId, 0);
+    if (n === 2) return orig.call(this, runTick, fn, current, id, executionId, 1, arguments[1]);
+    if (n === 3) return orig.call(this, runTick, fn, current, id, executionId, 2, arguments[1], arguments[2]);
+    if (n === 4) return orig.call(this, runTick, fn, current, id, executionId, 3, arguments[1], arguments[2], arguments[3]);
+    return orig.call(this, runTick, fn, current, id, executionId, -1, Array.prototype.slice.call(arguments, 1));
   };
   w.__unijsAsyncWrapper = true;
   w.__unijsOriginal = orig;
   process.nextTick = w;
 }
-function runTick(t, a, b, c) {
-  var saved = current, savedId = executionId, savedTrigger = triggerId, fn = t.fn;
-  current = t.ctx;
-  executionId = t.id;
-  triggerId = t.trigger;
+// n: how many arguments the callback gets (a, b, c), or -1: all in a
+function runTick(fn, ctx, id, trigger, n, a, b, c) {
+  var saved = current, savedId = executionId, savedTrigger = triggerId;
+  current = ctx;
+  executionId = id;
+  triggerId = trigger;
   try {
-    // as many arguments as nextTick was given after the callback
-    if (t.args) return fn.apply(undefined, t.args);
-    if (t.n === 0) return fn();
-    if (t.n === 1) return fn(a);
-    if (t.n === 2) return fn(a, b);
-    return fn(a, b, c);
+    if (n === 0) return fn();
+    if (n === 1) return fn(a);
+    if (n === 2) return fn(a, b);
+    if (n === 3) return fn(a, b, c);
+    return fn.apply(undefined, a);
   } finally {
     current = saved;
     executionId = savedId;
