@@ -143,10 +143,18 @@ proto.emit = function (type) {
     else fn.apply(this, Array.prototype.slice.call(arguments, 1));
     return true;
   }
-  args = Array.prototype.slice.call(arguments, 1);
   list = list.slice(); // listeners removed during emit still run this time
-  for (i = 0; i < list.length; i++)
-    list[i].apply(this, args);
+  // (the arguments passed on as they came, without copying them for up
+  // to two: reading arguments[i] makes no arguments object, 0180)
+  if (n === 1) {
+    for (i = 0; i < list.length; i++) list[i].call(this);
+  } else if (n === 2) {
+    args = arguments[1];
+    for (i = 0; i < list.length; i++) list[i].call(this, args);
+  } else {
+    args = Array.prototype.slice.call(arguments, 1);
+    for (i = 0; i < list.length; i++) list[i].apply(this, args);
+  }
   return true;
 };
 

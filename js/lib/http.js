@@ -1010,12 +1010,11 @@ function Connection(server, socket) {
   this.sentMark = -1;       // the socket's bytes written at the last check
   this.pending = null;      // bytes received after the stop
   server._conns.push(this);
-  this.parser.onMessageBegin = function () { self.onMessageBegin(); };
-  this.parser.onHeaders = function (raw, method, url, major, minor, flags) {
-    return self.onHeaders(raw, method, url, major, minor, flags);
-  };
-  this.parser.onBody = function (b) { if (self.req) self.req._push(b); };
-  this.parser.onComplete = function (trailers) { self.onComplete(trailers); };
+  this.parser._conn = this;
+  this.parser.onMessageBegin = parserMessageBegin;
+  this.parser.onHeaders = parserHeaders;
+  this.parser.onBody = parserBody;
+  this.parser.onComplete = parserComplete;
   socket.on('data', function (d) { self.onData(d); });
   socket.on('end', function () { self.onEnd(); });
   socket.on('error', function (e) { self.onSocketError(e); });
@@ -1093,11 +1092,23 @@ Connection.prototype.unhold = function () {
   });
 };
 
-Connection.prototype.onMessageBegin = function () {
-  this.active = true;
-  this.headersDone = false;
-  this.started = Date.now();
-};
+// The parser calls these as its methods (this: the parser; _conn, its
+// connection): functions shared by every connection, not closures made
+// for each, and the message's begin without a second call.
+function parserMessageBegin() {
+  var c = this._conn;
+  c.active = true;
+  c.headersDone = false;
+  c.started = Date.now();
+}
+function parserHeaders(raw, method, url, major, minor, flags) {
+  return this._conn.onHeaders(raw, method, url, major, minor, flags);
+}
+function parserBody(b) {
+  var req = this._conn.req;
+  if (req) req._push(b);
+}
+function parserComplete(trailers) { this._conn.onComplete(trailers); }
 
 // HEAD_* of binding_http.c: onHeaders' flags
 var HEAD_UPGRADE = 1, HEAD_KEEP_ALIVE = 2, HEAD_HOST = 4, HEAD_EXPECT = 8;

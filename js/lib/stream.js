@@ -939,7 +939,9 @@ Readable.prototype.removeListener = function (ev, fn) {
 Readable.prototype.off = Readable.prototype.removeListener;
 
 Readable.prototype.removeAllListeners = function (ev) {
-  var res = Stream.prototype.removeAllListeners.apply(this, arguments);
+  // (no arguments object: removeAllListeners() and (ev) differ by count)
+  var res = arguments.length === 0 ? Stream.prototype.removeAllListeners.call(this)
+    : Stream.prototype.removeAllListeners.call(this, ev);
   if (ev === 'readable' || ev === undefined) process.nextTick(updateReadableListening, this);
   return res;
 };
