@@ -10,10 +10,12 @@
  * called only at the three points it cares about, as methods of the parser
  * object:
  *
- *   parser.onHeaders(info)  info = { method, url, versionMajor,
- *       versionMinor, statusCode, statusMessage, rawHeaders: [name, value,
- *       ...], upgrade, shouldKeepAlive }; a true result means "no body
- *       follows" (the response to a HEAD request)
+ *   parser.onHeaders(rawHeaders, method, url, versionMajor, versionMinor,
+ *       flags)  rawHeaders = [name, value, ...]; a response parser gives
+ *       statusCode and statusMessage in method's and url's places; flags
+ *       add up 1 (upgrade), 2 (should keep alive), 4 (a Host field is
+ *       there), 8 (an Expect field is there); a true result means "no
+ *       body follows" (the response to a HEAD request)
  *   parser.onBody(buffer)   a piece of the body (chunked encoding removed),
  *                           a new Buffer
  *   parser.onComplete(rawTrailers)  the end of one message
@@ -34,7 +36,7 @@
  *   parser.close()   frees the gathered pieces now (the finalizer does it
  *                    otherwise)
  * After an upgrade (or CONNECT) message the parser stops: execute returns
- * the bytes up to the end of that head, and info.upgrade was true.
+ * the bytes up to the end of that head, and onHeaders had flag 1 (upgrade).
  *
  * Strict as Node 20's llhttp, where http-parser (even with
  * HTTP_PARSER_STRICT, its default, which we build with) is lenient: a
@@ -498,28 +500,30 @@ static int http_method(js_State *J, const char *name)
 	return 1;
 }
 
-static void http_set_string(js_State *J, const char *name, const char *s)
-{
-	js_pushstring(J, s ? s : "");
-	js_setproperty(J, -2, name);
-}
+/* onHeaders' flags (js/lib/http.js reads them by these values) */
+#define HEAD_UPGRADE 1
+#define HEAD_KEEP_ALIVE 2
+#define HEAD_HOST 4   /* a Host field is there */
+#define HEAD_EXPECT 8 /* an Expect field is there */
 
-static void http_set_latin1(js_State *J, const char *name, const struct http_str *s)
+/* Which of Host and Expect the head has: the server decides on them for
+ * every request, and without this it would make req.headers to look. */
+static int http_head_names(struct http_js *h)
 {
-	http_push_latin1(J, s->n ? s->p : "", s->n);
-	js_setproperty(J, -2, name);
-}
+	const char *s = h->fields.p, *end = s + h->fields.n;
+	int i, f = 0;
 
-static void http_set_number(js_State *J, const char *name, double v)
-{
-	js_pushnumber(J, v);
-	js_setproperty(J, -2, name);
-}
-
-static void http_set_bool(js_State *J, const char *name, int v)
-{
-	js_pushboolean(J, v);
-	js_setproperty(J, -2, name);
+	for (i = 0; i < 2 * h->nfields && s < end; i++) {
+		size_t n = strlen(s);
+		if (!(i & 1)) {
+			if (n == 4 && !strcasecmp(s, "host"))
+				f |= HEAD_HOST;
+			else if (n == 6 && !strcasecmp(s, "expect"))
+				f |= HEAD_EXPECT;
+		}
+		s += n + 1;
+	}
+	return f;
 }
 
 static int on_headers_complete(http_parser *p)
@@ -546,22 +550,23 @@ static int on_headers_complete(http_parser *p)
 	h->head_end = NULL;
 	if (!http_method(J, "onHeaders"))
 		return p->upgrade ? 2 : 0;
-	js_newobject(J);
-	if (p->type == HTTP_REQUEST) {
-		http_set_string(J, "method", http_method_str(p->method));
-		http_set_latin1(J, "url", &h->url);
-	} else {
-		http_set_number(J, "statusCode", p->status_code);
-		http_set_latin1(J, "statusMessage", &h->status);
-	}
-	http_set_number(J, "versionMajor", p->http_major);
-	http_set_number(J, "versionMinor", p->http_minor);
+	/* onHeaders(rawHeaders, method or statusCode, url or statusMessage,
+	 * versionMajor, versionMinor, flags): arguments, not an object
+	 * made and read once per message */
 	http_push_fields(J, h);
-	js_setproperty(J, -2, "rawHeaders");
-	http_set_bool(J, "upgrade", p->upgrade);
-	http_set_bool(J, "shouldKeepAlive", http_should_keep_alive(p));
+	if (p->type == HTTP_REQUEST) {
+		js_pushstring(J, http_method_str(p->method));
+		http_push_latin1(J, h->url.n ? h->url.p : "", h->url.n);
+	} else {
+		js_pushnumber(J, p->status_code);
+		http_push_latin1(J, h->status.n ? h->status.p : "", h->status.n);
+	}
+	js_pushnumber(J, p->http_major);
+	js_pushnumber(J, p->http_minor);
+	js_pushnumber(J, (p->upgrade ? HEAD_UPGRADE : 0) | (http_should_keep_alive(p) ? HEAD_KEEP_ALIVE : 0) |
+		http_head_names(h));
 	http_clear(h);
-	js_call(J, 1);
+	js_call(J, 6);
 	skip = js_toboolean(J, -1);
 	js_pop(J, 1);
 	/* 1: no body; 2: no body and no more messages (upgrade) */

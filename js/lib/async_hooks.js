@@ -45,12 +45,21 @@ function bindCurrent(fn) {
 
 // ---- the wrappers
 
-function wrapScheduler(obj, name, cbIndex) {
+// The callback is the first argument of every scheduler wrapped here. The
+// wrapper passes on exactly the arguments it got, the callback bound
+// (reading arguments.length and arguments[i] makes no arguments object,
+// patches/mujs/0180).
+function wrapScheduler(obj, name) {
   var orig = obj[name];
   if (typeof orig !== 'function' || orig.__unijsAsyncWrapper) return;
-  var w = function () {
+  var w = function (fn) {
+    var n = arguments.length;
+    if (typeof fn === 'function') fn = bindCurrent(fn);
+    if (n === 1) return orig.call(this, fn);
+    if (n === 2) return orig.call(this, fn, arguments[1]);
+    if (n === 3) return orig.call(this, fn, arguments[1], arguments[2]);
     var args = Array.prototype.slice.call(arguments);
-    if (typeof args[cbIndex] === 'function') args[cbIndex] = bindCurrent(args[cbIndex]);
+    if (n > 0) args[0] = fn;
     return orig.apply(this, args);
   };
   w.__unijsAsyncWrapper = true;
@@ -58,14 +67,56 @@ function wrapScheduler(obj, name, cbIndex) {
   obj[name] = w;
 }
 
+// process.nextTick, which streams and http call several times a request:
+// the callback and what bindCurrent would capture go through the tick
+// queue as arguments of runTick (the queue keeps them in an array, no
+// object per tick), instead of a closure made per tick; runTick calls the
+// callback as bindCurrent's function would (this undefined, the arguments
+// given to nextTick after it).
+function wrapNextTick() {
+  var orig = process.nextTick;
+  if (typeof orig !== 'function' || orig.__unijsAsyncWrapper) return;
+  var w = function (fn) {
+    var n = arguments.length;
+    if (typeof fn !== 'function' || fn.__unijsAsyncBound) return orig.apply(this, arguments); // as the original does
+    var id = ++nextId;
+    if (n === 1) return orig.call(this, runTick, fn, current, id, executionId, 0);
+    if (n === 2) return orig.call(this, runTick, fn, current, id, executionId, 1, arguments[1]);
+    if (n === 3) return orig.call(this, runTick, fn, current, id, executionId, 2, arguments[1], arguments[2]);
+    if (n === 4) return orig.call(this, runTick, fn, current, id, executionId, 3, arguments[1], arguments[2], arguments[3]);
+    return orig.call(this, runTick, fn, current, id, executionId, -1, Array.prototype.slice.call(arguments, 1));
+  };
+  w.__unijsAsyncWrapper = true;
+  w.__unijsOriginal = orig;
+  process.nextTick = w;
+}
+// n: how many arguments the callback gets (a, b, c), or -1: all in a
+function runTick(fn, ctx, id, trigger, n, a, b, c) {
+  var saved = current, savedId = executionId, savedTrigger = triggerId;
+  current = ctx;
+  executionId = id;
+  triggerId = trigger;
+  try {
+    if (n === 0) return fn();
+    if (n === 1) return fn(a);
+    if (n === 2) return fn(a, b);
+    if (n === 3) return fn(a, b, c);
+    return fn.apply(undefined, a);
+  } finally {
+    current = saved;
+    executionId = savedId;
+    triggerId = savedTrigger;
+  }
+}
+
 var GLOBAL = Function('return this')();
 var timers = require('timers'); // puts the real timer functions in the globals
 ['setTimeout', 'setInterval', 'setImmediate'].forEach(function (n) {
-  wrapScheduler(GLOBAL, n, 0);
-  wrapScheduler(timers, n, 0);
+  wrapScheduler(GLOBAL, n);
+  wrapScheduler(timers, n);
 });
-wrapScheduler(process, 'nextTick', 0);
-wrapScheduler(GLOBAL, 'queueMicrotask', 0);
+wrapNextTick();
+wrapScheduler(GLOBAL, 'queueMicrotask');
 
 // Promise comes from core-js in the app's bundle and may appear after this
 // module loaded: checked again whenever a context is set.

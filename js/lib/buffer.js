@@ -182,9 +182,11 @@ Object.defineProperty(proto, 'offset', {
   get: function () { return this instanceof Buffer ? this.byteOffset : undefined; }
 });
 
+// (no arguments object: a function that reads one allocates it at every
+// call; toString() and toString(undefined) give the same)
 proto.toString = function (encoding, start, end) {
   var len = this.length;
-  if (arguments.length === 0) return nb.toString(this, 0, 0, len);
+  if (encoding === undefined && start === undefined && end === undefined) return nb.toString(this, 0, 0, len);
   if (start === undefined || start < 0) start = 0;
   else if (start >= len) return '';
   else start = Math.floor(start) || 0;

@@ -143,10 +143,18 @@ proto.emit = function (type) {
     else fn.apply(this, Array.prototype.slice.call(arguments, 1));
     return true;
   }
-  args = Array.prototype.slice.call(arguments, 1);
   list = list.slice(); // listeners removed during emit still run this time
-  for (i = 0; i < list.length; i++)
-    list[i].apply(this, args);
+  // (the arguments passed on as they came, without copying them for up
+  // to two: reading arguments[i] makes no arguments object, 0180)
+  if (n === 1) {
+    for (i = 0; i < list.length; i++) list[i].call(this);
+  } else if (n === 2) {
+    args = arguments[1];
+    for (i = 0; i < list.length; i++) list[i].call(this, args);
+  } else {
+    args = Array.prototype.slice.call(arguments, 1);
+    for (i = 0; i < list.length; i++) list[i].apply(this, args);
+  }
   return true;
 };
 
@@ -243,8 +251,13 @@ proto.listenerCount = function (type, listener) {
   var list = this._events !== undefined ? this._events[type] : undefined;
   if (list === undefined) return 0;
   if (listener === undefined) return list.length;
-  return list.filter(function (l) { return l === listener || l.listener === listener; }).length;
+  return countListener(list, listener);
 };
+// (apart: a closure made in listenerCount would allocate its variables at
+// every call, also the usual ones without a listener to count)
+function countListener(list, listener) {
+  return list.filter(function (l) { return l === listener || l.listener === listener; }).length;
+}
 
 proto.eventNames = function () {
   return this._events === undefined ? [] : orderedNames(this._events);

@@ -9,6 +9,14 @@ var errors = require('internal_errors');
 var codedError = errors.codedError;
 
 var EventEmitter = require('events');
+// whether emit(type) would do anything (as stream.js's: a listener, or an
+// emit of the app's own); 'finish' and 'close' of a response are emitted
+// at each request, mostly to nobody, and emit makes an arguments object
+var baseEmit = EventEmitter.prototype.emit;
+function heard(ee, type) {
+  var ev = ee._events;
+  return (ev !== undefined && ev[type] !== undefined) || ee.emit !== baseEmit;
+}
 var inherits = require('internal_inherits'); // not util: see internal_inherits.js
 // Loaded here, not on the app's first mention of Buffer: the native side
 // gives received bytes Buffer.prototype only once buffer.js has set it up.
@@ -181,44 +189,68 @@ function httpDateLine() {
 // buffered beyond the high-water mark and what the socket holds.
 
 function IncomingMessage(socket) {
-  stream.Readable.call(this, socket && socket.readableHighWaterMark ? { highWaterMark: socket.readableHighWaterMark } : undefined);
+  // (the socket's high-water mark when it is not the default: an options
+  // object for the default would be made and read for nothing)
+  var hwm = socket ? socket.readableHighWaterMark : undefined;
+  stream.Readable.call(this, hwm && hwm !== 16384 ? { highWaterMark: hwm } : undefined);
   // no _read() until someone consumes the body (Node does the same)
   this._readableState.readingMore = true;
-  this.socket = this.connection = socket;
+  this.socket = socket;
   this.httpVersionMajor = 1;
   this.httpVersionMinor = 1;
   this.httpVersion = '1.1';
-  this.headers = {};
+  this.complete = false;
   this.rawHeaders = [];
-  this.trailers = {};
   this.rawTrailers = [];
-  this.method = null;
+  this.aborted = false;
   this.url = '';
+  this.method = null;
   this.statusCode = null;
   this.statusMessage = null;
-  this.complete = false;
-  this.aborted = false;
   this.client = socket;
   this._consuming = false;
   this._dumped = false;
-  this._socketPaused = false;
 }
 inherits(IncomingMessage, stream.Readable);
+IncomingMessage.prototype._socketPaused = false;
+IncomingMessage.prototype._headersMax = -1; // rawHeaders' entries req.headers takes (-1: all)
 
-IncomingMessage.prototype._init = function (info) {
-  this.httpVersionMajor = info.versionMajor;
-  this.httpVersionMinor = info.versionMinor;
-  this.httpVersion = info.versionMajor + '.' + info.versionMinor;
-  this.rawHeaders = info.rawHeaders;
-  this.headers = headersOf(info.rawHeaders);
-  if (info.method !== undefined) {
-    this.method = info.method;
-    this.url = info.url;
-  } else {
-    this.statusCode = info.statusCode;
-    this.statusMessage = info.statusMessage;
-  }
+// The head as the parser gives it (binding_http.c, onHeaders)
+IncomingMessage.prototype._head = function (raw, major, minor) {
+  this.httpVersionMajor = major;
+  this.httpVersionMinor = minor;
+  this.httpVersion = major === 1 && minor === 1 ? '1.1' : major + '.' + minor;
+  this.rawHeaders = raw;
 };
+
+// As in Node, headers and trailers are made from rawHeaders and
+// rawTrailers when first read (the object is then the message's own
+// property, so that later reads are plain ones), and connection is the
+// socket. Assigning any of them sets it.
+function ownValue(msg, name, v) {
+  Object.defineProperty(msg, name, { value: v, writable: true, enumerable: true, configurable: true });
+  return v;
+}
+Object.defineProperties(IncomingMessage.prototype, {
+  headers: {
+    configurable: true,
+    get: function () {
+      var raw = this.rawHeaders, max = this._headersMax;
+      return ownValue(this, 'headers', headersOf(max >= 0 && raw.length > max ? raw.slice(0, max) : raw));
+    },
+    set: function (v) { ownValue(this, 'headers', v); }
+  },
+  trailers: {
+    configurable: true,
+    get: function () { return ownValue(this, 'trailers', headersOf(this.rawTrailers)); },
+    set: function (v) { ownValue(this, 'trailers', v); }
+  },
+  connection: {
+    configurable: true,
+    get: function () { return this.socket; },
+    set: function (v) { this.socket = v; }
+  }
+});
 
 // Node's headersDistinct and trailersDistinct: every value of a name, in
 // an array under its lowercase name, made when first asked for
@@ -278,7 +310,6 @@ IncomingMessage.prototype._dump = function () {
 };
 
 IncomingMessage.prototype._destroy = function (err, cb) {
-  var self = this;
   if (!this.readableEnded || !this.complete) {
     this.aborted = true;
     this.emit('aborted');
@@ -286,51 +317,76 @@ IncomingMessage.prototype._destroy = function (err, cb) {
   // an error reaches 'error' only when someone listens (Node's rule);
   // as Node, a socket destroyed here is waited for: its 'close' (and the
   // response's) comes before the request's 'error' and 'close'
-  var done = function () { cb(self.listenerCount('error') ? err : undefined); };
   if (this.socket && !this.socket.destroyed && this.aborted) {
     this.socket.destroy(err);
-    this.socket.once('close', done);
+    destroyAfterSocket(this, err, cb);
   } else {
-    process.nextTick(done);
+    process.nextTick(destroyed, this, err, cb);
   }
 };
+function destroyed(msg, err, cb) { cb(msg.listenerCount('error') ? err : undefined); }
+function destroyAfterSocket(msg, err, cb) {
+  msg.socket.once('close', function () { destroyed(msg, err, cb); });
+}
 
 IncomingMessage.prototype.setTimeout = function (ms, cb) {
   this.socket.setTimeout(ms, cb);
   return this;
 };
 
+// The trailers at a message's end, as Node's _addHeaderLines: none leave
+// rawTrailers as it was; trailers already read (made empty) get them
+function addTrailers(msg, raw) {
+  if (!raw.length) return;
+  msg.rawTrailers = raw;
+  if (Object.prototype.hasOwnProperty.call(msg, 'trailers')) {
+    var t = headersOf(raw), k;
+    for (k in t) msg.trailers[k] = t[k];
+  }
+}
+
 // ---- OutgoingMessage: what ServerResponse and ClientRequest share
 
 // A legacy stream.Stream as in Node (not a Writable: Node's is not either),
 // so pipe() and pipeline() write to it, waiting for its 'drain'.
+// The fields Node has as a message's own are its own here too; ours that
+// start at a default are the prototype's until a message changes them
+// (each own property is an allocation, and a request makes a response).
 function OutgoingMessage() {
   stream.Stream.call(this);
   this.writable = true;
   this.destroyed = false;
   this._hdrs = [];          // [lowercase name, name, value] in setting order
-  this._hdrsSet = false;    // setHeader was called (Node's kOutHeaders exists)
-  this._hdrsHidden = false; // _hdrs came from writeHead alone: see writeHead
-  this._headLine = null;    // the head's first line, once made (see _makeHeader)
-  this._headExtra = '';     // then the lines Node adds to the app's headers
-  this._headLength = -1;    // and the Content-Length it adds (-1: none)
-  this._headSent = false;   // the head has gone to the socket
   this.finished = false;
-  this._outSize = 0;        // bytes kept (ServerResponse._out) until it may send
-  this._corked = 0;         // cork() calls before it had a socket
-  this._needDrain = false;  // write() returned false: 'drain' is owed
   this.chunkedEncoding = false;
   this.useChunkedEncodingByDefault = true;
   this.sendDate = false;
   this.shouldKeepAlive = true;
-  this._keepAliveLines = 'Connection: keep-alive' + CRLF; // a server's say more
   this._hasBody = true;
   this._last = false;       // the connection ends after this message
   this._contentLength = null;
   this._trailer = '';
-  this.socket = this.connection = null;
+  this.socket = null;
 }
 inherits(OutgoingMessage, stream.Stream);
+(function (p) {
+  p._hdrsSet = false;    // setHeader was called (Node's kOutHeaders exists)
+  p._hdrsHidden = false; // _hdrs came from writeHead alone: see writeHead
+  p._headLine = null;    // the head's first line, once made (see _makeHeader)
+  p._headExtra = '';     // then the lines Node adds to the app's headers
+  p._headLength = -1;    // and the Content-Length it adds (-1: none)
+  p._headSent = false;   // the head has gone to the socket
+  p._outSize = 0;        // bytes kept (ServerResponse._out) until it may send
+  p._corked = 0;         // cork() calls before it had a socket
+  p._needDrain = false;  // write() returned false: 'drain' is owed
+  p._keepAliveLines = 'Connection: keep-alive' + CRLF; // a server's say more
+})(OutgoingMessage.prototype);
+// as Node's, the socket under its old name
+Object.defineProperty(OutgoingMessage.prototype, 'connection', {
+  configurable: true,
+  get: function () { return this.socket; },
+  set: function (v) { this.socket = v; }
+});
 
 OutgoingMessage.prototype._find = function (name) {
   if (this._hdrsHidden) return -1;
@@ -721,7 +777,6 @@ function ServerResponse(req, conn) {
   this.statusCode = 200;
   this.statusMessage = undefined;
   this.sendDate = true;
-  this._out = [];           // output kept while an earlier response is being sent
   this._active = false;
   if (req.method === 'HEAD') this._hasBody = false;
   this.shouldKeepAlive = conn ? conn.keepAlive(req) : false;
@@ -730,9 +785,11 @@ function ServerResponse(req, conn) {
   }
   this.maxRequestsOnConnectionReached = false;
   if (conn) this._keepAliveLines = keepAliveLines(conn.server);
-  if (conn) this.socket = this.connection = conn.socket;
+  if (conn) this.socket = conn.socket;
 }
 inherits(ServerResponse, OutgoingMessage);
+ServerResponse.prototype._out = null; // output kept while an earlier response is being sent, [[buf, cb], ...]
+var NO_OUT = []; // (never changed)
 
 // A kept-alive response's Connection and Keep-Alive lines, made again only
 // when the server's keepAliveTimeout or maxRequestsPerSocket changes (they
@@ -831,6 +888,7 @@ ServerResponse.prototype._send = function (buf, cb) {
   }
   if (!this._active) {
     // as Node's outputData: held until the earlier responses have gone
+    if (!this._out) this._out = [];
     this._out.push([buf, cb]);
     this._outSize += buf.length;
     return this._outSize < HIGH_WATER_MARK;
@@ -844,9 +902,11 @@ ServerResponse.prototype._send = function (buf, cb) {
 
 ServerResponse.prototype._activate = function () {
   this._active = true;
-  var out = this._out, ret = true, socket = this.socket;
-  this._out = [];
-  this._outSize = 0;
+  var out = this._out || NO_OUT, ret = true, socket = this.socket;
+  if (this._out) {
+    this._out = null;
+    this._outSize = 0;
+  }
   // as Node's _flushOutput: the socket corked around them
   if (out.length > 1) socket.cork();
   for (var i = 0; i < out.length; i++) ret = this._send(out[i][0], out[i][1]);
@@ -867,16 +927,21 @@ ServerResponse.prototype._done = function () {
   var socket = this.socket, ev = this._events;
   if (ev !== undefined && ev.prefinish !== undefined) this.emit('prefinish');
   if (socket._writableState.length > 0 && !socket.destroyed && !this._conn.dead) {
-    var self = this;
-    socket.write(EMPTY, function (err) {
-      if (err) emitClose(self);
-      else emitFinish(self);
-    });
+    finishAfterWrites(this, socket);
   } else {
     process.nextTick(emitFinish, this);
   }
   this._conn.responseDone(this);
 };
+
+// (a function apart: one that makes a closure allocates its variables at
+// every call, and _done runs at every response)
+function finishAfterWrites(res, socket) {
+  socket.write(EMPTY, function (err) {
+    if (err) emitClose(res);
+    else emitFinish(res);
+  });
+}
 
 // Node's server listens to 'finish' first: it lets an unread body flow
 // past (_dump) and queues the 'close' tick before any tick the app's
@@ -887,12 +952,12 @@ function emitFinish(res) {
   res._detached = true;
   if (req && !req._consuming && !req._readableState.resumeScheduled) req._dump();
   process.nextTick(emitClose, res);
-  res.emit('finish');
+  if (heard(res, 'finish')) res.emit('finish');
 }
 function emitClose(res) {
   res._detached = true;
   res.destroyed = true;
-  res.emit('close');
+  if (heard(res, 'close')) res.emit('close');
 }
 
 ServerResponse.prototype.setTimeout = function (ms, cb) {
@@ -945,10 +1010,11 @@ function Connection(server, socket) {
   this.sentMark = -1;       // the socket's bytes written at the last check
   this.pending = null;      // bytes received after the stop
   server._conns.push(this);
-  this.parser.onMessageBegin = function () { self.onMessageBegin(); };
-  this.parser.onHeaders = function (info) { return self.onHeaders(info); };
-  this.parser.onBody = function (b) { if (self.req) self.req._push(b); };
-  this.parser.onComplete = function (trailers) { self.onComplete(trailers); };
+  this.parser._conn = this;
+  this.parser.onMessageBegin = parserMessageBegin;
+  this.parser.onHeaders = parserHeaders;
+  this.parser.onBody = parserBody;
+  this.parser.onComplete = parserComplete;
   socket.on('data', function (d) { self.onData(d); });
   socket.on('end', function () { self.onEnd(); });
   socket.on('error', function (e) { self.onSocketError(e); });
@@ -980,18 +1046,7 @@ Connection.prototype.keepAlive = function (req) {
 Connection.prototype.onData = function (d) {
   if (this.dead || (this.closing && !this.req)) return; // after an error or Connection: close
   if (this.idleAt) this.server._idleRemove(this);
-  var r;
-  try {
-    r = this.parser.execute(d);
-  } catch (e) {
-    // A handler (or a 'data' listener) threw while this request was being
-    // parsed. The parser is unusable and the request is lost: the client
-    // is disconnected rather than left waiting for an answer that cannot
-    // come (an 'uncaughtException' listener may keep the server going).
-    this.dead = true;
-    this.socket.destroy();
-    throw e;
-  }
+  var r = execute(this, d);
   if (typeof r !== 'number') this.onParseError(r);
   else if (this.badVersion) this.onParseError(codedError(Error, 'HPE_INVALID_VERSION', 'Invalid HTTP version'));
   else if (this.held) {
@@ -999,6 +1054,22 @@ Connection.prototype.onData = function (d) {
     this.socket.pause();
   }
 };
+
+// (the try in a function apart: one with try and catch keeps its variables
+// in an environment object, allocated at each call)
+function execute(c, d) {
+  try {
+    return c.parser.execute(d);
+  } catch (e) {
+    // A handler (or a 'data' listener) threw while this request was being
+    // parsed. The parser is unusable and the request is lost: the client
+    // is disconnected rather than left waiting for an answer that cannot
+    // come (an 'uncaughtException' listener may keep the server going).
+    c.dead = true;
+    c.socket.destroy();
+    throw e;
+  }
+}
 
 // An answer has gone: a connection stopped at PIPELINE_MAX goes on.
 Connection.prototype.unhold = function () {
@@ -1021,30 +1092,47 @@ Connection.prototype.unhold = function () {
   });
 };
 
-Connection.prototype.onMessageBegin = function () {
-  this.active = true;
-  this.headersDone = false;
-  this.started = Date.now();
-};
+// The parser calls these as its methods (this: the parser; _conn, its
+// connection): functions shared by every connection, not closures made
+// for each, and the message's begin without a second call.
+function parserMessageBegin() {
+  var c = this._conn;
+  c.active = true;
+  c.headersDone = false;
+  c.started = Date.now();
+}
+function parserHeaders(raw, method, url, major, minor, flags) {
+  return this._conn.onHeaders(raw, method, url, major, minor, flags);
+}
+function parserBody(b) {
+  var req = this._conn.req;
+  if (req) req._push(b);
+}
+function parserComplete(trailers) { this._conn.onComplete(trailers); }
 
-Connection.prototype.onHeaders = function (info) {
+// HEAD_* of binding_http.c: onHeaders' flags
+var HEAD_UPGRADE = 1, HEAD_KEEP_ALIVE = 2, HEAD_HOST = 4, HEAD_EXPECT = 8;
+
+Connection.prototype.onHeaders = function (raw, method, url, major, minor, flags) {
   var socket = this.socket, server = this.server;
   var req = new IncomingMessage(socket);
   var max = server.maxHeadersCount;
   this.headersDone = true;
-  req._init(info);
+  req._head(raw, major, minor);
+  req.method = method;
+  req.url = url;
   // Node keeps every raw header, and the first maxHeadersCount (1000 by
   // default) in req.headers
   max = typeof max === 'number' && max > 0 ? 2 * max : 2000;
-  if (info.rawHeaders.length > max) req.headers = headersOf(info.rawHeaders.slice(0, max));
-  req._keepAlive = info.shouldKeepAlive;
-  if (info.versionMajor !== 1 || info.versionMinor > 1) {
+  if (raw.length > max) req._headersMax = max;
+  req._keepAlive = (flags & HEAD_KEEP_ALIVE) !== 0;
+  if (major !== 1 || minor > 1) {
     // HTTP/1.0 and 1.1 only (http-parser takes any digits; Node does not)
     this.badVersion = true;
     this.closing = true;
     return true;
   }
-  if (info.upgrade) {
+  if (flags & HEAD_UPGRADE) {
     // no 'upgrade' support: the connection ends here
     this.closing = true;
     socket.destroy();
@@ -1052,12 +1140,12 @@ Connection.prototype.onHeaders = function (info) {
   }
   this.req = req;
   var res = new ServerResponse(req, this);
-  if (!info.shouldKeepAlive) this.closing = true;
+  if (!req._keepAlive) this.closing = true;
   this.queue.push(res);
   if (this.queue.length === 1 && !this.ended) res._active = true;
-  if (info.versionMinor === 1) {
+  if (minor === 1) {
     // RFC 9112 3.2: an HTTP/1.1 request without Host is refused
-    if (server.requireHostHeader && req.headers.host === undefined) {
+    if (server.requireHostHeader && !(flags & HEAD_HOST)) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return false;
@@ -1073,7 +1161,7 @@ Connection.prototype.onHeaders = function (info) {
         return false;
       }
     }
-    if (req.headers.expect !== undefined) {
+    if ((flags & HEAD_EXPECT) && req.headers.expect !== undefined) {
       if (/^100-continue$/i.test(req.headers.expect)) {
         if (server.listenerCount('checkContinue')) server.emit('checkContinue', req, res);
         else {
@@ -1097,8 +1185,7 @@ Connection.prototype.onComplete = function (trailers) {
   var req = this.req;
   this.active = false;
   if (!req) return;
-  req.rawTrailers = trailers;
-  req.trailers = headersOf(trailers);
+  addTrailers(req, trailers);
   this.req = null;
   req._end();
   if (!this.queue.length) this.goIdle();
@@ -1515,7 +1602,7 @@ function ClientRequest(input, options, cb) {
     this.setHeader('Authorization', 'Basic ' + Buffer.from(o.auth).toString('base64'));
   if (cb) this.once('response', cb);
   this._pending = [];
-  var socket = this.socket = this.connection = net.connect({ port: this.port, host: this.host });
+  var socket = this.socket = net.connect({ port: this.port, host: this.host });
   if (o.timeout) this.setTimeout(o.timeout);
   socket.on('connect', function () {
     var p = self._pending;
@@ -1524,7 +1611,9 @@ function ClientRequest(input, options, cb) {
     self.emit('socket', socket);
   });
   this.parser = new Parser(RESPONSE);
-  this.parser.onHeaders = function (info) { return self._onHeaders(info); };
+  this.parser.onHeaders = function (raw, code, message, major, minor) {
+    return self._onHeaders(raw, code, message, major, minor);
+  };
   this.parser.onBody = function (b) { if (self.res) self.res._push(b); };
   this.parser.onComplete = function (trailers) { self._onComplete(trailers); };
   socket.on('data', function (d) {
@@ -1566,11 +1655,13 @@ ClientRequest.prototype._done = function () {
   process.nextTick(function () { self.emit('finish'); });
 };
 
-ClientRequest.prototype._onHeaders = function (info) {
+ClientRequest.prototype._onHeaders = function (raw, code, message, major, minor) {
   var res = new IncomingMessage(this.socket);
-  res._init(info);
-  if (info.statusCode >= 100 && info.statusCode < 200 && info.statusCode !== 101) {
-    this.emit('information', { statusCode: info.statusCode, statusMessage: info.statusMessage,
+  res._head(raw, major, minor);
+  res.statusCode = code;
+  res.statusMessage = message;
+  if (code >= 100 && code < 200 && code !== 101) {
+    this.emit('information', { statusCode: code, statusMessage: message,
       httpVersion: res.httpVersion, headers: res.headers, rawHeaders: res.rawHeaders });
     return true;
   }
@@ -1584,8 +1675,7 @@ ClientRequest.prototype._onComplete = function (trailers) {
   var res = this.res;
   if (!res) return; // an informational (1xx) response
   this._complete = true;
-  res.rawTrailers = trailers;
-  res.trailers = headersOf(trailers);
+  addTrailers(res, trailers);
   res._end();
   // no connection pool: the socket ends with the response
   this.socket.end();

@@ -222,13 +222,13 @@ Socket.prototype._onEnd = function () {
   this.read(0);
 };
 
+// (the closures of the not-yet-connected paths are made in functions of
+// their own: a function that makes one gets its variables in an
+// environment object allocated at every call, and these run at each read
+// and write)
 Socket.prototype._read = function () {
   if (this.connecting || !this._handle) {
-    var self = this;
-    if (this.connecting && !this._readWaiting) {
-      this._readWaiting = true;
-      this._whenConnected(function () { self._readWaiting = false; self._read(); });
-    }
+    if (this.connecting && !this._readWaiting) readWhenConnected(this);
     return;
   }
   if (!this._handleReading) {
@@ -237,18 +237,26 @@ Socket.prototype._read = function () {
   }
 };
 
+function readWhenConnected(self) {
+  self._readWaiting = true;
+  self._whenConnected(function () { self._readWaiting = false; self._read(); });
+}
+
 Socket.prototype._write = function (data, encoding, cb) {
-  var self = this;
   if (typeof data === 'string') data = Buffer.from(data, encoding);
   if (this.connecting || !this._handle) {
     if (!this._handle && !this.connecting)
       return cb(codedError(Error, 'ERR_SOCKET_CLOSED', 'Socket is closed'));
-    this._whenConnected(function () { self._write(data, encoding, cb); });
+    writeWhenConnected(this, data, encoding, cb);
     return;
   }
   this._pendingWrite = { buf: data, off: 0, cb: cb };
   this._flushPending();
 };
+
+function writeWhenConnected(self, data, encoding, cb) {
+  self._whenConnected(function () { self._write(data, encoding, cb); });
+}
 
 // Writes held together (corked, as http corks a response's writes for a
 // turn of the loop, or queued behind one in progress) go as one, as Node's

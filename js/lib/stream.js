@@ -20,8 +20,21 @@ var Buffer = require('buffer').Buffer;
 var StringDecoder; // string_decoder, loaded by setEncoding
 
 function nop() {}
-// looked up on each call: async_hooks wraps process.nextTick to carry context
-function nextTick() { return process.nextTick.apply(process, arguments); }
+
+// Whether emit(type) would do anything: a listener, or an emit of the
+// app's own in place of EventEmitter's (which then sees every event, as
+// in Node). The events a stream emits at each request with nobody
+// listening (an HTTP request's 'resume', 'readable', 'end' and 'close')
+// skip the call: emit reads its arguments object, made at every call.
+// Never for 'error', which throws without a listener.
+var baseEmit = EE.prototype.emit;
+function heard(ee, type) {
+  var ev = ee._events;
+  return (ev !== undefined && ev[type] !== undefined) || ee.emit !== baseEmit;
+}
+// (process.nextTick is called as process.nextTick at each site, looked up
+// each time: async_hooks wraps it to carry context. A wrapper that passed
+// on its arguments cost an arguments object and an apply per tick.)
 
 // ---- errors, with Node's codes and messages
 
@@ -166,11 +179,17 @@ function destroy(err, cb) {
   if (w) w.destroyed = true;
   if (r) r.destroyed = true;
   if (!s.constructed) {
-    this.once(kDestroy, function (er) { destroyNow(this, er || err, cb); });
+    destroyWhenConstructed(this, err, cb);
   } else {
     destroyNow(this, err, cb);
   }
   return this;
+}
+
+// (apart, as other closures here: a function that makes one allocates its
+// variables at every call)
+function destroyWhenConstructed(self, err, cb) {
+  self.once(kDestroy, function (er) { destroyNow(this, er || err, cb); });
 }
 
 function destroyNow(self, err, cb) {
@@ -183,8 +202,8 @@ function destroyNow(self, err, cb) {
     if (w) w.closed = true;
     if (r) r.closed = true;
     if (typeof cb === 'function') cb(err);
-    if (err) nextTick(emitErrorCloseNT, self, err);
-    else nextTick(emitCloseNT, self);
+    if (err) process.nextTick(emitErrorCloseNT, self, err);
+    else process.nextTick(emitCloseNT, self);
   }
   try {
     self._destroy(err || null, onDestroy);
@@ -202,7 +221,7 @@ function emitCloseNT(self) {
   var r = self._readableState, w = self._writableState;
   if (w) w.closeEmitted = true;
   if (r) r.closeEmitted = true;
-  if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
+  if (((w && w.emitClose) || (r && r.emitClose)) && heard(self, 'close')) self.emit('close');
 }
 
 function emitErrorNT(self, err) {
@@ -244,7 +263,7 @@ function errorOrDestroy(stream, err, sync) {
   } else if (err) {
     if (w && !w.errored) w.errored = err;
     if (r && !r.errored) r.errored = err;
-    if (sync) nextTick(emitErrorNT, stream, err);
+    if (sync) process.nextTick(emitErrorNT, stream, err);
     else emitErrorNT(stream, err);
   }
 }
@@ -257,7 +276,7 @@ function construct(stream, cb) {
   if (w) w.constructed = false;
   stream.once(kConstruct, cb);
   if (stream.listenerCount(kConstruct) > 1) return; // a Duplex: both halves wait
-  nextTick(constructNT, stream);
+  process.nextTick(constructNT, stream);
 }
 
 function constructNT(stream) {
@@ -273,12 +292,12 @@ function constructNT(stream) {
     if (w) w.constructed = true;
     if (s.destroyed) stream.emit(kDestroy, err);
     else if (err) errorOrDestroy(stream, err, true);
-    else nextTick(function () { stream.emit(kConstruct); });
+    else process.nextTick(function () { stream.emit(kConstruct); });
   }
   try {
-    stream._construct(function (err) { nextTick(onConstruct, err); });
+    stream._construct(function (err) { process.nextTick(onConstruct, err); });
   } catch (err) {
-    nextTick(onConstruct, err);
+    process.nextTick(onConstruct, err);
   }
 }
 
@@ -302,9 +321,9 @@ function destroyer(stream, err) {
   } else if (typeof stream.close === 'function') {
     stream.close();
   } else if (err) {
-    nextTick(function () { stream.emit('error', err); });
+    process.nextTick(function () { stream.emit('error', err); });
   } else {
-    nextTick(function () { stream.emit('close'); });
+    process.nextTick(function () { stream.emit('close'); });
   }
   if (!stream.destroyed) stream['stream.kIsDestroyed'] = true;
 }
@@ -420,46 +439,59 @@ function isReadableErrored(stream) {
 
 function BufferList() { this.list = []; }
 
+// Only what differs per stream is an own property: the fields at their
+// defaults are ReadableState.prototype's, and a stream that changes one
+// gets it as its own then (the first assignment). Each own property is an
+// allocation, and an HTTP request makes a Readable (Node keeps most of
+// these as bits behind getters: its state has six own keys).
 function ReadableState(options, stream, isDuplex) {
   if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof Duplex;
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
-  this.highWaterMark = options ? getHighWaterMark(options, 'readableHighWaterMark', isDuplex, this.objectMode)
-    : getDefaultHighWaterMark(false);
+  if (options) {
+    if (options.objectMode || (isDuplex && options.readableObjectMode)) this.objectMode = true;
+    this.highWaterMark = getHighWaterMark(options, 'readableHighWaterMark', isDuplex, this.objectMode);
+    if (options.emitClose === false) this.emitClose = false;
+    if (options.autoDestroy === false) this.autoDestroy = false;
+    if (options.defaultEncoding) this.defaultEncoding = options.defaultEncoding;
+  } else {
+    this.highWaterMark = 16 * 1024;
+  }
   this.buffer = [];
   this.length = 0;
   this.pipes = [];
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
-  this.constructed = true;
-  this.sync = true;
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this.paused = null;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-  this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
   this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
-  this.readingMore = false;
-  this.dataEmitted = false;
-  this.decoder = null;
-  this.encoding = null;
   if (options && options.encoding) {
     if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
     this.decoder = new StringDecoder(options.encoding);
     this.encoding = options.encoding;
   }
 }
+(function (p) {
+  p.objectMode = false;
+  p.flowing = null;
+  p.ended = false;
+  p.endEmitted = false;
+  p.reading = false;
+  p.constructed = true;
+  p.sync = true;
+  p.needReadable = false;
+  p.emittedReadable = false;
+  p.readableListening = false;
+  p.resumeScheduled = false;
+  p.paused = null;
+  p.errorEmitted = false;
+  p.emitClose = true;
+  p.autoDestroy = true;
+  p.destroyed = false;
+  p.errored = null;
+  p.closed = false;
+  p.closeEmitted = false;
+  p.defaultEncoding = 'utf8';
+  p.multiAwaitDrain = false;
+  p.readingMore = false;
+  p.dataEmitted = false;
+  p.decoder = null;
+  p.encoding = null;
+})(ReadableState.prototype);
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
@@ -472,8 +504,12 @@ function Readable(options) {
   }
   Stream.call(this, options);
   installAsyncIterator();
-  var self = this;
-  construct(this, function () {
+  // (apart, so that this function makes no closure: one that does gets
+  // its variables in an environment object, allocated at each call)
+  if (typeof this._construct === 'function') constructReadable(this);
+}
+function constructReadable(self) {
+  construct(self, function () {
     if (self._readableState.needReadable) maybeReadMore(self, self._readableState);
   });
 }
@@ -626,11 +662,7 @@ Readable.prototype.read = function (n) {
     state.reading = true;
     state.sync = true;
     if (state.length === 0) state.needReadable = true;
-    try {
-      this._read(state.highWaterMark);
-    } catch (err) {
-      errorOrDestroy(this, err);
-    }
+    callRead(this, state.highWaterMark);
     state.sync = false;
     if (!state.reading) n = howMuchToRead(nOrig, state);
   }
@@ -652,6 +684,17 @@ Readable.prototype.read = function (n) {
   }
   return ret;
 };
+
+// (the try apart: a function with try and catch keeps its variables in an
+// environment object, allocated at each call, and read() runs several
+// times a request)
+function callRead(stream, n) {
+  try {
+    stream._read(n);
+  } catch (err) {
+    errorOrDestroy(stream, err);
+  }
+}
 
 // Takes n bytes (or one object) from the front of the buffer.
 function fromList(n, state) {
@@ -715,14 +758,14 @@ function emitReadable(stream) {
   state.needReadable = false;
   if (!state.emittedReadable) {
     state.emittedReadable = true;
-    nextTick(emitReadable_, stream);
+    process.nextTick(emitReadable_, stream);
   }
 }
 
 function emitReadable_(stream) {
   var state = stream._readableState;
   if (!state.destroyed && !state.errored && (state.length || state.ended)) {
-    stream.emit('readable');
+    if (heard(stream, 'readable')) stream.emit('readable');
     state.emittedReadable = false;
   }
   state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
@@ -732,7 +775,7 @@ function emitReadable_(stream) {
 function maybeReadMore(stream, state) {
   if (!state.readingMore && state.constructed) {
     state.readingMore = true;
-    nextTick(maybeReadMore_, stream, state);
+    process.nextTick(maybeReadMore_, stream, state);
   }
 }
 
@@ -759,7 +802,7 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
   state.pipes.push(dest);
   var doEnd = (!pipeOpts || pipeOpts.end !== false) && dest !== process.stdout && dest !== process.stderr;
   var endFn = doEnd ? onend : unpipe;
-  if (state.endEmitted) nextTick(endFn);
+  if (state.endEmitted) process.nextTick(endFn);
   else src.once('end', endFn);
   dest.on('unpipe', onunpipe);
   function onunpipe(readable, unpipeInfo) {
@@ -881,7 +924,7 @@ Readable.prototype.on = function (ev, fn) {
       state.flowing = false;
       state.emittedReadable = false;
       if (state.length) emitReadable(this);
-      else if (!state.reading) nextTick(nReadingNextTick, this);
+      else if (!state.reading) process.nextTick(nReadingNextTick, this);
     }
   }
   return res;
@@ -890,14 +933,16 @@ Readable.prototype.addListener = Readable.prototype.on;
 
 Readable.prototype.removeListener = function (ev, fn) {
   var res = Stream.prototype.removeListener.call(this, ev, fn);
-  if (ev === 'readable') nextTick(updateReadableListening, this);
+  if (ev === 'readable') process.nextTick(updateReadableListening, this);
   return res;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
 
 Readable.prototype.removeAllListeners = function (ev) {
-  var res = Stream.prototype.removeAllListeners.apply(this, arguments);
-  if (ev === 'readable' || ev === undefined) nextTick(updateReadableListening, this);
+  // (no arguments object: removeAllListeners() and (ev) differ by count)
+  var res = arguments.length === 0 ? Stream.prototype.removeAllListeners.call(this)
+    : Stream.prototype.removeAllListeners.call(this, ev);
+  if (ev === 'readable' || ev === undefined) process.nextTick(updateReadableListening, this);
   return res;
 };
 
@@ -919,7 +964,7 @@ Readable.prototype.resume = function () {
     state.flowing = !state.readableListening;
     if (!state.resumeScheduled) {
       state.resumeScheduled = true;
-      nextTick(resume_, this, state);
+      process.nextTick(resume_, this, state);
     }
   }
   state.paused = false;
@@ -929,7 +974,7 @@ Readable.prototype.resume = function () {
 function resume_(stream, state) {
   if (!state.reading) stream.read(0);
   state.resumeScheduled = false;
-  stream.emit('resume');
+  if (heard(stream, 'resume')) stream.emit('resume');
   flow(stream);
   if (state.flowing && !state.reading) stream.read(0);
 }
@@ -982,16 +1027,16 @@ function endReadable(stream) {
   var state = stream._readableState;
   if (!state.endEmitted) {
     state.ended = true;
-    nextTick(endReadableNT, state, stream);
+    process.nextTick(endReadableNT, state, stream);
   }
 }
 
 function endReadableNT(state, stream) {
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
-    stream.emit('end');
+    if (heard(stream, 'end')) stream.emit('end');
     if (stream.writable && stream.allowHalfOpen === false) {
-      nextTick(endWritableNT, stream);
+      process.nextTick(endWritableNT, stream);
     } else if (state.autoDestroy) {
       var w = stream._writableState;
       if (!w || (w.autoDestroy && (w.finished || w.writable === false))) stream.destroy();
@@ -1202,9 +1247,9 @@ function from(ReadableCtor, iterable, opts) {
       if (hadError && typeof iterator.throw === 'function') iterator.throw(error);
       else if (typeof iterator.return === 'function') iterator.return();
     } catch (e) {
-      return nextTick(cb, e || error);
+      return process.nextTick(cb, e || error);
     }
-    nextTick(cb, error);
+    process.nextTick(cb, error);
   };
   // one value: false to stop (backpressure or error), true to go on
   function take(value) {
@@ -1362,7 +1407,7 @@ function writeImpl(stream, chunk, encoding, cb) {
   if (state.ending) err = E.WRITE_AFTER_END();
   else if (state.destroyed) err = E.DESTROYED('write');
   if (err) {
-    nextTick(cb, err);
+    process.nextTick(cb, err);
     errorOrDestroy(stream, err, true);
     return err;
   }
@@ -1447,7 +1492,7 @@ function onwrite(stream, er) {
   if (er) {
     if (!state.errored) state.errored = er;
     if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
-    if (sync) nextTick(onwriteError, stream, state, er, cb);
+    if (sync) process.nextTick(onwriteError, stream, state, er, cb);
     else onwriteError(stream, state, er, cb);
     return;
   }
@@ -1464,7 +1509,7 @@ function onwrite(stream, er) {
   var needTick = needDrain || state.objectMode || cb !== nop;
   if (cb === nop) {
     if (!state.afterWritePending && needTick) {
-      nextTick(afterWrite, stream, state, 1, cb);
+      process.nextTick(afterWrite, stream, state, 1, cb);
       state.afterWritePending = true;
     } else {
       state.pendingcb--;
@@ -1474,7 +1519,7 @@ function onwrite(stream, er) {
     state.afterWriteTickInfo.count++;
   } else if (needTick) {
     state.afterWriteTickInfo = { count: 1, cb: cb, stream: stream, state: state };
-    nextTick(afterWriteTick, state.afterWriteTickInfo);
+    process.nextTick(afterWriteTick, state.afterWriteTickInfo);
     state.afterWritePending = true;
   } else {
     state.pendingcb--;
@@ -1583,7 +1628,7 @@ Writable.prototype.end = function (chunk, encoding, cb) {
     err = E.DESTROYED('end');
   }
   if (typeof cb === 'function') {
-    if (err || state.finished) nextTick(cb, err);
+    if (err || state.finished) process.nextTick(cb, err);
     else state.onFinished.push(cb);
   }
   return this;
@@ -1612,7 +1657,7 @@ function callFinal(stream, state) {
       state.prefinished = true;
       stream.emit('prefinish');
       state.pendingcb++;
-      nextTick(finish, stream, state);
+      process.nextTick(finish, stream, state);
     }
   }
   state.sync = true;
@@ -1643,7 +1688,7 @@ function finishMaybe(stream, state, sync) {
     if (state.pendingcb === 0) {
       if (sync) {
         state.pendingcb++;
-        nextTick(function () {
+        process.nextTick(function () {
           if (needFinish(state)) finish(stream, state);
           else state.pendingcb--;
         });
@@ -1702,7 +1747,7 @@ defineGetters(Writable.prototype, writableGetters);
 Writable.prototype.destroy = function (err, cb) {
   var state = this._writableState;
   if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state.onFinished.length))
-    nextTick(errorBuffer, state);
+    process.nextTick(errorBuffer, state);
   destroy.call(this, err, cb);
   return this;
 };
@@ -1825,7 +1870,7 @@ Transform.prototype._write = function (chunk, encoding, callback) {
     if (val !== null && val !== undefined) self.push(val);
     if (rState.ended) {
       // push(null) was called: the callback waits a tick for that state
-      nextTick(callback);
+      process.nextTick(callback);
     } else if (wState.ended || length === rState.length || rState.length < rState.highWaterMark) {
       callback();
     } else {
@@ -1929,15 +1974,15 @@ function eos(stream, options, callback) {
   if (options.error !== false) stream.on('error', onerror);
   stream.on('close', onclose);
   if (closed) {
-    nextTick(onclose);
+    process.nextTick(onclose);
   } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
-    if (!wec) nextTick(onclosed);
+    if (!wec) process.nextTick(onclosed);
   } else if (!readable && (!wec || isReadable(stream)) && (writableFinished || isWritable(stream) === false)) {
-    nextTick(onclosed);
+    process.nextTick(onclosed);
   } else if (!writable && (!wec || isWritable(stream)) && (readableFinished || isReadable(stream) === false)) {
-    nextTick(onclosed);
+    process.nextTick(onclosed);
   } else if (rState && stream.req && stream.aborted) {
-    nextTick(onclosed);
+    process.nextTick(onclosed);
   }
   return function cleanup() {
     callback = nop;
@@ -1987,7 +2032,7 @@ function fromReadable(val) {
 function settle(p, ok, fail) {
   if (typeof Promise === 'function') Promise.resolve(p).then(ok, fail);
   else if (p && typeof p.then === 'function') p.then(ok, fail);
-  else nextTick(ok, p);
+  else process.nextTick(ok, p);
 }
 
 // Writes an (async) iterable into a writable, waiting for 'drain'.
@@ -2065,7 +2110,7 @@ function pipelineImpl(streams, callback, opts) {
     if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = err;
     if (!error && !final) return;
     while (destroys.length) destroys.shift()(error);
-    if (final) nextTick(callback, error, value);
+    if (final) process.nextTick(callback, error, value);
   }
   streams.forEach(function (stream, i) {
     var reading = i < streams.length - 1, writing = i > 0;
@@ -2099,10 +2144,10 @@ function pipelineImpl(streams, callback, opts) {
             value = val;
             if (val !== null && val !== undefined) pt.write(val);
             if (end) pt.end();
-            nextTick(finish);
+            process.nextTick(finish);
           }, function (err) {
             pt.destroy(err);
-            nextTick(finish, err);
+            process.nextTick(finish, err);
           });
         } else if (isIterable(ret, true)) {
           finishCount++;
