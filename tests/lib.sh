@@ -9,6 +9,10 @@
 #   guard N                  N seconds of hang guard, scaled (see below)
 #   finish                   "P passed, F failed[, S skipped]"; exits 1 on
 #                            any failure
+#   stop_image PID           ends an image started in the background with
+#                            scripts/run.sh (its children first: run.sh's
+#                            child is timeout(1), which passes the signal
+#                            on to QEMU)
 #
 # Results are kept in a file, so cases reported from subshells count too.
 # A suite that dies before finish prints no summary, which tests/run.sh
@@ -28,6 +32,11 @@ skip() { echo "ok - $1 # SKIP $2"; echo s >>"$TESTS_RESULTS"; }
 # that would otherwise hang: a loaded machine under TCG can be 10x slower
 # than an idle one, and a guard must never be what decides a verdict.
 guard() { echo $(($1 * ${UNIJS_TEST_SLACK:-5})); }
+
+stop_image() {
+	for c in $(pgrep -P "$1"); do kill "$c" 2>/dev/null; done
+	kill "$1" 2>/dev/null
+}
 # failures: how many cases have failed so far
 failures() { grep -c f "$TESTS_RESULTS"; }
 # relay: pass through result lines another program prints, counting them

@@ -26,10 +26,6 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 here=$top/tests/attack-net
 T=$(mktemp -d)
 pids= ns=
-stop_image() { # run.sh's child is timeout(1), which passes the signal on to QEMU
-	for c in $(pgrep -P "$1"); do kill "$c" 2>/dev/null; done
-	kill "$1" 2>/dev/null
-}
 cleanup() {
 	for p in $pids; do stop_image "$p"; done
 	[ -n "$ns" ] && ip netns del "$ns" 2>/dev/null

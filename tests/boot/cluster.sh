@@ -24,11 +24,6 @@ plan 10
 export UNIJS_ACCEL=${SMP_ACCEL:-tcg}
 apps=$top/tests/boot/apps
 pid= wpid=
-# run.sh's child is timeout(1), which passes the signal on to QEMU
-stop_image() {
-	for c in $(pgrep -P "$1"); do kill "$c" 2>/dev/null; done
-	kill "$1" 2>/dev/null
-}
 trap '[ -n "$pid" ] && stop_image "$pid"; [ -n "$wpid" ] && kill "$wpid" 2>/dev/null; rm -rf "$T"' EXIT
 freeport() {
 	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'

@@ -17,10 +17,6 @@ set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 T=$(mktemp -d)
 pid=
-stop_image() {
-	for c in $(pgrep -P "$1"); do kill "$c" 2>/dev/null; done
-	kill "$1" 2>/dev/null
-}
 cleanup() {
 	[ -n "$pid" ] && stop_image "$pid"
 	rm -rf "$T"

@@ -11,10 +11,6 @@ T=$(mktemp -d)
 pids=
 # stop a booted image: run.sh's child is timeout(1), which passes the
 # signal on to QEMU (killing run.sh alone would leave QEMU running)
-stop_image() {
-	for c in $(pgrep -P "$1"); do kill "$c" 2>/dev/null; done
-	kill "$1" 2>/dev/null
-}
 cleanup() {
 	for p in $pids; do stop_image "$p"; done
 	rm -rf "$T"
