@@ -778,7 +778,12 @@ static void w_spawn(js_State *J)
 		unsigned left = 0;
 		for (uint32_t i = 1; i < smp_ncpus() && i < SMP_MAX_CPUS; i++)
 			left += smp_cpu(i) && smp_cpu(i)->online && !core_worker[i] && i != core;
-		hsize = (st.heap_total - st.heap_used) / (left + 2);
+		size_t room = st.heap_total - st.heap_used;
+		/* time-shared on core 0, it takes its task's stack too (below):
+		 * counted out first, or a large share leaves no piece for it */
+		if (!core)
+			room = room > TASK_STACK_SIZE + 2 * 4096 ? room - TASK_STACK_SIZE - 2 * 4096 : 0;
+		hsize = room / (left + 2);
 		if (hsize < WORKER_HEAP_MIN)
 			hsize = WORKER_HEAP_MIN;
 	}
@@ -825,10 +830,15 @@ static void w_spawn(js_State *J)
 	if (!core) {
 		int k = task_spawn(worker_main, w); /* runs once this isolate yields */
 		if (k < 0) {
+			int wait = !(want > 0) && live_workers();
 			pl_free(w->init);
 			alloc_core_unregister(w->heap);
 			free(w->heap_mem);
 			free(w);
+			if (wait) { /* as for its heap above: a worker's end gives room back */
+				js_pushboolean(J, 0);
+				return;
+			}
 			js_error(J, "worker_threads: no memory for the worker's stack on core 0");
 		}
 		core = XMSG_LOCAL_ADDR((unsigned)k);
