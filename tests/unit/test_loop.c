@@ -868,8 +868,7 @@ static void fi_hook(void)
 static void fi_timer_cb(struct loop_timer *t)
 {
 	(void)t;
-	evlog[evlen++] = 't';
-	evlog[evlen] = 0;
+	log_char('t');
 }
 
 static void test_first_idle(void)
