@@ -199,19 +199,39 @@ static int tcp_has_data(const uint8_t *th, size_t ihl, size_t tot)
 	return tot > ihl + (size_t)(th[12] >> 4) * 4;
 }
 
+/* The TCP header of an Ethernet frame that holds a whole IPv4 TCP
+ * segment (not a fragment; both headers within len bytes), else NULL;
+ * *ihl and *tot as ipv4_header's. */
+static const uint8_t *tcp_segment(const uint8_t *f, size_t len, size_t *ihl, size_t *tot)
+{
+	const uint8_t *ip = f + 14;
+
+	if (!ipv4_header(f, len, ihl, tot) || (ip[6] & 0x3f) || ip[7] || ip[9] != 6 || *ihl < 20 ||
+	    *tot > len - 14 || *tot < *ihl + 20)
+		return NULL;
+	return ip + *ihl;
+}
+
 /* Whether an Ethernet frame is an IPv4 fragment or a TCP segment with data. */
 static int tcp_data(const uint8_t *f, size_t len)
 {
-	const uint8_t *ip = f + 14;
+	const uint8_t *th;
 	size_t ihl, tot;
 
-	if (!ipv4_header(f, len, &ihl, &tot))
-		return 0;
-	if ((ip[6] & 0x3f) || ip[7])
+	if (ipv4_header(f, len, &ihl, &tot) && ((f[14 + 6] & 0x3f) || f[14 + 7]))
 		return 1; /* MF or an offset: a fragment, data by nature */
-	if (ip[9] != 6 || ihl < 20 || tot > len - 14 || tot < ihl + 20)
-		return 0;
-	return tcp_has_data(ip + ihl, ihl, tot);
+	th = tcp_segment(f, len, &ihl, &tot);
+	return th && tcp_has_data(th, ihl, tot);
+}
+
+/* A received frame to lwIP (loop context: rx, held_cb). */
+static void lwip_input(struct pbuf *p)
+{
+	net_tcp_lwip_enter();
+	if (nif.input(p, &nif) != ERR_OK)
+		pbuf_free(p);
+	net_tcp_lwip_leave();
+	net_tcp_input_done();
 }
 
 /*
@@ -233,13 +253,10 @@ static int nheld;
 
 static int tcp_syn(const uint8_t *f, size_t len)
 {
-	const uint8_t *ip = f + 14;
 	size_t ihl, tot;
+	const uint8_t *th = tcp_segment(f, len, &ihl, &tot);
 
-	if (!ipv4_header(f, len, &ihl, &tot) || (ip[6] & 0x3f) || ip[7] || ip[9] != 6 || ihl < 20 ||
-	    tot > len - 14 || tot < ihl + 20)
-		return 0;
-	return (ip[ihl + 13] & 0x17) == 0x02; /* SYN alone: not ACK, RST or FIN */
+	return th && (th[13] & 0x17) == 0x02; /* SYN alone: not ACK, RST or FIN */
 }
 
 static void held_cb(struct loop_timer *t)
@@ -248,13 +265,8 @@ static void held_cb(struct loop_timer *t)
 
 	(void)t;
 	nheld = 0;
-	for (i = 0; i < n; i++) {
-		net_tcp_lwip_enter();
-		if (nif.input(held[i], &nif) != ERR_OK)
-			pbuf_free(held[i]);
-		net_tcp_lwip_leave();
-		net_tcp_input_done();
-	}
+	for (i = 0; i < n; i++)
+		lwip_input(held[i]);
 	net_timers_update();
 }
 
@@ -319,11 +331,7 @@ static void rx(void *ctx, void *buf, void *frame, size_t len)
 		held[nheld++] = p;
 		return;
 	}
-	net_tcp_lwip_enter();
-	if (nif.input(p, &nif) != ERR_OK)
-		pbuf_free(p);
-	net_tcp_lwip_leave();
-	net_tcp_input_done();
+	lwip_input(p);
 	net_timers_update();
 }
 
