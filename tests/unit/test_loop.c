@@ -871,6 +871,22 @@ static void fi_timer_cb(struct loop_timer *t)
 	log_char('t');
 }
 
+/* A fresh fake machine, the log empty, timer t due in `delay` ns (the one the
+ * hook looks at if watched), the hook set; post: the hook's interrupts
+ * post an event. */
+static void fi_start(int post, struct loop_timer *t, uint64_t delay, int watched)
+{
+	fake_reset();
+	evlen = 0;
+	evlog[0] = 0;
+	fi_runs = 0;
+	fi_post = post;
+	loop_timer_init(t, fi_timer_cb);
+	loop_timer_start(t, fake_now + delay);
+	fi_timer = watched ? t : 0;
+	loop_set_first_idle(fi_hook);
+}
+
 static void test_first_idle(void)
 {
 	struct test_group g;
@@ -878,15 +894,7 @@ static void test_first_idle(void)
 	group_begin(&g, "first idle: the hook runs once, in place of the first halt");
 
 	/* a timer ahead: the hook, then the halt until the timer */
-	fake_reset();
-	evlen = 0;
-	evlog[0] = 0;
-	fi_runs = 0;
-	fi_post = 0;
-	loop_timer_init(&a, fi_timer_cb);
-	loop_timer_start(&a, fake_now + 1000);
-	fi_timer = &a;
-	loop_set_first_idle(fi_hook);
+	fi_start(0, &a, 1000, 1);
 	loop_run();
 	check(&g, fi_runs == 1 && fi_fired_before == 0 && fi_idles_before == 0,
 	      "hook runs %d, timer fired before it %d, halts before it %ld: want 1, 0, 0", fi_runs, fi_fired_before,
@@ -903,29 +911,13 @@ static void test_first_idle(void)
 	check(&g, fi_runs == 1 && fake_idles == 2, "hook runs %d halts %ld: want 1, 2", fi_runs, fake_idles);
 
 	/* work the hook's interrupts posted runs before any halt */
-	fake_reset();
-	evlen = 0;
-	evlog[0] = 0;
-	fi_runs = 0;
-	fi_post = 1;
-	loop_timer_init(&a, fi_timer_cb);
-	loop_timer_start(&a, fake_now + 1000);
-	fi_timer = &a;
-	loop_set_first_idle(fi_hook);
+	fi_start(1, &a, 1000, 1);
 	loop_run();
 	check(&g, fi_runs == 1 && !strcmp(evlog, "et") && fake_idles == 1, "runs %d log %s halts %ld: want 1, et, 1",
 	      fi_runs, evlog, fake_idles);
 
 	/* a loop that never halts never runs it (and keeps it for later) */
-	fake_reset();
-	evlen = 0;
-	evlog[0] = 0;
-	fi_runs = 0;
-	fi_post = 0;
-	loop_timer_init(&b, fi_timer_cb);
-	loop_timer_start(&b, fake_now); /* due at once */
-	fi_timer = 0;
-	loop_set_first_idle(fi_hook);
+	fi_start(0, &b, 0, 0); /* due at once */
 	loop_run();
 	check(&g, fi_runs == 0 && fake_idles == 0 && !strcmp(evlog, "t"), "runs %d halts %ld log %s: want 0, 0, t",
 	      fi_runs, fake_idles, evlog);
