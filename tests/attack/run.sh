@@ -68,7 +68,7 @@ kill "$npid" 2>/dev/null
 pg=$(freeport)
 # shellcheck disable=SC2086
 pg2=$(freeport)
-sh "$top/scripts/run.sh" --timeout $(guard 900) --mem 8M --fwd "$pg:8080" --fwd "$pg2:8081" "$out/attack-app.elf" -- $ARGS port2=8081 >"$T/guest.out" 2>&1 &
+sh "$top/scripts/run.sh" --timeout $(guard 900) --mem 8M --fwd "$pg:8080" --fwd "$pg2:8081" "$out/attack-app.elf" -- $ARGS port2=8081 headersTimeout2=240000 >"$T/guest.out" 2>&1 &
 gpid=$!
 pids="$pids $gpid"
 i=0

@@ -27,7 +27,10 @@
 // connection (below).
 // port2=N: a second server on port N with Node's default timeouts and
 // maxConnections (its checks as often as interval=MS), answering "hello"
-// to everything (the eviction cases).
+// to everything (the eviction cases); headersTimeout2=MS sets its
+// headersTimeout (Node's 60 s unless set: tests/attack/run.sh sets 240 s,
+// as filling its pool through QEMU's user network can take minutes on a
+// loaded host, and the first connections must not time out meanwhile).
 var http = require('http');
 var crypto = require('crypto');
 var o = {};
@@ -128,7 +131,9 @@ var server = http.createServer({
 });
 var server2 = null;
 if (o.port2) {
-  server2 = http.createServer({ connectionsCheckingInterval: o.interval }, function (req, res) { res.end('hello\n'); });
+  var opts2 = { connectionsCheckingInterval: o.interval };
+  if (o.headersTimeout2) opts2.headersTimeout = o.headersTimeout2;
+  server2 = http.createServer(opts2, function (req, res) { res.end('hello\n'); });
   server2.listen(o.port2);
 }
 if (o.maxConnections) server.maxConnections = o.maxConnections;
