@@ -1328,19 +1328,31 @@ function timeoutOption(options, name, dflt) {
 // with room to spare. A connection waiting for its request costs about
 // 18 KiB of heap (socket, parser, streams' state, lwIP's PCB: measured in an
 // 8 MB guest by opening them 20 at a time); one for every 32 KiB of the
-// heap still free when the server is created (once the app has loaded its
-// modules) leaves close to half of it to the requests themselves and to
-// garbage not yet collected: 116 in an 8 MB guest with tests/attack/app
-// (100 concurrent keep-alive clients are served, tests/net/load.sh); a
-// bigger app gets fewer. Counting the whole heap instead (174 there) let a
-// slowloris at the limit exhaust it. Node has no limit (a process has swap
-// and a supervisor; a unikernel has neither).
+// heap free once the app has loaded its modules leaves close to half of it
+// to the requests themselves and to garbage not yet collected: 116 in an
+// 8 MB guest with tests/attack/app (100 concurrent keep-alive clients are
+// served, tests/net/load.sh); a bigger app gets fewer. Counting the whole
+// heap instead (174 there) let a slowloris at the limit exhaust it. Node
+// has no limit (a process has swap and a supervisor; a unikernel has
+// neither).
+//
+// It is worked out when first needed, not when the server is created: the
+// free room is measured after a full collection (native.heapFree), so
+// that the limit does not depend on when the collector last ran, and that
+// collection was 8.2 ms (5.6 %) of an Express app's boot, on the way to
+// its first answer. It is needed when the app reads server.maxConnections
+// or when the pool reaches DEFAULT_MAX_MIN connections (no default limit
+// is lower, so no server can be full before); the connections the pool
+// holds by then are counted back in as free (CONNECTION_COST each), as
+// they were when the app had loaded.
+var DEFAULT_MAX_MIN = 16, CONNECTION_COST = 18 * 1024;
+var LAZY = {}; // _maxConnections while the default is not worked out yet
+
 function defaultMaxConnections() {
   var m = process.memoryUsage();
   if (!(m.heapTotal > 0)) return undefined;
-  // free after a collection (native.heapFree), so that the limit does not
-  // depend on when the collector last ran
-  return Math.max(16, Math.floor(native.heapFree() / 32768));
+  var free = native.heapFree() + pooledConnections() * CONNECTION_COST;
+  return Math.max(DEFAULT_MAX_MIN, Math.floor(free / 32768));
 }
 
 function Server(options, requestListener) {
@@ -1359,7 +1371,7 @@ function Server(options, requestListener) {
   this.requireHostHeader = options.requireHostHeader === undefined ? true : !!options.requireHostHeader;
   this.maxHeadersCount = null;
   this.maxRequestsPerSocket = 0;
-  this.maxConnections = this._defaultMaxConnections = defaultMaxConnections();
+  this._maxConnections = this._defaultMaxConnections = LAZY; // net.Server set undefined
   this._conns = []; // the open connections (Connection), for close*()
   this._checker = null;
   // idle keep-alive connections, ordered by deadline (Connection.idleAt),
@@ -1372,6 +1384,16 @@ function Server(options, requestListener) {
   this.on('listening', function () { self._startChecking(); });
 }
 inherits(Server, net.Server);
+
+Object.defineProperty(Server.prototype, 'maxConnections', {
+  configurable: true, enumerable: true,
+  get: function () {
+    if (this._maxConnections === LAZY)
+      this._maxConnections = this._defaultMaxConnections = defaultMaxConnections();
+    return this._maxConnections;
+  },
+  set: function (v) { this._maxConnections = v; }
+});
 
 // One timer per server, not one per request (Node's
 // connectionsCheckingInterval); unref'd, so it keeps nothing alive.
@@ -1507,13 +1529,16 @@ function pooledConnections() {
 }
 
 Server.prototype._pooled = function () {
-  return this.maxConnections !== undefined && this.maxConnections === this._defaultMaxConnections;
+  return this._maxConnections === LAZY ||
+    (this._maxConnections !== undefined && this._maxConnections === this._defaultMaxConnections);
 };
 
 Server.prototype._full = function () {
   if (!this._pooled()) return net.Server.prototype._full.call(this);
   if (pooled.indexOf(this) < 0) pooled.push(this);
-  return pooledConnections() >= this.maxConnections;
+  var n = pooledConnections();
+  if (n < DEFAULT_MAX_MIN && this._maxConnections === LAZY) return false;
+  return n >= this.maxConnections;
 };
 
 // With pressure (the heap short of its reserve, net.js _onPressure; the
