@@ -1336,23 +1336,26 @@ function timeoutOption(options, name, dflt) {
 // has no limit (a process has swap and a supervisor; a unikernel has
 // neither).
 //
-// It is worked out when first needed, not when the server is created: the
-// free room is measured after a full collection (native.heapFree), so
-// that the limit does not depend on when the collector last ran, and that
+// It is one limit for the one pool (every server that keeps the default),
+// worked out when first needed, not when a server is created: the free
+// room is measured after a full collection (native.heapFree), so that the
+// limit does not depend on when the collector last ran, and that
 // collection was 8.2 ms (5.6 %) of an Express app's boot, on the way to
-// its first answer. It is needed when the app reads server.maxConnections
-// or when the pool reaches DEFAULT_MAX_MIN connections (no default limit
-// is lower, so no server can be full before); the connections the pool
-// holds by then are counted back in as free (CONNECTION_COST each), as
-// they were when the app had loaded.
+// its first answer. It is needed when the app reads a server's
+// maxConnections or when the pool reaches DEFAULT_MAX_MIN connections (no
+// default limit is lower, so the pool cannot be full before); the
+// connections the pool holds by then are counted back in as free
+// (CONNECTION_COST each), as they were when the app had loaded.
 var DEFAULT_MAX_MIN = 16, CONNECTION_COST = 18 * 1024;
-var LAZY = {}; // _maxConnections while the default is not worked out yet
+var POOLED = {};         // a server's _maxConnections while it keeps the default
+var poolLimit = null;    // the pool's limit, once worked out
 
 function defaultMaxConnections() {
+  if (poolLimit !== null) return poolLimit;
   var m = process.memoryUsage();
-  if (!(m.heapTotal > 0)) return undefined;
+  if (!(m.heapTotal > 0)) return (poolLimit = undefined);
   var free = native.heapFree() + pooledConnections() * CONNECTION_COST;
-  return Math.max(DEFAULT_MAX_MIN, Math.floor(free / 32768));
+  return (poolLimit = Math.max(DEFAULT_MAX_MIN, Math.floor(free / 32768)));
 }
 
 function Server(options, requestListener) {
@@ -1371,7 +1374,7 @@ function Server(options, requestListener) {
   this.requireHostHeader = options.requireHostHeader === undefined ? true : !!options.requireHostHeader;
   this.maxHeadersCount = null;
   this.maxRequestsPerSocket = 0;
-  this._maxConnections = this._defaultMaxConnections = LAZY; // net.Server set undefined
+  this._maxConnections = POOLED; // after net.Server's undefined
   this._conns = []; // the open connections (Connection), for close*()
   this._checker = null;
   // idle keep-alive connections, ordered by deadline (Connection.idleAt),
@@ -1388,9 +1391,7 @@ inherits(Server, net.Server);
 Object.defineProperty(Server.prototype, 'maxConnections', {
   configurable: true, enumerable: true,
   get: function () {
-    if (this._maxConnections === LAZY)
-      this._maxConnections = this._defaultMaxConnections = defaultMaxConnections();
-    return this._maxConnections;
+    return this._maxConnections === POOLED ? defaultMaxConnections() : this._maxConnections;
   },
   set: function (v) { this._maxConnections = v; }
 });
@@ -1529,15 +1530,14 @@ function pooledConnections() {
 }
 
 Server.prototype._pooled = function () {
-  return this._maxConnections === LAZY ||
-    (this._maxConnections !== undefined && this._maxConnections === this._defaultMaxConnections);
+  return this._maxConnections === POOLED;
 };
 
 Server.prototype._full = function () {
   if (!this._pooled()) return net.Server.prototype._full.call(this);
   if (pooled.indexOf(this) < 0) pooled.push(this);
   var n = pooledConnections();
-  if (n < DEFAULT_MAX_MIN && this._maxConnections === LAZY) return false;
+  if (n < DEFAULT_MAX_MIN && poolLimit === null) return false;
   return n >= this.maxConnections;
 };
 
