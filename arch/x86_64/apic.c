@@ -14,6 +14,10 @@
  * one-shot count mode, whose tick rate is measured against the TSC
  * the first time a timer is armed, not at boot: boot must stay free
  * of calibration loops, and an app that never sets a timer never pays.
+ * Where the clock itself was measured against QEMU's LAPIC (TCG), there is
+ * nothing to measure: one tick per 16 ns of the clock at the divide by 16.
+ * Until the timer is first needed, and whenever it is free later, it
+ * counts for clock.c's measurement of the TSC (the window, below).
  *
  * Every access here traps on a real hypervisor, so the code remembers what
  * it last wrote (the armed deadline) instead of re-writing or reading back.
