@@ -360,11 +360,13 @@ static void window_open(void)
 }
 
 /*
- * The window so far, left open: after waiting until it spans at least
- * min_ns of the count. Returns 0 when no window is open on this core or
- * its count ran out (4.29 s: nothing is known past that).
+ * The window so far, after waiting until it spans at least min_ns of the
+ * count; with restart, the next window starts where this one ends (the
+ * count runs on), so the two are independent. Returns 0 when no window is
+ * open on this core or its count ran out (4.29 s: nothing is known past
+ * that).
  */
-int apic_window_read(uint64_t min_ns, struct tsc_window *w)
+int apic_window_read(uint64_t min_ns, struct tsc_window *w, int restart)
 {
 	uint64_t t1, w1;
 	uint32_t c1;
@@ -382,6 +384,11 @@ int apic_window_read(uint64_t min_ns, struct tsc_window *w)
 	 * and the count itself within 1 ns */
 	w->err_tsc = (win_w0 + w1) / 2 + 1;
 	w->err_ns = 2;
+	if (restart) {
+		win_t0 = t1;
+		win_c0 = c1;
+		win_w0 = w1;
+	}
 	return 1;
 }
 
@@ -393,7 +400,7 @@ static void window_close(void)
 
 	if (win_cpu != this_cpu() || !win_cpu)
 		return;
-	ok = apic_window_read(0, &w);
+	ok = apic_window_read(0, &w, 0);
 	apic_write(REG_TIMER_INIT, 0);
 	timer_restore();
 	win_cpu = 0;

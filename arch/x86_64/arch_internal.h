@@ -26,8 +26,9 @@ struct tsc_window {
 	uint64_t tsc, ns, err_tsc, err_ns;
 };
 /* The open window so far, waiting until it spans min_ns; 0: none open on
- * this core, or its count ran out. The window stays open. */
-int apic_window_read(uint64_t min_ns, struct tsc_window *w);
+ * this core, or its count ran out. The window stays open; with restart
+ * the next one starts at this one's end. */
+int apic_window_read(uint64_t min_ns, struct tsc_window *w, int restart);
 void apic_tsc_rate_changed(void); /* drops what apic.c derived from the rate */
 int clock_wants_window(void);  /* clock.c: the rate is still to be measured or refined */
 void clock_window(const struct tsc_window *w); /* a closed window; interrupts off */

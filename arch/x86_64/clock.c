@@ -57,8 +57,9 @@ static int lapic_rate;
 static uint64_t rate_err;
 static int windows;
 #define FIRST_MIN_NS 500000   /* the first window: at least 0.5 ms */
-#define WINDOWS_MAX  16       /* then refined over at most this many windows */
-#define ERR_GOAL_PPB 2000     /* or until the bound is 2 ppm */
+#define WINDOWS_MIN  3        /* then refined over at least this many windows */
+#define WINDOWS_MAX  16       /* and at most this many, */
+#define ERR_GOAL_PPB 2000     /* stopping early when the bound is 2 ppm */
 static uint64_t wall_at_boot_ns; /* wall time when monotonic time was 0 */
 static int wall_known;
 
@@ -308,15 +309,20 @@ static uint64_t measure_with_lapic(void)
  * read between two TSC reads, the tightest of 8, the midpoint taken) plus
  * 1 ns of the count each, over the window. Under TCG a bracket is
  * ~180 ns, so ~90 ns on each side: 180 ppm (0.018 %) for 0.5 ms
- * (log=debug prints the bound), ~20 ppm for the ~5 ms an http-hello boot
- * gives it; under -icount 34 ppm for 0.5 ms. The window
- * stays open: the first time the timer is armed it closes and
- * clock_window refines the rate over its whole length (tens of ms: a few
- * ppm), and the loop's later idles with nothing armed open more
- * (arch_timer_cancel), up to WINDOWS_MAX or a bound of ERR_GOAL_PPB. A
- * window in which the TSC lost ticks reads low and is ignored when below
- * the current bound, so a low first window is replaced by the next
- * higher one, as the best of three did.
+ * (log=debug prints the bound), 2-3 ppm for the 35-50 ms an http-hello
+ * boot gives it under TCG (5 ms, 3.4 ppm, under -icount). The count runs
+ * on as a second window, from the first use to the first time the timer
+ * is armed, independent of the first (a loss of TSC ticks in one does not
+ * show in the other); clock_window takes it if it is more precise or
+ * reads higher than the first's bound allows. The loop's later idles
+ * with nothing armed open more windows (arch_timer_cancel): at least
+ * WINDOWS_MIN in all, then up to WINDOWS_MAX or a bound of ERR_GOAL_PPB.
+ * A window in which the TSC lost ticks reads low and is ignored when
+ * below the current bound, so a low window is replaced by the next
+ * higher one, as the best of three did. A service whose loop always has
+ * a timer armed (lwIP's cyclic timers: every network service) gets only
+ * the first two: the best of two independent windows, where the spin
+ * took the best of three.
  */
 static void calibrate(void)
 {
@@ -325,7 +331,7 @@ static void calibrate(void)
 	struct tsc_window w;
 	const char *how = "clock: TSC measured against the LAPIC timer (QEMU's 1 GHz): ";
 
-	if (lapic_rate && apic_window_read(FIRST_MIN_NS, &w)) {
+	if (lapic_rate && apic_window_read(FIRST_MIN_NS, &w, 1)) {
 		uint64_t mul;
 		window_rate(&w, &hz, &mul, &rate_err);
 		tsc_hz = hz;
@@ -393,8 +399,14 @@ void clock_window(const struct tsc_window *w)
 		return;
 	}
 	spread = tsc_hz / 1000 * (rate_err + err) / 1000000;
-	if (hz + spread < tsc_hz || (err >= rate_err && hz <= tsc_hz + spread))
+	if (hz + spread < tsc_hz || (err >= rate_err && hz <= tsc_hz + spread)) {
+		if (arch_log_debug) {
+			put_mhz(hz + spread < tsc_hz ? "clock: TSC window read low, ignored: "
+			                             : "clock: TSC window no more precise, kept the rate: ", hz);
+			put_window("clock: over the window: ", w);
+		}
 		return;
+	}
 	clk_seq++;
 	__atomic_thread_fence(__ATOMIC_SEQ_CST); /* odd before the TSC is read */
 	now = rdtsc_ordered();
@@ -414,7 +426,10 @@ void clock_window(const struct tsc_window *w)
 
 int clock_wants_window(void)
 {
-	return lapic_rate && windows < WINDOWS_MAX && (!tsc_hz || rate_err > ERR_GOAL_PPB);
+	/* at least three, however tight the bound: a window in which the TSC
+	 * lost ticks has a tight bound too, and only a later one shows it */
+	return lapic_rate && windows < WINDOWS_MAX &&
+	       (!tsc_hz || windows < WINDOWS_MIN || rate_err > ERR_GOAL_PPB);
 }
 
 int clock_tsc_from_lapic(void)
