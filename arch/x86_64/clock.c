@@ -344,7 +344,10 @@ static void calibrate(void)
 		return;
 	}
 	if (on_qemu(1) && (hz = measure_with_lapic()))
-		rate_err = 500000; /* 2 ms within about 1 us: windows may refine it */
+		rate_err = 100000; /* a 2 ms count within ~200 ns: windows may refine it */
+	/* anything else was not measured against the LAPIC: no windows, and
+	 * the one-shot timer measures its own ticks */
+	lapic_rate = lapic_rate && hz;
 	if (!hz && (hz = measure_with_pit()))
 		how = "clock: TSC measured against the PIT: ";
 	if (!hz && (hz = measure_with_rtc()))

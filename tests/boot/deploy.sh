@@ -2,7 +2,8 @@
 # Deployment tests: exit codes through run.sh and mkimage.sh --run, the
 # command line of ISO and disk images (grub.cfg, fw_cfg), stopping a
 # service by hand (SIGINT, make run PORT=), ACPI power button (SIGTERM),
-# PVH boot, log=debug, TSC calibration without an RTC. Run by
+# PVH boot, log=debug, TSC calibration without an RTC and its refinement
+# (monotonic across it). Run by
 # tests/run.sh as the suite "deploy"; results follow tests/lib.sh.
 . "$(dirname "$0")/lib.sh"
 export UNIJS_ACCEL=tcg
