@@ -14,6 +14,10 @@
  * one-shot count mode, whose tick rate is measured against the TSC
  * the first time a timer is armed, not at boot: boot must stay free
  * of calibration loops, and an app that never sets a timer never pays.
+ * Where the clock itself was measured against QEMU's LAPIC (TCG), there is
+ * nothing to measure: one tick per 16 ns of the clock at the divide by 16.
+ * Until the timer is first needed, and whenever it is free later, it
+ * counts for clock.c's measurement of the TSC (the window, below).
  *
  * Every access here traps on a real hypervisor, so the code remembers what
  * it last wrote (the armed deadline) instead of re-writing or reading back.
@@ -58,6 +62,20 @@ static int timer_mode;
 #define armed (this_cpu()->timer_armed)
 /* ns -> TSC ticks and ns -> timer ticks, both as (ns * mul) >> 32 */
 static uint64_t tsc_per_ns, ticks_per_ns;
+
+/*
+ * The TSC measurement window (clock.c): the boot core's timer, masked, at
+ * divide-by-1, counting down from 2^32 - 1 QEMU's 1 GHz of nanoseconds
+ * (4.29 s), with the TSC noted at its start. It is open while the timer has
+ * nothing else to do: from apic_init until the timer is first needed, and
+ * again whenever the loop halts with nothing armed (arch_timer_cancel),
+ * for as long as clock.c asks for windows (clock_wants_window). Arming the
+ * timer (timer_program, apic_timer_wake_in) closes it and hands clock.c
+ * what it measured (clock_window).
+ */
+static struct cpu *win_cpu;   /* the core whose timer counts, 0: none */
+static uint64_t win_t0, win_w0; /* TSC at the start, and the start's bracket */
+static uint32_t win_c0;
 
 static uint32_t apic_read(uint32_t reg)
 {
@@ -173,6 +191,9 @@ static void timer_irq(int vector, void *ctx)
 }
 
 static void apic_setup(void);
+static void window_open(void);
+static void window_close(void);
+static void timer_restore(void);
 
 void apic_init(void)
 {
@@ -196,6 +217,8 @@ void apic_init(void)
 	arch_irq_register(ARCH_VEC_TIMER, timer_irq, 0);
 	timer_mode = (r[2] & CPUID1_TSC_DEADLINE) ? TIMER_DEADLINE : TIMER_ONESHOT;
 	apic_setup();
+	if (clock_wants_window())
+		window_open();
 }
 
 /* An AP: the same mode (x2APIC or not) and setup as the boot core. */
@@ -256,7 +279,7 @@ static void apic_setup(void)
  * that the host split by descheduling the vCPU (the midpoint then off by
  * half the stall) is not the one kept.
  */
-static void sample(uint64_t *tsc, uint32_t *count)
+static uint64_t sample(uint64_t *tsc, uint32_t *count)
 {
 	uint64_t a, b, best = ~0ull;
 	uint32_t c;
@@ -272,6 +295,7 @@ static void sample(uint64_t *tsc, uint32_t *count)
 			*count = c;
 		}
 	}
+	return best;
 }
 
 /*
@@ -305,18 +329,89 @@ uint64_t apic_measure_tsc_hz(void)
 	} while (c0 - c1 < span && c1);
 	t1 = a + (b - a) / 2;
 	apic_write(REG_TIMER_INIT, 0);
-	if (timer_mode == TIMER_DEADLINE) {
-		apic_write(REG_LVT_TIMER, LVT_TSC_DEADLINE | ARCH_VEC_TIMER);
-	} else {
-		apic_write(REG_TIMER_DIV, TIMER_DIV_16);
-		apic_write(REG_LVT_TIMER, ARCH_VEC_TIMER);
-	}
+	timer_restore();
 	if (c0 == c1 || !c1)
 		return 0;
 	/* Hz = TSC ticks / (count ticks / 1e9); 64 bits hold 6 s at 3 GHz */
 	if (t1 - t0 > ~0ull / 1000000000u)
 		return 0;
 	return (t1 - t0) * 1000000000u / (c0 - c1);
+}
+
+/* The timer's LVT and divider as apic_setup leaves them (unarmed). */
+static void timer_restore(void)
+{
+	if (timer_mode == TIMER_DEADLINE) {
+		apic_write(REG_LVT_TIMER, LVT_TSC_DEADLINE | ARCH_VEC_TIMER);
+	} else {
+		apic_write(REG_TIMER_DIV, TIMER_DIV_16);
+		apic_write(REG_LVT_TIMER, ARCH_VEC_TIMER);
+	}
+}
+
+/* Starts the window on this core, whose timer must be unarmed. */
+static void window_open(void)
+{
+	apic_write(REG_LVT_TIMER, LVT_MASKED | ARCH_VEC_TIMER);
+	apic_write(REG_TIMER_DIV, 0xb); /* divide by 1 */
+	apic_write(REG_TIMER_INIT, 0xffffffff);
+	win_w0 = sample(&win_t0, &win_c0);
+	win_cpu = this_cpu();
+}
+
+/*
+ * The window so far, after waiting until it spans at least min_ns of the
+ * count; with restart, the next window starts where this one ends (the
+ * count runs on), so the two are independent. Returns 0 when no window is
+ * open on this core or its count ran out (4.29 s: nothing is known past
+ * that).
+ */
+int apic_window_read(uint64_t min_ns, struct tsc_window *w, int restart)
+{
+	uint64_t t1, w1;
+	uint32_t c1;
+
+	if (win_cpu != this_cpu() || !win_cpu)
+		return 0;
+	do
+		w1 = sample(&t1, &c1);
+	while (c1 && win_c0 - c1 < min_ns);
+	if (!c1 || c1 == win_c0)
+		return 0;
+	w->tsc = t1 - win_t0;
+	w->ns = win_c0 - c1;
+	/* each end's midpoint is within half its bracket of the count read,
+	 * and the count itself within 1 ns */
+	w->err_tsc = (win_w0 + w1) / 2 + 1;
+	w->err_ns = 2;
+	if (restart) {
+		win_t0 = t1;
+		win_c0 = c1;
+		win_w0 = w1;
+	}
+	return 1;
+}
+
+/* The timer is needed: the window ends, clock.c gets what it measured. */
+static void window_close(void)
+{
+	struct tsc_window w;
+	int ok;
+
+	if (win_cpu != this_cpu() || !win_cpu)
+		return;
+	ok = apic_window_read(0, &w, 0);
+	apic_write(REG_TIMER_INIT, 0);
+	timer_restore();
+	win_cpu = 0;
+	if (ok)
+		clock_window(&w);
+}
+
+/* clock.c changed the TSC's rate: the deadline conversion follows. */
+void apic_tsc_rate_changed(void)
+{
+	tsc_per_ns = 0;
 }
 
 /* (a << 32) / b for a, b below 2^32 * 1e9-ish, without a 128-bit divide (no libgcc). */
@@ -373,7 +468,8 @@ static void timer_program(uint64_t deadline_ns)
 
 	if (armed == deadline_ns)
 		return;
-	now = clock_monotonic_ns();
+	now = clock_monotonic_ns(); /* the first estimate, from the open window */
+	window_close();
 	delta = deadline_ns > now ? deadline_ns - now : 0;
 	if (delta > MAX_WAIT_NS) /* keeps TSC arithmetic from wrapping; callers re-arm */
 		delta = MAX_WAIT_NS;
@@ -384,6 +480,10 @@ static void timer_program(uint64_t deadline_ns)
 		wrmsr(MSR_TSC_DEADLINE, rdtsc() + (uint64_t)(((unsigned __int128)delta * tsc_per_ns) >> 32) + 1);
 	} else if (timer_mode == TIMER_ONESHOT) {
 		uint64_t n;
+		if (!ticks_per_ns && clock_tsc_from_lapic())
+			/* the clock's nanoseconds are the LAPIC's own: at the
+			 * divide by 16, one tick per 16 ns, with nothing to measure */
+			ticks_per_ns = ratio32(1, 16);
 		if (!ticks_per_ns)
 			calibrate_oneshot();
 		/*
@@ -409,6 +509,7 @@ static void timer_program(uint64_t deadline_ns)
  */
 void apic_timer_wake_in(uint64_t tsc_ticks)
 {
+	window_close();
 	if (timer_mode == TIMER_DEADLINE)
 		wrmsr(MSR_TSC_DEADLINE, rdtsc() + tsc_ticks);
 	else
@@ -429,6 +530,9 @@ void arch_timer_cancel(void)
 			apic_write(REG_TIMER_INIT, 0);
 		armed = 0;
 	}
+	/* the loop halts with nothing armed: the timer is free to measure */
+	if (!armed && !win_cpu && this_cpu() == &smp_cpu0 && clock_wants_window())
+		window_open();
 	irq_restore(flags);
 }
 

@@ -16,6 +16,24 @@ void clock_init(void);
 uint32_t apic_id(void); /* this core's local APIC ID, known after apic_init */
 uint64_t apic_measure_tsc_hz(void); /* TSC Hz against QEMU's 1 GHz LAPIC timer; 0: cannot */
 
+/*
+ * The TSC measured against the LAPIC over windows in which the boot core's
+ * timer has nothing else to do (apic.c opens and closes them, clock.c
+ * keeps the rate). A window: tsc TSC ticks over ns nanoseconds of the
+ * LAPIC's 1 GHz count, each known within err_tsc and err_ns.
+ */
+struct tsc_window {
+	uint64_t tsc, ns, err_tsc, err_ns;
+};
+/* The open window so far, waiting until it spans min_ns; 0: none open on
+ * this core, or its count ran out. The window stays open; with restart
+ * the next one starts at this one's end. */
+int apic_window_read(uint64_t min_ns, struct tsc_window *w, int restart);
+void apic_tsc_rate_changed(void); /* drops what apic.c derived from the rate */
+int clock_wants_window(void);  /* clock.c: the rate is still to be measured or refined */
+void clock_window(const struct tsc_window *w); /* a closed window; interrupts off */
+int clock_tsc_from_lapic(void); /* the TSC's rate is (being) measured against the LAPIC */
+
 /* Guard pages that paging.c leaves unmapped, and the stack each protects
  * (the size bytes right above the page). */
 struct guard_page {

@@ -4,9 +4,11 @@
  * The TSC frequency comes from the first source that states it: kvmclock
  * (KVM's paravirtual clock, which also gives wall time), the hypervisor
  * timing leaf 0x40000010, CPUID leaf 0x15, and otherwise a measurement
- * against the PIT (pc machines) or, when there is no PIT either, against
- * the CMOS RTC's seconds edge. Measuring costs boot time, so it happens only
- * when something first asks for a duration.
+ * against QEMU's LAPIC timer (TCG), the PIT (pc machines) or, when there is
+ * no PIT either, the CMOS RTC's periodic flag. Measuring costs boot time, so
+ * it happens only when something first asks for a duration; under TCG the
+ * LAPIC window opened at apic_init has by then mostly run already, and is
+ * refined later without ever moving the clock back (calibrate, clock_window).
  *
  * Wall time comes from kvmclock's wall clock, else from the CMOS RTC (read
  * once, lazily) plus the monotonic clock.
@@ -36,9 +38,28 @@ static volatile struct pvclock_wall pvwall __attribute__((aligned(16)));
 static int have_kvmclock;
 int arch_log_debug;
 static uint64_t tsc_hz;
-static uint64_t tsc_boot;
-/* tsc -> ns as (delta * ns_mul) >> 32, valid for deltas below 2^32 * 2^k */
+/*
+ * Monotonic time without kvmclock: clk_ns at TSC clk_tsc, then TSC ticks
+ * at ns_mul (tsc -> ns as (delta * ns_mul) >> 32, in 128 bits). clk_tsc is
+ * the TSC at clock_init, clk_ns 0, until a refined rate moves the origin to
+ * the moment of the switch (clock_window): time stays continuous there.
+ * clk_seq is odd while they change (a seqlock: an AP may read meanwhile).
+ */
+static uint64_t clk_tsc, clk_ns;
+static volatile uint32_t clk_seq;
 static uint64_t ns_mul;
+/*
+ * The LAPIC windows (apic.c): under TCG with nothing stating the rate,
+ * lapic_rate is set by clock_init; rate_err is the current rate's error
+ * bound in parts per billion, windows how many windows were looked at.
+ */
+static int lapic_rate;
+static uint64_t rate_err;
+static int windows;
+#define FIRST_MIN_NS 500000   /* the first window: at least 0.5 ms */
+#define WINDOWS_MIN  3        /* windows looked at, the first included: at least */
+#define WINDOWS_MAX  16       /* and at most this many, */
+#define ERR_GOAL_PPB 2000     /* stopping early when the bound is 2 ppm */
 static uint64_t wall_at_boot_ns; /* wall time when monotonic time was 0 */
 static int wall_known;
 
@@ -76,6 +97,30 @@ static void set_hz(uint64_t hz)
 {
 	tsc_hz = hz;
 	ns_mul = (1000000000ull << 32) / hz; /* 1e9 * 2^32 < 2^64: no libgcc */
+}
+
+static inline uint64_t rdtsc_ordered(void)
+{
+	uint64_t t;
+	__asm__ volatile("lfence" ::: "memory");
+	t = rdtsc();
+	__asm__ volatile("lfence" ::: "memory");
+	return t;
+}
+
+/* a * 1e9 / b without a 128-bit divide (no libgcc), b below 2^34 */
+static uint64_t per_1e9(uint64_t a, uint64_t b)
+{
+	return a / b * 1000000000ull + a % b * 1000000000ull / b;
+}
+
+/* A window's rate (Hz, and ns_mul) and its error bound in ppb: the two
+ * ends' uncertainties over the window's length, on each side. */
+static void window_rate(const struct tsc_window *w, uint64_t *hz, uint64_t *mul, uint64_t *err)
+{
+	*hz = per_1e9(w->tsc, w->ns);
+	*mul = (w->ns << 32) / w->tsc; /* ns < 2^32: the count's range */
+	*err = per_1e9(w->err_tsc, w->tsc) + per_1e9(w->err_ns, w->ns);
 }
 
 /* PIT channel 2 as a 10 ms one-shot gate; returns 0 if no PIT answers. */
@@ -197,6 +242,29 @@ static void put_mhz(const char *what, uint64_t hz)
 	early_puts(" MHz\n");
 }
 
+static void put_u(uint64_t v)
+{
+	char b[24];
+	int i = sizeof b - 1;
+	b[i] = 0;
+	do
+		b[--i] = (char)('0' + v % 10);
+	while ((v /= 10) && i > 0);
+	early_puts(b + i);
+}
+
+/* "<what>N us, within N ppb" */
+static void put_window(const char *what, const struct tsc_window *w)
+{
+	uint64_t hz, mul, err;
+	window_rate(w, &hz, &mul, &err);
+	early_puts(what);
+	put_u(w->ns / 1000);
+	early_puts(" us, within ");
+	put_u(err);
+	early_puts(" ppb\n");
+}
+
 /* QEMU's LAPIC timer runs at a known 1 GHz (apic.c): under TCG, or KVM. */
 static int on_qemu(int tcg_only)
 {
@@ -211,6 +279,8 @@ static int on_qemu(int tcg_only)
  * the host kernel runs with tsc=unstable), a window in which the vCPU
  * thread moved to a CPU whose TSC is behind loses ticks and reads low (we
  * saw 1.1-1.3 GHz against 2.096 GHz); a window without a move reads true.
+ * 6 ms of spinning: only when the window below is not there (the clock
+ * asked for before apic_init, or first after its count ran out, 4.29 s).
  */
 static uint64_t measure_with_lapic(void)
 {
@@ -230,15 +300,55 @@ static uint64_t measure_with_lapic(void)
  * the RTC, QEMU's LAPIC under KVM without kvmclock. CPUID 0x16's base
  * frequency is a nominal figure, taken only when nothing could be
  * measured, and a guess is never silent.
+ *
+ * Under TCG the LAPIC measurement is a window (apic.c), not a spin: apic_init
+ * starts the boot core's timer counting and notes the TSC; the first use
+ * reads it again and takes whatever boot did meanwhile, spinning only up
+ * to FIRST_MIN_NS (0.5 ms) when boot was quicker (as under log=debug, which
+ * asks at once). Its error bound is the two ends' TSC brackets (a count
+ * read between two TSC reads, the tightest of 8, the midpoint taken) plus
+ * 1 ns of the count each, over the window. Under TCG a bracket is
+ * ~180 ns, so ~90 ns on each side: 180 ppm (0.018 %) for 0.5 ms
+ * (log=debug prints the bound), 2-3 ppm for the 35-50 ms an http-hello
+ * boot gives it under TCG (5 ms, 3.4 ppm, under -icount). The count runs
+ * on as a second window, from the first use to the first time the timer
+ * is armed, independent of the first (a loss of TSC ticks in one does not
+ * show in the other); clock_window takes it if it is more precise or
+ * reads higher than the first's bound allows. The loop's later idles
+ * with nothing armed open more windows (arch_timer_cancel): at least
+ * WINDOWS_MIN in all, then up to WINDOWS_MAX or a bound of ERR_GOAL_PPB.
+ * A window in which the TSC lost ticks reads low and is ignored when
+ * below the current bound, so a low window is replaced by the next
+ * higher one, as the best of three did. A service whose loop always has
+ * a timer armed (lwIP's cyclic timers: every network service) gets only
+ * the first two: the best of two independent windows, where the spin
+ * took the best of three.
  */
 static void calibrate(void)
 {
-	uint64_t hz = 0;
+	uint64_t hz = 0, f = irq_save();
 	uint32_t r[4];
+	struct tsc_window w;
 	const char *how = "clock: TSC measured against the LAPIC timer (QEMU's 1 GHz): ";
 
-	if (on_qemu(1))
-		hz = measure_with_lapic();
+	if (lapic_rate && apic_window_read(FIRST_MIN_NS, &w, 1)) {
+		uint64_t mul;
+		window_rate(&w, &hz, &mul, &rate_err);
+		windows = 1;
+		tsc_hz = hz;
+		ns_mul = mul;
+		if (arch_log_debug) {
+			put_mhz(how, hz);
+			put_window("clock: the first window: ", &w);
+		}
+		irq_restore(f);
+		return;
+	}
+	if (on_qemu(1) && (hz = measure_with_lapic()))
+		rate_err = 100000; /* a 2 ms count within ~200 ns: windows may refine it */
+	/* anything else was not measured against the LAPIC: no windows, and
+	 * the one-shot timer measures its own ticks */
+	lapic_rate = lapic_rate && hz;
 	if (!hz && (hz = measure_with_pit()))
 		how = "clock: TSC measured against the PIT: ";
 	if (!hz && (hz = measure_with_rtc()))
@@ -263,13 +373,80 @@ static void calibrate(void)
 	set_hz(hz);
 	if (arch_log_debug)
 		put_mhz(how, hz);
+	irq_restore(f);
+}
+
+/*
+ * Refinement: a window apic.c closed. A window that reads lower than the
+ * current rate's bound allows is one in which the TSC lost ticks (the
+ * vCPU thread moved, measure_with_lapic's comment): ignored. One that is
+ * more precise, or higher than the current bound allows (the current rate
+ * came from such a window), becomes the rate, from now on: the origin moves
+ * to this moment at the old rate's time, so the clock is continuous and
+ * only its slope changes, within the old rate's bound (180 ppm after a
+ * 0.5 ms first window, a few ppm after an http-hello boot's);
+ * tests/boot/deploy.sh "clock-refine" reads it across.
+ */
+void clock_window(const struct tsc_window *w)
+{
+	uint64_t hz, mul, err, now, spread;
+
+	if (!lapic_rate)
+		return;
+	windows++;
+	window_rate(w, &hz, &mul, &err);
+	if (!tsc_hz) { /* closed before anyone read the clock: the first rate */
+		if (w->ns >= FIRST_MIN_NS) {
+			ns_mul = mul;
+			tsc_hz = hz;
+			rate_err = err;
+		}
+		return;
+	}
+	spread = tsc_hz / 1000 * (rate_err + err) / 1000000;
+	if (hz + spread < tsc_hz || (err >= rate_err && hz <= tsc_hz + spread)) {
+		if (arch_log_debug) {
+			put_mhz(hz + spread < tsc_hz ? "clock: TSC window read low, ignored: "
+			                             : "clock: TSC window no more precise, kept the rate: ", hz);
+			put_window("clock: over the window: ", w);
+		}
+		return;
+	}
+	clk_seq++;
+	__atomic_thread_fence(__ATOMIC_SEQ_CST); /* odd before the TSC is read */
+	now = rdtsc_ordered();
+	clk_ns += (uint64_t)(((unsigned __int128)(now - clk_tsc) * ns_mul) >> 32);
+	clk_tsc = now;
+	ns_mul = mul;
+	tsc_hz = hz;
+	rate_err = err;
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	clk_seq++;
+	apic_tsc_rate_changed();
+	if (arch_log_debug) {
+		put_mhz("clock: TSC refined: ", hz);
+		put_window("clock: over the window: ", w);
+	}
+}
+
+int clock_wants_window(void)
+{
+	/* at least three, however tight the bound: a window in which the TSC
+	 * lost ticks has a tight bound too, and only a later one shows it */
+	return lapic_rate && windows < WINDOWS_MAX &&
+	       (!tsc_hz || windows < WINDOWS_MIN || rate_err > ERR_GOAL_PPB);
+}
+
+int clock_tsc_from_lapic(void)
+{
+	return lapic_rate;
 }
 
 void clock_init(void)
 {
 	uint32_t max, r[4];
 
-	tsc_boot = rdtsc();
+	clk_tsc = rdtsc();
 	if (hypervisor_leaf(&max, "KVMKVMKVM\0\0\0")) {
 		cpuid(0x40000001, 0, r);
 		if (r[0] & KVM_FEATURE_CLOCKSOURCE2) {
@@ -285,7 +462,7 @@ void clock_init(void)
 			/* pvwall is the wall time at kvmclock 0, so realtime is the sum */
 			wall_at_boot_ns = (uint64_t)pvwall.sec * 1000000000ull + pvwall.nsec;
 			wall_known = 1;
-			tsc_boot = rdtsc();
+			clk_tsc = rdtsc();
 			return;
 		}
 	}
@@ -307,7 +484,9 @@ void clock_init(void)
 			return;
 		}
 	}
-	/* unknown: measured on first use */
+	/* unknown: measured on first use; under TCG against the LAPIC, over
+	 * the window apic_init opens (clock_wants_window) */
+	lapic_rate = on_qemu(1);
 }
 
 /*
@@ -339,11 +518,20 @@ uint64_t arch_tsc_to_ns(uint64_t d)
 
 uint64_t clock_monotonic_ns(void)
 {
+	uint32_t s;
+	uint64_t t, ns;
+
 	if (have_kvmclock)
 		return pvclock_read();
 	if (!tsc_hz)
-		calibrate(); /* before reading the TSC: measuring takes ~8 ms */
-	return arch_tsc_to_ns(rdtsc() - tsc_boot);
+		calibrate(); /* before reading the TSC: measuring may spin */
+	do {
+		s = __atomic_load_n(&clk_seq, __ATOMIC_ACQUIRE);
+		t = rdtsc_ordered();
+		ns = clk_ns + (t > clk_tsc ? (uint64_t)(((unsigned __int128)(t - clk_tsc) * ns_mul) >> 32) : 0);
+		__atomic_thread_fence(__ATOMIC_ACQUIRE);
+	} while ((s & 1) || s != clk_seq);
+	return ns;
 }
 
 /*

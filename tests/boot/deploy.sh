@@ -2,11 +2,12 @@
 # Deployment tests: exit codes through run.sh and mkimage.sh --run, the
 # command line of ISO and disk images (grub.cfg, fw_cfg), stopping a
 # service by hand (SIGINT, make run PORT=), ACPI power button (SIGTERM),
-# PVH boot, log=debug, TSC calibration without an RTC. Run by
+# PVH boot, log=debug, TSC calibration without an RTC and its refinement
+# (monotonic across it). Run by
 # tests/run.sh as the suite "deploy"; results follow tests/lib.sh.
 . "$(dirname "$0")/lib.sh"
 export UNIJS_ACCEL=tcg
-plan 29
+plan 32
 
 # ---- exit codes: every app code 0..255 comes back as the app gave it,
 # through process.exit and process.exitCode; the kernel's own outcomes
@@ -143,6 +144,90 @@ expect lapic-calibration 0 '^clock: TSC measured against the LAPIC timer \(QEMU.
 boot lapic-before-rtc --qemu "-icount shift=0" "$out/timer50.elf" log=debug
 expect lapic-before-rtc 0 '^clock: TSC measured against the LAPIC timer \(QEMU.s 1 GHz\): 1000\.000 MHz$' '^elapsed ok: true$'
 if grep -q 'assuming' "$T/lapic-calibration.out"; then notok "no TSC guess without an RTC" "$(grep assuming "$T/lapic-calibration.out")"; else ok "no TSC guess without an RTC"; fi
+
+# The rate's refinement (arch/x86_64/clock.c clock_window): the first read
+# takes the rate from the LAPIC window open since apic_init, the first
+# timer closes that window and a longer, more precise one replaces the
+# rate, moving the clock's origin to the switch. hrtime must never go back
+# across it: it is read for 600 ms before the loop first idles (where the
+# switch is), then when a line arrives on stdin, which hostclock.py sends
+# 150 ms after it sees "mark", and every millisecond. Had the switch lost
+# the time since the origin, the read for stdin would be ~450 ms back (a
+# read woken by a timer would not show it: its deadline is on the same
+# clock, so it waits until the clock has caught up; so the line must come
+# after the switch and before the lost 600 ms are made up again).
+# Under -icount guest time is instruction count: the rates are exactly
+# 1000 MHz. Under plain TCG the guest's elapsed time between two lines it
+# prints, 3 s apart by its clock, must match the host's between their
+# arrivals within 20 % (a rate badly off; the TSC against QEMU's LAPIC
+# once read 40 % low): generous for a loaded host, where a line can arrive
+# late by a fraction of a second.
+cat >"$T/refine.js" <<'JS'
+function ns(h) { return h[0] * 1e9 + h[1]; }
+var last = ns(process.hrtime()), back = 0, n = 0, lines = 0;
+function read() {
+  for (var i = 0; i < 50; i++) {
+    var t = ns(process.hrtime());
+    if (t < last) back++;
+    last = t; n++;
+  }
+}
+var b = performance.now();
+while (performance.now() - b < 600)
+  read();
+process.stdin.on('data', function () { lines++; read(); });
+var iv = setInterval(read, 1);
+var t0 = performance.now();
+console.log('mark');
+setTimeout(function () {
+  var e = performance.now() - t0;
+  console.log('guest ms ' + e.toFixed(3));
+  clearInterval(iv);
+  read();
+  console.log('reads ' + n + ', stdin ' + lines + ', backwards ' + back);
+  process.exit(0);
+}, 3000);
+JS
+image refine "$T/refine.js" --no-iso
+cat >"$T/hostclock.py" <<'PY'
+import os, subprocess, sys, time
+# hostclock.py CMD...: runs CMD, sends a line to its stdin 150 ms after it
+# prints "mark", stamps "mark" and "guest ms" lines with the host's monotonic
+# clock; prints the output, then "host ms H guest ms G".
+p = subprocess.Popen(sys.argv[1:], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+out, marks = [], {}
+for line in iter(p.stdout.readline, b''):
+    t = time.monotonic()
+    s = line.decode('utf-8', 'replace').replace('\r', '').rstrip('\n')
+    out.append(s)
+    if s == 'mark':
+        marks['a'] = t
+        time.sleep(0.15)
+        p.stdin.write(b'x\n'); p.stdin.flush()
+    elif s.startswith('guest ms '): marks['b'] = t; marks['g'] = float(s.split()[2])
+rc = p.wait()
+print('\n'.join(out))
+if 'a' in marks and 'b' in marks:
+    print('host ms %.3f guest ms %.3f' % ((marks['b'] - marks['a']) * 1000, marks['g']))
+sys.exit(rc)
+PY
+hostclock() { # hostclock NAME run.sh-args...
+	n=$1
+	shift
+	python3 "$T/hostclock.py" sh "$top/scripts/run.sh" --timeout $(guard 60) "$@" >"$T/$n.out" 2>&1
+	echo $? >"$T/$n.rc"
+}
+hostclock clock-refine-icount --qemu "-icount shift=0" "$out/refine.elf" log=debug
+expect clock-refine-icount 0 '^clock: TSC measured against the LAPIC timer \(QEMU.s 1 GHz\): 1000\.000 MHz$' \
+	'^clock: TSC refined: 1000\.000 MHz$' '^reads [0-9]+, stdin 1, backwards 0$'
+hostclock clock-refine-tcg "$out/refine.elf" log=debug
+expect clock-refine-tcg 0 '^clock: TSC refined: ' '^reads [0-9]+, stdin 1, backwards 0$'
+hg=$(sed -n 's/^host ms \([0-9.]*\) guest ms \([0-9.]*\)$/\1 \2/p' "$T/clock-refine-tcg.out")
+if [ -n "$hg" ] && echo "$hg" | awk '{ exit !($2 >= $1 * 0.8 && $2 <= $1 * 1.25) }'; then
+	ok "clock-refine-tcg: guest's 3 s within 20 % of the host's"
+else
+	notok "clock-refine-tcg: guest's 3 s within 20 % of the host's" "host and guest ms: ${hg:-none}" "$(tail -3 "$T/clock-refine-tcg.out")"
+fi
 
 # ---- the ACPI power button (QEMU system_powerdown, virsh shutdown) is
 # SIGTERM: a process.on('SIGTERM') listener runs; without one the image
