@@ -157,7 +157,10 @@ if grep -q 'assuming' "$T/lapic-calibration.out"; then notok "no TSC guess witho
 # clock, so it waits until the clock has caught up; so the line must come
 # after the switch and before the lost 600 ms are made up again).
 # Under -icount guest time is instruction count: the rates are exactly
-# 1000 MHz. Under plain TCG the guest's elapsed time between two lines it
+# 1000 MHz, and the switch always happens. Under plain TCG the longer
+# window may read low instead (the vCPU thread moved to a host CPU whose
+# TSC is behind: the reason windows are compared) and is then ignored:
+# either line passes there, the clock's monotonicity is checked the same. Under plain TCG the guest's elapsed time between two lines it
 # prints, 3 s apart by its clock, must match the host's between their
 # arrivals within 20 % (a rate badly off; the TSC against QEMU's LAPIC
 # once read 40 % low): generous for a loaded host, where a line can arrive
@@ -221,7 +224,7 @@ hostclock clock-refine-icount --qemu "-icount shift=0" "$out/refine.elf" log=deb
 expect clock-refine-icount 0 '^clock: TSC measured against the LAPIC timer \(QEMU.s 1 GHz\): 1000\.000 MHz$' \
 	'^clock: TSC refined: 1000\.000 MHz$' '^reads [0-9]+, stdin 1, backwards 0$'
 hostclock clock-refine-tcg "$out/refine.elf" log=debug
-expect clock-refine-tcg 0 '^clock: TSC refined: ' '^reads [0-9]+, stdin 1, backwards 0$'
+expect clock-refine-tcg 0 '^clock: TSC (refined|window read low, ignored): ' '^reads [0-9]+, stdin 1, backwards 0$'
 hg=$(sed -n 's/^host ms \([0-9.]*\) guest ms \([0-9.]*\)$/\1 \2/p' "$T/clock-refine-tcg.out")
 if [ -n "$hg" ] && echo "$hg" | awk '{ exit !($2 >= $1 * 0.8 && $2 <= $1 * 1.25) }'; then
 	ok "clock-refine-tcg: guest's 3 s within 20 % of the host's"
