@@ -146,6 +146,9 @@ struct alloc_heap {
 	struct chunk *bins[FL_COUNT][SL_COUNT];
 	struct span *partial[NCLASS];
 	struct region *regions;
+	/* The region span_of found last: the owner's frees come in runs from
+	 * one region (a collector's sweep frees what was made together). */
+	struct region *hint;
 	unsigned max_span_pages; /* grows with the heap, see span_new */
 	void (*oom_hook)(size_t want);
 	struct alloc_stats st;
@@ -458,8 +461,8 @@ static void __attribute__((noreturn, noinline, cold)) bad_object(const struct sp
  * The span of p if p is in a span page of h, checked to be a live object
  * there; NULL if p lies in one of h's regions outside any span (a large
  * block's pointer, for chunk_of). Panics for anything else.
- * On free's path: the first region (the one most blocks come from) is
- * tried before the loop over the others; the object checks are one range
+ * On free's path: the region of the last look-up is tried before the
+ * loop over all; the object checks are one range
  * compare (an offset below the bump pointer: inside the span and handed
  * out at some time, which also catches a pointer into the span's header)
  * and one multiply (an object's start; alignment included, as every
@@ -468,13 +471,12 @@ static void __attribute__((noreturn, noinline, cold)) bad_object(const struct sp
 static inline __attribute__((always_inline)) struct span *span_of(struct alloc_heap *h, void *p, const char *who)
 {
 	uintptr_t a = (uintptr_t)p;
-	struct region *r = h->regions;
+	struct region *r = h->hint;
 
 	if (__builtin_expect(a - r->lo >= r->hi - r->lo, 0)) {
-		for (r = r->next; r && a - r->lo >= r->hi - r->lo; r = r->next)
-			;
-		if (!r)
+		if (!(r = find_region(h, a)))
 			panic("%s(%p): not a block of this heap", who, p);
+		h->hint = r;
 	}
 	uint8_t k = *page_entry(r, a);
 	if (!k)
@@ -760,14 +762,14 @@ int alloc_heap_add_region(struct alloc_heap *h, void *base, size_t len)
 	 * partly used spans of 20 classes even in the worst case. */
 	size_t span_pages = h->st.heap_total >> (PAGE_SHIFT + 6);
 	h->max_span_pages = span_pages < 1 ? 1 : span_pages > 8 ? 8 : (unsigned)span_pages;
-	/* By size, largest first: free looks regions up in this order, and
-	 * the largest (a machine's bulk of RAM, drivers/board.c) is where
-	 * most blocks come from once it is in use. */
+	/* Append: the first region (normally the largest) is checked first. */
 	struct region **link = &h->regions;
-	while (*link && (*link)->hi - (*link)->lo >= r->hi - r->lo)
+	while (*link)
 		link = &(*link)->next;
-	r->next = *link;
+	r->next = NULL;
 	*link = r;
+	if (!h->hint)
+		h->hint = r;
 	return 0;
 }
 
@@ -1040,6 +1042,8 @@ static void check_span(struct alloc_heap *h, struct region *r, struct span *s,
 int alloc_heap_check(struct alloc_heap *h)
 {
 	size_t used = 0, blocks = 0, nfree = 0, room = 0, total = 0;
+	if (!h->hint || find_region(h, h->hint->lo) != h->hint)
+		panic("alloc_check: look-up hint %p is no region of the heap", (void *)h->hint);
 	for (struct region *r = h->regions; r; r = r->next) {
 		uintptr_t a = r->lo;
 		bool prev_free = false;

@@ -197,9 +197,9 @@ void alloc_core_free(struct alloc_heap *h, void *p);
  * of a retired heap calls the hook set by alloc_set_lent_hook, on the
  * core that freed, once per heap, after its last access to h: the hook
  * tells the core that releases regions (or releases h itself, on that
- * core); it may free, but not allocate. Cost: free() loads the lent count
- * of the block's heap, and looks the block up in its page map while that
- * heap has loans out.
+ * core); it may free, but not allocate. Cost: while any heap is
+ * registered, free() loads the lent count of the block's heap, and looks
+ * the block up in its page map while that heap has loans out.
  */
 int alloc_lend(void *p);
 _Bool alloc_unlend(void *p);

@@ -918,9 +918,9 @@ static bool object_starts(void)
 }
 
 /*
- * Regions are looked up largest first (alloc_heap_add_region), the first
- * before the loop over the rest on free's path: blocks of every region
- * are freed, in no order, and an address between regions is no block.
+ * free's path looks the region of the last look-up first, then all
+ * (span_of): blocks of every region are freed, in no order, and an
+ * address between regions is no block.
  */
 static bool regions_lookup(void)
 {
