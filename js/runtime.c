@@ -259,8 +259,13 @@ static void *__attribute__((noinline)) runtime_alloc_other(struct isolate *I, vo
 static void *runtime_alloc(void *actx, void *ptr, int size)
 {
 	struct isolate *I = actx; /* the isolate the state belongs to */
-	if (__builtin_expect(!ptr && size > 0 && (I->heap.left -= size) > 0, 1))
-		return runtime_heap_new(I, (size_t)size);
+	if (__builtin_expect(!ptr, 1)) {
+		if (__builtin_expect(size > 0 && (I->heap.left -= size) > 0, 1))
+			return runtime_heap_new(I, (size_t)size);
+	} else if (size <= 0) {
+		runtime_heap_free(I, ptr);
+		return NULL;
+	}
 	return runtime_alloc_other(I, ptr, size);
 }
 
