@@ -33,6 +33,12 @@ struct isolate {
 		unsigned torture_every, torture_n;
 		unsigned cycles; /* js_gccycles when base was taken */
 		size_t base, budget, step;
+		/* bytes mujs may still ask for before runtime_alloc looks at
+		 * the policy again (<= 0: at its next request) */
+		long left;
+		/* the heap of the core the isolate runs on (lib/alloc.h
+		 * alloc_core_heap), which its allocations use (kernel) */
+		struct alloc_heap *ah;
 		int pending; /* js_gcsoon asked, not yet run */
 		size_t oom_want; /* the last request the heap failed, for the report */
 		size_t oom_used, oom_room; /* heap_used and free chunks after its collection */

@@ -91,14 +91,18 @@ struct span {
 	uint16_t magic;
 	uint16_t cls;
 	uint16_t pages;
-	uint16_t unused;
+	uint16_t size; /* class_size[cls], one load nearer */
 	uint32_t used; /* objects handed out */
 	uint32_t cap;  /* objects that fit */
 	struct freeobj *free;
 	uintptr_t bump; /* next never-used object */
 	struct span *next, *prev; /* class list of spans with room */
 	struct alloc_heap *heap;
-	uintptr_t pad;
+	/* ceil(2^64 / size): an offset off < 2^32 is a multiple of size iff
+	 * off * div (mod 2^64) < div (Lemire, Kaser and Kurz, "Faster
+	 * remainder by direct computation", 2019): free's check that a
+	 * pointer starts an object is one multiply */
+	uint64_t div;
 };
 _Static_assert(sizeof(struct span) == 64, "span header keeps objects 16-aligned");
 
@@ -114,13 +118,6 @@ static const uint16_t class_size[NCLASS] = {
 static const uint8_t class_pages[NCLASS] = {
 	1, 1, 1, 1, 1, 2, 2, 1, 1, 2, 2, 2, 2, 2, 2, 4, 4, 4, 2, 8,
 };
-/* ceil(2^32 / size): turns "offset / size" into a multiply on free. */
-#define R(s) ((uint32_t)((((uint64_t)1 << 32) / (s)) + 1))
-static const uint32_t class_recip[NCLASS] = {
-	R(16), R(32), R(48), R(64), R(80), R(96), R(112), R(128), R(160), R(192),
-	R(224), R(256), R(320), R(384), R(448), R(512), R(640), R(768), R(896), R(1024),
-};
-#undef R
 /* Indexed by (size + 15) / 16. */
 static const uint8_t size_to_class[ALLOC_SMALL_MAX / 16 + 1] = {
 	0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 8, 9, 9, 10, 10, 11, 11,
@@ -149,6 +146,9 @@ struct alloc_heap {
 	struct chunk *bins[FL_COUNT][SL_COUNT];
 	struct span *partial[NCLASS];
 	struct region *regions;
+	/* The region span_of found last: the owner's frees come in runs from
+	 * one region (a collector's sweep frees what was made together). */
+	struct region *hint;
 	unsigned max_span_pages; /* grows with the heap, see span_new */
 	void (*oom_hook)(size_t want);
 	struct alloc_stats st;
@@ -444,42 +444,69 @@ static bool on_free_list(const struct span *s, const struct freeobj *o)
 	return false;
 }
 
+/* Why p, in span s's pages, failed span_of's two checks (cold). */
+static void __attribute__((noreturn, noinline, cold)) bad_object(const struct span *s, void *p,
+								      const char *who)
+{
+	uintptr_t a = (uintptr_t)p, off = a - (uintptr_t)(s + 1);
+
+	if (a & (ALIGN - 1))
+		panic("%s(%p): not a block of this heap", who, p);
+	if (off >= (uintptr_t)s->cap * s->size || off % s->size)
+		panic("%s(%p): not the start of a block", who, p);
+	panic("%s(%p): block was never allocated", who, p);
+}
+
 /*
- * What p is: a span object (returns its span) or a large block (returns
- * NULL, *chunk set). Panics for anything that is not a live block.
+ * The span of p if p is in a span page of h, checked to be a live object
+ * there; NULL if p lies in one of h's regions outside any span (a large
+ * block's pointer, for chunk_of). Panics for anything else.
+ * On free's path: the region of the last look-up is tried before the
+ * loop over all; the object checks are one range
+ * compare (an offset below the bump pointer: inside the span and handed
+ * out at some time, which also catches a pointer into the span's header)
+ * and one multiply (an object's start; alignment included, as every
+ * class size is a multiple of 16).
  */
-static struct span *lookup(struct alloc_heap *h, void *p, const char *who,
-			   struct chunk **chunk)
+static inline __attribute__((always_inline)) struct span *span_of(struct alloc_heap *h, void *p, const char *who)
 {
 	uintptr_t a = (uintptr_t)p;
-	struct region *r = find_region(h, a);
-	if (!r || (a & (ALIGN - 1)))
-		panic("%s(%p): not a block of this heap", who, p);
-	uint8_t k = *page_entry(r, a);
-	if (k) {
-		struct span *s = (struct span *)((a & ~(PAGE_SIZE - 1)) -
-						  (uintptr_t)(k - 1) * PAGE_SIZE);
-		if (s->magic != SPAN_MAGIC || s->heap != h)
-			panic("%s(%p): span header %p corrupted", who, p, (void *)s);
-		uintptr_t off = a - (uintptr_t)(s + 1);
-		unsigned c = s->cls;
-		uint64_t idx = ((uint64_t)off * class_recip[c]) >> 32;
-		if (off >= (uintptr_t)s->cap * class_size[c] || idx * class_size[c] != off)
-			panic("%s(%p): not the start of a block", who, p);
-		if (a >= s->bump)
-			panic("%s(%p): block was never allocated", who, p);
-		struct freeobj *o = p;
-		if (o->tag == obj_tag(o) && on_free_list(s, o))
-			panic("%s(%p): block already freed (double free?)", who, p);
-		return s;
+	struct region *r = h->hint;
+
+	if (__builtin_expect(a - r->lo >= r->hi - r->lo, 0)) {
+		if (!(r = find_region(h, a)))
+			panic("%s(%p): not a block of this heap", who, p);
+		h->hint = r;
 	}
+	uint8_t k = *page_entry(r, a);
+	if (!k)
+		return NULL;
+	struct span *s = (struct span *)((a & ~(PAGE_SIZE - 1)) - (uintptr_t)(k - 1) * PAGE_SIZE);
+	if (s->magic != SPAN_MAGIC || s->heap != h)
+		panic("%s(%p): span header %p corrupted", who, p, (void *)s);
+	uintptr_t first = (uintptr_t)(s + 1), off = a - first;
+	if (__builtin_expect(off >= s->bump - first || off * s->div >= s->div, 0))
+		bad_object(s, p, who);
+	struct freeobj *o = p;
+	if (o->tag == obj_tag(o) && on_free_list(s, o))
+		panic("%s(%p): block already freed (double free?)", who, p);
+	return s;
+}
+
+/* The chunk of p, which span_of found in a region of h but in no span:
+ * a live large block's, else a panic. */
+static inline struct chunk *chunk_of(void *p, const char *who)
+{
+	uintptr_t a = (uintptr_t)p;
 	struct chunk *c = chunk_at(a - HDR);
+
+	if (a & (ALIGN - 1))
+		panic("%s(%p): not a block of this heap", who, p);
 	if ((c->head & C_MAGIC_MASK) != C_MAGIC)
 		panic("%s(%p): no block header (bad pointer or underrun)", who, p);
 	if (!(c->head & C_INUSE))
 		panic("%s(%p): block already freed (double free?)", who, p);
-	*chunk = c;
-	return NULL;
+	return c;
 }
 
 /* ---- spans ---- */
@@ -531,13 +558,13 @@ static struct span *span_new(struct alloc_heap *h, unsigned c)
 	s->magic = SPAN_MAGIC;
 	s->cls = (uint16_t)c;
 	s->pages = (uint16_t)pages;
-	s->unused = 0;
+	s->size = class_size[c];
 	s->used = 0;
 	s->cap = (uint32_t)((bytes - HDR - sizeof *s) / class_size[c]);
 	s->free = NULL;
 	s->bump = (uintptr_t)(s + 1);
 	s->heap = h;
-	s->pad = 0;
+	s->div = UINT64_MAX / class_size[c] + 1;
 	span_link(h, s);
 	return s;
 }
@@ -570,14 +597,9 @@ static bool trim(struct alloc_heap *h)
 	return any;
 }
 
-static inline void *small_alloc(struct alloc_heap *h, unsigned c)
+/* An object of span s, which has room (it is on its class's list). */
+static inline void *span_take(struct alloc_heap *h, struct span *s)
 {
-	struct span *s = h->partial[c];
-	if (__builtin_expect(!s, 0)) {
-		s = span_new(h, c);
-		if (!s)
-			return NULL;
-	}
 	struct freeobj *o = s->free;
 	if (o) {
 		struct freeobj *next = o->next;
@@ -590,12 +612,33 @@ static inline void *small_alloc(struct alloc_heap *h, unsigned c)
 		s->free = next;
 	} else {
 		o = (struct freeobj *)s->bump;
-		s->bump += class_size[c];
+		s->bump += s->size;
 	}
 	o->tag = 0;
-	if (++s->used == s->cap)
+	if (__builtin_expect(++s->used == s->cap, 0))
 		span_unlink(h, s);
 	return o;
+}
+
+static inline void *small_alloc(struct alloc_heap *h, unsigned c)
+{
+	struct span *s = h->partial[c];
+	if (__builtin_expect(!s, 0)) {
+		s = span_new(h, c);
+		if (!s)
+			return NULL;
+	}
+	return span_take(h, s);
+}
+
+/* s has just become empty: unless it is its class's only span with room
+ * (avoiding churn at a class boundary), its pages go back. */
+static void __attribute__((noinline)) span_emptied(struct alloc_heap *h, struct span *s)
+{
+	if (s->prev || s->next) {
+		span_unlink(h, s);
+		span_release(h, s);
+	}
 }
 
 static inline void small_free(struct alloc_heap *h, struct span *s, void *p)
@@ -604,13 +647,10 @@ static inline void small_free(struct alloc_heap *h, struct span *s, void *p)
 	o->next = s->free;
 	o->tag = obj_tag(o);
 	s->free = o;
-	if (s->used-- == s->cap) {
+	if (__builtin_expect(s->used-- == s->cap, 0))
 		span_link(h, s);
-	} else if (!s->used && (s->prev || s->next)) {
-		/* Not the class's only span with room: give the pages back. */
-		span_unlink(h, s);
-		span_release(h, s);
-	}
+	else if (__builtin_expect(!s->used, 0))
+		span_emptied(h, s);
 }
 
 /* ---- accounting and the slow path ---- */
@@ -728,6 +768,8 @@ int alloc_heap_add_region(struct alloc_heap *h, void *base, size_t len)
 		link = &(*link)->next;
 	r->next = NULL;
 	*link = r;
+	if (!h->hint)
+		h->hint = r;
 	return 0;
 }
 
@@ -749,8 +791,13 @@ struct alloc_heap *alloc_heap_create(void *base, size_t len)
 	return h;
 }
 
-void *alloc_heap_malloc(struct alloc_heap *h, size_t n)
+static inline void remote_drain(struct alloc_heap *h);
+
+/* Everything heap_malloc leaves: blocks freed by other cores, a class
+ * with no span with room, a large request. */
+static void *__attribute__((noinline)) malloc_slow(struct alloc_heap *h, size_t n)
 {
+	remote_drain(h);
 	if (n <= ALLOC_SMALL_MAX) {
 		unsigned c = size_to_class[(n + 15) >> 4];
 		void *p = small_alloc(h, c);
@@ -758,24 +805,57 @@ void *alloc_heap_malloc(struct alloc_heap *h, size_t n)
 			note_alloc(h, class_size[c]);
 			return p;
 		}
-		return alloc_slow(h, n, ALIGN);
 	}
 	return alloc_slow(h, n, ALIGN);
 }
 
+/*
+ * malloc's path, inlined into each entry: a small request whose class
+ * has a span with room, when no other core has freed blocks of h, is
+ * served here without a call (so without saving registers); all else
+ * goes to malloc_slow.
+ */
+static inline __attribute__((always_inline)) void *heap_malloc(struct alloc_heap *h, size_t n)
+{
+	if (__builtin_expect(n <= ALLOC_SMALL_MAX, 1)) {
+		struct span *s = h->partial[size_to_class[(n + 15) >> 4]];
+		if (__builtin_expect(s && !__atomic_load_n(&h->remote, __ATOMIC_RELAXED), 1)) {
+			void *p = span_take(h, s);
+			note_alloc(h, s->size);
+			return p;
+		}
+	}
+	return malloc_slow(h, n);
+}
+
+void *alloc_heap_malloc(struct alloc_heap *h, size_t n)
+{
+	return heap_malloc(h, n);
+}
+
+static void __attribute__((noinline)) free_large(struct alloc_heap *h, void *p, const char *who)
+{
+	struct chunk *c = chunk_of(p, who);
+	note_free(h, csize(c) - HDR);
+	large_free(h, c);
+}
+
+/* free's path, inlined into each entry: p (not NULL) a block of h. */
+static inline __attribute__((always_inline)) void heap_free(struct alloc_heap *h, void *p)
+{
+	struct span *s = span_of(h, p, "free");
+	if (__builtin_expect(!s, 0)) {
+		free_large(h, p, "free");
+		return;
+	}
+	note_free(h, s->size);
+	small_free(h, s, p);
+}
+
 void alloc_heap_free(struct alloc_heap *h, void *p)
 {
-	if (!p)
-		return;
-	struct chunk *c = NULL;
-	struct span *s = lookup(h, p, "free", &c);
-	if (s) {
-		note_free(h, class_size[s->cls]);
-		small_free(h, s, p);
-	} else {
-		note_free(h, csize(c) - HDR);
-		large_free(h, c);
-	}
+	if (p)
+		heap_free(h, p);
 }
 
 void *alloc_heap_memalign(struct alloc_heap *h, size_t a, size_t n)
@@ -793,9 +873,8 @@ size_t alloc_heap_usable_size(struct alloc_heap *h, void *p)
 {
 	if (!p)
 		return 0;
-	struct chunk *c = NULL;
-	struct span *s = lookup(h, p, "malloc_usable_size", &c);
-	return s ? class_size[s->cls] : csize(c) - HDR;
+	struct span *s = span_of(h, p, "malloc_usable_size");
+	return s ? s->size : csize(chunk_of(p, "malloc_usable_size")) - HDR;
 }
 
 /* Move a large block to a fresh one (used when in-place fails). */
@@ -815,15 +894,15 @@ void *alloc_heap_realloc(struct alloc_heap *h, void *p, size_t n)
 		return alloc_heap_malloc(h, n);
 	if (!n)
 		n = 1;
-	struct chunk *c = NULL;
-	struct span *s = lookup(h, p, "realloc", &c);
+	struct span *s = span_of(h, p, "realloc");
 	if (s) {
-		size_t have = class_size[s->cls];
+		size_t have = s->size;
 		/* Stay unless growing, or shrinking enough to free real space. */
 		if (n <= have && (n > have / 2 || s->cls == 0))
 			return p;
 		return realloc_move(h, p, have, n);
 	}
+	struct chunk *c = chunk_of(p, "realloc");
 	size_t size = csize(c), old = size - HDR;
 	if (n > MAX_REQUEST) {
 		h->st.nfail++;
@@ -929,6 +1008,8 @@ static void check_span(struct alloc_heap *h, struct region *r, struct span *s,
 	if (s->magic != SPAN_MAGIC || s->heap != h || s->cls >= NCLASS)
 		panic("alloc_check: span %p header corrupted", (void *)s);
 	unsigned c = s->cls;
+	if (s->size != class_size[c] || s->div != UINT64_MAX / class_size[c] + 1)
+		panic("alloc_check: span %p header corrupted (size or divisor)", (void *)s);
 	if (!s->pages || s->pages > class_pages[c] || bytes < ((size_t)s->pages << PAGE_SHIFT) - HDR)
 		panic("alloc_check: span %p has %u pages in a %zu-byte chunk", (void *)s,
 		      s->pages, bytes);
@@ -961,6 +1042,8 @@ static void check_span(struct alloc_heap *h, struct region *r, struct span *s,
 int alloc_heap_check(struct alloc_heap *h)
 {
 	size_t used = 0, blocks = 0, nfree = 0, room = 0, total = 0;
+	if (!h->hint || find_region(h, h->hint->lo) != h->hint)
+		panic("alloc_check: look-up hint %p is no region of the heap", (void *)h->hint);
 	for (struct region *r = h->regions; r; r = r->next) {
 		uintptr_t a = r->lo;
 		bool prev_free = false;
@@ -1222,15 +1305,12 @@ void alloc_core_unregister(struct alloc_heap *h)
 		}
 }
 
-/* The heap p came from: a registered one whose range holds it (they lie
- * inside default_heap's blocks, so they are asked first), else the default. */
-static struct alloc_heap *owner_of(const void *p)
+/* owner_of with some heap registered: the slots' scan */
+static struct alloc_heap *owner_scan(const void *p)
 {
 	uintptr_t a = (uintptr_t)p;
 	unsigned hw;
 
-	if (__builtin_expect(!__atomic_load_n(&core_heaps_n, __ATOMIC_ACQUIRE), 1))
-		return default_heap;
 	hw = __atomic_load_n(&core_slots_hw, __ATOMIC_ACQUIRE);
 	for (unsigned i = 0; i < hw; i++) {
 		struct core_slot *sl = &core_slots[i];
@@ -1251,6 +1331,15 @@ static struct alloc_heap *owner_of(const void *p)
 			return h;
 	}
 	return default_heap;
+}
+
+/* The heap p came from: a registered one whose range holds it (they lie
+ * inside default_heap's blocks, so they are asked first), else the default. */
+static inline struct alloc_heap *owner_of(const void *p)
+{
+	if (__builtin_expect(!__atomic_load_n(&core_heaps_n, __ATOMIC_ACQUIRE), 1))
+		return default_heap;
+	return owner_scan(p);
 }
 
 /* The usable size of a live block of h, asked by another core than h's
@@ -1494,7 +1583,10 @@ int alloc_add_reserve(void *base, size_t len)
 
 void *malloc(size_t size)
 {
-	return alloc_heap_malloc(dh("malloc"), size);
+	struct alloc_heap *h = core_heap();
+	if (__builtin_expect(!h, 0))
+		panic("malloc before alloc_init or on a core without a heap");
+	return heap_malloc(h, size); /* it takes the remote frees back */
 }
 
 void *calloc(size_t nmemb, size_t size)
@@ -1533,14 +1625,17 @@ void *realloc(void *ptr, size_t size)
 	return p;
 }
 
-void free(void *ptr)
+/* free(ptr), ptr not NULL, on the core whose heap is h (NULL: none),
+ * while some heap is registered or h has loans out */
+static void __attribute__((noinline)) free_other(struct alloc_heap *h, void *ptr)
 {
-	struct alloc_heap *h, *o;
-	if (!ptr)
+	struct alloc_heap *o = owner_of(ptr);
+
+	if (o == h && !lending(o)) {
+		heap_free(h, ptr);
 		return;
-	h = core_heap();
-	o = owner_of(ptr);
-	if (__builtin_expect(lent_take(o, ptr, C_LENT_END), 0)) {
+	}
+	if (lent_take(o, ptr, C_LENT_END)) {
 		LENT_HOOK(ptr);
 		/* the block first, then the count: o may go once it drops */
 		if (o == h)
@@ -1554,6 +1649,37 @@ void free(void *ptr)
 		alloc_heap_free(h, ptr);
 	else
 		remote_push(o, ptr);
+}
+
+/* free(ptr), ptr not NULL, on the core whose heap is h. With no heap
+ * registered every block is the default heap's (owner_of) and no heap
+ * has a loan out (only a registered heap lends, and one with loans out
+ * stays registered: alloc.h): on the default heap's core the block is
+ * freed here without a call (so without saving registers); all else
+ * goes to free_other. */
+static inline void core_free(struct alloc_heap *h, void *ptr)
+{
+	if (__builtin_expect(!__atomic_load_n(&core_heaps_n, __ATOMIC_ACQUIRE) && h == default_heap, 1))
+		heap_free(h, ptr);
+	else
+		free_other(h, ptr);
+}
+
+void free(void *ptr)
+{
+	if (ptr)
+		core_free(core_heap(), ptr);
+}
+
+struct alloc_heap *alloc_core_heap(void)
+{
+	return core_heap();
+}
+
+void alloc_core_free(struct alloc_heap *h, void *ptr)
+{
+	if (ptr)
+		core_free(h, ptr);
 }
 
 void *aligned_alloc(size_t alignment, size_t size)

@@ -133,6 +133,8 @@ struct alloc_heap;
  */
 struct alloc_heap *alloc_heap_create(void *base, size_t len);
 int alloc_heap_add_region(struct alloc_heap *h, void *base, size_t len);
+/* As malloc, from h: on h's own core it is malloc there (the blocks other
+ * cores freed to h are taken back first, see alloc_core_use). */
 void *alloc_heap_malloc(struct alloc_heap *h, size_t size);
 void *alloc_heap_realloc(struct alloc_heap *h, void *ptr, size_t size);
 void *alloc_heap_memalign(struct alloc_heap *h, size_t alignment, size_t size);
@@ -164,6 +166,15 @@ void alloc_core_unregister(struct alloc_heap *h);
 /* The calling core allocates from h from now on (NULL: none of its own;
  * the boot core then uses the default heap). Host unit tests: per thread. */
 void alloc_core_use(struct alloc_heap *h);
+/*
+ * The heap malloc uses on the calling core (NULL: none). A caller that
+ * allocates often on one core (an isolate's allocator hook) keeps it and
+ * calls alloc_heap_malloc(h, n) and alloc_core_free(h, p) there: the same
+ * as malloc(n) and free(p) on that core (any block, another core's or lent
+ * included), without finding the core's heap again each time.
+ */
+struct alloc_heap *alloc_core_heap(void);
+void alloc_core_free(struct alloc_heap *h, void *p);
 
 /*
  * Lending: a block of a registered heap that outlives its owner. A core
@@ -186,9 +197,9 @@ void alloc_core_use(struct alloc_heap *h);
  * of a retired heap calls the hook set by alloc_set_lent_hook, on the
  * core that freed, once per heap, after its last access to h: the hook
  * tells the core that releases regions (or releases h itself, on that
- * core); it may free, but not allocate. Cost: free() loads the lent count
- * of the block's heap, and looks the block up in its page map while that
- * heap has loans out.
+ * core); it may free, but not allocate. Cost: while any heap is
+ * registered, free() loads the lent count of the block's heap, and looks
+ * the block up in its page map while that heap has loans out.
  */
 int alloc_lend(void *p);
 _Bool alloc_unlend(void *p);

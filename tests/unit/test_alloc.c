@@ -872,6 +872,173 @@ static bool corruption(void)
 }
 
 /*
+ * free's checks of a pointer into a span (span_of): the bump pointer
+ * bounds it, one multiply tells an object's start (a divisor kept in the
+ * span, alloc.c). Every 16-byte step of a span's head, in every class,
+ * from its header to past the objects handed out: only the live objects
+ * may be freed, the rest panics with its own reason.
+ */
+static const size_t class_sizes[] = {
+	16, 32, 48, 64, 80, 96, 112, 128, 160, 192,
+	224, 256, 320, 384, 448, 512, 640, 768, 896, 1024,
+};
+
+static bool object_starts(void)
+{
+	for (size_t ci = 0; ci < sizeof class_sizes / sizeof class_sizes[0]; ci++) {
+		size_t cs = class_sizes[ci];
+		unsigned char *o[5];
+		fresh(4 * MB);
+		for (int i = 0; i < 5; i++) {
+			o[i] = malloc(cs);
+			CHECK(o[i] && (i == 0 || o[i] == o[0] + i * cs), "class %zu: object %d at %p, not after %p", cs, i,
+			      (void *)o[i], (void *)o[0]);
+		}
+		free(o[2]); /* on the free list: a second free is a double free */
+		/* o[0] follows the span's 64-byte header at its page's start */
+		CHECK(((uintptr_t)o[0] & 4095) == 64, "class %zu: first object at %p", cs, (void *)o[0]);
+		for (unsigned char *a = o[0] - 64; a < o[0] + 7 * cs; a += 16) {
+			size_t off = (size_t)(a - o[0]);
+			if (a < o[0] || off % cs)
+				EXPECT_PANIC(do_free, a, "not the start");
+			else if (off / cs >= 5)
+				EXPECT_PANIC(do_free, a, "never allocated");
+			else if (off / cs == 2)
+				EXPECT_PANIC(do_free, a, "double free");
+			EXPECT_PANIC(do_free, a + 8, "not a block");
+		}
+		CHECK(malloc_usable_size(o[4]) == cs, "class %zu: usable size %zu", cs, malloc_usable_size(o[4]));
+		for (int i = 0; i < 5; i++)
+			if (i != 2)
+				free(o[i]);
+		alloc_check();
+		CHECK(stats().heap_used == 0, "class %zu: %zu bytes left", cs, stats().heap_used);
+	}
+	return true;
+}
+
+/*
+ * free's path looks the region of the last look-up first, then all
+ * (span_of): blocks of every region are freed, in no order, and an
+ * address between regions is no block.
+ */
+static bool regions_lookup(void)
+{
+	size_t sz[3] = { 256 * KB, 3 * MB, MB };
+	unsigned char *m[3], *gap = map(64 * KB);
+	size_t k = 0, in[4] = { 0 };
+
+	fresh(64 * KB);
+	for (int i = 0; i < 3; i++) {
+		m[i] = map(sz[i]);
+		CHECK(alloc_add_region(m[i], sz[i]) == 0, "add region %d", i);
+	}
+	/* small and large blocks until the heap is full: all four regions */
+	while (k < sizeof many / sizeof many[0]) {
+		size_t n = k % 7 == 6 ? 1500 + k % 3000 : 16 + k % 500;
+		unsigned char *p = malloc(n);
+		if (!p)
+			break;
+		memset(p, 0x5a, n);
+		many[k++] = p;
+		for (int i = 0; i < 3; i++)
+			if (p >= m[i] && p < m[i] + sz[i])
+				in[i + 1]++;
+		if (p >= arena && p < arena + arena_len)
+			in[0]++;
+	}
+	for (int i = 0; i < 4; i++)
+		CHECK(in[i] > 0, "no block in region %d (%zu blocks)", i, k);
+	EXPECT_PANIC(do_free, gap + 4096, "not a block of this heap");
+	for (size_t i = 0; i < k; i++) { /* a shuffle */
+		size_t j = i + rnd_below(k - i);
+		void *t = many[i];
+		many[i] = many[j];
+		many[j] = t;
+	}
+	for (size_t i = 0; i < k; i++) {
+		free(many[i]);
+		if (i % 4096 == 0)
+			alloc_check();
+	}
+	alloc_check();
+	CHECK(stats().heap_used == 0, "%zu bytes left", stats().heap_used);
+	for (int i = 0; i < 3; i++)
+		munmap(m[i], sz[i]);
+	munmap(gap, 64 * KB);
+	fresh(64 * KB);
+	return true;
+}
+
+/*
+ * An isolate's allocator hook allocates from its core's heap without
+ * finding it each time (alloc_core_heap, alloc_heap_malloc,
+ * alloc_core_free): alloc_heap_malloc on the heap's own core takes back
+ * what other cores freed to it first, as malloc does; alloc_core_free is
+ * free on that core, another heap's blocks and lent ones included. Two
+ * "cores" here are one thread switching heaps (alloc_core_use).
+ */
+static bool core_heap_hook(void)
+{
+	size_t len = 2 * MB;
+	void *m[2] = { map(len), map(len) };
+	struct alloc_heap *h[2];
+	struct alloc_stats st;
+	size_t frees;
+
+	fresh(1 * MB);
+	for (int i = 0; i < 2; i++) {
+		h[i] = alloc_heap_create(m[i], len);
+		CHECK(h[i] && alloc_core_register(h[i]) == 0, "heap %d", i);
+	}
+	CHECK(alloc_core_heap() != h[0] && alloc_core_heap() != h[1], "no heap of its own yet");
+	alloc_core_use(h[0]);
+	CHECK(alloc_core_heap() == h[0], "alloc_core_heap is not the heap in use");
+	void *a = alloc_heap_malloc(h[0], 40), *b = alloc_heap_malloc(h[0], 3000), *c = malloc(100);
+	void *l = malloc(5000);
+	CHECK(a && b && c && l, "blocks of heap 0");
+	CHECK(alloc_lend(l) == 0, "lend");
+	alloc_core_free(h[0], c); /* its own: freed at once */
+	alloc_heap_get_stats(h[0], &st);
+	CHECK(st.nfrees == 1 && st.nallocs == 4, "heap 0: %zu allocations, %zu frees", st.nallocs, st.nfrees);
+	frees = st.nfrees;
+
+	/* "core 1" frees heap 0's blocks: they go on heap 0's stack */
+	alloc_core_use(h[1]);
+	alloc_core_free(h[1], a);
+	alloc_core_free(h[1], b);
+	alloc_core_free(h[1], l); /* ends the loan */
+	CHECK(alloc_core_lent(h[0]) == 0, "loan not ended by alloc_core_free");
+	alloc_core_free(h[1], NULL);
+	alloc_heap_get_stats(h[0], &st);
+	CHECK(st.nfrees == frees, "heap 0 freed on another core");
+	void *d = alloc_heap_malloc(h[1], 24);
+
+	/* back on core 0: its next alloc_heap_malloc takes them back */
+	alloc_core_use(h[0]);
+	void *e = alloc_heap_malloc(h[0], 40); /* a class with a span with room */
+	CHECK(e, "alloc on heap 0");
+	alloc_heap_get_stats(h[0], &st);
+	CHECK(st.nfrees == frees + 3, "alloc_heap_malloc took back %zu of 3 remote frees", st.nfrees - frees);
+	alloc_core_free(h[0], d); /* heap 1's block, freed on core 0 */
+	alloc_core_free(h[0], e);
+	alloc_heap_check(h[0]);
+	alloc_heap_get_stats(h[0], &st);
+	CHECK(st.heap_used == 0 && st.nallocs == st.nfrees, "heap 0 holds %zu bytes", st.heap_used);
+	alloc_core_use(h[1]);
+	free(malloc(16));
+	alloc_heap_check(h[1]);
+	alloc_heap_get_stats(h[1], &st);
+	CHECK(st.heap_used == 0 && st.nallocs == st.nfrees, "heap 1 holds %zu bytes", st.heap_used);
+	alloc_core_use(NULL);
+	for (int i = 0; i < 2; i++) {
+		alloc_core_unregister(h[i]);
+		munmap(m[i], len);
+	}
+	return true;
+}
+
+/*
  * Per-core heaps (alloc_core_*): each thread stands for a core
  * (alloc_core_use is per thread in this build). A block made by one
  * "core" and freed by another goes back to its own heap, without a lock:
@@ -1638,7 +1805,7 @@ static bool lend_shrink_inflight(void)
 
 int main(void)
 {
-	printf("1..27\n"); /* the groups below, for tests/run.sh */
+	printf("1..30\n"); /* the groups below, for tests/run.sh */
 	fflush(stdout);
 	run("zero_and_null", zero_and_null);
 	run("small_sizes", small_sizes);
@@ -1656,10 +1823,13 @@ int main(void)
 	run("double_free_large", double_free_large);
 	run("bad_pointers", bad_pointers);
 	run("corruption", corruption);
+	run("object_starts", object_starts);
+	run("regions_lookup", regions_lookup);
 	run("random_64k", random_64k);
 	run("random_3m", random_3m);
 	run("random_64m", random_64m);
 	run("core_heaps", core_heaps);
+	run("core_heap_hook", core_heap_hook);
 	run("lend_accounting", lend_accounting);
 	run("lend_threads", lend_threads);
 	run("slot_rewritten", slot_rewritten);
