@@ -44,6 +44,16 @@ KFLAGS_COLD := -Os
 # virtio_net.c carry every packet and stay -O2.
 COLD_DRIVERS := acpi board entropy fw_cfg pci power serial virtio_console virtio_rng
 $(patsubst %,$(B)/obj/drivers/%.c.o,$(COLD_DRIVERS)): KFLAGS += $(KFLAGS_COLD)
+# And the rest that runs once or seldom: the command line (boot), the C
+# library's calendar (mujs has its own Date arithmetic), the
+# bindings whose work is elsewhere or rare (signals, DNS look-ups, public
+# keys, whose arithmetic is mbedTLS's, process's set-up and accessors, the
+# console, reads of the packed files, zlib's streams, whose work is zlib's).
+# The allocator's inlined fast paths (tenth session) took hello.elf past
+# the bound by a page; these pay it back.
+COLD_LIB := lib/cmdline lib/time js/binding_signal js/binding_dns js/binding_crypto_pk js/binding_process \
+	js/binding_console js/binding_fs js/binding_zlib
+$(patsubst %,$(B)/obj/%.c.o,$(COLD_LIB)): KFLAGS += $(KFLAGS_COLD)
 ASFLAGS := -D__ASSEMBLY__ -Iarch/x86_64
 
 # mujs: the stack limits are raised from mujs's defaults (which allow only
