@@ -76,6 +76,7 @@ uintptr_t paging_root(void);
 
 /* Before the console exists: write to COM1 directly and halt. */
 void early_puts(const char *s);
+void early_putdec(uint64_t v); /* v in decimal, on the early console */
 void early_fail(const char *why) __attribute__((noreturn));
 
 #endif

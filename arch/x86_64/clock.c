@@ -226,31 +226,13 @@ fail:
 
 static void put_mhz(const char *what, uint64_t hz)
 {
-	char b[24];
-	int i = sizeof b - 1;
 	uint64_t khz = hz / 1000;
+	char frac[5] = {'.', (char)('0' + khz / 100 % 10), (char)('0' + khz / 10 % 10), (char)('0' + khz % 10), 0};
 
-	b[i] = 0;
-	for (int d = 0; d < 3; d++, khz /= 10)
-		b[--i] = (char)('0' + khz % 10);
-	b[--i] = '.';
-	do
-		b[--i] = (char)('0' + khz % 10);
-	while ((khz /= 10) && i > 0);
 	early_puts(what);
-	early_puts(b + i);
+	early_putdec(khz / 1000);
+	early_puts(frac);
 	early_puts(" MHz\n");
-}
-
-static void put_u(uint64_t v)
-{
-	char b[24];
-	int i = sizeof b - 1;
-	b[i] = 0;
-	do
-		b[--i] = (char)('0' + v % 10);
-	while ((v /= 10) && i > 0);
-	early_puts(b + i);
 }
 
 /* "<what>N us, within N ppb" */
@@ -259,9 +241,9 @@ static void put_window(const char *what, const struct tsc_window *w)
 	uint64_t hz, mul, err;
 	window_rate(w, &hz, &mul, &err);
 	early_puts(what);
-	put_u(w->ns / 1000);
+	early_putdec(w->ns / 1000);
 	early_puts(" us, within ");
-	put_u(err);
+	early_putdec(err);
 	early_puts(" ppb\n");
 }
 

@@ -69,7 +69,7 @@ static void put_hex(uint64_t v, int digits)
 	early_puts(buf);
 }
 
-static void put_dec(uint64_t v)
+void early_putdec(uint64_t v)
 {
 	char buf[21];
 	int i = 20;
@@ -191,7 +191,7 @@ static __attribute__((noreturn)) void report_exception(struct trap_frame *f)
 
 	__asm__ volatile("mov %%cr2, %0" : "=r"(cr2));
 	early_puts("\nunijs: CPU exception ");
-	put_dec(f->vector);
+	early_putdec(f->vector);
 	early_puts(" (");
 	early_puts(name ? name : "reserved");
 	early_puts(")");
