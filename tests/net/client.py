@@ -11,6 +11,10 @@
                                      connect to a server here (100000 bytes
                                      expected), then to a closed port
                                      (ECONNREFUSED expected)
+  client.py http PORT                the HTTP responder (port 80): three
+                                     pipelined GETs in one write, then one
+                                     sent a byte at a time, on one
+                                     connection: four answers, each whole
   client.py quit PORT                connect to the quit port
 """
 import hashlib, os, socket, struct, sys, threading, time
@@ -129,6 +133,28 @@ def main():
         line = f.readline().strip()
         if line != b"connect -111":
             print("guest said %r for a closed port, want 'connect -111' (ECONNREFUSED)" % line)
+            return 1
+        return 0
+    if cmd == "http":
+        req = b"GET / HTTP/1.1\r\nHost: x\r\n\r\n"
+        s = socket.create_connection(("127.0.0.1", port), timeout=30)
+        s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        s.sendall(req * 3)
+        for ch in req:
+            s.sendall(bytes([ch]))
+            time.sleep(0.005)
+        s.shutdown(socket.SHUT_WR)
+        got = bytearray()
+        while True:
+            b = s.recv(1 << 16)
+            if not b:
+                break
+            got += b
+        s.close()
+        answers = got.split(b"HTTP/1.1 200 OK\r\n")
+        whole = [a for a in answers[1:] if a.endswith(b"Content-Length: 17\r\n\r\nHello from unijs\n")]
+        if answers[0] or len(answers) != 5 or len(whole) != 4:
+            print("want 4 whole answers, got %d bytes: %r" % (len(got), bytes(got[:200])))
             return 1
         return 0
     if cmd == "quit":

@@ -11,7 +11,13 @@
  *           connects to 10.0.2.2:PORT (the host, through user networking),
  *           answers "connect ERR\n" on the control connection (0 or a
  *           negative errno) and, when connected, sends 100000 bytes
- *           (byte i is i % 251) and closes.
+ *           (byte i is i % 251) and closes;
+ *   port 80 an HTTP/1.1 responder: each request head (up to its blank
+ *           line) gets one fixed keep-alive 200 answer, the bytes
+ *           examples/http-hello sends (its Date a fixed one of the same
+ *           length). A request body is not read: the clients are GETs.
+ *           bench/http-rps.sh loads it to show the platform's ceiling:
+ *           requests/s with no JavaScript at all.
  * It exercises drivers/virtio*, net/netif.c and net/tcp.h end to end; see
  * tests/net/run.sh. Built by tests/net/net.mk as build/test/net-echo.elf.
  */
@@ -47,6 +53,7 @@ struct echo {
 	char *pend;            /* bytes the send buffer did not take yet */
 	size_t npend, cap;
 	int ended;
+	int crlf; /* port 80: how much of "\r\n\r\n" the bytes so far end with */
 };
 
 static void echo_free(struct echo *e, int abort)
@@ -60,15 +67,16 @@ static void echo_free(struct echo *e, int abort)
 	nactive--;
 }
 
-static void echo_data(struct net_tcp *c, const void *buf, size_t len)
+/* Sends len bytes, or keeps what the send buffer does not take (pausing
+ * the client until echo_writable has caught up). -1: the connection is
+ * gone. */
+static int echo_send(struct echo *e, const void *buf, size_t len)
 {
-	check_context();
-	struct echo *e = net_tcp_arg(c);
-	long n = e->npend ? 0 : net_tcp_write(c, buf, len);
+	long n = e->npend ? 0 : net_tcp_write(e->c, buf, len);
 
 	if (n < 0) {
 		echo_free(e, 1);
-		return;
+		return -1;
 	}
 	if ((size_t)n < len) {
 		size_t rest = len - (size_t)n;
@@ -77,15 +85,22 @@ static void echo_data(struct net_tcp *c, const void *buf, size_t len)
 			char *p = realloc(e->pend, cap);
 			if (!p) {
 				echo_free(e, 1);
-				return;
+				return -1;
 			}
 			e->pend = p;
 			e->cap = cap;
 		}
 		memcpy(e->pend + e->npend, (const char *)buf + n, rest);
 		e->npend += rest;
-		net_tcp_pause(c); /* the client waits until we caught up */
+		net_tcp_pause(e->c); /* the client waits until we caught up */
 	}
+	return 0;
+}
+
+static void echo_data(struct net_tcp *c, const void *buf, size_t len)
+{
+	check_context();
+	echo_send(net_tcp_arg(c), buf, len);
 }
 
 static void echo_writable(struct net_tcp *c)
@@ -131,11 +146,10 @@ static const struct net_tcp_ops echo_ops = {
 	.data = echo_data, .end = echo_end, .writable = echo_writable, .error = echo_error,
 };
 
-static void echo_accept(struct net_tcp *l, struct net_tcp *c)
+static void conn_accept(struct net_tcp *c, const struct net_tcp_ops *ops)
 {
 	check_context();
 	struct echo *e = calloc(1, sizeof *e);
-	(void)l;
 	if (!e) {
 		net_tcp_abort(c);
 		return;
@@ -143,7 +157,50 @@ static void echo_accept(struct net_tcp *l, struct net_tcp *c)
 	e->c = c;
 	nconn++;
 	nactive++;
-	net_tcp_set_ops(c, &echo_ops, e);
+	net_tcp_set_ops(c, ops, e);
+}
+
+static void echo_accept(struct net_tcp *l, struct net_tcp *c)
+{
+	(void)l;
+	conn_accept(c, &echo_ops);
+}
+
+/* ---- port 80: the HTTP responder */
+
+static const char http_answer[] = "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
+				  "Date: Thu, 01 Jan 2026 00:00:00 GMT\r\nConnection: keep-alive\r\n"
+				  "Keep-Alive: timeout=5\r\nContent-Length: 17\r\n\r\nHello from unijs\n";
+
+static void http_data(struct net_tcp *c, const void *buf, size_t len)
+{
+	check_context();
+	struct echo *e = net_tcp_arg(c);
+	const char *p = buf;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		char want = (e->crlf & 1) ? '\n' : '\r';
+		if (p[i] == want)
+			e->crlf++;
+		else
+			e->crlf = p[i] == '\r';
+		if (e->crlf == 4) {
+			e->crlf = 0;
+			if (echo_send(e, http_answer, sizeof http_answer - 1) < 0)
+				return;
+		}
+	}
+}
+
+static const struct net_tcp_ops http_ops = {
+	.data = http_data, .end = echo_end, .writable = echo_writable, .error = echo_error,
+};
+
+static void http_accept(struct net_tcp *l, struct net_tcp *c)
+{
+	(void)l;
+	conn_accept(c, &http_ops);
 }
 
 static void quit_accept(struct net_tcp *l, struct net_tcp *c)
@@ -309,7 +366,7 @@ static void ctl_accept(struct net_tcp *l, struct net_tcp *c)
 void kernel_main(struct boot_info *bi)
 {
 	struct net_config nc;
-	struct net_tcp *l7, *l8, *l9;
+	struct net_tcp *l7, *l8, *l9, *l80;
 	const char *bad = 0;
 	uint64_t t0, t1;
 	int r;
@@ -331,7 +388,8 @@ void kernel_main(struct boot_info *bi)
 	}
 	if ((r = net_tcp_listen(7, 0, echo_accept, 0, &l7)) < 0 ||
 	    (r = net_tcp_listen(8, 0, quit_accept, 0, &l8)) < 0 ||
-	    (r = net_tcp_listen(9, 0, ctl_accept, 0, &l9)) < 0) {
+	    (r = net_tcp_listen(9, 0, ctl_accept, 0, &l9)) < 0 ||
+	    (r = net_tcp_listen(80, 0, http_accept, 0, &l80)) < 0) {
 		printf("echo: listen: error %d\n", r);
 		power_exit(1);
 	}

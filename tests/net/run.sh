@@ -23,9 +23,9 @@ bytes=${NET_BYTES:-1000000}
 py="python3 $top/tests/net/client.py"
 
 . "$top/tests/lib.sh"
-# six boots of the echo image with 7 cases each, the bad-address boot,
+# six boots of the echo image with 8 cases each, the bad-address boot,
 # the JS image's 5 boots
-plan 48
+plan 54
 
 if ! make -s -C "$top" net-echo >"$T/make.log" 2>&1; then
 	notok "net: build the echo image" "$(tail -5 "$T/make.log")"
@@ -43,8 +43,8 @@ case_() {
 	name=$1 machine=$2 qargs=$3 transport=$4
 	shift 4
 	kargs="$*"
-	pe=$(freeport) pq=$(freeport) pc=$(freeport)
-	set -- --machine "$machine" --timeout $(guard 120) --fwd "$pe:7" --fwd "$pq:8" --fwd "$pc:9"
+	pe=$(freeport) pq=$(freeport) pc=$(freeport) ph=$(freeport)
+	set -- --machine "$machine" --timeout $(guard 120) --fwd "$pe:7" --fwd "$pq:8" --fwd "$pc:9" --fwd "$ph:80"
 	[ -n "$qargs" ] && set -- "$@" --qemu "$qargs"
 	# shellcheck disable=SC2086
 	sh "$top/scripts/run.sh" "$@" "$img" log=info $kargs >"$T/$name.out" 2>&1 &
@@ -81,6 +81,11 @@ case_() {
 		ok "net $name: echo after a peer reset mid-transfer"
 	else
 		notok "net $name: echo after a peer reset mid-transfer" "$r"
+	fi
+	if r=$($py http "$ph"); then
+		ok "net $name: the C HTTP responder, pipelined and byte-split heads"
+	else
+		notok "net $name: the C HTTP responder, pipelined and byte-split heads" "$r"
 	fi
 	$py quit "$pq" >/dev/null 2>&1
 	wait "$pid"
