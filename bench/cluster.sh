@@ -16,6 +16,9 @@
 # Linux's default, other sessions' work takes its share whatever its nice
 # value). bench/cluster-icount.sh gives each core's instructions per
 # request, which no load moves.
+# The guest's network: NET=auto|tap|user (bench/common.sh, bench_net): a
+# tap device when this runs as root, else QEMU's user networking (slirp,
+# whose TCP/IP stack then takes a host core's share in QEMU's I/O thread).
 #   DURATION=S  CONNECTIONS=N  CLUSTER_SMP="1 2" (the core counts to alternate)
 . "$(dirname "$0")/common.sh"
 
@@ -25,9 +28,10 @@ conns=${CONNECTIONS:-32}
 smps=${CLUSTER_SMP:-1 2}
 command -v wrk >/dev/null 2>&1 || { echo "cluster: wrk is missing (bench/http-rps.sh installs it)" >&2; exit 1; }
 bench_image http-cluster examples/http-cluster
-wait_200() { # PORT: until it answers 200 (120 s; its own counter: the rounds use i)
+bench_net
+wait_200() { # HOST PORT: until it answers 200 (120 s; its own counter: the rounds use i)
 	w=0
-	while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$1/")" != 200 ]; do
+	while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://$1:$2/")" != 200 ]; do
 		w=$((w + 1))
 		[ $w -lt 600 ] || return 1
 		sleep 0.2
@@ -63,21 +67,22 @@ stop() {
 	[ -n "$pg" ] && { for c in $(pgrep -P "$pg"); do kill "$c" 2>/dev/null; done; wait "$pg" 2>/dev/null; }
 	pg=
 }
-trap stop EXIT
+trap 'stop; bench_net_done' EXIT
 
 : >"$bdir/cluster.runs"
 echo "host: $(nproc) cpus, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
 i=0
 while [ $i -lt "$rounds" ]; do
 	for s in $smps; do
-		p=$(freeport)
-		sh scripts/run.sh --smp "$s" --timeout $((dur + 300)) --fwd "$p:8080" "$bdir/http-cluster.elf" >"$bdir/http-cluster.out" 2>&1 &
+		bench_guest_net 8080
+		# shellcheck disable=SC2086
+		sh scripts/run.sh --smp "$s" --timeout $((dur + 300)) $netargs "$bdir/http-cluster.elf" $netkargs >"$bdir/http-cluster.out" 2>&1 &
 		pg=$!
-		wait_200 "$p" || { cat "$bdir/http-cluster.out" >&2; echo "cluster: the guest does not answer at -smp $s" >&2; exit 1; }
+		wait_200 "$host" "$port" || { cat "$bdir/http-cluster.out" >&2; echo "cluster: the guest does not answer at -smp $s" >&2; exit 1; }
 		sleep 1 # every worker listening (they come up one after the other)
 		q0=$(qemu_snap)
 		t0=$(date +%s.%N)
-		wrk -t1 -c"$conns" -d"${dur}s" --latency "http://127.0.0.1:$p/" >"$bdir/wrk.cluster" 2>&1 ||
+		wrk -t1 -c"$conns" -d"${dur}s" --latency "http://$host:$port/" >"$bdir/wrk.cluster" 2>&1 ||
 			{ cat "$bdir/wrk.cluster" >&2; echo "cluster: wrk failed" >&2; exit 1; }
 		q1=$(qemu_snap)
 		t1=$(date +%s.%N)
@@ -101,14 +106,14 @@ PY
 	i=$((i + 1))
 done
 echo "host: load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
-python3 - "$bdir/cluster.runs" "$rounds" "$dur" "$conns" "$UNIJS_ACCEL" <<'PY'
+python3 - "$bdir/cluster.runs" "$rounds" "$dur" "$conns" "$UNIJS_ACCEL" "$net" <<'PY'
 import statistics, sys
-runs, rounds, dur, conns, accel = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+runs, rounds, dur, conns, accel, net = sys.argv[1:7]
 r = {}
 for line in open(runs):
     f = line.split()
     r.setdefault(int(f[0]), []).append((float(f[1]), float(f[2]), float(f[3]), float(f[4]), float(f[5])))
-print('cluster: examples/http-cluster, wrk -t1 -c%s -d%ss keep-alive, %s alternating rounds (guest: %s)' % (conns, dur, rounds, accel))
+print('cluster: examples/http-cluster, wrk -t1 -c%s -d%ss keep-alive, %s alternating rounds (guest: %s, network: %s)' % (conns, dur, rounds, accel, net))
 med = {}
 for s in sorted(r):
     rps = [x[0] for x in r[s]]; p50 = [x[1] for x in r[s]]; p99 = [x[2] for x in r[s]]
@@ -123,5 +128,5 @@ for s in sorted(med):
     if s > 1 and 1 in med:
         print('  -smp %d / -smp 1  %.2f x requests/s%s' % (s, med[s] / med[1], ' (target >= 1.6)' if s == 2 else ''))
 if accel != 'kvm':
-    print('  (under %s each vCPU is a host thread and slirp carries every request: the ratio needs free host cores)' % accel)
+    print('  (under %s each vCPU is a host thread: the ratio needs free host cores)' % accel)
 PY

@@ -83,3 +83,51 @@ bench_stage() {
 	cp -r "$2" "$bdir/apps/$1"
 	cp -al "$_w/node_modules" "$bdir/apps/$1/node_modules"
 }
+
+# bench_net: the guests' network, from NET (auto|tap|user, default auto):
+#   tap   a tap device on the host (root, /dev/net/tun and ip(8) needed;
+#         made here, removed when the script exits), as a server is
+#         deployed: frames go from QEMU's virtio-net to the host's kernel;
+#   user  QEMU's user networking (scripts/run.sh --fwd): slirp, a TCP/IP
+#         stack inside the QEMU process that every request also crosses;
+#         what the tests use, and the only one without root.
+# auto takes tap when it can be made. A script that sets its own EXIT
+# trap calls bench_net_done in it (the tap device goes). Sets $net; for
+# tap also $tap and
+# $sub (the /24: host $sub.1, guest $sub.2). Then, per boot,
+# `bench_guest_net GUEST_PORT` sets $netargs (run.sh options, before the
+# image), $netkargs (kernel words, after it), $host and $port (where wrk
+# and curl reach the guest's GUEST_PORT).
+bench_net() {
+	net=${NET:-auto} tap=
+	case $net in
+	tap | auto)
+		if command -v ip >/dev/null 2>&1 && [ -c /dev/net/tun ] && [ "$(id -u)" = 0 ] &&
+			tap=ujb$$ sub=10.213.$(($$ % 250 + 1)) &&
+			ip tuntap add dev "$tap" mode tap 2>"$bdir/tap.log" &&
+			ip addr add "$sub.1/24" dev "$tap" 2>>"$bdir/tap.log" &&
+			ip link set "$tap" up 2>>"$bdir/tap.log"; then
+			net=tap
+			trap bench_net_done EXIT
+		else
+			[ -n "$tap" ] && ip link del "$tap" 2>/dev/null
+			tap=
+			[ "$net" = tap ] && { cat "$bdir/tap.log" >&2 2>/dev/null
+				echo "bench: NET=tap: cannot make a tap device (root, /dev/net/tun and ip(8) needed)" >&2; exit 1; }
+			net=user
+		fi ;;
+	user) ;;
+	*) echo "bench: NET=$net: expected auto, tap or user" >&2; exit 1 ;;
+	esac
+	echo "guest network: $net${tap:+ (device $tap, guest $sub.2)}"
+}
+bench_net_done() { [ -z "$tap" ] || ip link del "$tap" 2>/dev/null; }
+bench_guest_net() {
+	if [ "$net" = tap ]; then
+		netargs="--qemu -netdev --qemu tap,id=n0,ifname=$tap,script=no,downscript=no --qemu -device --qemu virtio-net-device,netdev=n0"
+		netkargs="ip=$sub.2 gw=$sub.1" host=$sub.2 port=$1
+	else
+		port=$(freeport)
+		netargs="--fwd $port:$1" netkargs= host=127.0.0.1
+	fi
+}

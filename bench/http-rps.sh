@@ -11,14 +11,9 @@
 # alike. Prints each run, the medians (and min-max) and the ratios of the
 # medians: image / node, ceiling / node, image / ceiling.
 #
-# The guest's network (NET=auto|tap|user, default auto):
-#   tap   a tap device on the host (needs root and /dev/net/tun; made and
-#         removed by this script), as a server is deployed: the frames go
-#         from QEMU's virtio-net straight to the host's kernel;
-#   user  scripts/run.sh --fwd: QEMU's user networking (slirp), a TCP/IP
-#         stack inside the QEMU process that every request also crosses;
-#         what the tests use, and the only one without root.
-# auto takes tap when it can be made.
+# The guests' network: NET=auto|tap|user (bench/common.sh, bench_net):
+# a tap device on the host when this runs as root, as a server is
+# deployed; else QEMU's user networking, which every request also crosses.
 #   DURATION=S  CONNECTIONS=N  ROUNDS=N  NET=auto|tap|user
 #
 # PEER=1 measures as issue "Speed" asks: examples/http-hello and
@@ -35,7 +30,6 @@ fi
 dur=${DURATION:-10}
 conns=${CONNECTIONS:-8}
 rounds=${ROUNDS:-3}
-net=${NET:-auto}
 if ! command -v wrk >/dev/null 2>&1; then
 	echo "installing wrk (apt-get)"
 	apt-get install -y wrk >"$bdir/wrk-install.log" 2>&1 ||
@@ -46,24 +40,7 @@ bench_image http-hello examples/http-hello
 make -s net-echo >"$bdir/make-echo.log" 2>&1 || { cat "$bdir/make-echo.log" >&2; echo "http-rps: cannot build the C responder" >&2; exit 1; }
 ceiling=build/test/net-echo.elf
 
-# The tap device: a /24 of its own (10.213.N.0, N from our pid), the
-# host at .1 and the guest at .2; removed on exit.
-tap= hostip=127.0.0.1
-make_tap() {
-	command -v ip >/dev/null 2>&1 && [ -c /dev/net/tun ] && [ "$(id -u)" = 0 ] || return 1
-	tap=ujrps$$
-	sub=10.213.$(($$ % 250 + 1))
-	ip tuntap add dev "$tap" mode tap 2>"$bdir/tap.log" &&
-		ip addr add "$sub.1/24" dev "$tap" 2>>"$bdir/tap.log" &&
-		ip link set "$tap" up 2>>"$bdir/tap.log" || { ip link del "$tap" 2>/dev/null; tap=; return 1; }
-}
-case $net in
-tap) make_tap || { cat "$bdir/tap.log" >&2 2>/dev/null; echo "http-rps: NET=tap: cannot make a tap device (root, /dev/net/tun and ip(8) needed)" >&2; exit 1; } ;;
-auto) make_tap && net=tap || net=user ;;
-user) ;;
-*) echo "http-rps: NET=$net: expected auto, tap or user" >&2; exit 1 ;;
-esac
-echo "guest network: $net${tap:+ ($tap, guest $sub.2)}"
+bench_net
 
 wait_200() { # HOST PORT: until it answers 200 (60 s)
 	i=0
@@ -80,7 +57,7 @@ stop() {
 	[ -n "$pn" ] && kill "$pn" 2>/dev/null
 	pg= pn=
 }
-trap 'stop; [ -n "$tap" ] && ip link del "$tap" 2>/dev/null' EXIT
+trap 'stop; bench_net_done' EXIT
 
 run_wrk() { # NAME HOST PORT
 	wrk -t1 -c"$conns" -d"${dur}s" --latency "http://$2:$3/" >"$bdir/wrk.$1" 2>&1 ||
@@ -90,18 +67,12 @@ run_wrk() { # NAME HOST PORT
 
 # guest NAME IMAGE GUEST_PORT: boot it, load it, stop it
 guest() {
-	if [ "$net" = tap ]; then
-		sh scripts/run.sh --timeout $((dur + 180)) \
-			--qemu "-netdev tap,id=n0,ifname=$tap,script=no,downscript=no -device virtio-net-device,netdev=n0" \
-			"$2" ip="$sub.2" gw="$sub.1" >"$bdir/$1.out" 2>&1 &
-		pg=$! h=$sub.2 p=$3
-	else
-		p=$(freeport)
-		sh scripts/run.sh --timeout $((dur + 180)) --fwd "$p:$3" "$2" >"$bdir/$1.out" 2>&1 &
-		pg=$! h=127.0.0.1
-	fi
-	wait_200 "$h" "$p" || { cat "$bdir/$1.out" >&2; echo "http-rps: $1 does not answer" >&2; exit 1; }
-	run_wrk "$1" "$h" "$p"
+	bench_guest_net "$3"
+	# shellcheck disable=SC2086
+	sh scripts/run.sh --timeout $((dur + 180)) $netargs "$2" $netkargs >"$bdir/$1.out" 2>&1 &
+	pg=$!
+	wait_200 "$host" "$port" || { cat "$bdir/$1.out" >&2; echo "http-rps: $1 does not answer" >&2; exit 1; }
+	run_wrk "$1" "$host" "$port"
 	stop
 }
 
