@@ -124,7 +124,7 @@ bench_net() {
 bench_net_done() { [ -z "$tap" ] || ip link del "$tap" 2>/dev/null; }
 bench_guest_net() {
 	if [ "$net" = tap ]; then
-		netargs="--qemu -netdev --qemu tap,id=n0,ifname=$tap,script=no,downscript=no --qemu -device --qemu virtio-net-device,netdev=n0"
+		netargs="--tap $tap"
 		netkargs="ip=$sub.2 gw=$sub.1" host=$sub.2 port=$1
 	else
 		port=$(freeport)

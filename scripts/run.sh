@@ -11,6 +11,13 @@
 #                             off through ACPI; the status record still
 #                             carries the exit code)
 #   --fwd HOST:GUEST          forward host TCP port to the guest (user net)
+#   --tap IFNAME              the NIC on the host's tap device IFNAME
+#                             instead of user networking (made beforehand,
+#                             e.g. `ip tuntap add dev IFNAME mode tap`, with
+#                             an address and up; give the guest ip= and gw=
+#                             on that network, or let a DHCP server there
+#                             answer): how a server is deployed, without
+#                             slirp's TCP/IP stack in the QEMU process
 #   --append STRING           kernel words as one string, in the kernel's
 #                             own quoting ("double quotes", \" and \\),
 #                             placed before the separate words
@@ -56,7 +63,7 @@
 # all of these apart from the same app codes.
 set -u
 
-machine= mem=32M timeout= exitdev=1 fwd= extra= rng=1 cpu= raw= statusf= smp=1 vcon=1
+machine= mem=32M timeout= exitdev=1 fwd= tap= extra= rng=1 cpu= raw= statusf= smp=1 vcon=1
 while [ $# -gt 0 ]; do
 	case $1 in
 	--machine) machine=$2; shift 2 ;;
@@ -65,6 +72,7 @@ while [ $# -gt 0 ]; do
 	--no-exit-device) exitdev=0; shift ;;
 	--serial-console) vcon=0; shift ;;
 	--fwd) fwd="$fwd,hostfwd=tcp:127.0.0.1:${2%%:*}-:${2#*:}"; shift 2 ;;
+	--tap) tap=$2; shift 2 ;;
 	--append) raw=$2; shift 2 ;;
 	--status) statusf=$2; shift 2 ;;
 	--qemu) extra="$extra $2"; shift 2 ;;
@@ -77,6 +85,11 @@ while [ $# -gt 0 ]; do
 	esac
 done
 [ $# -ge 1 ] || { echo "run.sh: which image?" >&2; exit 125; }
+[ -n "$fwd" ] && [ -n "$tap" ] && { echo "run.sh: --fwd and --tap: one NIC, either user networking or a tap device" >&2; exit 125; }
+if [ -n "$tap" ] && ! [ -d "/sys/class/net/$tap" ]; then
+	echo "run.sh: --tap $tap: no such network device (make it first: ip tuntap add dev $tap mode tap)" >&2
+	exit 125
+fi
 image=$1
 shift
 [ -f "$image" ] || { echo "run.sh: $image: no such file" >&2; exit 125; }
@@ -140,6 +153,7 @@ set -- ${UNIJS_QEMU:-qemu-system-x86_64} $mach -accel "$accelopt" -cpu "$cpu" -s
 # an entropy source for the guest (host /dev/urandom), as a machine has one
 [ "$rng" = 1 ] && set -- "$@" -device "$rngdev"
 [ -n "$fwd" ] && set -- "$@" -netdev "user,id=n0$fwd" -device "$net,netdev=n0"
+[ -n "$tap" ] && set -- "$@" -netdev "tap,id=n0,ifname=$tap,script=no,downscript=no" -device "$net,netdev=n0"
 # The console's output: a virtconsole (after the other devices: they keep
 # their slots). It and the serial port write into one pipe ($T/out, which
 # cat copies to our stdout), so their bytes stay in the guest's order

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Host side of the network tests (tests/net/run.sh). All traffic goes to
-127.0.0.1, where QEMU's user networking forwards it to the guest.
+127.0.0.1, where QEMU's user networking forwards it to the guest, or to
+the guest's own address on a tap device when NET_HOST names it (the
+guest's ports are then its own: 7, 8, 9 and 80).
 
   client.py wait PORT SECONDS        until an echo round trip works
   client.py echo PORT BYTES [N]      N parallel connections (default 1) each
@@ -19,8 +21,10 @@
 """
 import hashlib, os, socket, struct, sys, threading, time
 
+HOST = os.environ.get("NET_HOST", "127.0.0.1")
+
 def roundtrip(port, data, timeout=60):
-    s = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    s = socket.create_connection((HOST, port), timeout=timeout)
     s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     err = []
     def send():
@@ -93,7 +97,7 @@ def main():
         return 0
     if cmd == "reset":
         size = int(sys.argv[3])
-        s = socket.create_connection(("127.0.0.1", port), timeout=60)
+        s = socket.create_connection((HOST, port), timeout=60)
         s.sendall(os.urandom(size // 2))
         if not s.recv(1000):  # the echo has started
             print("the connection closed before any echo")
@@ -106,7 +110,7 @@ def main():
         srv.bind(("127.0.0.1", 0))
         srv.listen(4)
         srv.settimeout(30)
-        ctl = socket.create_connection(("127.0.0.1", port), timeout=30)
+        ctl = socket.create_connection((HOST, port), timeout=30)
         f = ctl.makefile("rb")
         ctl.sendall(b"%d\n" % srv.getsockname()[1])
         line = f.readline().strip()
@@ -137,7 +141,7 @@ def main():
         return 0
     if cmd == "http":
         req = b"GET / HTTP/1.1\r\nHost: x\r\n\r\n"
-        s = socket.create_connection(("127.0.0.1", port), timeout=30)
+        s = socket.create_connection((HOST, port), timeout=30)
         s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         s.sendall(req * 3)
         for ch in req:
@@ -158,7 +162,7 @@ def main():
             return 1
         return 0
     if cmd == "quit":
-        s = socket.create_connection(("127.0.0.1", port), timeout=10)
+        s = socket.create_connection((HOST, port), timeout=10)
         s.recv(100)
         s.close()
         return 0

@@ -23,9 +23,10 @@ bytes=${NET_BYTES:-1000000}
 py="python3 $top/tests/net/client.py"
 
 . "$top/tests/lib.sh"
-# six boots of the echo image with 8 cases each, the bad-address boot,
+# six boots of the echo image with 8 cases each, the tap boot's 5 (or 5
+# skips), run.sh's refusal of a missing tap device, the bad-address boot,
 # the JS image's 5 boots
-plan 54
+plan 60
 
 if ! make -s -C "$top" net-echo >"$T/make.log" 2>&1; then
 	notok "net: build the echo image" "$(tail -5 "$T/make.log")"
@@ -114,6 +115,59 @@ case_ microvm-mmio2-dhcp microvm "-global virtio-mmio.force-legacy=false" virtio
 case_ pc-pci-modern-dhcp pc "" "virtio-pci "
 case_ pc-pci-legacy-static pc "-global virtio-pci.disable-modern=on" virtio-pci-legacy $static
 case_ q35-pci-modern-dhcp q35 "" "virtio-pci "
+
+# The echo image on a tap device (scripts/run.sh --tap), as a server is
+# deployed: the host's kernel is the other end, not slirp. Needs root and
+# /dev/net/tun (skipped, and said so, without them).
+tapdev=ujt$$
+tapnet=10.214.$(($$ % 250 + 1))
+tapcases="echo answers|echo $bytes bytes, sha256 intact|16 parallel connections|the C HTTP responder|quit, every connection freed"
+if command -v ip >/dev/null 2>&1 && [ -c /dev/net/tun ] && [ "$(id -u)" = 0 ] &&
+	ip tuntap add dev "$tapdev" mode tap 2>"$T/tap.log" &&
+	ip addr add "$tapnet.1/24" dev "$tapdev" 2>>"$T/tap.log" && ip link set "$tapdev" up 2>>"$T/tap.log"; then
+	sh "$top/scripts/run.sh" --timeout $(guard 120) --tap "$tapdev" "$img" log=info ip="$tapnet.2" gw="$tapnet.1" >"$T/tap.out" 2>&1 &
+	pid=$!
+	pids="$pids $pid"
+	export NET_HOST=$tapnet.2
+	if w=$($py wait 7 110); then
+		ok "net tap: echo answers"
+		if r=$($py echo 7 "$bytes"); then ok "net tap: echo $bytes bytes, sha256 intact ($r)"; else notok "net tap: echo $bytes bytes, sha256 intact" "$r"; fi
+		if r=$($py echo 7 "$bytes" 16); then ok "net tap: 16 parallel connections ($r)"; else notok "net tap: 16 parallel connections" "$r"; fi
+		if r=$($py http 80); then ok "net tap: the C HTTP responder"; else notok "net tap: the C HTTP responder" "$r"; fi
+		$py quit 8 >/dev/null 2>&1
+		wait "$pid"
+		rc=$?
+		out=$(tr -d '\r' <"$T/tap.out")
+		if [ "$rc" = 0 ] && echo "$out" | grep -q "echo: quit: .*(0 open, .*), 0 callbacks inside lwIP" &&
+			echo "$out" | grep -q "^net: $tapnet\.2/24 gw $tapnet\.1 (static)"; then
+			ok "net tap: quit, every connection freed"
+		else
+			notok "net tap: quit, every connection freed" "exit $rc" "$(echo "$out" | tail -3)"
+		fi
+	else
+		notok "net tap: echo answers" "$w" "$(tr -d '\r' <"$T/tap.out" | tail -5)"
+		kill "$pid" 2>/dev/null
+		for c in "echo $bytes bytes, sha256 intact" "16 parallel connections" "the C HTTP responder" "quit, every connection freed"; do
+			notok "net tap: $c" "the echo never answered"
+		done
+	fi
+	unset NET_HOST
+	ip link del "$tapdev" 2>/dev/null
+else
+	why="no tap device here (needs root, /dev/net/tun and ip(8)) $(head -1 "$T/tap.log" 2>/dev/null)"
+	ip link del "$tapdev" 2>/dev/null
+	old_ifs=$IFS
+	IFS='|'
+	for c in $tapcases; do skip "net tap: $c" "$why"; done
+	IFS=$old_ifs
+fi
+out=$(sh "$top/scripts/run.sh" --tap ujnone$$ "$img" 2>&1)
+rc=$?
+if [ "$rc" = 125 ] && echo "$out" | grep -q "no such network device"; then
+	ok "net: run.sh --tap on a missing device is refused (125)"
+else
+	notok "net: run.sh --tap on a missing device is refused (125)" "exit $rc" "$out"
+fi
 
 # A bad address on the command line stops the boot with exit code 9.
 sh "$top/scripts/run.sh" --timeout $(guard 30) "$img" ip=10.0.2.300 >"$T/bad.out" 2>&1
