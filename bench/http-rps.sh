@@ -18,7 +18,10 @@
 # The guests' network: NET=auto|tap|user (bench/common.sh, bench_net):
 # a tap device on the host when this runs as root, as a server is
 # deployed; else QEMU's user networking, which every request also crosses.
-#   DURATION=S  CONNECTIONS=N  ROUNDS=N  NET=auto|tap|user
+# APP=NAME serves tests/apps/NAME (staged with its npm packages as
+# bench/apps.sh stages it; node runs its server.js) instead of
+# examples/http-hello; raw and ceiling still answer http-hello's bytes.
+#   DURATION=S  CONNECTIONS=N  ROUNDS=N  NET=auto|tap|user  APP=express4
 #
 # PEER=1 measures as issue "Speed" asks: examples/http-hello and
 # tests/apps/express4 each in the image and in a Linux microVM running
@@ -40,7 +43,16 @@ if ! command -v wrk >/dev/null 2>&1; then
 		{ apt-get update >>"$bdir/wrk-install.log" 2>&1 && apt-get install -y wrk >>"$bdir/wrk-install.log" 2>&1; } ||
 		{ cat "$bdir/wrk-install.log" >&2; echo "http-rps: cannot install wrk" >&2; exit 1; }
 fi
-bench_image http-hello examples/http-hello
+app=${APP:-http-hello}
+if [ "$app" = http-hello ]; then
+	bench_image http-hello examples/http-hello
+	nodejs=examples/http-hello/index.js
+else
+	[ -d "tests/apps/$app" ] || { echo "http-rps: APP=$app: no tests/apps/$app" >&2; exit 2; }
+	bench_stage "$app" "tests/apps/$app"
+	./mkimage.sh -q --no-iso -o "$bdir" -n http-hello "$bdir/apps/$app" || { echo "http-rps: cannot build $app" >&2; exit 1; }
+	nodejs=$bdir/apps/$app/server.js
+fi
 bench_image raw-net bench/http/raw-net
 make -s net-echo >"$bdir/make-echo.log" 2>&1 || { cat "$bdir/make-echo.log" >&2; echo "http-rps: cannot build the C responder" >&2; exit 1; }
 ceiling=build/test/net-echo.elf
@@ -88,7 +100,7 @@ while [ $r -le "$rounds" ]; do
 	guest "raw.$r" "$bdir/raw-net.elf" 8080
 	guest "ceiling.$r" "$ceiling" 80
 	p=$(freeport)
-	PORT=$p node examples/http-hello/index.js >"$bdir/http-hello.node.out" 2>&1 &
+	(cd "$(dirname "$nodejs")" && PORT=$p exec node "$(basename "$nodejs")") >"$bdir/http-hello.node.out" 2>&1 &
 	pn=$!
 	wait_200 127.0.0.1 "$p" || { echo "http-rps: node does not answer" >&2; exit 1; }
 	run_wrk "node.$r" 127.0.0.1 "$p"
@@ -96,9 +108,9 @@ while [ $r -le "$rounds" ]; do
 	r=$((r + 1))
 done
 
-python3 - "$bdir" "$dur" "$conns" "$UNIJS_ACCEL" "$net" <<'PY'
+python3 - "$bdir" "$dur" "$conns" "$UNIJS_ACCEL" "$net" "$app" <<'PY'
 import re, statistics, sys
-bdir, dur, conns, accel, net = sys.argv[1:6]
+bdir, dur, conns, accel, net, app = sys.argv[1:7]
 runs = {}
 for line in open('%s/wrk.list' % bdir):
     name, load = line.split()
@@ -110,9 +122,9 @@ for line in open('%s/wrk.list' % bdir):
     runs.setdefault(side, []).append(rps)
     print('  %-10s %9.0f requests/s  p50 %-8s p99 %-8s load %s  %s' % (
         name, rps, lat.get('50'), lat.get('99'), load, errs.group(0) if errs else ''))
-print('http-rps: wrk -t1 -c%s -d%ss keep-alive, GET / of examples/http-hello; guest: %s, network: %s' % (conns, dur, accel, net))
+print('http-rps: wrk -t1 -c%s -d%ss keep-alive, GET / of %s; guest: %s, network: %s' % (conns, dur, app, accel, net))
 med = {}
-for side, what in (('unijs', 'image (http-hello)'), ('raw', 'raw net server in JS'), ('ceiling', 'C responder in the guest'),
+for side, what in (('unijs', 'image (%s)' % app), ('raw', 'raw net server in JS'), ('ceiling', 'C responder in the guest'),
                    ('node', 'node on the host')):
     v = runs[side]
     med[side] = statistics.median(v)
