@@ -157,11 +157,15 @@ expect watchdog-stuck 142 '^arming$' '^unijs: watchdog: the event loop made no p
 	'^    at spin \(/app/stuck.js:3' '^    at onTimer \(/app/stuck.js:5' 'the kernel stopped the app: watchdog'
 # The same where the loop's only jump back is conditional (do-while: the
 # interpreter goes straight on after a jump forward, patches/mujs/0192,
-# and must still pass the watchdog's check at every jump back).
+# and must still pass the watchdog's check at every jump back). Every
+# instruction of this loop goes straight on (locals, + and !== on
+# numbers), so the jump back is its only way past the check: were it
+# skipped, the watchdog would find no JavaScript to stop ("not in
+# JavaScript", a kernel backtrace, no stack below).
 cat >"$T/stuck-do.js" <<'JS'
 function spin(n) {
-  var x = 0;
-  do x = (x + n) | 0; while (x !== 0.5);
+  var x = 0, stop = -n;
+  do x = x + n; while (x !== stop);
 }
 function onTimer() { spin(1); }
 console.log('arming');
