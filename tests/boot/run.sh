@@ -7,9 +7,9 @@
 
 accels=tcg
 [ "$(sh "$top/scripts/accel.sh")" = kvm ] && accels="tcg kvm"
-# 23 cases under TCG; under KVM the per-accelerator cases again (4) and
+# 24 cases under TCG; under KVM the per-accelerator cases again (4) and
 # the KVM fault reports (2) instead of the one "boot under kvm" skip
-case $accels in *kvm*) plan 35 ;; *) plan 30 ;; esac
+case $accels in *kvm*) plan 36 ;; *) plan 31 ;; esac
 
 for e in hello exit-code throw; do
 	image "$e" "$top/examples/$e" || { notok "build $e" "$(cat "$T/mk.$e")"; continue; }
@@ -155,6 +155,26 @@ image stuck "$T/stuck.js" --no-iso
 boot watchdog-stuck "$out/stuck.elf" watchdog=2
 expect watchdog-stuck 142 '^arming$' '^unijs: watchdog: the event loop made no progress for 2 s; JavaScript stack:$' \
 	'^    at spin \(/app/stuck.js:3' '^    at onTimer \(/app/stuck.js:5' 'the kernel stopped the app: watchdog'
+# The same where the loop's only jump back is conditional (do-while: the
+# interpreter goes straight on after a jump forward, patches/mujs/0192,
+# and must still pass the watchdog's check at every jump back). Every
+# instruction of this loop goes straight on (locals, + and !== on
+# numbers), so the jump back is its only way past the check: were it
+# skipped, the watchdog would find no JavaScript to stop ("not in
+# JavaScript", a kernel backtrace, no stack below).
+cat >"$T/stuck-do.js" <<'JS'
+function spin(n) {
+  var x = 0, stop = -n;
+  do x = x + n; while (x !== stop);
+}
+function onTimer() { spin(1); }
+console.log('arming');
+setTimeout(onTimer, 10);
+JS
+image stuck-do "$T/stuck-do.js" --no-iso
+boot watchdog-stuck-do "$out/stuck-do.elf" watchdog=2
+expect watchdog-stuck-do 142 '^arming$' '^unijs: watchdog: the event loop made no progress for 2 s; JavaScript stack:$' \
+	'^    at spin \(/app/stuck-do.js:3' '^    at onTimer \(/app/stuck-do.js:5' 'the kernel stopped the app: watchdog'
 cat >"$T/idle.js" <<'JS'
 var n = 0;
 var t = setInterval(function () {
