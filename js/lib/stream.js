@@ -470,6 +470,7 @@ function ReadableState(options, stream, isDuplex) {
   p.flowing = null;
   p.ended = false;
   p.endEmitted = false;
+  p.endPending = false; // endReadableNT is queued (endReadable)
   p.reading = false;
   p.constructed = true;
   p.sync = true;
@@ -521,6 +522,21 @@ Readable.prototype._undestroy = undestroy;
 Readable.prototype._destroy = function (err, cb) { cb(err); };
 
 Readable.prototype.push = function (chunk, encoding) {
+  // A socket's usual case, taken short (each received segment comes this
+  // way): a non-empty Buffer into a flowing, empty, running stream with a
+  // 'data' listener and no decoder is emitted at once, as readableAddChunk
+  // and addChunk would (a listener list exists only while it has one)
+  var state = this._readableState, ev = this._events;
+  if (state.flowing && state.length === 0 && !state.sync && chunk instanceof Buffer && chunk.length > 0 &&
+      state.decoder === null && !state.objectMode && !state.ended && !state.destroyed && !state.errored &&
+      ev !== undefined && ev.data !== undefined) {
+    state.reading = false;
+    clearAwaitDrain(state);
+    state.dataEmitted = true;
+    this.emit('data', chunk);
+    maybeReadMore(this, state);
+    return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  }
   return readableAddChunk(this, chunk, encoding, false);
 };
 Readable.prototype.unshift = function (chunk, encoding) {
@@ -638,9 +654,34 @@ function howMuchToRead(n, state) {
 }
 
 Readable.prototype.read = function (n) {
+  var state = this._readableState;
+  // Two cases a socket and an HTTP request meet several times a request,
+  // taken short with the outcome of the general path below:
+  if (state.length === 0 && (n === 0 || n === undefined)) {
+    if (state.ended) {
+      // ended and drained: (read() forgets a 'readable' emitted) the end
+      // is due, nothing to return
+      if (n === undefined) state.emittedReadable = false;
+      endReadable(this);
+      return null;
+    }
+    if (n === 0) {
+      // read(0), empty: ask _read for more (unless already asked), and
+      // return nothing; whatever _read pushes at once stays in the buffer
+      if (!state.reading && !state.destroyed && !state.errored && state.constructed) {
+        state.reading = true;
+        state.sync = true;
+        state.needReadable = true;
+        callRead(this, state.highWaterMark);
+        state.sync = false;
+      }
+      state.needReadable = state.length <= state.highWaterMark || (state.length === 0 && !state.ended);
+      return null;
+    }
+  }
   if (n === undefined) n = NaN;
   else if (n !== Math.floor(n)) n = parseInt(n, 10);
-  var state = this._readableState, nOrig = n;
+  var nOrig = n;
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
   if (n === 0 && state.needReadable &&
@@ -1023,15 +1064,22 @@ Readable.prototype.wrap = function (stream) {
   return this;
 };
 
+// (one endReadableNT pending at a time: a drained request meets read()
+// three or four times before its end is emitted, and every tick after the
+// first would find the end emitted and do nothing; one that finds it not
+// yet due is followed by the endReadable of the read that drains it)
 function endReadable(stream) {
   var state = stream._readableState;
   if (!state.endEmitted) {
     state.ended = true;
+    if (state.endPending) return;
+    state.endPending = true;
     process.nextTick(endReadableNT, state, stream);
   }
 }
 
 function endReadableNT(state, stream) {
+  state.endPending = false;
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
     if (heard(stream, 'end')) stream.emit('end');
