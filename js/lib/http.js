@@ -372,6 +372,7 @@ inherits(OutgoingMessage, stream.Stream);
 (function (p) {
   p._hdrsSet = false;    // setHeader was called (Node's kOutHeaders exists)
   p._hdrsHidden = false; // _hdrs came from writeHead alone: see writeHead
+  p._hdrMap = null;      // _hdrs' entries by lowercase name (_entry)
   p._headLine = null;    // the head's first line, once made (see _makeHeader)
   p._headExtra = '';     // then the lines Node adds to the app's headers
   p._headLength = -1;    // and the Content-Length it adds (-1: none)
@@ -388,25 +389,27 @@ Object.defineProperty(OutgoingMessage.prototype, 'connection', {
   set: function (v) { this.socket = v; }
 });
 
-OutgoingMessage.prototype._find = function (name) {
-  if (this._hdrsHidden) return -1;
-  var k = name.toLowerCase();
-  for (var i = 0; i < this._hdrs.length; i++) if (this._hdrs[i][0] === k) return i;
-  return -1;
+// _hdrs' entries by lowercase name, from the first setHeader on (an
+// object without a prototype: any token is a plain key): a response's
+// headers are set, read and tested a dozen times under Express, and each
+// was a walk of _hdrs. The entry of a name set again is changed in place.
+OutgoingMessage.prototype._entry = function (name) {
+  if (this._hdrsHidden || this._hdrMap === null) return undefined;
+  return this._hdrMap[name.toLowerCase()];
 };
 
 OutgoingMessage.prototype.setHeader = function (name, value) {
   if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
-  var k = checkHeader(name, value), hdrs = this._hdrs;
+  var k = checkHeader(name, value), map = this._hdrMap, e;
   this._hdrsSet = true;
-  for (var i = 0; i < hdrs.length; i++) {
-    if (hdrs[i][0] === k) {
-      hdrs[i] = [k, name, value];
-      return this;
-    }
+  if (map === null) map = this._hdrMap = Object.create(null);
+  else if ((e = map[k]) !== undefined) {
+    e[1] = name;
+    e[2] = value;
+    return this;
   }
-  hdrs.push([k, name, value]);
+  this._hdrs.push(map[k] = [k, name, value]);
   return this;
 };
 
@@ -414,10 +417,9 @@ OutgoingMessage.prototype.appendHeader = function (name, value) {
   // as Node: the head is fixed once made (and written from _hdrs when sent)
   if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot append headers after they are sent to the client');
-  var i = this._find(name);
-  if (i < 0) return this.setHeader(name, value);
-  var old = this._hdrs[i][2];
-  this._hdrs[i][2] = [].concat(old, value);
+  var e = this._entry(name);
+  if (e === undefined) return this.setHeader(name, value);
+  e[2] = [].concat(e[2], value);
   return this;
 };
 
@@ -427,12 +429,12 @@ function nameCheck(name) {
 }
 OutgoingMessage.prototype.getHeader = function (name) {
   nameCheck(name);
-  var i = this._find(name);
-  return i < 0 ? undefined : this._hdrs[i][2];
+  var e = this._entry(name);
+  return e === undefined ? undefined : e[2];
 };
 OutgoingMessage.prototype.hasHeader = function (name) {
   nameCheck(name);
-  return this._find(name) >= 0;
+  return this._entry(name) !== undefined;
 };
 OutgoingMessage.prototype.getHeaderNames = function () {
   return this._hdrsHidden ? [] : this._hdrs.map(function (h) { return h[0]; });
@@ -449,8 +451,11 @@ OutgoingMessage.prototype.removeHeader = function (name) {
   nameCheck(name);
   if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot remove headers after they are sent to the client');
-  var i = this._find(name);
-  if (i >= 0) this._hdrs.splice(i, 1);
+  var e = this._entry(name);
+  if (e !== undefined) {
+    this._hdrs.splice(this._hdrs.indexOf(e), 1);
+    delete this._hdrMap[e[0]];
+  }
 };
 OutgoingMessage.prototype.addTrailers = function (headers) {
   for (var k in headers) this._trailer += k + ': ' + headers[k] + CRLF;

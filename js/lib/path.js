@@ -14,14 +14,17 @@ function assertPath(p, name) {
 // Resolves . and .. in the segments of p; leading .. kept unless absolute.
 function normalizeSegments(p, absolute) {
   // the usual path (serve-static resolves and joins a few at each
-  // request) has no . or .. segment: only its empty ones go, runs of /
-  // and the ends, without the split (a segment that merely starts with a
-  // dot takes the long way)
-  if (p.indexOf('/.') < 0 && p.charCodeAt(0) !== 46) {
-    if (p.indexOf('//') >= 0) p = p.replace(/\/\/+/g, '/');
-    var from = p.charCodeAt(0) === 47 ? 1 : 0, to = p.length;
-    if (to > from && p.charCodeAt(to - 1) === 47) to--;
-    return p.slice(from, to);
+  // request, send normalises './' + the URL's) has no .. segment: only
+  // the empty ones and . go, runs of / and the ends, without the split
+  // (a segment that merely starts with a dot takes the long way)
+  var q = p.charCodeAt(0) === 46 && p.charCodeAt(1) === 47 ? p.slice(2) : p;
+  // (and without any .., its . segments out first: send joins './')
+  if (q.indexOf('/.') >= 0 && q.indexOf('..') < 0) q = q.replace(/\/\.(?=\/|$)/g, '');
+  if (q.indexOf('/.') < 0 && q.charCodeAt(0) !== 46) {
+    if (q.indexOf('//') >= 0) q = q.replace(/\/\/+/g, '/');
+    var from = q.charCodeAt(0) === 47 ? 1 : 0, to = q.length;
+    if (to > from && q.charCodeAt(to - 1) === 47) to--;
+    return q.slice(from, to);
   }
   var parts = p.split('/'), out = [], i, s;
   for (i = 0; i < parts.length; i++) {

@@ -2,7 +2,9 @@
 var path = require('path');
 var cases = ['', '.', '/', '//', 'a', '/a/b/', 'a/b/../c', '/a/./b/../../..', '../x/y', 'a//b///c/', '/foo/bar/baz.tar.gz', '.bashrc', 'dir/.hidden.txt', 'x/..', '...', 'a.b.',
   // (the short way of paths without . or .. segments, and its edges)
-  '/a//b', 'a/b//', '//a//b//', '/.a/b', 'a/.', '/app/public//index.html', 'a/b.c/d', 'x/...y/z', '///'];
+  '/a//b', 'a/b//', '//a//b//', '/.a/b', 'a/.', '/app/public//index.html', 'a/b.c/d', 'x/...y/z', '///',
+  './', './a/b', './/a//', './.', './..', '././x', './.h/y',
+  '/app/public/./', 'a/./b', 'a/./.b', '/.', 'a/.//b/./', '/a/.x/./y/.', './/./'];
 cases.forEach(function (p) {
   console.log(JSON.stringify(p), path.normalize(p), path.dirname(p), path.basename(p), path.extname(p), path.isAbsolute(p));
   var o = path.parse(p);
