@@ -212,6 +212,7 @@ function IncomingMessage(socket) {
   this._dumped = false;
 }
 inherits(IncomingMessage, stream.Readable);
+var readableRemoveAll = stream.Readable.prototype.removeAllListeners;
 IncomingMessage.prototype._socketPaused = false;
 IncomingMessage.prototype._headersMax = -1; // rawHeaders' entries req.headers takes (-1: all)
 
@@ -304,7 +305,11 @@ IncomingMessage.prototype._read = function () {
 IncomingMessage.prototype._dump = function () {
   if (!this._dumped) {
     this._dumped = true;
-    this.removeAllListeners('data');
+    // (without a 'data' listener, stream.Readable's removeAllListeners
+    // would remove nothing and tell nobody: not called)
+    var ev = this._events;
+    if ((ev !== undefined && ev.data !== undefined) || this.removeAllListeners !== readableRemoveAll)
+      this.removeAllListeners('data');
     this.resume();
   }
 };

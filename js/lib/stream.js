@@ -504,7 +504,7 @@ function Readable(options) {
     if (typeof options.construct === 'function') this._construct = options.construct;
   }
   Stream.call(this, options);
-  installAsyncIterator();
+  if (!asyncIteratorInstalled) installAsyncIterator();
   // (apart, so that this function makes no closure: one that does gets
   // its variables in an environment object, allocated at each call)
   if (typeof this._construct === 'function') constructReadable(this);
@@ -535,6 +535,13 @@ Readable.prototype.push = function (chunk, encoding) {
     state.dataEmitted = true;
     this.emit('data', chunk);
     maybeReadMore(this, state);
+    return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  }
+  if (chunk === null && !state.objectMode) {
+    // the end, as readableAddChunk takes it (after its type checks, which
+    // null passes)
+    state.reading = false;
+    onEofChunk(this, state);
     return !state.ended && (state.length < state.highWaterMark || state.length === 0);
   }
   return readableAddChunk(this, chunk, encoding, false);
