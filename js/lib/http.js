@@ -9,14 +9,11 @@ var errors = require('internal_errors');
 var codedError = errors.codedError;
 
 var EventEmitter = require('events');
-// whether emit(type) would do anything (as stream.js's: a listener, or an
-// emit of the app's own); 'finish' and 'close' of a response are emitted
-// at each request, mostly to nobody, and emit makes an arguments object
+// whether emit(type) would do anything (as stream.js's, written out where
+// it is made: a listener, or an emit of the app's own); 'finish' and
+// 'close' of a response are emitted at each request, mostly to nobody,
+// and emit makes an arguments object
 var baseEmit = EventEmitter.prototype.emit;
-function heard(ee, type) {
-  var ev = ee._events;
-  return (ev !== undefined && ev[type] !== undefined) || ee.emit !== baseEmit;
-}
 var inherits = require('internal_inherits'); // not util: see internal_inherits.js
 // Loaded here, not on the app's first mention of Buffer: the native side
 // gives received bytes Buffer.prototype only once buffer.js has set it up.
@@ -962,12 +959,14 @@ function emitFinish(res) {
   res._detached = true;
   if (req && !req._consuming && !req._readableState.resumeScheduled) req._dump();
   process.nextTick(emitClose, res);
-  if (heard(res, 'finish')) res.emit('finish');
+  var ev = res._events; // (heard(res, 'finish') inline, and 'close''s below)
+  if ((ev !== undefined && ev.finish !== undefined) || res.emit !== baseEmit) res.emit('finish');
 }
 function emitClose(res) {
   res._detached = true;
   res.destroyed = true;
-  if (heard(res, 'close')) res.emit('close');
+  var ev = res._events;
+  if ((ev !== undefined && ev.close !== undefined) || res.emit !== baseEmit) res.emit('close');
 }
 
 ServerResponse.prototype.setTimeout = function (ms, cb) {
@@ -1211,7 +1210,7 @@ Connection.prototype.responseDone = function (res) {
   var q = this.queue, self = this;
   if (q[0] !== res) return;
   q.shift();
-  if (res.req && !res.req.readableEnded) res.req._dump(); // drop an unread body
+  if (res.req && !res.req._readableState.endEmitted) res.req._dump(); // drop an unread body (not readableEnded: a getter's call)
   if (res._last) {
     // the rest of the bytes in hand may hold more requests: as Node, the
     // app still gets them, and their answers go nowhere (ended)

@@ -209,7 +209,7 @@ Socket.prototype._whenConnected = function (fn) {
 Socket.prototype._onData = function (buf) {
   if (this.destroyed) return;
   this.bytesRead += buf.length;
-  this._activity();
+  if (this._timer) this._timer.refresh(); // (_activity)
   if (!this.push(buf) && this._handle && this._handleReading) {
     this._handleReading = false;
     this._handle.pause();
@@ -314,7 +314,7 @@ Socket.prototype.write = function (chunk, encoding, cb) {
   }
   var size = chunk.length;
   if (size >= NOCOPY_MIN && h.zeroCopy !== false) return duplexWrite.call(this, given);
-  this._activity();
+  if (this._timer) this._timer.refresh(); // (_activity)
   var n = h.write(chunk, 0, size, false);
   if (n === size) {
     this._bytesWritten += n;

@@ -26,12 +26,11 @@ function nop() {}
 // in Node). The events a stream emits at each request with nobody
 // listening (an HTTP request's 'resume', 'readable', 'end' and 'close')
 // skip the call: emit reads its arguments object, made at every call.
-// Never for 'error', which throws without a listener.
+// The test, (ev !== undefined && ev[type] !== undefined) || emit !==
+// baseEmit with ev the stream's _events, is written out where it is made
+// (a function for it was a call more per event). Never for 'error',
+// which throws without a listener.
 var baseEmit = EE.prototype.emit;
-function heard(ee, type) {
-  var ev = ee._events;
-  return (ev !== undefined && ev[type] !== undefined) || ee.emit !== baseEmit;
-}
 // (process.nextTick is called as process.nextTick at each site, looked up
 // each time: async_hooks wraps it to carry context. A wrapper that passed
 // on its arguments cost an arguments object and an apply per tick.)
@@ -175,7 +174,7 @@ function destroy(err, cb) {
     if (typeof cb === 'function') cb();
     return this;
   }
-  checkError(err, w, r);
+  if (err) checkError(err, w, r);
   if (w) w.destroyed = true;
   if (r) r.destroyed = true;
   if (!s.constructed) {
@@ -198,7 +197,7 @@ function destroyNow(self, err, cb) {
     if (called) return;
     called = true;
     var r = self._readableState, w = self._writableState;
-    checkError(err, w, r);
+    if (err) checkError(err, w, r);
     if (w) w.closed = true;
     if (r) r.closed = true;
     if (typeof cb === 'function') cb(err);
@@ -221,7 +220,9 @@ function emitCloseNT(self) {
   var r = self._readableState, w = self._writableState;
   if (w) w.closeEmitted = true;
   if (r) r.closeEmitted = true;
-  if (((w && w.emitClose) || (r && r.emitClose)) && heard(self, 'close')) self.emit('close');
+  var ev = self._events; // (heard(self, 'close') inline: a call fewer per stream)
+  if (((w && w.emitClose) || (r && r.emitClose)) && ((ev !== undefined && ev.close !== undefined) || self.emit !== baseEmit))
+    self.emit('close');
 }
 
 function emitErrorNT(self, err) {
@@ -503,7 +504,7 @@ function Readable(options) {
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.construct === 'function') this._construct = options.construct;
   }
-  Stream.call(this, options);
+  EE.call(this, options); // (Stream's constructor, which is only this)
   if (!asyncIteratorInstalled) installAsyncIterator();
   // (apart, so that this function makes no closure: one that does gets
   // its variables in an environment object, allocated at each call)
@@ -531,10 +532,13 @@ Readable.prototype.push = function (chunk, encoding) {
       state.decoder === null && !state.objectMode && !state.ended && !state.destroyed && !state.errored &&
       ev !== undefined && ev.data !== undefined) {
     state.reading = false;
-    clearAwaitDrain(state);
+    state.awaitDrainWriters = state.multiAwaitDrain ? [] : null; // (clearAwaitDrain)
     state.dataEmitted = true;
     this.emit('data', chunk);
-    maybeReadMore(this, state);
+    if (!state.readingMore && state.constructed) { // (maybeReadMore)
+      state.readingMore = true;
+      process.nextTick(maybeReadMore_, this, state);
+    }
     return !state.ended && (state.length < state.highWaterMark || state.length === 0);
   }
   if (chunk === null && !state.objectMode) {
@@ -669,7 +673,7 @@ Readable.prototype.read = function (n) {
       // ended and drained: (read() forgets a 'readable' emitted) the end
       // is due, nothing to return
       if (n === undefined) state.emittedReadable = false;
-      endReadable(this);
+      if (!state.endEmitted && !state.endPending) endReadable(this);
       return null;
     }
     if (n === 0) {
@@ -813,7 +817,8 @@ function emitReadable(stream) {
 function emitReadable_(stream) {
   var state = stream._readableState;
   if (!state.destroyed && !state.errored && (state.length || state.ended)) {
-    if (heard(stream, 'readable')) stream.emit('readable');
+    var ev = stream._events; // (heard(stream, 'readable') inline)
+    if ((ev !== undefined && ev.readable !== undefined) || stream.emit !== baseEmit) stream.emit('readable');
     state.emittedReadable = false;
   }
   state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
@@ -1022,7 +1027,8 @@ Readable.prototype.resume = function () {
 function resume_(stream, state) {
   if (!state.reading) stream.read(0);
   state.resumeScheduled = false;
-  if (heard(stream, 'resume')) stream.emit('resume');
+  var ev = stream._events; // (heard(stream, 'resume') inline)
+  if ((ev !== undefined && ev.resume !== undefined) || stream.emit !== baseEmit) stream.emit('resume');
   flow(stream);
   if (state.flowing && !state.reading) stream.read(0);
 }
@@ -1089,7 +1095,8 @@ function endReadableNT(state, stream) {
   state.endPending = false;
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
-    if (heard(stream, 'end')) stream.emit('end');
+    var ev = stream._events; // (heard(stream, 'end') inline)
+    if ((ev !== undefined && ev.end !== undefined) || stream.emit !== baseEmit) stream.emit('end');
     if (stream.writable && stream.allowHalfOpen === false) {
       process.nextTick(endWritableNT, stream);
     } else if (state.autoDestroy) {
