@@ -11,8 +11,19 @@ var argType = errors.argType;
 
 var seqNext = 0;
 
+// (init's body written out while EventEmitter.init is ours: an
+// emitter is made per HTTP request and per response, and init through
+// call() was two calls more; one that replaces init is called as Node does)
 function EventEmitter(opts) {
-  EventEmitter.init.call(this, opts);
+  if (EventEmitter.init !== init) {
+    EventEmitter.init.call(this, opts);
+    return;
+  }
+  if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = Object.create(null);
+    this._eventsCount = 0;
+  }
+  this._maxListeners = this._maxListeners || undefined;
 }
 
 EventEmitter.EventEmitter = EventEmitter;
@@ -30,13 +41,14 @@ EventEmitter.captureRejections = false;
 // A Symbol in Node; a string key that no app uses by accident here.
 EventEmitter.errorMonitor = 'events.errorMonitor';
 
-EventEmitter.init = function () {
+function init() {
   if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
     this._events = Object.create(null);
     this._eventsCount = 0;
   }
   this._maxListeners = this._maxListeners || undefined;
-};
+}
+EventEmitter.init = init;
 
 var proto = EventEmitter.prototype;
 proto._events = undefined;

@@ -305,7 +305,7 @@ Socket.prototype.write = function (chunk, encoding, cb) {
   if (typeof chunk === 'string') {
     if (chunk.length === 0 || state.defaultEncoding !== 'utf8') return duplexWrite.call(this, chunk);
     len = chunk.length;
-    chunk = Buffer.from(chunk, 'utf8');
+    chunk = Buffer.from(chunk); // (utf8)
     if (state.decodeStrings !== false) len = chunk.length;
   } else if (!(chunk instanceof Buffer) || chunk.length === 0) {
     return duplexWrite.call(this, chunk);
