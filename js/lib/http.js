@@ -188,7 +188,8 @@ function httpDateLine() {
 function IncomingMessage(socket) {
   // (the socket's high-water mark when it is not the default: an options
   // object for the default would be made and read for nothing)
-  var hwm = socket ? socket.readableHighWaterMark : undefined;
+  var rs = socket ? socket._readableState : undefined;
+  var hwm = rs ? rs.highWaterMark : socket ? socket.readableHighWaterMark : undefined; // (the getter's value)
   stream.Readable.call(this, hwm && hwm !== 16384 ? { highWaterMark: hwm } : undefined);
   // no _read() until someone consumes the body (Node does the same)
   this._readableState.readingMore = true;
@@ -312,14 +313,14 @@ IncomingMessage.prototype._dump = function () {
 };
 
 IncomingMessage.prototype._destroy = function (err, cb) {
-  if (!this.readableEnded || !this.complete) {
+  if (!this._readableState.endEmitted || !this.complete) { // (readableEnded)
     this.aborted = true;
     this.emit('aborted');
   }
   // an error reaches 'error' only when someone listens (Node's rule);
   // as Node, a socket destroyed here is waited for: its 'close' (and the
   // response's) comes before the request's 'error' and 'close'
-  if (this.socket && !this.socket.destroyed && this.aborted) {
+  if (this.aborted && this.socket && !this.socket.destroyed) {
     this.socket.destroy(err);
     destroyAfterSocket(this, err, cb);
   } else {
@@ -355,7 +356,7 @@ function addTrailers(msg, raw) {
 // start at a default are the prototype's until a message changes them
 // (each own property is an allocation, and a request makes a response).
 function OutgoingMessage() {
-  stream.Stream.call(this);
+  EventEmitter.call(this); // (stream.Stream's constructor, which is only this)
   this.writable = true;
   this.destroyed = false;
   this._hdrs = [];          // [lowercase name, name, value] in setting order
@@ -403,7 +404,8 @@ OutgoingMessage.prototype._entry = function (name) {
 OutgoingMessage.prototype.setHeader = function (name, value) {
   if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
-  var k = checkHeader(name, value), map = this._hdrMap, e;
+  var k = nativeField(name, value), map = this._hdrMap, e; // (checkHeader)
+  if (typeof k !== 'string') headerError(name, k);
   this._hdrsSet = true;
   if (map === null) map = this._hdrMap = Object.create(null);
   else if ((e = map[k]) !== undefined) {
@@ -692,7 +694,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
   }
   this.finished = true;
   // as Node, end() uncorks the socket fully: what was held goes now
-  var socket = attached(this);
+  var socket = this._active !== false && !this._detached ? this.socket : null; // (attached)
   if (socket && socket._writableState.corked) {
     socket._writableState.corked = 1;
     socket.uncork();
@@ -1024,7 +1026,8 @@ function Connection(server, socket) {
   this.parser.onHeaders = parserHeaders;
   this.parser.onBody = parserBody;
   this.parser.onComplete = parserComplete;
-  socket.on('data', function (d) { self.onData(d); });
+  socket._httpConn = this;
+  socket.on('data', socketOnData);
   socket.on('end', function () { self.onEnd(); });
   socket.on('error', function (e) { self.onSocketError(e); });
   socket.on('close', function () { self.onClose(); });
@@ -1052,17 +1055,22 @@ Connection.prototype.keepAlive = function (req) {
   return !this.closing && req._keepAlive;
 };
 
-Connection.prototype.onData = function (d) {
-  if (this.dead || (this.closing && !this.req)) return; // after an error or Connection: close
-  if (this.idleAt) this.server._idleRemove(this);
-  var r = execute(this, d);
-  if (typeof r !== 'number') this.onParseError(r);
-  else if (this.badVersion) this.onParseError(codedError(Error, 'HPE_INVALID_VERSION', 'Invalid HTTP version'));
-  else if (this.held) {
-    if (r < d.length) this.pending = d.slice(r);
-    this.socket.pause();
+// The socket's 'data' listener (this: the socket, _httpConn its
+// connection): the connection's onData without a closure calling it, a
+// call fewer per received segment.
+function socketOnData(d) {
+  var c = this._httpConn;
+  if (c.dead || (c.closing && !c.req)) return; // after an error or Connection: close
+  if (c.idleAt) c.server._idleRemove(c);
+  var r = execute(c, d);
+  if (typeof r !== 'number') c.onParseError(r);
+  else if (c.badVersion) c.onParseError(codedError(Error, 'HPE_INVALID_VERSION', 'Invalid HTTP version'));
+  else if (c.held) {
+    if (r < d.length) c.pending = d.slice(r);
+    c.socket.pause();
   }
-};
+}
+Connection.prototype.onData = function (d) { socketOnData.call(this.socket, d); };
 
 // (the try in a function apart: one with try and catch keeps its variables
 // in an environment object, allocated at each call)
@@ -1103,31 +1111,32 @@ Connection.prototype.unhold = function () {
 
 // The parser calls these as its methods (this: the parser; _conn, its
 // connection): functions shared by every connection, not closures made
-// for each, and the message's begin without a second call.
+// for each, and each without a second call into a method of the
+// connection (parserHeaders and parserComplete below are the head's and
+// the message end's handling).
 function parserMessageBegin() {
   var c = this._conn;
   c.active = true;
   c.headersDone = false;
   c.started = Date.now();
 }
-function parserHeaders(raw, method, url, major, minor, flags) {
-  return this._conn.onHeaders(raw, method, url, major, minor, flags);
-}
 function parserBody(b) {
   var req = this._conn.req;
   if (req) req._push(b);
 }
-function parserComplete(trailers) { this._conn.onComplete(trailers); }
 
 // HEAD_* of binding_http.c: onHeaders' flags
 var HEAD_UPGRADE = 1, HEAD_KEEP_ALIVE = 2, HEAD_HOST = 4, HEAD_EXPECT = 8;
 
-Connection.prototype.onHeaders = function (raw, method, url, major, minor, flags) {
-  var socket = this.socket, server = this.server;
+function parserHeaders(raw, method, url, major, minor, flags) {
+  var c = this._conn, socket = c.socket, server = c.server;
   var req = new IncomingMessage(socket);
   var max = server.maxHeadersCount;
-  this.headersDone = true;
-  req._head(raw, major, minor);
+  c.headersDone = true;
+  req.httpVersionMajor = major; // (_head's)
+  req.httpVersionMinor = minor;
+  req.httpVersion = major === 1 && minor === 1 ? '1.1' : major + '.' + minor;
+  req.rawHeaders = raw;
   req.method = method;
   req.url = url;
   // Node keeps every raw header, and the first maxHeadersCount (1000 by
@@ -1137,21 +1146,21 @@ Connection.prototype.onHeaders = function (raw, method, url, major, minor, flags
   req._keepAlive = (flags & HEAD_KEEP_ALIVE) !== 0;
   if (major !== 1 || minor > 1) {
     // HTTP/1.0 and 1.1 only (http-parser takes any digits; Node does not)
-    this.badVersion = true;
-    this.closing = true;
+    c.badVersion = true;
+    c.closing = true;
     return true;
   }
   if (flags & HEAD_UPGRADE) {
     // no 'upgrade' support: the connection ends here
-    this.closing = true;
+    c.closing = true;
     socket.destroy();
     return true;
   }
-  this.req = req;
-  var res = new ServerResponse(req, this);
-  if (!req._keepAlive) this.closing = true;
-  this.queue.push(res);
-  if (this.queue.length === 1 && !this.ended) res._active = true;
+  c.req = req;
+  var res = new ServerResponse(req, c);
+  if (!req._keepAlive) c.closing = true;
+  c.queue.push(res);
+  if (c.queue.length === 1 && !c.ended) res._active = true;
   if (minor === 1) {
     // RFC 9112 3.2: an HTTP/1.1 request without Host is refused
     if (server.requireHostHeader && !(flags & HEAD_HOST)) {
@@ -1161,9 +1170,9 @@ Connection.prototype.onHeaders = function (raw, method, url, major, minor, flags
     }
     var maxReq = server.maxRequestsPerSocket;
     if (typeof maxReq === 'number' && maxReq > 0) {
-      this.requests++;
-      res.maxRequestsOnConnectionReached = maxReq <= this.requests;
-      if (maxReq < this.requests) {
+      c.requests++;
+      res.maxRequestsOnConnectionReached = maxReq <= c.requests;
+      if (maxReq < c.requests) {
         server.emit('dropRequest', req, socket);
         res.writeHead(503);
         res.end();
@@ -1188,21 +1197,22 @@ Connection.prototype.onHeaders = function (raw, method, url, major, minor, flags
   }
   server.emit('request', req, res);
   return false;
-};
+}
 
-Connection.prototype.onComplete = function (trailers) {
-  var req = this.req;
-  this.active = false;
+function parserComplete(trailers) {
+  var c = this._conn, req = c.req;
+  c.active = false;
   if (!req) return;
-  addTrailers(req, trailers);
-  this.req = null;
-  req._end();
-  if (!this.queue.length) this.goIdle();
-  if (this.queue.length >= PIPELINE_MAX && !this.held) {
-    this.held = true;
-    this.parser.pause(true);
+  if (trailers.length) addTrailers(req, trailers);
+  c.req = null;
+  req.complete = true; // (_end's)
+  req.push(null);
+  if (!c.queue.length) c.goIdle();
+  if (c.queue.length >= PIPELINE_MAX && !c.held) {
+    c.held = true;
+    c.parser.pause(true);
   }
-};
+}
 
 // A response has ended: the next one in line may send; when the queue is
 // empty, either wait for the next request or end the connection.
@@ -1232,7 +1242,7 @@ Connection.prototype.responseDone = function (res) {
 
 // Nothing received and nothing to answer: keepAliveTimeout runs from now.
 // (Reached from responseDone when the request came whole before its
-// answer, and from onComplete when the answer went first: a handler that
+// answer, and from parserComplete when the answer went first: a handler that
 // answers at once answers before the parser has seen the message's end.)
 Connection.prototype.goIdle = function () {
   var ms = this.server.keepAliveTimeout;

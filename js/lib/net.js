@@ -145,7 +145,17 @@ Object.defineProperty(Socket.prototype, 'bytesWritten', {
 Socket.prototype._attach = function (handle) {
   var self = this;
   this._handle = handle;
-  handle.ondata = function (buf) { self._onData(buf); };
+  // (_onData's body here, a call fewer per received segment)
+  handle.ondata = function (buf) {
+    var rs = self._readableState, ws = self._writableState;
+    if (rs.destroyed && ws.destroyed) return; // (self.destroyed, a Duplex's)
+    self.bytesRead += buf.length;
+    if (self._timer) self._timer.refresh(); // (_activity)
+    if (!self.push(buf) && self._handle && self._handleReading) {
+      self._handleReading = false;
+      self._handle.pause();
+    }
+  };
   handle.onend = function () { self._onEnd(); };
   handle.onwritable = function () { self._flushPending(); };
   handle.onrelease = function () { self._onRelease(); };

@@ -505,7 +505,7 @@ function Readable(options) {
     if (typeof options.construct === 'function') this._construct = options.construct;
   }
   EE.call(this, options); // (Stream's constructor, which is only this)
-  if (!asyncIteratorInstalled) installAsyncIterator();
+  if (!asyncIteratorInstalled && typeof Symbol === 'function' && Symbol.asyncIterator) installAsyncIterator();
   // (apart, so that this function makes no closure: one that does gets
   // its variables in an environment object, allocated at each call)
   if (typeof this._construct === 'function') constructReadable(this);
@@ -822,7 +822,7 @@ function emitReadable_(stream) {
     state.emittedReadable = false;
   }
   state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
-  flow(stream);
+  while (state.flowing && stream.read() !== null); // (flow)
 }
 
 function maybeReadMore(stream, state) {
@@ -1029,7 +1029,7 @@ function resume_(stream, state) {
   state.resumeScheduled = false;
   var ev = stream._events; // (heard(stream, 'resume') inline)
   if ((ev !== undefined && ev.resume !== undefined) || stream.emit !== baseEmit) stream.emit('resume');
-  flow(stream);
+  while (state.flowing && stream.read() !== null); // (flow)
   if (state.flowing && !state.reading) stream.read(0);
 }
 
