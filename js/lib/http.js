@@ -327,7 +327,10 @@ IncomingMessage.prototype._destroy = function (err, cb) {
     process.nextTick(destroyed, this, err, cb);
   }
 };
-function destroyed(msg, err, cb) { cb(msg.listenerCount('error') ? err : undefined); }
+function destroyed(msg, err, cb) {
+  var ev = msg._events; // (msg.listenerCount('error'), without the call)
+  cb(ev !== undefined && ev.error !== undefined && ev.error.length ? err : undefined);
+}
 function destroyAfterSocket(msg, err, cb) {
   msg.socket.once('close', function () { destroyed(msg, err, cb); });
 }
@@ -482,7 +485,8 @@ OutgoingMessage.prototype._makeHeader = function (firstLine) {
       case 'transfer-encoding': te = hdrs[i][2]; break;
     }
   }
-  if (this.sendDate && date === undefined) extra = httpDateLine();
+  if (this.sendDate && date === undefined)
+    extra = Math.floor(Date.now() / 1000) === dateCache.s ? dateCache.text : httpDateLine();
   // Node: keep-alive needs the body's end to be known without the
   // connection's: a Content-Length header from the app, or chunks (not to
   // an HTTP/1.0 client that did not ask for them: useChunkedEncodingByDefault);
@@ -788,12 +792,16 @@ function ServerResponse(req, conn) {
   this.sendDate = true;
   this._active = false;
   if (req.method === 'HEAD') this._hasBody = false;
-  this.shouldKeepAlive = conn ? conn.keepAlive(req) : false;
+  this.shouldKeepAlive = conn ? !conn.closing && req._keepAlive : false; // (conn.keepAlive(req))
   if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
     this.useChunkedEncodingByDefault = /(^|,)\s*chunked\s*(,|$)/i.test(req.headers.te || '');
   }
   this.maxRequestsOnConnectionReached = false;
-  if (conn) this._keepAliveLines = keepAliveLines(conn.server);
+  if (conn) {
+    var server = conn.server, c = server._keepAliveCache; // (keepAliveLines' cache, read here)
+    this._keepAliveLines = c && c.t === server.keepAliveTimeout && c.m === ~~server.maxRequestsPerSocket
+      ? c.text : keepAliveLines(server);
+  }
   if (conn) this.socket = conn.socket;
 }
 inherits(ServerResponse, OutgoingMessage);
@@ -1207,7 +1215,10 @@ function parserComplete(trailers) {
   c.req = null;
   req.complete = true; // (_end's)
   req.push(null);
-  if (!c.queue.length) c.goIdle();
+  if (!c.queue.length) { // (goIdle)
+    var ms = c.server.keepAliveTimeout;
+    if (ms > 0 && !c.dead && !c.closing) c.server._idleAdd(c, ms);
+  }
   if (c.queue.length >= PIPELINE_MAX && !c.held) {
     c.held = true;
     c.parser.pause(true);

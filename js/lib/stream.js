@@ -543,9 +543,18 @@ Readable.prototype.push = function (chunk, encoding) {
   }
   if (chunk === null && !state.objectMode) {
     // the end, as readableAddChunk takes it (after its type checks, which
-    // null passes)
+    // null passes); onEofChunk's usual case (no decoder, read from a
+    // tick) written out
     state.reading = false;
-    onEofChunk(this, state);
+    if (state.ended || state.decoder || !state.sync) onEofChunk(this, state);
+    else {
+      state.ended = true;
+      state.needReadable = false;
+      if (!state.emittedReadable) {
+        state.emittedReadable = true;
+        process.nextTick(emitReadable_, this);
+      }
+    }
     return !state.ended && (state.length < state.highWaterMark || state.length === 0);
   }
   return readableAddChunk(this, chunk, encoding, false);
@@ -673,7 +682,10 @@ Readable.prototype.read = function (n) {
       // ended and drained: (read() forgets a 'readable' emitted) the end
       // is due, nothing to return
       if (n === undefined) state.emittedReadable = false;
-      if (!state.endEmitted && !state.endPending) endReadable(this);
+      if (!state.endEmitted && !state.endPending) { // (endReadable; ended already)
+        state.endPending = true;
+        process.nextTick(endReadableNT, state, this);
+      }
       return null;
     }
     if (n === 0) {
@@ -737,6 +749,8 @@ Readable.prototype.read = function (n) {
   return ret;
 };
 
+var readableRead = Readable.prototype.read;
+
 // (the try apart: a function with try and catch keeps its variables in an
 // environment object, allocated at each call, and read() runs several
 // times a request)
@@ -797,7 +811,11 @@ function onEofChunk(stream, state) {
   }
   state.ended = true;
   if (state.sync) {
-    emitReadable(stream);
+    state.needReadable = false; // (emitReadable)
+    if (!state.emittedReadable) {
+      state.emittedReadable = true;
+      process.nextTick(emitReadable_, stream);
+    }
   } else {
     state.needReadable = false;
     state.emittedReadable = true;
@@ -836,7 +854,17 @@ function maybeReadMore_(stream, state) {
   while (!state.reading && !state.ended &&
          (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
     var len = state.length;
-    stream.read(0);
+    if (len === 0 && stream.read === readableRead && !state.destroyed && !state.errored && state.constructed) {
+      // (read(0)'s empty case, as read's shortcut takes it)
+      state.reading = true;
+      state.sync = true;
+      state.needReadable = true;
+      callRead(stream, state.highWaterMark);
+      state.sync = false;
+      state.needReadable = state.length <= state.highWaterMark || (state.length === 0 && !state.ended);
+    } else {
+      stream.read(0);
+    }
     if (len === state.length) break;
   }
   state.readingMore = false;
