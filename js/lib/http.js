@@ -14,6 +14,7 @@ var EventEmitter = require('events');
 // 'close' of a response are emitted at each request, mostly to nobody,
 // and emit makes an arguments object
 var baseEmit = EventEmitter.prototype.emit;
+var eeInit = EventEmitter.init; // (OutgoingMessage writes it out while it is this one)
 var inherits = require('internal_inherits'); // not util: see internal_inherits.js
 // Loaded here, not on the app's first mention of Buffer: the native side
 // gives received bytes Buffer.prototype only once buffer.js has set it up.
@@ -359,7 +360,16 @@ function addTrailers(msg, raw) {
 // start at a default are the prototype's until a message changes them
 // (each own property is an allocation, and a request makes a response).
 function OutgoingMessage() {
-  EventEmitter.call(this); // (stream.Stream's constructor, which is only this)
+  // (stream.Stream's constructor, which is only EventEmitter's, whose
+  // init is written out while it is events.js's)
+  if (EventEmitter.init !== eeInit) EventEmitter.call(this);
+  else {
+    if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+    }
+    this._maxListeners = this._maxListeners || undefined;
+  }
   this.writable = true;
   this.destroyed = false;
   this._hdrs = [];          // [lowercase name, name, value] in setting order
