@@ -49,6 +49,10 @@ function init() {
   this._maxListeners = this._maxListeners || undefined;
 }
 EventEmitter.init = init;
+// (stream.js and http.js write init out while EventEmitter.init is this
+// one; a module may load after an app replaced it, so they look for this
+// mark rather than keep what they found)
+init._unijsOwn = true;
 
 var proto = EventEmitter.prototype;
 proto._events = undefined;

@@ -14,7 +14,6 @@ var EventEmitter = require('events');
 // 'close' of a response are emitted at each request, mostly to nobody,
 // and emit makes an arguments object
 var baseEmit = EventEmitter.prototype.emit;
-var eeInit = EventEmitter.init; // (OutgoingMessage writes it out while it is this one)
 var inherits = require('internal_inherits'); // not util: see internal_inherits.js
 // Loaded here, not on the app's first mention of Buffer: the native side
 // gives received bytes Buffer.prototype only once buffer.js has set it up.
@@ -362,7 +361,7 @@ function addTrailers(msg, raw) {
 function OutgoingMessage() {
   // (stream.Stream's constructor, which is only EventEmitter's, whose
   // init is written out while it is events.js's)
-  if (EventEmitter.init !== eeInit) EventEmitter.call(this);
+  if (EventEmitter.init._unijsOwn !== true) EventEmitter.call(this);
   else {
     if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
       this._events = Object.create(null);

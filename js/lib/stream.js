@@ -31,7 +31,6 @@ function nop() {}
 // (a function for it was a call more per event). Never for 'error',
 // which throws without a listener.
 var baseEmit = EE.prototype.emit;
-var eeInit = EE.init; // (Readable writes it out while it is this one)
 // (process.nextTick is called as process.nextTick at each site, looked up
 // each time: async_hooks wraps it to carry context. A wrapper that passed
 // on its arguments cost an arguments object and an apply per tick.)
@@ -507,7 +506,7 @@ function Readable(options) {
   }
   // (Stream's constructor, which is only EventEmitter's, whose init is
   // written out while it is events.js's: two calls fewer per stream)
-  if (EE.init !== eeInit) EE.call(this, options);
+  if (EE.init._unijsOwn !== true) EE.call(this, options);
   else {
     if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
       this._events = Object.create(null);
