@@ -210,7 +210,6 @@ function IncomingMessage(socket) {
   this._dumped = false;
 }
 inherits(IncomingMessage, stream.Readable);
-var readableRemoveAll = stream.Readable.prototype.removeAllListeners;
 IncomingMessage.prototype._socketPaused = false;
 IncomingMessage.prototype._headersMax = -1; // rawHeaders' entries req.headers takes (-1: all)
 
@@ -306,7 +305,7 @@ IncomingMessage.prototype._dump = function () {
     // (without a 'data' listener, stream.Readable's removeAllListeners
     // would remove nothing and tell nobody: not called)
     var ev = this._events;
-    if ((ev !== undefined && ev.data !== undefined) || this.removeAllListeners !== readableRemoveAll)
+    if ((ev !== undefined && ev.data !== undefined) || this.removeAllListeners._unijsOwn !== true)
       this.removeAllListeners('data');
     this.resume();
   }

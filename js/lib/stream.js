@@ -1035,6 +1035,9 @@ Readable.prototype.removeAllListeners = function (ev) {
   if (ev === 'readable' || ev === undefined) process.nextTick(updateReadableListening, this);
   return res;
 };
+// (http.js skips a request's removeAllListeners('data') without a 'data'
+// listener while this one is the method: it looks for this mark)
+Readable.prototype.removeAllListeners._unijsOwn = true;
 
 function updateReadableListening(self) {
   var state = self._readableState;
