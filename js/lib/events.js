@@ -94,9 +94,16 @@ function warnLeak(self, type, list) {
   else console.error('(node:' + process.pid + ') ' + w.name + ': ' + w.message);
 }
 
+// (checkListener, events and getMaxListeners written out: a listener is
+// added a few times per request under Express; the maximum is read as
+// Node's _getMaxListeners reads it, not through the method)
 function addListener(self, type, listener, prepend) {
-  checkListener(listener);
-  var ev = events(self);
+  if (typeof listener !== 'function') checkListener(listener);
+  var ev = self._events;
+  if (!ev) {
+    ev = self._events = Object.create(null);
+    self._eventsCount = 0;
+  }
   if (ev.newListener !== undefined)
     self.emit('newListener', type, listener.listener ? listener.listener : listener);
   ev = self._events;
@@ -110,7 +117,7 @@ function addListener(self, type, listener, prepend) {
   } else {
     list.push(listener);
   }
-  var max = self.getMaxListeners();
+  var max = self._maxListeners === undefined ? defaultMaxListeners : self._maxListeners;
   if (max > 0 && list.length > max && !list.warned) warnLeak(self, type, list);
   return self;
 }
