@@ -145,7 +145,9 @@ Object.defineProperty(Socket.prototype, 'bytesWritten', {
 Socket.prototype._attach = function (handle) {
   var self = this;
   this._handle = handle;
-  // (_onData's body here, a call fewer per received segment)
+  // bytes received: pushed, and the handle paused when the buffer is
+  // full (the handler itself, not a closure calling a method: a call
+  // fewer per received segment)
   handle.ondata = function (buf) {
     var rs = self._readableState, ws = self._writableState;
     if (rs.destroyed && ws.destroyed) return; // (self.destroyed, a Duplex's)
@@ -214,16 +216,6 @@ Socket.prototype._onConnect = function (err) {
 
 Socket.prototype._whenConnected = function (fn) {
   (this._connectWaiters || (this._connectWaiters = [])).push(fn);
-};
-
-Socket.prototype._onData = function (buf) {
-  if (this.destroyed) return;
-  this.bytesRead += buf.length;
-  if (this._timer) this._timer.refresh(); // (_activity)
-  if (!this.push(buf) && this._handle && this._handleReading) {
-    this._handleReading = false;
-    this._handle.pause();
-  }
 };
 
 Socket.prototype._onEnd = function () {
@@ -298,7 +290,7 @@ Socket.prototype._writev = function (chunks, cb) {
 // it is skipped: the bytes go, and are counted. Anything else (a
 // callback, a write queued or in progress, corked, ending, a 'drain'
 // owed, a large write sent without a copy, a string in another encoding,
-// a _write or write of the app's) takes stream.js's way; so does the
+// a _write of the app's) takes stream.js's way; so does the
 // rest of a write the stack took in part, from where it stopped.
 var duplexWrite = stream.Duplex.prototype.write;
 Socket.prototype.write = function (chunk, encoding, cb) {
