@@ -11,8 +11,19 @@ var argType = errors.argType;
 
 var seqNext = 0;
 
+// (init's body written out while EventEmitter.init is ours: an
+// emitter is made per HTTP request and per response, and init through
+// call() was two calls more; one that replaces init is called as Node does)
 function EventEmitter(opts) {
-  EventEmitter.init.call(this, opts);
+  if (EventEmitter.init !== init) {
+    EventEmitter.init.call(this, opts);
+    return;
+  }
+  if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = Object.create(null);
+    this._eventsCount = 0;
+  }
+  this._maxListeners = this._maxListeners || undefined;
 }
 
 EventEmitter.EventEmitter = EventEmitter;
@@ -30,13 +41,18 @@ EventEmitter.captureRejections = false;
 // A Symbol in Node; a string key that no app uses by accident here.
 EventEmitter.errorMonitor = 'events.errorMonitor';
 
-EventEmitter.init = function () {
+function init() {
   if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
     this._events = Object.create(null);
     this._eventsCount = 0;
   }
   this._maxListeners = this._maxListeners || undefined;
-};
+}
+EventEmitter.init = init;
+// (stream.js and http.js write init out while EventEmitter.init is this
+// one; a module may load after an app replaced it, so they look for this
+// mark rather than keep what they found)
+init._unijsOwn = true;
 
 var proto = EventEmitter.prototype;
 proto._events = undefined;
@@ -78,9 +94,16 @@ function warnLeak(self, type, list) {
   else console.error('(node:' + process.pid + ') ' + w.name + ': ' + w.message);
 }
 
+// (checkListener, events and getMaxListeners written out: a listener is
+// added a few times per request under Express; the maximum is read as
+// Node's _getMaxListeners reads it, not through the method)
 function addListener(self, type, listener, prepend) {
-  checkListener(listener);
-  var ev = events(self);
+  if (typeof listener !== 'function') checkListener(listener);
+  var ev = self._events;
+  if (!ev) {
+    ev = self._events = Object.create(null);
+    self._eventsCount = 0;
+  }
   if (ev.newListener !== undefined)
     self.emit('newListener', type, listener.listener ? listener.listener : listener);
   ev = self._events;
@@ -94,7 +117,7 @@ function addListener(self, type, listener, prepend) {
   } else {
     list.push(listener);
   }
-  var max = self.getMaxListeners();
+  var max = self._maxListeners === undefined ? defaultMaxListeners : self._maxListeners;
   if (max > 0 && list.length > max && !list.warned) warnLeak(self, type, list);
   return self;
 }

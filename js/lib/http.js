@@ -9,14 +9,11 @@ var errors = require('internal_errors');
 var codedError = errors.codedError;
 
 var EventEmitter = require('events');
-// whether emit(type) would do anything (as stream.js's: a listener, or an
-// emit of the app's own); 'finish' and 'close' of a response are emitted
-// at each request, mostly to nobody, and emit makes an arguments object
+// whether emit(type) would do anything (as stream.js's, written out where
+// it is made: a listener, or an emit of the app's own); 'finish' and
+// 'close' of a response are emitted at each request, mostly to nobody,
+// and emit makes an arguments object
 var baseEmit = EventEmitter.prototype.emit;
-function heard(ee, type) {
-  var ev = ee._events;
-  return (ev !== undefined && ev[type] !== undefined) || ee.emit !== baseEmit;
-}
 var inherits = require('internal_inherits'); // not util: see internal_inherits.js
 // Loaded here, not on the app's first mention of Buffer: the native side
 // gives received bytes Buffer.prototype only once buffer.js has set it up.
@@ -191,7 +188,8 @@ function httpDateLine() {
 function IncomingMessage(socket) {
   // (the socket's high-water mark when it is not the default: an options
   // object for the default would be made and read for nothing)
-  var hwm = socket ? socket.readableHighWaterMark : undefined;
+  var rs = socket ? socket._readableState : undefined;
+  var hwm = rs ? rs.highWaterMark : socket ? socket.readableHighWaterMark : undefined; // (the getter's value)
   stream.Readable.call(this, hwm && hwm !== 16384 ? { highWaterMark: hwm } : undefined);
   // no _read() until someone consumes the body (Node does the same)
   this._readableState.readingMore = true;
@@ -304,27 +302,34 @@ IncomingMessage.prototype._read = function () {
 IncomingMessage.prototype._dump = function () {
   if (!this._dumped) {
     this._dumped = true;
-    this.removeAllListeners('data');
+    // (without a 'data' listener, stream.Readable's removeAllListeners
+    // would remove nothing and tell nobody: not called)
+    var ev = this._events;
+    if ((ev !== undefined && ev.data !== undefined) || this.removeAllListeners._unijsOwn !== true)
+      this.removeAllListeners('data');
     this.resume();
   }
 };
 
 IncomingMessage.prototype._destroy = function (err, cb) {
-  if (!this.readableEnded || !this.complete) {
+  if (!this._readableState.endEmitted || !this.complete) { // (readableEnded)
     this.aborted = true;
     this.emit('aborted');
   }
   // an error reaches 'error' only when someone listens (Node's rule);
   // as Node, a socket destroyed here is waited for: its 'close' (and the
   // response's) comes before the request's 'error' and 'close'
-  if (this.socket && !this.socket.destroyed && this.aborted) {
+  if (this.aborted && this.socket && !this.socket.destroyed) {
     this.socket.destroy(err);
     destroyAfterSocket(this, err, cb);
   } else {
     process.nextTick(destroyed, this, err, cb);
   }
 };
-function destroyed(msg, err, cb) { cb(msg.listenerCount('error') ? err : undefined); }
+function destroyed(msg, err, cb) {
+  var ev = msg._events; // (msg.listenerCount('error'), without the call)
+  cb(ev !== undefined && ev.error !== undefined && ev.error.length ? err : undefined);
+}
 function destroyAfterSocket(msg, err, cb) {
   msg.socket.once('close', function () { destroyed(msg, err, cb); });
 }
@@ -353,7 +358,16 @@ function addTrailers(msg, raw) {
 // start at a default are the prototype's until a message changes them
 // (each own property is an allocation, and a request makes a response).
 function OutgoingMessage() {
-  stream.Stream.call(this);
+  // (stream.Stream's constructor, which is only EventEmitter's, whose
+  // init is written out while it is events.js's)
+  if (EventEmitter.init._unijsOwn !== true) EventEmitter.call(this);
+  else {
+    if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+    }
+    this._maxListeners = this._maxListeners || undefined;
+  }
   this.writable = true;
   this.destroyed = false;
   this._hdrs = [];          // [lowercase name, name, value] in setting order
@@ -372,6 +386,7 @@ inherits(OutgoingMessage, stream.Stream);
 (function (p) {
   p._hdrsSet = false;    // setHeader was called (Node's kOutHeaders exists)
   p._hdrsHidden = false; // _hdrs came from writeHead alone: see writeHead
+  p._hdrMap = null;      // _hdrs' entries by lowercase name (_entry)
   p._headLine = null;    // the head's first line, once made (see _makeHeader)
   p._headExtra = '';     // then the lines Node adds to the app's headers
   p._headLength = -1;    // and the Content-Length it adds (-1: none)
@@ -388,25 +403,28 @@ Object.defineProperty(OutgoingMessage.prototype, 'connection', {
   set: function (v) { this.socket = v; }
 });
 
-OutgoingMessage.prototype._find = function (name) {
-  if (this._hdrsHidden) return -1;
-  var k = name.toLowerCase();
-  for (var i = 0; i < this._hdrs.length; i++) if (this._hdrs[i][0] === k) return i;
-  return -1;
+// _hdrs' entries by lowercase name, from the first setHeader on (an
+// object without a prototype: any token is a plain key): a response's
+// headers are set, read and tested a dozen times under Express, and each
+// was a walk of _hdrs. The entry of a name set again is changed in place.
+OutgoingMessage.prototype._entry = function (name) {
+  if (this._hdrsHidden || this._hdrMap === null) return undefined;
+  return this._hdrMap[name.toLowerCase()];
 };
 
 OutgoingMessage.prototype.setHeader = function (name, value) {
   if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
-  var k = checkHeader(name, value), hdrs = this._hdrs;
+  var k = nativeField(name, value), map = this._hdrMap, e; // (checkHeader)
+  if (typeof k !== 'string') headerError(name, k);
   this._hdrsSet = true;
-  for (var i = 0; i < hdrs.length; i++) {
-    if (hdrs[i][0] === k) {
-      hdrs[i] = [k, name, value];
-      return this;
-    }
+  if (map === null) map = this._hdrMap = Object.create(null);
+  else if ((e = map[k]) !== undefined) {
+    e[1] = name;
+    e[2] = value;
+    return this;
   }
-  hdrs.push([k, name, value]);
+  this._hdrs.push(map[k] = [k, name, value]);
   return this;
 };
 
@@ -414,10 +432,9 @@ OutgoingMessage.prototype.appendHeader = function (name, value) {
   // as Node: the head is fixed once made (and written from _hdrs when sent)
   if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot append headers after they are sent to the client');
-  var i = this._find(name);
-  if (i < 0) return this.setHeader(name, value);
-  var old = this._hdrs[i][2];
-  this._hdrs[i][2] = [].concat(old, value);
+  var e = this._entry(name);
+  if (e === undefined) return this.setHeader(name, value);
+  e[2] = [].concat(e[2], value);
   return this;
 };
 
@@ -427,12 +444,12 @@ function nameCheck(name) {
 }
 OutgoingMessage.prototype.getHeader = function (name) {
   nameCheck(name);
-  var i = this._find(name);
-  return i < 0 ? undefined : this._hdrs[i][2];
+  var e = this._entry(name);
+  return e === undefined ? undefined : e[2];
 };
 OutgoingMessage.prototype.hasHeader = function (name) {
   nameCheck(name);
-  return this._find(name) >= 0;
+  return this._entry(name) !== undefined;
 };
 OutgoingMessage.prototype.getHeaderNames = function () {
   return this._hdrsHidden ? [] : this._hdrs.map(function (h) { return h[0]; });
@@ -449,8 +466,11 @@ OutgoingMessage.prototype.removeHeader = function (name) {
   nameCheck(name);
   if (this._headLine)
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot remove headers after they are sent to the client');
-  var i = this._find(name);
-  if (i >= 0) this._hdrs.splice(i, 1);
+  var e = this._entry(name);
+  if (e !== undefined) {
+    this._hdrs.splice(this._hdrs.indexOf(e), 1);
+    delete this._hdrMap[e[0]];
+  }
 };
 OutgoingMessage.prototype.addTrailers = function (headers) {
   for (var k in headers) this._trailer += k + ': ' + headers[k] + CRLF;
@@ -473,7 +493,8 @@ OutgoingMessage.prototype._makeHeader = function (firstLine) {
       case 'transfer-encoding': te = hdrs[i][2]; break;
     }
   }
-  if (this.sendDate && date === undefined) extra = httpDateLine();
+  if (this.sendDate && date === undefined)
+    extra = Math.floor(Date.now() / 1000) === dateCache.s ? dateCache.text : httpDateLine();
   // Node: keep-alive needs the body's end to be known without the
   // connection's: a Content-Length header from the app, or chunks (not to
   // an HTTP/1.0 client that did not ask for them: useChunkedEncodingByDefault);
@@ -685,7 +706,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
   }
   this.finished = true;
   // as Node, end() uncorks the socket fully: what was held goes now
-  var socket = attached(this);
+  var socket = this._active !== false && !this._detached ? this.socket : null; // (attached)
   if (socket && socket._writableState.corked) {
     socket._writableState.corked = 1;
     socket.uncork();
@@ -779,12 +800,16 @@ function ServerResponse(req, conn) {
   this.sendDate = true;
   this._active = false;
   if (req.method === 'HEAD') this._hasBody = false;
-  this.shouldKeepAlive = conn ? conn.keepAlive(req) : false;
+  this.shouldKeepAlive = conn ? !conn.closing && req._keepAlive : false; // (conn.keepAlive(req))
   if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
     this.useChunkedEncodingByDefault = /(^|,)\s*chunked\s*(,|$)/i.test(req.headers.te || '');
   }
   this.maxRequestsOnConnectionReached = false;
-  if (conn) this._keepAliveLines = keepAliveLines(conn.server);
+  if (conn) {
+    var server = conn.server, c = server._keepAliveCache; // (keepAliveLines' cache, read here)
+    this._keepAliveLines = c && c.t === server.keepAliveTimeout && c.m === ~~server.maxRequestsPerSocket
+      ? c.text : keepAliveLines(server);
+  }
   if (conn) this.socket = conn.socket;
 }
 inherits(ServerResponse, OutgoingMessage);
@@ -952,12 +977,14 @@ function emitFinish(res) {
   res._detached = true;
   if (req && !req._consuming && !req._readableState.resumeScheduled) req._dump();
   process.nextTick(emitClose, res);
-  if (heard(res, 'finish')) res.emit('finish');
+  var ev = res._events; // (heard(res, 'finish') inline, and 'close''s below)
+  if ((ev !== undefined && ev.finish !== undefined) || res.emit !== baseEmit) res.emit('finish');
 }
 function emitClose(res) {
   res._detached = true;
   res.destroyed = true;
-  if (heard(res, 'close')) res.emit('close');
+  var ev = res._events;
+  if ((ev !== undefined && ev.close !== undefined) || res.emit !== baseEmit) res.emit('close');
 }
 
 ServerResponse.prototype.setTimeout = function (ms, cb) {
@@ -1015,7 +1042,8 @@ function Connection(server, socket) {
   this.parser.onHeaders = parserHeaders;
   this.parser.onBody = parserBody;
   this.parser.onComplete = parserComplete;
-  socket.on('data', function (d) { self.onData(d); });
+  socket._httpConn = this;
+  socket.on('data', socketOnData);
   socket.on('end', function () { self.onEnd(); });
   socket.on('error', function (e) { self.onSocketError(e); });
   socket.on('close', function () { self.onClose(); });
@@ -1043,17 +1071,22 @@ Connection.prototype.keepAlive = function (req) {
   return !this.closing && req._keepAlive;
 };
 
-Connection.prototype.onData = function (d) {
-  if (this.dead || (this.closing && !this.req)) return; // after an error or Connection: close
-  if (this.idleAt) this.server._idleRemove(this);
-  var r = execute(this, d);
-  if (typeof r !== 'number') this.onParseError(r);
-  else if (this.badVersion) this.onParseError(codedError(Error, 'HPE_INVALID_VERSION', 'Invalid HTTP version'));
-  else if (this.held) {
-    if (r < d.length) this.pending = d.slice(r);
-    this.socket.pause();
+// The socket's 'data' listener (this: the socket, _httpConn its
+// connection): the connection's onData without a closure calling it, a
+// call fewer per received segment.
+function socketOnData(d) {
+  var c = this._httpConn;
+  if (c.dead || (c.closing && !c.req)) return; // after an error or Connection: close
+  if (c.idleAt) c.server._idleRemove(c);
+  var r = execute(c, d);
+  if (typeof r !== 'number') c.onParseError(r);
+  else if (c.badVersion) c.onParseError(codedError(Error, 'HPE_INVALID_VERSION', 'Invalid HTTP version'));
+  else if (c.held) {
+    if (r < d.length) c.pending = d.slice(r);
+    c.socket.pause();
   }
-};
+}
+Connection.prototype.onData = function (d) { socketOnData.call(this.socket, d); };
 
 // (the try in a function apart: one with try and catch keeps its variables
 // in an environment object, allocated at each call)
@@ -1094,31 +1127,32 @@ Connection.prototype.unhold = function () {
 
 // The parser calls these as its methods (this: the parser; _conn, its
 // connection): functions shared by every connection, not closures made
-// for each, and the message's begin without a second call.
+// for each, and each without a second call into a method of the
+// connection (parserHeaders and parserComplete below are the head's and
+// the message end's handling).
 function parserMessageBegin() {
   var c = this._conn;
   c.active = true;
   c.headersDone = false;
   c.started = Date.now();
 }
-function parserHeaders(raw, method, url, major, minor, flags) {
-  return this._conn.onHeaders(raw, method, url, major, minor, flags);
-}
 function parserBody(b) {
   var req = this._conn.req;
   if (req) req._push(b);
 }
-function parserComplete(trailers) { this._conn.onComplete(trailers); }
 
 // HEAD_* of binding_http.c: onHeaders' flags
 var HEAD_UPGRADE = 1, HEAD_KEEP_ALIVE = 2, HEAD_HOST = 4, HEAD_EXPECT = 8;
 
-Connection.prototype.onHeaders = function (raw, method, url, major, minor, flags) {
-  var socket = this.socket, server = this.server;
+function parserHeaders(raw, method, url, major, minor, flags) {
+  var c = this._conn, socket = c.socket, server = c.server;
   var req = new IncomingMessage(socket);
   var max = server.maxHeadersCount;
-  this.headersDone = true;
-  req._head(raw, major, minor);
+  c.headersDone = true;
+  req.httpVersionMajor = major; // (_head's)
+  req.httpVersionMinor = minor;
+  req.httpVersion = major === 1 && minor === 1 ? '1.1' : major + '.' + minor;
+  req.rawHeaders = raw;
   req.method = method;
   req.url = url;
   // Node keeps every raw header, and the first maxHeadersCount (1000 by
@@ -1128,21 +1162,21 @@ Connection.prototype.onHeaders = function (raw, method, url, major, minor, flags
   req._keepAlive = (flags & HEAD_KEEP_ALIVE) !== 0;
   if (major !== 1 || minor > 1) {
     // HTTP/1.0 and 1.1 only (http-parser takes any digits; Node does not)
-    this.badVersion = true;
-    this.closing = true;
+    c.badVersion = true;
+    c.closing = true;
     return true;
   }
   if (flags & HEAD_UPGRADE) {
     // no 'upgrade' support: the connection ends here
-    this.closing = true;
+    c.closing = true;
     socket.destroy();
     return true;
   }
-  this.req = req;
-  var res = new ServerResponse(req, this);
-  if (!req._keepAlive) this.closing = true;
-  this.queue.push(res);
-  if (this.queue.length === 1 && !this.ended) res._active = true;
+  c.req = req;
+  var res = new ServerResponse(req, c);
+  if (!req._keepAlive) c.closing = true;
+  c.queue.push(res);
+  if (c.queue.length === 1 && !c.ended) res._active = true;
   if (minor === 1) {
     // RFC 9112 3.2: an HTTP/1.1 request without Host is refused
     if (server.requireHostHeader && !(flags & HEAD_HOST)) {
@@ -1152,9 +1186,9 @@ Connection.prototype.onHeaders = function (raw, method, url, major, minor, flags
     }
     var maxReq = server.maxRequestsPerSocket;
     if (typeof maxReq === 'number' && maxReq > 0) {
-      this.requests++;
-      res.maxRequestsOnConnectionReached = maxReq <= this.requests;
-      if (maxReq < this.requests) {
+      c.requests++;
+      res.maxRequestsOnConnectionReached = maxReq <= c.requests;
+      if (maxReq < c.requests) {
         server.emit('dropRequest', req, socket);
         res.writeHead(503);
         res.end();
@@ -1179,21 +1213,25 @@ Connection.prototype.onHeaders = function (raw, method, url, major, minor, flags
   }
   server.emit('request', req, res);
   return false;
-};
+}
 
-Connection.prototype.onComplete = function (trailers) {
-  var req = this.req;
-  this.active = false;
+function parserComplete(trailers) {
+  var c = this._conn, req = c.req;
+  c.active = false;
   if (!req) return;
-  addTrailers(req, trailers);
-  this.req = null;
-  req._end();
-  if (!this.queue.length) this.goIdle();
-  if (this.queue.length >= PIPELINE_MAX && !this.held) {
-    this.held = true;
-    this.parser.pause(true);
+  if (trailers.length) addTrailers(req, trailers);
+  c.req = null;
+  req.complete = true; // (_end's)
+  req.push(null);
+  if (!c.queue.length) { // (goIdle)
+    var ms = c.server.keepAliveTimeout;
+    if (ms > 0 && !c.dead && !c.closing) c.server._idleAdd(c, ms);
   }
-};
+  if (c.queue.length >= PIPELINE_MAX && !c.held) {
+    c.held = true;
+    c.parser.pause(true);
+  }
+}
 
 // A response has ended: the next one in line may send; when the queue is
 // empty, either wait for the next request or end the connection.
@@ -1201,7 +1239,7 @@ Connection.prototype.responseDone = function (res) {
   var q = this.queue, self = this;
   if (q[0] !== res) return;
   q.shift();
-  if (res.req && !res.req.readableEnded) res.req._dump(); // drop an unread body
+  if (res.req && !res.req._readableState.endEmitted) res.req._dump(); // drop an unread body (not readableEnded: a getter's call)
   if (res._last) {
     // the rest of the bytes in hand may hold more requests: as Node, the
     // app still gets them, and their answers go nowhere (ended)
@@ -1223,7 +1261,7 @@ Connection.prototype.responseDone = function (res) {
 
 // Nothing received and nothing to answer: keepAliveTimeout runs from now.
 // (Reached from responseDone when the request came whole before its
-// answer, and from onComplete when the answer went first: a handler that
+// answer, and from parserComplete when the answer went first: a handler that
 // answers at once answers before the parser has seen the message's end.)
 Connection.prototype.goIdle = function () {
   var ms = this.server.keepAliveTimeout;

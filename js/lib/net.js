@@ -145,7 +145,19 @@ Object.defineProperty(Socket.prototype, 'bytesWritten', {
 Socket.prototype._attach = function (handle) {
   var self = this;
   this._handle = handle;
-  handle.ondata = function (buf) { self._onData(buf); };
+  // bytes received: pushed, and the handle paused when the buffer is
+  // full (the handler itself, not a closure calling a method: a call
+  // fewer per received segment)
+  handle.ondata = function (buf) {
+    var rs = self._readableState, ws = self._writableState;
+    if (rs.destroyed && ws.destroyed) return; // (self.destroyed, a Duplex's)
+    self.bytesRead += buf.length;
+    if (self._timer) self._timer.refresh(); // (_activity)
+    if (!self.push(buf) && self._handle && self._handleReading) {
+      self._handleReading = false;
+      self._handle.pause();
+    }
+  };
   handle.onend = function () { self._onEnd(); };
   handle.onwritable = function () { self._flushPending(); };
   handle.onrelease = function () { self._onRelease(); };
@@ -206,16 +218,6 @@ Socket.prototype._whenConnected = function (fn) {
   (this._connectWaiters || (this._connectWaiters = [])).push(fn);
 };
 
-Socket.prototype._onData = function (buf) {
-  if (this.destroyed) return;
-  this.bytesRead += buf.length;
-  this._activity();
-  if (!this.push(buf) && this._handle && this._handleReading) {
-    this._handleReading = false;
-    this._handle.pause();
-  }
-};
-
 Socket.prototype._onEnd = function () {
   if (this.destroyed) return;
   this.push(null);
@@ -242,7 +244,8 @@ function readWhenConnected(self) {
   self._whenConnected(function () { self._readWaiting = false; self._read(); });
 }
 
-Socket.prototype._write = function (data, encoding, cb) {
+Socket.prototype._write = socketWrite;
+function socketWrite(data, encoding, cb) {
   if (typeof data === 'string') data = Buffer.from(data, encoding);
   if (this.connecting || !this._handle) {
     if (!this._handle && !this.connecting)
@@ -252,7 +255,7 @@ Socket.prototype._write = function (data, encoding, cb) {
   }
   this._pendingWrite = { buf: data, off: 0, cb: cb };
   this._flushPending();
-};
+}
 
 function writeWhenConnected(self, data, encoding, cb) {
   self._whenConnected(function () { self._write(data, encoding, cb); });
@@ -278,6 +281,65 @@ Socket.prototype._writev = function (chunks, cb) {
     if (err || i === bufs.length) return cb(err);
     self._write(bufs[i++], 'buffer', next);
   })();
+};
+
+// write(chunk) without a callback on an idle, connected socket, the way a
+// response and most protocol writes go: when the stack takes the bytes
+// whole at once, the Writable's bookkeeping (the write begun, _write, its
+// callback, the write done) leaves the socket's state as it found it, so
+// it is skipped: the bytes go, and are counted. Anything else (a
+// callback, a write queued or in progress, corked, ending, a 'drain'
+// owed, a large write sent without a copy, a string in another encoding,
+// a _write of the app's) takes stream.js's way; so does the
+// rest of a write the stack took in part, from where it stopped.
+var duplexWrite = stream.Duplex.prototype.write;
+Socket.prototype.write = function (chunk, encoding, cb) {
+  var state = this._writableState, h = this._handle;
+  if (cb !== undefined || encoding !== undefined || !h || this.connecting || this._pendingWrite ||
+      state.writing || state.corked || state.ending || state.destroyed || state.errored || state.needDrain ||
+      state.length !== 0 || !state.constructed || state.objectMode || state.buffered.length !== state.bufferedIndex ||
+      this._write !== socketWrite) {
+    return duplexWrite.call(this, chunk, encoding, cb);
+  }
+  // (len: what the Writable counts, a string's length when strings reach
+  // _write undecoded, as a socket's do)
+  var len, given = chunk;
+  if (typeof chunk === 'string') {
+    if (chunk.length === 0 || state.defaultEncoding !== 'utf8') return duplexWrite.call(this, chunk);
+    len = chunk.length;
+    chunk = Buffer.from(chunk); // (utf8)
+    if (state.decodeStrings !== false) len = chunk.length;
+  } else if (!(chunk instanceof Buffer) || chunk.length === 0) {
+    return duplexWrite.call(this, chunk);
+  } else {
+    len = chunk.length;
+  }
+  var size = chunk.length;
+  if (size >= NOCOPY_MIN && h.zeroCopy !== false) return duplexWrite.call(this, given);
+  if (this._timer) this._timer.refresh(); // (_activity)
+  var n = h.write(chunk, 0, size, false);
+  if (n === size) {
+    this._bytesWritten += n;
+    return true;
+  }
+  // taken in part (or refused): the write is begun as writeOrBuffer and
+  // _write begin it, and _flushPending's continues from there
+  state.pendingcb++;
+  state.length += len;
+  state.writelen = len;
+  state.writing = state.sync = state.expectWriteCb = true;
+  var w = this._pendingWrite = { buf: chunk, off: 0, cb: state.onwrite };
+  if (n < 0) {
+    this._pendingWrite = null;
+    w.cb(errnoError(n, 'write'));
+  } else {
+    w.off = n;
+    this._bytesWritten += n;
+  }
+  state.sync = false;
+  var ret = state.length < state.highWaterMark || state.length === 0;
+  if (!ret) state.needDrain = true;
+  return ret && !state.errored && !state.destroyed;
 };
 
 // Hands the pending write to the stack as far as it takes it; the rest

@@ -2,6 +2,8 @@
 // provided). The working directory is /app (process.cwd()).
 'use strict';
 
+// (called where the argument is not a string: the check is written out
+// at each use, a call fewer per argument)
 function assertPath(p, name) {
   if (typeof p !== 'string') {
     var e = new TypeError('The "' + (name || 'path') + '" argument must be of type string. Received ' +
@@ -13,6 +15,19 @@ function assertPath(p, name) {
 
 // Resolves . and .. in the segments of p; leading .. kept unless absolute.
 function normalizeSegments(p, absolute) {
+  // the usual path (serve-static resolves and joins a few at each
+  // request, send normalises './' + the URL's) has no .. segment: only
+  // the empty ones and . go, runs of / and the ends, without the split
+  // (a segment that merely starts with a dot takes the long way)
+  var q = p.charCodeAt(0) === 46 && p.charCodeAt(1) === 47 ? p.slice(2) : p;
+  // (and without any .., its . segments out first: send joins './')
+  if (q.indexOf('/.') >= 0 && q.indexOf('..') < 0) q = q.replace(/\/\.(?=\/|$)/g, '');
+  if (q.indexOf('/.') < 0 && q.charCodeAt(0) !== 46) {
+    if (q.indexOf('//') >= 0) q = q.replace(/\/\/+/g, '/');
+    var from = q.charCodeAt(0) === 47 ? 1 : 0, to = q.length;
+    if (to > from && q.charCodeAt(to - 1) === 47) to--;
+    return q.slice(from, to);
+  }
   var parts = p.split('/'), out = [], i, s;
   for (i = 0; i < parts.length; i++) {
     s = parts[i];
@@ -28,7 +43,7 @@ function normalizeSegments(p, absolute) {
 }
 
 function normalize(p) {
-  assertPath(p);
+  if (typeof p !== 'string') assertPath(p);
   if (p === '') return '.';
   var abs = p.charAt(0) === '/';
   var trailing = p.charAt(p.length - 1) === '/';
@@ -41,7 +56,7 @@ function normalize(p) {
 function join() {
   var parts = [], i;
   for (i = 0; i < arguments.length; i++) {
-    assertPath(arguments[i]);
+    if (typeof arguments[i] !== 'string') assertPath(arguments[i]);
     if (arguments[i] !== '') parts.push(arguments[i]);
   }
   return parts.length ? normalize(parts.join('/')) : '.';
@@ -51,7 +66,7 @@ function resolve() {
   var resolved = '', abs = false, i, p;
   for (i = arguments.length - 1; i >= -1 && !abs; i--) {
     p = i >= 0 ? arguments[i] : process.cwd();
-    assertPath(p);
+    if (typeof p !== 'string') assertPath(p);
     if (p === '') continue;
     resolved = p + '/' + resolved;
     abs = p.charAt(0) === '/';
@@ -61,7 +76,7 @@ function resolve() {
 }
 
 function isAbsolute(p) {
-  assertPath(p);
+  if (typeof p !== 'string') assertPath(p);
   return p.charAt(0) === '/';
 }
 
@@ -72,7 +87,7 @@ function trimTrailing(p) {
 }
 
 function dirname(p) {
-  assertPath(p);
+  if (typeof p !== 'string') assertPath(p);
   if (p === '') return '.';
   var abs = p.charAt(0) === '/', end = -1, matchedSlash = true, i;
   for (i = p.length - 1; i >= 1; i--) {
@@ -88,8 +103,8 @@ function dirname(p) {
 }
 
 function basename(p, ext) {
-  assertPath(p);
-  if (ext !== undefined) assertPath(ext, 'ext');
+  if (typeof p !== 'string') assertPath(p);
+  if (ext !== undefined && typeof ext !== 'string') assertPath(ext, 'ext');
   var trailing = p.length > 1 && p.charAt(p.length - 1) === '/';
   p = trimTrailing(p);
   if (p === '/') return '';
@@ -100,7 +115,7 @@ function basename(p, ext) {
 }
 
 function extname(p) {
-  assertPath(p);
+  if (typeof p !== 'string') assertPath(p);
   var b = basename(p);
   var i = b.lastIndexOf('.');
   if (i <= 0 || (i === 1 && b === '..')) return '';
@@ -108,8 +123,8 @@ function extname(p) {
 }
 
 function relative(from, to) {
-  assertPath(from, 'from');
-  assertPath(to, 'to');
+  if (typeof from !== 'string') assertPath(from, 'from');
+  if (typeof to !== 'string') assertPath(to, 'to');
   if (from === to) return '';
   from = resolve(from);
   to = resolve(to);
@@ -124,7 +139,7 @@ function relative(from, to) {
 }
 
 function parse(p) {
-  assertPath(p);
+  if (typeof p !== 'string') assertPath(p);
   var abs = p.charAt(0) === '/';
   var ret = { root: abs ? '/' : '', dir: '', base: '', ext: '', name: '' };
   if (p === '') return ret;

@@ -26,12 +26,11 @@ function nop() {}
 // in Node). The events a stream emits at each request with nobody
 // listening (an HTTP request's 'resume', 'readable', 'end' and 'close')
 // skip the call: emit reads its arguments object, made at every call.
-// Never for 'error', which throws without a listener.
+// The test, (ev !== undefined && ev[type] !== undefined) || emit !==
+// baseEmit with ev the stream's _events, is written out where it is made
+// (a function for it was a call more per event). Never for 'error',
+// which throws without a listener.
 var baseEmit = EE.prototype.emit;
-function heard(ee, type) {
-  var ev = ee._events;
-  return (ev !== undefined && ev[type] !== undefined) || ee.emit !== baseEmit;
-}
 // (process.nextTick is called as process.nextTick at each site, looked up
 // each time: async_hooks wraps it to carry context. A wrapper that passed
 // on its arguments cost an arguments object and an apply per tick.)
@@ -175,7 +174,7 @@ function destroy(err, cb) {
     if (typeof cb === 'function') cb();
     return this;
   }
-  checkError(err, w, r);
+  if (err) checkError(err, w, r);
   if (w) w.destroyed = true;
   if (r) r.destroyed = true;
   if (!s.constructed) {
@@ -198,7 +197,7 @@ function destroyNow(self, err, cb) {
     if (called) return;
     called = true;
     var r = self._readableState, w = self._writableState;
-    checkError(err, w, r);
+    if (err) checkError(err, w, r);
     if (w) w.closed = true;
     if (r) r.closed = true;
     if (typeof cb === 'function') cb(err);
@@ -221,7 +220,9 @@ function emitCloseNT(self) {
   var r = self._readableState, w = self._writableState;
   if (w) w.closeEmitted = true;
   if (r) r.closeEmitted = true;
-  if (((w && w.emitClose) || (r && r.emitClose)) && heard(self, 'close')) self.emit('close');
+  var ev = self._events; // (heard(self, 'close') inline: a call fewer per stream)
+  if (((w && w.emitClose) || (r && r.emitClose)) && ((ev !== undefined && ev.close !== undefined) || self.emit !== baseEmit))
+    self.emit('close');
 }
 
 function emitErrorNT(self, err) {
@@ -470,6 +471,7 @@ function ReadableState(options, stream, isDuplex) {
   p.flowing = null;
   p.ended = false;
   p.endEmitted = false;
+  p.endPending = false; // endReadableNT is queued (endReadable)
   p.reading = false;
   p.constructed = true;
   p.sync = true;
@@ -502,8 +504,17 @@ function Readable(options) {
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.construct === 'function') this._construct = options.construct;
   }
-  Stream.call(this, options);
-  installAsyncIterator();
+  // (Stream's constructor, which is only EventEmitter's, whose init is
+  // written out while it is events.js's: two calls fewer per stream)
+  if (EE.init._unijsOwn !== true) EE.call(this, options);
+  else {
+    if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+    }
+    this._maxListeners = this._maxListeners || undefined;
+  }
+  if (!asyncIteratorInstalled && typeof Symbol === 'function' && Symbol.asyncIterator) installAsyncIterator();
   // (apart, so that this function makes no closure: one that does gets
   // its variables in an environment object, allocated at each call)
   if (typeof this._construct === 'function') constructReadable(this);
@@ -521,6 +532,40 @@ Readable.prototype._undestroy = undestroy;
 Readable.prototype._destroy = function (err, cb) { cb(err); };
 
 Readable.prototype.push = function (chunk, encoding) {
+  // A socket's usual case, taken short (each received segment comes this
+  // way): a non-empty Buffer into a flowing, empty, running stream with a
+  // 'data' listener and no decoder is emitted at once, as readableAddChunk
+  // and addChunk would (a listener list exists only while it has one)
+  var state = this._readableState, ev = this._events;
+  if (state.flowing && state.length === 0 && !state.sync && chunk instanceof Buffer && chunk.length > 0 &&
+      state.decoder === null && !state.objectMode && !state.ended && !state.destroyed && !state.errored &&
+      ev !== undefined && ev.data !== undefined) {
+    state.reading = false;
+    state.awaitDrainWriters = state.multiAwaitDrain ? [] : null; // (clearAwaitDrain)
+    state.dataEmitted = true;
+    this.emit('data', chunk);
+    if (!state.readingMore && state.constructed) { // (maybeReadMore)
+      state.readingMore = true;
+      process.nextTick(maybeReadMore_, this, state);
+    }
+    return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  }
+  if (chunk === null && !state.objectMode) {
+    // the end, as readableAddChunk takes it (after its type checks, which
+    // null passes); onEofChunk's usual case (no decoder, read from a
+    // tick) written out
+    state.reading = false;
+    if (state.ended || state.decoder || !state.sync) onEofChunk(this, state);
+    else {
+      state.ended = true;
+      state.needReadable = false;
+      if (!state.emittedReadable) {
+        state.emittedReadable = true;
+        process.nextTick(emitReadable_, this);
+      }
+    }
+    return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  }
   return readableAddChunk(this, chunk, encoding, false);
 };
 Readable.prototype.unshift = function (chunk, encoding) {
@@ -638,9 +683,37 @@ function howMuchToRead(n, state) {
 }
 
 Readable.prototype.read = function (n) {
+  var state = this._readableState;
+  // Two cases a socket and an HTTP request meet several times a request,
+  // taken short with the outcome of the general path below:
+  if (state.length === 0 && (n === 0 || n === undefined)) {
+    if (state.ended) {
+      // ended and drained: (read() forgets a 'readable' emitted) the end
+      // is due, nothing to return
+      if (n === undefined) state.emittedReadable = false;
+      if (!state.endEmitted && !state.endPending) { // (endReadable; ended already)
+        state.endPending = true;
+        process.nextTick(endReadableNT, state, this);
+      }
+      return null;
+    }
+    if (n === 0) {
+      // read(0), empty: ask _read for more (unless already asked), and
+      // return nothing; whatever _read pushes at once stays in the buffer
+      if (!state.reading && !state.destroyed && !state.errored && state.constructed) {
+        state.reading = true;
+        state.sync = true;
+        state.needReadable = true;
+        callRead(this, state.highWaterMark);
+        state.sync = false;
+      }
+      state.needReadable = state.length <= state.highWaterMark || (state.length === 0 && !state.ended);
+      return null;
+    }
+  }
   if (n === undefined) n = NaN;
   else if (n !== Math.floor(n)) n = parseInt(n, 10);
-  var state = this._readableState, nOrig = n;
+  var nOrig = n;
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
   if (n !== 0) state.emittedReadable = false;
   if (n === 0 && state.needReadable &&
@@ -684,6 +757,8 @@ Readable.prototype.read = function (n) {
   }
   return ret;
 };
+
+var readableRead = Readable.prototype.read;
 
 // (the try apart: a function with try and catch keeps its variables in an
 // environment object, allocated at each call, and read() runs several
@@ -745,7 +820,11 @@ function onEofChunk(stream, state) {
   }
   state.ended = true;
   if (state.sync) {
-    emitReadable(stream);
+    state.needReadable = false; // (emitReadable)
+    if (!state.emittedReadable) {
+      state.emittedReadable = true;
+      process.nextTick(emitReadable_, stream);
+    }
   } else {
     state.needReadable = false;
     state.emittedReadable = true;
@@ -765,11 +844,12 @@ function emitReadable(stream) {
 function emitReadable_(stream) {
   var state = stream._readableState;
   if (!state.destroyed && !state.errored && (state.length || state.ended)) {
-    if (heard(stream, 'readable')) stream.emit('readable');
+    var ev = stream._events; // (heard(stream, 'readable') inline)
+    if ((ev !== undefined && ev.readable !== undefined) || stream.emit !== baseEmit) stream.emit('readable');
     state.emittedReadable = false;
   }
   state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
-  flow(stream);
+  while (state.flowing && stream.read() !== null); // (flow)
 }
 
 function maybeReadMore(stream, state) {
@@ -783,7 +863,17 @@ function maybeReadMore_(stream, state) {
   while (!state.reading && !state.ended &&
          (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
     var len = state.length;
-    stream.read(0);
+    if (len === 0 && stream.read === readableRead && !state.destroyed && !state.errored && state.constructed) {
+      // (read(0)'s empty case, as read's shortcut takes it)
+      state.reading = true;
+      state.sync = true;
+      state.needReadable = true;
+      callRead(stream, state.highWaterMark);
+      state.sync = false;
+      state.needReadable = state.length <= state.highWaterMark || (state.length === 0 && !state.ended);
+    } else {
+      stream.read(0);
+    }
     if (len === state.length) break;
   }
   state.readingMore = false;
@@ -945,6 +1035,9 @@ Readable.prototype.removeAllListeners = function (ev) {
   if (ev === 'readable' || ev === undefined) process.nextTick(updateReadableListening, this);
   return res;
 };
+// (http.js skips a request's removeAllListeners('data') without a 'data'
+// listener while this one is the method: it looks for this mark)
+Readable.prototype.removeAllListeners._unijsOwn = true;
 
 function updateReadableListening(self) {
   var state = self._readableState;
@@ -974,8 +1067,9 @@ Readable.prototype.resume = function () {
 function resume_(stream, state) {
   if (!state.reading) stream.read(0);
   state.resumeScheduled = false;
-  if (heard(stream, 'resume')) stream.emit('resume');
-  flow(stream);
+  var ev = stream._events; // (heard(stream, 'resume') inline)
+  if ((ev !== undefined && ev.resume !== undefined) || stream.emit !== baseEmit) stream.emit('resume');
+  while (state.flowing && stream.read() !== null); // (flow)
   if (state.flowing && !state.reading) stream.read(0);
 }
 
@@ -1023,18 +1117,26 @@ Readable.prototype.wrap = function (stream) {
   return this;
 };
 
+// (one endReadableNT pending at a time: a drained request meets read()
+// three or four times before its end is emitted, and every tick after the
+// first would find the end emitted and do nothing; one that finds it not
+// yet due is followed by the endReadable of the read that drains it)
 function endReadable(stream) {
   var state = stream._readableState;
   if (!state.endEmitted) {
     state.ended = true;
+    if (state.endPending) return;
+    state.endPending = true;
     process.nextTick(endReadableNT, state, stream);
   }
 }
 
 function endReadableNT(state, stream) {
+  state.endPending = false;
   if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
     state.endEmitted = true;
-    if (heard(stream, 'end')) stream.emit('end');
+    var ev = stream._events; // (heard(stream, 'end') inline)
+    if ((ev !== undefined && ev.end !== undefined) || stream.emit !== baseEmit) stream.emit('end');
     if (stream.writable && stream.allowHalfOpen === false) {
       process.nextTick(endWritableNT, stream);
     } else if (state.autoDestroy) {
