@@ -21,7 +21,11 @@
 # APP=NAME serves tests/apps/NAME (staged with its npm packages as
 # bench/apps.sh stages it; node runs its server.js) instead of
 # examples/http-hello; raw and ceiling still answer http-hello's bytes.
+# BASE=IMAGE.elf boots that image too in each round (the same service
+# built by another tree, e.g. the session's first main): a before/after
+# comparison under the same load.
 #   DURATION=S  CONNECTIONS=N  ROUNDS=N  NET=auto|tap|user  APP=express4
+#   BASE=IMAGE.elf
 #
 # PEER=1 measures as issue "Speed" asks: examples/http-hello and
 # tests/apps/express4 each in the image and in a Linux microVM running
@@ -97,6 +101,7 @@ guest() {
 r=1
 while [ $r -le "$rounds" ]; do
 	guest "unijs.$r" "$bdir/http-hello.elf" 8080
+	[ -z "${BASE:-}" ] || guest "base.$r" "$BASE" 8080
 	guest "raw.$r" "$bdir/raw-net.elf" 8080
 	guest "ceiling.$r" "$ceiling" 80
 	p=$(freeport)
@@ -133,6 +138,10 @@ print('  image / node     %.3f   (the target: >= 1.0)' % (med['unijs'] / med['no
 print('  raw / node       %.3f   (JavaScript on the path, without the http module)' % (med['raw'] / med['node']))
 print('  ceiling / node   %.3f   (no JavaScript: what this platform allows)' % (med['ceiling'] / med['node']))
 print('  image / ceiling  %.3f   raw / ceiling %.3f' % (med['unijs'] / med['ceiling'], med['raw'] / med['ceiling']))
+if 'base' in runs:
+    b = statistics.median(runs['base'])
+    print('  BASE image       median %9.0f requests/s  (%.0f-%.0f);  image / BASE %.3f;  BASE / node %.3f' % (
+        b, min(runs['base']), max(runs['base']), med['unijs'] / b, b / med['node']))
 if accel != 'kvm':
     print('  (the guests run under %s: their figures are QEMU emulation speed)' % accel)
 PY
