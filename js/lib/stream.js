@@ -868,7 +868,10 @@ function maybeReadMore_(stream, state) {
       state.reading = true;
       state.sync = true;
       state.needReadable = true;
-      callRead(stream, state.highWaterMark);
+      // a connected socket whose handle is already reading (each received
+      // segment's tick comes here): net's own _read would do nothing
+      if (stream._read._unijsIdleWhileReading !== true || !stream._handleReading || !stream._handle || stream.connecting)
+        callRead(stream, state.highWaterMark);
       state.sync = false;
       state.needReadable = state.length <= state.highWaterMark || (state.length === 0 && !state.ended);
     } else {
