@@ -28,6 +28,15 @@
  *
  * The queues of ticks and microtasks are registry arrays consumed from a
  * head index, so an exception in one callback leaves the rest queued.
+ *
+ * Once js/lib/async_hooks.js has loaded (native.asyncTicks), a tick also
+ * carries that module's context as Node's tick objects carry their async
+ * ids: the state array [context, executionAsyncId, triggerAsyncId,
+ * last id] is read when the tick is queued (a fresh id, the current
+ * context and id as its trigger) and set while its callback runs, then
+ * put back, also when the callback throws. This was a JS wrapper of
+ * process.nextTick and a JS function around each callback: two JS calls
+ * a tick, and Express loads async_hooks (on-finished).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -157,19 +166,106 @@ static void throw_not_function(js_State *J, const char *what, int idx)
 	js_throw(J);
 }
 
-/* process.nextTick(fn, ...args): queued as fn, n, args... */
+#define ASYNC_STATE "unijs.asyncState" /* async_hooks' state array */
+
+/* process.nextTick(fn, ...args): queued as fn, n, args..., or once
+ * async_hooks has loaded as fn, -1 - n, context, id, trigger, args... */
 static void process_nextTick(js_State *J)
 {
-	int n = js_gettop(J) - 1, i;
+	struct isolate *I = runtime_iso();
+	int nargs = js_gettop(J) - 2, extra = 0, i;
+	double id;
 
 	if (!js_iscallable(J, 1))
 		throw_not_function(J, "callback", 1);
 	js_copy(J, 1);
-	js_pushnumber(J, n - 1);
-	for (i = 2; i <= n; i++)
-		js_copy(J, i);
-	jsq_push(J, &runtime_iso()->ticks, n + 1);
+	if (!I->async_ticks) {
+		js_pushnumber(J, nargs);
+	} else {
+		js_pushnumber(J, -1 - nargs);
+		js_getregistry(J, ASYNC_STATE);   /* state */
+		js_getindex(J, -1, 3);
+		id = js_tonumber(J, -1) + 1;
+		js_pop(J, 1);
+		js_pushnumber(J, id);
+		js_setindex(J, -2, 3);            /* state[3] = id */
+		js_getindex(J, -1, 0);            /* state context */
+		js_rot2(J);                       /* context state */
+		js_pushnumber(J, id);
+		js_rot2(J);                       /* context id state */
+		js_getindex(J, -1, 1);
+		js_rot2pop1(J);                   /* context id trigger */
+		extra = 3;
+	}
+	for (i = 0; i < nargs; i++)
+		js_copy(J, 2 + i);
+	jsq_push(J, &I->ticks, 2 + extra + nargs);
 	js_pushundefined(J);
+}
+
+/* native.asyncTicks(state): ticks carry async_hooks' context from now on. */
+static void native_asyncTicks(js_State *J)
+{
+	js_copy(J, 1);
+	js_setregistry(J, ASYNC_STATE);
+	runtime_iso()->async_ticks = 1;
+	js_pushundefined(J);
+}
+
+/* Puts back the state a tick that threw had set (run_tick_async). */
+void runtime_async_restore(js_State *J)
+{
+	struct isolate *I = runtime_iso();
+	int k;
+
+	if (!I->async_restore)
+		return;
+	I->async_restore = 0;
+	js_getregistry(J, ASYNC_STATE);
+	for (k = 0; k < 3; k++) {
+		js_getindex(J, -1, 4 + k);
+		js_setindex(J, -2, k);
+	}
+	js_pop(J, 1);
+}
+
+/* One tick queued with async_hooks' context: fn and undefined are on the
+ * stack, its count taken; its context, id, trigger and n arguments come
+ * next in the queue. */
+static void run_tick_async(js_State *J, struct runtime_jsq *q, int n)
+{
+	int base = js_gettop(J) - 2, k;
+
+	js_getregistry(J, ASYNC_STATE); /* base + 2 */
+	for (k = 0; k < 3; k++)
+		js_getindex(J, base + 2, k); /* base + 3 ..: the state to restore */
+	for (k = 0; k < 3; k++) {
+		jsq_take(J, q);
+		js_setindex(J, base + 2, k);
+	}
+	if (js_try(J)) {
+		/* As in Node, 'uncaughtException' listeners run in the context
+		 * of the tick that threw: the state is put back after them
+		 * (runtime_async_restore, from runtime_threw). */
+		for (k = 0; k < 3; k++) {
+			js_copy(J, base + 3 + k);
+			js_setindex(J, base + 2, 4 + k);
+		}
+		runtime_iso()->async_restore = 1;
+		js_throw(J);
+	}
+	js_copy(J, base);
+	js_copy(J, base + 1);
+	for (k = 0; k < n; k++)
+		jsq_take(J, q);
+	js_call(J, n);
+	js_pop(J, 1);
+	js_endtry(J);
+	for (k = 0; k < 3; k++) {
+		js_copy(J, base + 3 + k);
+		js_setindex(J, base + 2, k);
+	}
+	js_pop(J, 6);
 }
 
 static void queue_microtask(js_State *J)
@@ -199,6 +295,10 @@ void runtime_run_ticks(js_State *J)
 			jsq_take(J, &I->ticks);
 			n = js_tointeger(J, -1);
 			js_pop(J, 1);
+			if (n < 0) {
+				run_tick_async(J, &I->ticks, -1 - n);
+				continue;
+			}
 			for (k = 0; k < n; k++)
 				jsq_take(J, &I->ticks);
 			js_call(J, n);
@@ -708,6 +808,7 @@ static void native_func(js_State *J, const char *name, js_CFunction fn, int narg
 void runtime_loop_natives(js_State *J)
 {
 	native_func(J, "runTicks", native_runTicks, 0);
+	native_func(J, "asyncTicks", native_asyncTicks, 1);
 	native_func(J, "timerSetup", native_timerSetup, 2);
 	native_func(J, "timerRefresh", native_timerRefresh, 1);
 	native_func(J, "timerRef", native_timerRef, 2);

@@ -450,6 +450,7 @@ void runtime_threw(js_State *J)
 	struct isolate *I = runtime_iso();
 	int code = runtime_uncaught(J);
 
+	runtime_async_restore(J);
 	if (code >= 0 && I->fatal < 0) {
 		I->fatal = code;
 		loop_stop();

@@ -59,6 +59,8 @@ struct isolate {
 	int *slot_free;                 /* runtime_hold: stack of free indices */
 	int slot_nfree, slot_cap, slot_len;
 	struct runtime_jsq ticks, micro; /* nextTick and microtask queues */
+	int async_ticks; /* async_hooks loaded: ticks carry its context */
+	int async_restore; /* a tick threw: its state to put back after the listeners */
 	int imm_total, imm_refd;        /* immediates, ref'd ones */
 	int stdin_enc, stdin_ncarry;
 	unsigned char stdin_carry[4];
@@ -180,6 +182,9 @@ void runtime_run_ticks(js_State *J);
 void runtime_signal_init(js_State *J);
 /* Whether either queue holds something. */
 int runtime_ticks_pending(void);
+/* After a tick that threw has been handled: async_hooks' state as it was
+ * before the tick (binding_loop.c); nothing otherwise. */
+void runtime_async_restore(js_State *J);
 /* runtime_run_ticks until empty, exceptions handled as uncaught. */
 void runtime_drain(js_State *J);
 

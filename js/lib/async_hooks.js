@@ -16,27 +16,26 @@ var errors = require('internal_errors');
 var argType = errors.argType;
 
 var ROOT = {};
-var current = ROOT;
-var nextId = 1;
-var executionId = 1, triggerId = 0;
-
-function setContext(c) { current = c; }
+// The state, shared with the tick queue (native.asyncTicks): the current
+// context, executionAsyncId, triggerAsyncId, the last id given, and (4-6)
+// where the queue keeps the first three while a tick that threw is handled.
+var S = [ROOT, 1, 0, 1, null, 0, 0];
 
 // fn bound to the context current now (and to fresh async ids).
 function bindCurrent(fn) {
   if (typeof fn !== 'function' || fn.__unijsAsyncBound) return fn;
-  var ctx = current, id = ++nextId, trigger = executionId;
+  var ctx = S[0], id = ++S[3], trigger = S[1];
   var bound = function () {
-    var saved = current, savedId = executionId, savedTrigger = triggerId;
-    current = ctx;
-    executionId = id;
-    triggerId = trigger;
+    var saved = S[0], savedId = S[1], savedTrigger = S[2];
+    S[0] = ctx;
+    S[1] = id;
+    S[2] = trigger;
     try {
       return fn.apply(this, arguments);
     } finally {
-      current = saved;
-      executionId = savedId;
-      triggerId = savedTrigger;
+      S[0] = saved;
+      S[1] = savedId;
+      S[2] = savedTrigger;
     }
   };
   bound.__unijsAsyncBound = true;
@@ -67,55 +66,18 @@ function wrapScheduler(obj, name) {
   obj[name] = w;
 }
 
-// process.nextTick, which streams and http call several times a request:
-// the callback and what bindCurrent would capture go through the tick
-// queue as arguments of runTick (the queue keeps them in an array, no
-// object per tick), instead of a closure made per tick; runTick calls the
-// callback as bindCurrent's function would (this undefined, the arguments
-// given to nextTick after it).
-function wrapNextTick() {
-  var orig = process.nextTick;
-  if (typeof orig !== 'function' || orig.__unijsAsyncWrapper) return;
-  var w = function (fn) {
-    var n = arguments.length;
-    if (typeof fn !== 'function' || fn.__unijsAsyncBound) return orig.apply(this, arguments); // as the original does
-    var id = ++nextId;
-    if (n === 1) return orig.call(this, runTick, fn, current, id, executionId, 0);
-    if (n === 2) return orig.call(this, runTick, fn, current, id, executionId, 1, arguments[1]);
-    if (n === 3) return orig.call(this, runTick, fn, current, id, executionId, 2, arguments[1], arguments[2]);
-    if (n === 4) return orig.call(this, runTick, fn, current, id, executionId, 3, arguments[1], arguments[2], arguments[3]);
-    return orig.call(this, runTick, fn, current, id, executionId, -1, Array.prototype.slice.call(arguments, 1));
-  };
-  w.__unijsAsyncWrapper = true;
-  w.__unijsOriginal = orig;
-  process.nextTick = w;
-}
-// n: how many arguments the callback gets (a, b, c), or -1: all in a
-function runTick(fn, ctx, id, trigger, n, a, b, c) {
-  var saved = current, savedId = executionId, savedTrigger = triggerId;
-  current = ctx;
-  executionId = id;
-  triggerId = trigger;
-  try {
-    if (n === 0) return fn();
-    if (n === 1) return fn(a);
-    if (n === 2) return fn(a, b);
-    if (n === 3) return fn(a, b, c);
-    return fn.apply(undefined, a);
-  } finally {
-    current = saved;
-    executionId = savedId;
-    triggerId = savedTrigger;
-  }
-}
-
 var GLOBAL = Function('return this')();
 var timers = require('timers'); // puts the real timer functions in the globals
 ['setTimeout', 'setInterval', 'setImmediate'].forEach(function (n) {
   wrapScheduler(GLOBAL, n);
   wrapScheduler(timers, n);
 });
-wrapNextTick();
+// process.nextTick: the tick queue (js/binding_loop.c) carries the
+// context, a fresh id and the trigger in each entry and sets them in S
+// while the callback runs, as bindCurrent's function would (no JS call
+// of ours around the callback, which streams and http queue several
+// times a request).
+native.asyncTicks(S);
 wrapScheduler(GLOBAL, 'queueMicrotask');
 
 // Promise comes from core-js in the app's bundle and may appear after this
@@ -143,58 +105,58 @@ function copyContext(ctx) {
 
 function AsyncLocalStorage() {
   if (!(this instanceof AsyncLocalStorage)) throw new TypeError("Class constructor AsyncLocalStorage cannot be invoked without 'new'");
-  this._key = 'als' + (nextId++);
+  this._key = 'als' + (S[3]++);
   this._enabled = false;
 }
 
 AsyncLocalStorage.prototype._with = function (store) {
   patchPromise();
-  var c = copyContext(current);
+  var c = copyContext(S[0]);
   c[this._key] = { store: store };
   return c;
 };
 
 AsyncLocalStorage.prototype.run = function (store, fn) {
   var args = Array.prototype.slice.call(arguments, 2);
-  var saved = current;
+  var saved = S[0];
   this._enabled = true;
-  current = this._with(store);
+  S[0] = this._with(store);
   try {
     return fn.apply(undefined, args);
   } finally {
-    current = saved;
+    S[0] = saved;
   }
 };
 
 AsyncLocalStorage.prototype.exit = function (fn) {
   var args = Array.prototype.slice.call(arguments, 1);
-  var saved = current, c = copyContext(current);
+  var saved = S[0], c = copyContext(S[0]);
   delete c[this._key];
-  current = c;
+  S[0] = c;
   try {
     return fn.apply(undefined, args);
   } finally {
-    current = saved;
+    S[0] = saved;
   }
 };
 
 AsyncLocalStorage.prototype.enterWith = function (store) {
   this._enabled = true;
-  current = this._with(store);
+  S[0] = this._with(store);
 };
 
 AsyncLocalStorage.prototype.getStore = function () {
   if (!this._enabled) return undefined;
-  var e = current[this._key];
+  var e = S[0][this._key];
   return e ? e.store : undefined;
 };
 
 AsyncLocalStorage.prototype.disable = function () {
   this._enabled = false;
-  if (current[this._key]) {
-    var c = copyContext(current);
+  if (S[0][this._key]) {
+    var c = copyContext(S[0]);
     delete c[this._key];
-    current = c;
+    S[0] = c;
   }
 };
 
@@ -204,14 +166,14 @@ AsyncLocalStorage.bind = function (fn) {
 };
 
 AsyncLocalStorage.snapshot = function () {
-  var ctx = current;
+  var ctx = S[0];
   return function runInAsyncScope(fn) {
-    var args = Array.prototype.slice.call(arguments, 1), saved = current;
-    current = ctx;
+    var args = Array.prototype.slice.call(arguments, 1), saved = S[0];
+    S[0] = ctx;
     try {
       return fn.apply(this, args);
     } finally {
-      current = saved;
+      S[0] = saved;
     }
   };
 };
@@ -221,25 +183,25 @@ AsyncLocalStorage.snapshot = function () {
 function AsyncResource(type, opts) {
   if (!(this instanceof AsyncResource)) throw new TypeError("Class constructor AsyncResource cannot be invoked without 'new'");
   if (typeof type !== 'string') throw argType('type', 'of type string', type);
-  var trigger = typeof opts === 'number' ? opts : opts && opts.triggerAsyncId !== undefined ? opts.triggerAsyncId : executionId;
+  var trigger = typeof opts === 'number' ? opts : opts && opts.triggerAsyncId !== undefined ? opts.triggerAsyncId : S[1];
   this._type = type;
-  this._ctx = current;
-  this._asyncId = ++nextId;
+  this._ctx = S[0];
+  this._asyncId = ++S[3];
   this._triggerAsyncId = trigger;
 }
 
 AsyncResource.prototype.runInAsyncScope = function (fn, thisArg) {
   var args = Array.prototype.slice.call(arguments, 2);
-  var saved = current, savedId = executionId, savedTrigger = triggerId;
-  current = this._ctx;
-  executionId = this._asyncId;
-  triggerId = this._triggerAsyncId;
+  var saved = S[0], savedId = S[1], savedTrigger = S[2];
+  S[0] = this._ctx;
+  S[1] = this._asyncId;
+  S[2] = this._triggerAsyncId;
   try {
     return fn.apply(thisArg, args);
   } finally {
-    current = saved;
-    executionId = savedId;
-    triggerId = savedTrigger;
+    S[0] = saved;
+    S[1] = savedId;
+    S[2] = savedTrigger;
   }
 };
 
@@ -268,6 +230,5 @@ AsyncResource.prototype.triggerAsyncId = function () { return this._triggerAsync
 
 exports.AsyncLocalStorage = AsyncLocalStorage;
 exports.AsyncResource = AsyncResource;
-exports.executionAsyncId = function () { return executionId; };
-exports.triggerAsyncId = function () { return triggerId; };
-void setContext;
+exports.executionAsyncId = function () { return S[1]; };
+exports.triggerAsyncId = function () { return S[2]; };

@@ -238,6 +238,9 @@ Socket.prototype._read = function () {
     this._handle.resume();
   }
 };
+// (stream.js's maybeReadMore_ skips the call when it would do nothing:
+// connected, a handle, already reading)
+Socket.prototype._read._unijsIdleWhileReading = true;
 
 function readWhenConnected(self) {
   self._readWaiting = true;

@@ -868,7 +868,13 @@ function maybeReadMore_(stream, state) {
       state.reading = true;
       state.sync = true;
       state.needReadable = true;
-      callRead(stream, state.highWaterMark);
+      // a connected socket whose handle is already reading (each received
+      // segment's tick comes here): net's own _read would do nothing (a
+      // _read that is not a function still goes to callRead, which
+      // reports it)
+      var r = stream._read;
+      if (stream._handleReading !== true || !r || r._unijsIdleWhileReading !== true || !stream._handle || stream.connecting)
+        callRead(stream, state.highWaterMark);
       state.sync = false;
       state.needReadable = state.length <= state.highWaterMark || (state.length === 0 && !state.ended);
     } else {
