@@ -29,14 +29,6 @@ smps=${CLUSTER_SMP:-1 2}
 command -v wrk >/dev/null 2>&1 || { echo "cluster: wrk is missing (bench/http-rps.sh installs it)" >&2; exit 1; }
 bench_image http-cluster examples/http-cluster
 bench_net
-wait_200() { # HOST PORT: until it answers 200 (120 s; its own counter: the rounds use i)
-	w=0
-	while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://$1:$2/")" != 200 ]; do
-		w=$((w + 1))
-		[ $w -lt 600 ] || return 1
-		sleep 0.2
-	done
-}
 # qemu_snap: "ticks wait_ns" summed over the threads of the QEMU under $pg
 qemu_snap() {
 	python3 - "$pg" <<'PY'
@@ -78,7 +70,7 @@ while [ $i -lt "$rounds" ]; do
 		# shellcheck disable=SC2086
 		sh scripts/run.sh --smp "$s" --timeout $((dur + 300)) $netargs "$bdir/http-cluster.elf" $netkargs >"$bdir/http-cluster.out" 2>&1 &
 		pg=$!
-		wait_200 "$host" "$port" || { cat "$bdir/http-cluster.out" >&2; echo "cluster: the guest does not answer at -smp $s" >&2; exit 1; }
+		bench_wait_200 "$host" "$port" 600 || { cat "$bdir/http-cluster.out" >&2; echo "cluster: the guest does not answer at -smp $s" >&2; exit 1; }
 		sleep 1 # every worker listening (they come up one after the other)
 		q0=$(qemu_snap)
 		t0=$(date +%s.%N)

@@ -93,8 +93,8 @@ bench_stage() {
 #         what the tests use, and the only one without root.
 # auto takes tap when it can be made. A script that sets its own EXIT
 # trap calls bench_net_done in it (the tap device goes). Sets $net; for
-# tap also $tap and
-# $sub (the /24: host $sub.1, guest $sub.2). Then, per boot,
+# tap also $tap and $sub (the /24: host $sub.1, guest $sub.2). Then, per
+# boot,
 # `bench_guest_net GUEST_PORT` sets $netargs (run.sh options, before the
 # image), $netkargs (kernel words, after it), $host and $port (where wrk
 # and curl reach the guest's GUEST_PORT).
@@ -130,4 +130,15 @@ bench_guest_net() {
 		port=$(freeport)
 		netargs="--fwd $port:$1" netkargs= host=127.0.0.1
 	fi
+}
+
+# bench_wait_200 HOST PORT [TRIES]: until GET / there answers 200, TRIES
+# times 0.2 s at most (default 300: a minute); fails after that.
+bench_wait_200() {
+	_n=0
+	while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://$1:$2/")" != 200 ]; do
+		_n=$((_n + 1))
+		[ $_n -lt "${3:-300}" ] || return 1
+		sleep 0.2
+	done
 }

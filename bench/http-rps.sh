@@ -50,12 +50,12 @@ fi
 app=${APP:-http-hello}
 if [ "$app" = http-hello ]; then
 	bench_image http-hello examples/http-hello
-	nodejs=examples/http-hello/index.js
+	nodejs=examples/http-hello/index.js image=$bdir/http-hello.elf
 else
 	[ -d "tests/apps/$app" ] || { echo "http-rps: APP=$app: no tests/apps/$app" >&2; exit 2; }
 	bench_stage "$app" "tests/apps/$app"
-	./mkimage.sh -q --no-iso -o "$bdir" -n http-hello "$bdir/apps/$app" || { echo "http-rps: cannot build $app" >&2; exit 1; }
-	nodejs=$bdir/apps/$app/server.js
+	bench_image "rps-$app" "$bdir/apps/$app"
+	nodejs=$bdir/apps/$app/server.js image=$bdir/rps-$app.elf
 fi
 bench_image raw-net bench/http/raw-net
 make -s net-echo >"$bdir/make-echo.log" 2>&1 || { cat "$bdir/make-echo.log" >&2; echo "http-rps: cannot build the C responder" >&2; exit 1; }
@@ -63,14 +63,6 @@ ceiling=build/test/net-echo.elf
 
 bench_net
 
-wait_200() { # HOST PORT: until it answers 200 (60 s)
-	i=0
-	while [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://$1:$2/")" != 200 ]; do
-		i=$((i + 1))
-		[ $i -lt 300 ] || return 1
-		sleep 0.2
-	done
-}
 pg= pn=
 stop() {
 	[ -n "$pg" ] && for c in $(pgrep -P "$pg"); do kill "$c" 2>/dev/null; done
@@ -92,7 +84,7 @@ guest() {
 	# shellcheck disable=SC2086
 	sh scripts/run.sh --timeout $((dur + 180)) $netargs "$2" $netkargs >"$bdir/$1.out" 2>&1 &
 	pg=$!
-	wait_200 "$host" "$port" || { cat "$bdir/$1.out" >&2; echo "http-rps: $1 does not answer" >&2; exit 1; }
+	bench_wait_200 "$host" "$port" || { cat "$bdir/$1.out" >&2; echo "http-rps: $1 does not answer" >&2; exit 1; }
 	run_wrk "$1" "$host" "$port"
 	stop
 }
@@ -100,14 +92,14 @@ guest() {
 : >"$bdir/wrk.list"
 r=1
 while [ $r -le "$rounds" ]; do
-	guest "unijs.$r" "$bdir/http-hello.elf" 8080
+	guest "unijs.$r" "$image" 8080
 	[ -z "${BASE:-}" ] || guest "base.$r" "$BASE" 8080
 	guest "raw.$r" "$bdir/raw-net.elf" 8080
 	guest "ceiling.$r" "$ceiling" 80
 	p=$(freeport)
 	(cd "$(dirname "$nodejs")" && PORT=$p exec node "$(basename "$nodejs")") >"$bdir/http-hello.node.out" 2>&1 &
 	pn=$!
-	wait_200 127.0.0.1 "$p" || { echo "http-rps: node does not answer" >&2; exit 1; }
+	bench_wait_200 127.0.0.1 "$p" || { echo "http-rps: node does not answer" >&2; exit 1; }
 	run_wrk "node.$r" 127.0.0.1 "$p"
 	stop
 	r=$((r + 1))
