@@ -102,18 +102,13 @@ bench_net() {
 	net=${NET:-auto} tap=
 	case $net in
 	tap | auto)
-		if command -v ip >/dev/null 2>&1 && [ -c /dev/net/tun ] && [ "$(id -u)" = 0 ] &&
-			tap=ujb$$ sub=10.213.$(($$ % 250 + 1)) &&
-			ip tuntap add dev "$tap" mode tap 2>"$bdir/tap.log" &&
-			ip addr add "$sub.1/24" dev "$tap" 2>>"$bdir/tap.log" &&
-			ip link set "$tap" up 2>>"$bdir/tap.log"; then
+		tap=ujb$$ sub=10.213.$(($$ % 250 + 1))
+		if sh scripts/tap.sh up "$tap" "$sub.1/24" 2>"$bdir/tap.log"; then
 			net=tap
 			trap bench_net_done EXIT
 		else
-			[ -n "$tap" ] && ip link del "$tap" 2>/dev/null
 			tap=
-			[ "$net" = tap ] && { cat "$bdir/tap.log" >&2 2>/dev/null
-				echo "bench: NET=tap: cannot make a tap device (root, /dev/net/tun and ip(8) needed)" >&2; exit 1; }
+			[ "$net" = tap ] && { cat "$bdir/tap.log" >&2; echo "bench: NET=tap: cannot make a tap device" >&2; exit 1; }
 			net=user
 		fi ;;
 	user) ;;
@@ -121,7 +116,7 @@ bench_net() {
 	esac
 	echo "guest network: $net${tap:+ (device $tap, guest $sub.2)}"
 }
-bench_net_done() { [ -z "$tap" ] || ip link del "$tap" 2>/dev/null; }
+bench_net_done() { [ -z "$tap" ] || sh scripts/tap.sh down "$tap"; }
 bench_guest_net() {
 	if [ "$net" = tap ]; then
 		netargs="--tap $tap"

@@ -122,9 +122,7 @@ case_ q35-pci-modern-dhcp q35 "" "virtio-pci "
 tapdev=ujt$$
 tapnet=10.214.$(($$ % 250 + 1))
 tapcases="echo answers|echo $bytes bytes, sha256 intact|16 parallel connections|the C HTTP responder|quit, every connection freed"
-if command -v ip >/dev/null 2>&1 && [ -c /dev/net/tun ] && [ "$(id -u)" = 0 ] &&
-	ip tuntap add dev "$tapdev" mode tap 2>"$T/tap.log" &&
-	ip addr add "$tapnet.1/24" dev "$tapdev" 2>>"$T/tap.log" && ip link set "$tapdev" up 2>>"$T/tap.log"; then
+if sh "$top/scripts/tap.sh" up "$tapdev" "$tapnet.1/24" 2>"$T/tap.log"; then
 	sh "$top/scripts/run.sh" --timeout $(guard 120) --tap "$tapdev" "$img" log=info ip="$tapnet.2" gw="$tapnet.1" >"$T/tap.out" 2>&1 &
 	pid=$!
 	pids="$pids $pid"
@@ -152,10 +150,9 @@ if command -v ip >/dev/null 2>&1 && [ -c /dev/net/tun ] && [ "$(id -u)" = 0 ] &&
 		done
 	fi
 	unset NET_HOST
-	ip link del "$tapdev" 2>/dev/null
+	sh "$top/scripts/tap.sh" down "$tapdev"
 else
-	why="no tap device here (needs root, /dev/net/tun and ip(8)) $(head -1 "$T/tap.log" 2>/dev/null)"
-	ip link del "$tapdev" 2>/dev/null
+	why="no tap device here: $(head -1 "$T/tap.log")"
 	old_ifs=$IFS
 	IFS='|'
 	for c in $tapcases; do skip "net tap: $c" "$why"; done
