@@ -397,15 +397,35 @@ Socket.prototype._final = function (cb) {
   cb();
 };
 
+// The rest of a write the stack took in part, sent by the handle alone
+// once the socket is gone; then the graceful close. Nothing reaches the
+// socket any more; a connection error ends it with the close.
+function closeAfter(h, w) {
+  function flush() {
+    var n = w.off < w.buf.length ? h.write(w.buf, w.off, w.buf.length, false) : 0;
+    if (n < 0) return h.close();
+    w.off += n;
+    if (w.off === w.buf.length) h.close();
+  }
+  h.ondata = h.onend = h.onconnect = h.onrelease = noop;
+  h.onerror = function () { h.close(); };
+  h.onwritable = flush;
+  flush();
+}
+function noop() {}
+
 Socket.prototype._destroy = function (err, cb) {
   var self = this;
   this.connecting = false;
   if (this._timer) { clearTimeout(this._timer); this._timer = null; }
   if (this._handle) {
-    // unsent data is dropped; an error or unread input means a reset
-    // (writes waiting only for their release are queued in the stack: a
-    // graceful close still sends them)
-    if (err || this._pendingWrite || this.writableLength > this._pinWaitLen) this._handle.abort();
+    // As Node, which closes the descriptor whatever the error: a graceful
+    // close, FIN after what the stack holds (unread input makes the stack
+    // reset, as the kernel's does). Bytes the Writable had handed to
+    // _write are the kernel's in Node, sent before the FIN: so is the
+    // rest of a write the stack took only in part here (closeAfter).
+    // Writes still queued in the Writable are dropped, as in Node.
+    if (this._pendingWrite) closeAfter(this._handle, this._pendingWrite);
     else this._handle.close();
     this._handle = null;
   }
