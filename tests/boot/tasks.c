@@ -4,9 +4,14 @@
  * and, on core 0, with the boot code as task 0:
  *
  *   1. two loops take turns: task 1 gets a heap of its own (cut from core
- *      0's) and a loop of its own, and runs timers at 1..20 ms while task
- *      0's loop runs timers at 1..20 ms too; each side records the order
- *      of its own firings and the other's turns. Each must fire all of
+ *      0's) and a loop of its own, and runs timers at 1..20 ms; once its
+ *      first has fired it tells task 0 (an event), whose loop then runs
+ *      timers at 1..20 ms too, so a task 0 timer fires after a task 1
+ *      timer however slowly the machine runs (task 0's used to start at
+ *      once: on a loaded TCG host all ten could fire before task 1 ran
+ *      at all, and "did not take turns" failed for want of speed); each
+ *      side records the order of its own firings and the other's turns.
+ *      Each must fire all of
  *      its own, in deadline order, and both loops must end. Each task's
  *      malloc must come from its own heap, its errno must be its own
  *      across a switch, and an event posted from task 1 to an event made
@@ -60,6 +65,7 @@ static volatile unsigned fired0, fired1;
 static void *heap1_mem;
 static size_t heap1_size = 4u << 20;
 static struct loop_event ev0;  /* made on task 0's loop */
+static struct loop_event ev_start; /* task 0's too: task 1's first timer fired */
 static int ev0_ran_in;         /* task id it ran in, +1 */
 static int mixed;
 /* made on task 0's loop, posted by a task as its last act: task 0's loop
@@ -90,9 +96,13 @@ static void on_t1(struct loop_timer *t)
 	fired1++;
 	if (task_id() != 1)
 		fail("a task 1 timer ran in another task");
+	if (s->n == 1)
+		loop_event_post(&ev_start); /* task 0's timers start now */
 	if (s->n == NT / 2)
 		loop_event_post(&ev0); /* task 0's event, from task 1 */
 }
+
+static void on_start(struct loop_event *ev);
 
 static void on_ev0(struct loop_event *ev)
 {
@@ -108,6 +118,12 @@ static void start_timers(struct side *s, void (*cb)(struct loop_timer *))
 		loop_timer_init(&s->t[i], cb);
 		loop_timer_start(&s->t[i], now + (uint64_t)(i + 1) * 1000000u);
 	}
+}
+
+static void on_start(struct loop_event *ev)
+{
+	(void)ev;
+	start_timers(&side0, on_t0);
 }
 
 static void check_order(struct side *s, const char *who)
@@ -225,8 +241,8 @@ void kernel_main(struct boot_info *bi)
 		power_exit(1);
 	}
 	loop_event_init(&done_ev, on_done);
+	loop_event_init(&ev_start, on_start);
 	errno = 7;
-	start_timers(&side0, on_t0);
 	loop_ref();
 	loop_run();
 	if (errno != 7)
