@@ -1649,11 +1649,17 @@ function ClientRequest(input, options, cb) {
   this.res = null;
   this.useChunkedEncodingByDefault = !/^(GET|HEAD|DELETE|OPTIONS|TRACE|CONNECT)$/.test(this.method);
   if (this.method === 'HEAD') this._expectNoBody = true;
-  // Node's default agent asks for keep-alive; without a pool the socket
-  // still ends after the response
-  this.shouldKeepAlive = o.agent !== false;
-  // as Node: agent false is a new Agent of its own (that one asks to close)
-  this.agent = o.agent === false ? new Agent() : o.agent || exports.globalAgent;
+  // Node's choice of agent: false is a new Agent of its own (one that asks
+  // the server to close), none the global one unless the caller makes
+  // its own connection (createConnection)
+  var agent = o.agent;
+  if (agent === false) agent = new Agent();
+  else if (agent === null || agent === undefined) agent = typeof o.createConnection === 'function' ? undefined : exports.globalAgent;
+  this.agent = agent;
+  // keep-alive is asked for only when the agent will reuse the socket (or
+  // bounds its sockets, so that requests queue for them)
+  this.shouldKeepAlive = !!agent && (agent.keepAlive || isFinite(agent.maxSockets));
+  if (o.timeout !== undefined) this.timeout = o.timeout;
   var headers = o.headers || {};
   if (Array.isArray(headers)) {
     for (var i = 0; i + 1 < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
@@ -1664,41 +1670,71 @@ function ClientRequest(input, options, cb) {
   if (o.auth && !this.hasHeader('authorization'))
     this.setHeader('Authorization', 'Basic ' + Buffer.from(o.auth).toString('base64'));
   if (cb) this.once('response', cb);
-  this._pending = [];
-  var socket = this.socket = net.connect({ port: this.port, host: this.host });
-  if (o.timeout) this.setTimeout(o.timeout);
-  socket.on('connect', function () {
-    var p = self._pending;
-    self._pending = null;
-    for (var j = 0; j < p.length; j++) socket.write(p[j][0], p[j][1]);
-    self.emit('socket', socket);
-  });
-  this.parser = new Parser(RESPONSE);
-  this.parser.onHeaders = function (raw, code, message, major, minor) {
-    return self._onHeaders(raw, code, message, major, minor);
-  };
-  this.parser.onBody = function (b) { if (self.res) self.res._push(b); };
-  this.parser.onComplete = function (trailers) { self._onComplete(trailers); };
-  socket.on('data', function (d) {
-    var r = self.parser.execute(d);
-    if (typeof r !== 'number') self._fail(r);
-  });
-  socket.on('end', function () {
-    var r = self.parser.finish();
-    if (typeof r !== 'number' || !self._complete) self._hangUp();
-  });
-  socket.on('error', function (e) { self._fail(e); });
-  socket.on('close', function () {
-    if (!self._complete) self._hangUp();
-    self.parser.close();
-    if (self.res && !self.res.readableEnded && !self.res.aborted) {
-      self.res.aborted = true;
-      self.res.emit('aborted');
-    }
-    self.emit('close');
-  });
+  this._pending = [];  // writes made before the socket is ours
+  this.socket = null;  // (Node's: set a tick after the agent gives one)
+  var co = { host: this.host, port: this.port };
+  if (o.localAddress) co.localAddress = o.localAddress;
+  if (o.family) co.family = o.family;
+  if (agent) agent.addRequest(this, co);
+  else this.onSocket(typeof o.createConnection === 'function' ? o.createConnection(co) : net.connect(co));
 }
 inherits(ClientRequest, OutgoingMessage);
+
+// The agent (or createConnection) has a socket for this request; as in
+// Node it becomes the request's a tick later ('socket'), when the
+// request's listeners go on it and the writes made so far go out.
+ClientRequest.prototype.onSocket = function (socket, err) {
+  var self = this;
+  process.nextTick(function () {
+    if (err) return self._fail(err);
+    self._takeSocket(socket);
+  });
+};
+
+ClientRequest.prototype._takeSocket = function (socket) {
+  var self = this;
+  this.socket = socket;
+  socket._httpMessage = this;
+  if (this.destroyed) { // destroyed or aborted while waiting for it
+    socket.destroy();
+    return;
+  }
+  var parser = this.parser = new Parser(RESPONSE);
+  parser.onHeaders = function (raw, code, message, major, minor, flags) {
+    return self._onHeaders(raw, code, message, major, minor, flags);
+  };
+  parser.onBody = function (b) { if (self.res) self.res._push(b); };
+  parser.onComplete = function (trailers) { self._onComplete(trailers); };
+  var l = this._listeners = {
+    data: function (d) {
+      var r = parser.execute(d);
+      if (typeof r !== 'number') self._fail(r);
+    },
+    end: function () {
+      var r = parser.finish();
+      if (typeof r !== 'number' || !self._complete) self._hangUp();
+    },
+    error: function (e) { self._fail(e); },
+    close: function () {
+      if (!self._complete) self._hangUp();
+      parser.close();
+      if (self.res && !self.res.readableEnded && !self.res.aborted) {
+        self.res.aborted = true;
+        self.res.emit('aborted');
+      }
+      self.emit('close');
+    }
+  };
+  socket.on('data', l.data);
+  socket.on('end', l.end);
+  socket.on('error', l.error);
+  socket.on('close', l.close);
+  if (this.timeout !== undefined) this.setTimeout(this.timeout);
+  this.emit('socket', socket);
+  var p = this._pending;
+  this._pending = null;
+  for (var j = 0; j < p.length; j++) socket.write(p[j][0], p[j][1]);
+};
 
 ClientRequest.prototype._implicitHeader = function () {
   this._makeHeader(this.method + ' ' + this.path + ' HTTP/1.1');
@@ -1718,7 +1754,7 @@ ClientRequest.prototype._done = function () {
   process.nextTick(function () { self.emit('finish'); });
 };
 
-ClientRequest.prototype._onHeaders = function (raw, code, message, major, minor) {
+ClientRequest.prototype._onHeaders = function (raw, code, message, major, minor, flags) {
   var res = new IncomingMessage(this.socket);
   res._head(raw, major, minor);
   res.statusCode = code;
@@ -1730,6 +1766,8 @@ ClientRequest.prototype._onHeaders = function (raw, code, message, major, minor)
   }
   this.res = res;
   res.req = this;
+  // the server's say (Connection: close, HTTP/1.0): the socket goes
+  if (!(flags & 2)) this.shouldKeepAlive = false;
   if (!this.emit('response', res)) res.resume(); // nobody reads: drain it
   return !!this._expectNoBody;
 };
@@ -1740,14 +1778,45 @@ ClientRequest.prototype._onComplete = function (trailers) {
   this._complete = true;
   addTrailers(res, trailers);
   res._end();
-  // no connection pool: the socket ends with the response
-  this.socket.end();
+  if (!this.shouldKeepAlive || !this.agent || this._errored || this.destroyed) {
+    this.socket.end(); // the socket ends with the response
+    return;
+  }
+  // Node's responseKeepAlive, at the response's 'end' (its listeners run
+  // first): the request lets go of the socket and, a tick later, closes
+  // and hands it back to its agent ('free'), which reuses or pools it
+  var self = this;
+  if (res._readableState.endEmitted) this._keepAlive();
+  else res.once('end', function () { self._keepAlive(); });
+};
+
+ClientRequest.prototype._keepAlive = function () {
+  var socket = this.socket, res = this.res;
+  if (this._errored || this.destroyed || !socket || socket.destroyed) return;
+  var l = this._listeners;
+  socket.removeListener('data', l.data);
+  socket.removeListener('end', l.end);
+  socket.removeListener('error', l.error);
+  socket.removeListener('close', l.close);
+  if (this._timeoutCb) {
+    socket.setTimeout(0);
+    socket.removeListener('timeout', this._timeoutCb);
+    this._timeoutCb = null;
+  }
+  this.destroyed = true;
+  res.socket = null;
+  var self = this;
+  process.nextTick(function () {
+    self.parser.close();
+    self.emit('close');
+    socket.emit('free');
+  });
 };
 
 ClientRequest.prototype._fail = function (err) {
   if (this._errored || this._complete) return;
   this._errored = true;
-  this.socket.destroy();
+  if (this.socket) this.socket.destroy();
   if (this.res) {
     this.res.aborted = true;
     this.res.emit('aborted');
@@ -1774,18 +1843,32 @@ ClientRequest.prototype.destroy = function (err) {
   if (this.destroyed) return this;
   this.destroyed = true;
   if (err) this._fail(err);
-  else this.socket.destroy();
+  else if (this.socket) this.socket.destroy();
+  // (without a socket yet: it is destroyed when it comes, _takeSocket)
   return this;
 };
 
 ClientRequest.prototype.setTimeout = function (ms, cb) {
   var self = this;
   if (cb) this.once('timeout', cb);
-  this.socket.setTimeout(ms, function () { self.emit('timeout'); });
+  this.timeout = ms;
+  if (!this.socket) return this; // set on the socket when it comes
+  if (this._timeoutCb) this.socket.removeListener('timeout', this._timeoutCb);
+  this._timeoutCb = ms ? function () { self.emit('timeout'); } : null;
+  if (ms) this.socket.setTimeout(ms, this._timeoutCb);
+  else this.socket.setTimeout(0);
   return this;
 };
-ClientRequest.prototype.setNoDelay = function (on) { this.socket.setNoDelay(on); };
-ClientRequest.prototype.setSocketKeepAlive = function (on, d) { this.socket.setKeepAlive(on, d); };
+ClientRequest.prototype.setNoDelay = function (on) {
+  var self = this;
+  if (this.socket) this.socket.setNoDelay(on);
+  else this.once('socket', function () { self.socket.setNoDelay(on); });
+};
+ClientRequest.prototype.setSocketKeepAlive = function (on, d) {
+  var self = this;
+  if (this.socket) this.socket.setKeepAlive(on, d);
+  else this.once('socket', function () { self.socket.setKeepAlive(on, d); });
+};
 
 // http://user:pass@host:port/path?query#hash, as url.parse splits it.
 function parseUrl(s) {
@@ -1809,8 +1892,236 @@ function get(input, options, cb) {
   return req;
 }
 
-function Agent(options) { this.options = options || {}; this.keepAlive = !!this.options.keepAlive; }
-Agent.prototype.destroy = function () {};
+// ---- Agent: Node's pool of client sockets, per "host:port:localAddress"
+// (getName). A request takes a free socket of its name (the last freed
+// first: 'lifo', or 'fifo'), else a new one while the name has fewer than
+// maxSockets (and the agent fewer than maxTotalSockets), else waits in
+// requests[name] for one to be freed. A keepAlive agent pools a socket
+// whose response ended with keep-alive (up to maxFreeSockets per name);
+// a pooled socket is unref'd (it keeps no process alive), gets TCP
+// keep-alive and the agent's timeout, shortened to the server's
+// Keep-Alive: timeout=N hint less a second; an error or close takes it out.
+function Agent(options) {
+  if (!(this instanceof Agent)) return new Agent(options);
+  EventEmitter.call(this);
+  var o = {}, k;
+  if (options) for (k in options) o[k] = options[k];
+  if (o.noDelay === undefined) o.noDelay = true;
+  o.path = null;
+  this.defaultPort = 80;
+  this.protocol = 'http:';
+  this.options = o;
+  this.requests = {};
+  this.sockets = {};
+  this.freeSockets = {};
+  this.keepAliveMsecs = o.keepAliveMsecs || 1000;
+  this.keepAlive = o.keepAlive || false;
+  this.maxSockets = o.maxSockets || Agent.defaultMaxSockets;
+  this.maxFreeSockets = o.maxFreeSockets || 256;
+  this.scheduling = o.scheduling || 'lifo';
+  this.maxTotalSockets = o.maxTotalSockets === undefined ? Infinity : o.maxTotalSockets;
+  this.totalSocketCount = 0;
+  this.on('free', agentOnFree);
+}
+inherits(Agent, EventEmitter);
+Agent.defaultMaxSockets = Infinity;
+
+function agentOnFree(socket, options) {
+  var name = this.getName(options);
+  if (!socket.writable) return socket.destroy();
+  var queue = this.requests[name];
+  if (queue && queue.length) {
+    var req = queue.shift();
+    if (!queue.length) delete this.requests[name];
+    setRequestSocket(this, req, socket);
+    return;
+  }
+  var req0 = socket._httpMessage;
+  if (!req0 || !req0.shouldKeepAlive || !this.keepAlive) return socket.destroy();
+  var free = this.freeSockets[name] || [];
+  var count = free.length + (this.sockets[name] ? this.sockets[name].length : 0);
+  if (this.totalSocketCount > this.maxTotalSockets || count > this.maxSockets ||
+      free.length >= this.maxFreeSockets || !this.keepSocketAlive(socket)) return socket.destroy();
+  this.freeSockets[name] = free;
+  socket._httpMessage = null;
+  this.removeSocket(socket, options);
+  socket.once('error', freeSocketError);
+  free.push(socket);
+}
+
+function freeSocketError() {
+  this.destroy();
+  this.emit('agentRemove');
+}
+
+Agent.prototype.createConnection = function (options, cb) { return net.createConnection(options, cb); };
+
+Agent.prototype.getName = function (options) {
+  options = options || {};
+  var name = (options.host || 'localhost') + ':';
+  if (options.port) name += options.port;
+  name += ':';
+  if (options.localAddress) name += options.localAddress;
+  if (options.family === 4 || options.family === 6) name += ':' + options.family;
+  if (options.socketPath) name += ':' + options.socketPath;
+  return name;
+};
+
+function mergeOptions(a, b) {
+  var o = {}, k;
+  for (k in a) o[k] = a[k];
+  for (k in b) o[k] = b[k];
+  return o;
+}
+
+Agent.prototype.addRequest = function (req, options) {
+  options = mergeOptions(options, this.options);
+  var name = this.getName(options);
+  if (!this.sockets[name]) this.sockets[name] = [];
+  var free = this.freeSockets[name], socket;
+  if (free) {
+    while (free.length && free[0].destroyed) free.shift();
+    socket = this.scheduling === 'fifo' ? free.shift() : free.pop();
+    if (!free.length) delete this.freeSockets[name];
+  }
+  var sockLen = (free ? free.length : 0) + this.sockets[name].length;
+  var self = this;
+  if (socket) {
+    this.reuseSocket(socket, req);
+    setRequestSocket(this, req, socket);
+    this.sockets[name].push(socket);
+  } else if (sockLen < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
+    this.createSocket(req, options, function (err, s) {
+      if (err) req.onSocket(s, err);
+      else setRequestSocket(self, req, s);
+    });
+  } else {
+    if (!this.requests[name]) this.requests[name] = [];
+    req._agentOptions = options; // (for a socket made for it elsewhere: removeSocket)
+    this.requests[name].push(req);
+  }
+};
+
+Agent.prototype.createSocket = function (req, options, cb) {
+  var self = this, done = false;
+  options = mergeOptions(options, this.options);
+  var name = this.getName(options);
+  options._agentKey = name;
+  if (this.keepAlive) {
+    options.keepAlive = true;
+    options.keepAliveInitialDelay = this.keepAliveMsecs;
+  }
+  function oncreate(err, s) {
+    if (done) return;
+    done = true;
+    if (err) return cb(err);
+    if (!self.sockets[name]) self.sockets[name] = [];
+    self.sockets[name].push(s);
+    self.totalSocketCount++;
+    installListeners(self, s, options);
+    cb(null, s);
+  }
+  var s = this.createConnection(options, oncreate);
+  if (s) oncreate(null, s);
+};
+
+function installListeners(agent, s, options) {
+  function onFree() { agent.emit('free', s, options); }
+  function onClose() {
+    agent.totalSocketCount--;
+    agent.removeSocket(s, options);
+  }
+  function onTimeout() { // a pooled socket that timed out goes
+    var names = Object.keys(agent.freeSockets);
+    for (var i = 0; i < names.length; i++)
+      if (agent.freeSockets[names[i]].indexOf(s) !== -1) return s.destroy();
+  }
+  function onRemove() {
+    agent.totalSocketCount--;
+    agent.removeSocket(s, options);
+    s.removeListener('close', onClose);
+    s.removeListener('free', onFree);
+    s.removeListener('timeout', onTimeout);
+    s.removeListener('agentRemove', onRemove);
+  }
+  s.on('free', onFree);
+  s.on('close', onClose);
+  s.on('timeout', onTimeout);
+  s.on('agentRemove', onRemove);
+}
+
+Agent.prototype.removeSocket = function (s, options) {
+  var name = this.getName(options), sets = [this.sockets], i, j;
+  if (!s.writable) sets.push(this.freeSockets);
+  for (i = 0; i < sets.length; i++) {
+    var list = sets[i][name];
+    if (list && (j = list.indexOf(s)) !== -1) {
+      list.splice(j, 1);
+      if (!list.length) delete sets[i][name];
+    }
+  }
+  // a request waiting for a socket of this name, or of another name whose
+  // own sockets are all gone, gets a new one
+  var req, queued = this.requests[name];
+  if (queued && queued.length) {
+    req = queued[0];
+  } else {
+    var names = Object.keys(this.requests);
+    for (i = 0; i < names.length; i++) {
+      if (this.sockets[names[i]] && this.sockets[names[i]].length) break;
+      req = this.requests[names[i]][0];
+      options = req._agentOptions;
+      break;
+    }
+  }
+  if (req && options) {
+    req._agentOptions = undefined;
+    this.createSocket(req, options, function (err, sock) {
+      if (err) req.onSocket(sock, err);
+      else sock.emit('free');
+    });
+  }
+};
+
+Agent.prototype.keepSocketAlive = function (socket) {
+  socket.setKeepAlive(true, this.keepAliveMsecs);
+  socket.unref();
+  var timeout = this.options.timeout || 0, ok = true;
+  var req = socket._httpMessage, res = req && req.res;
+  var hint = res && res.headers['keep-alive'];
+  var m = hint && /^timeout=(\d+)/.exec(hint);
+  if (m) {
+    var t = parseInt(m[1], 10) * 1000 - 1000;
+    if (t <= 0) ok = false;
+    else if (t < timeout) timeout = t;
+  }
+  if (socket.timeout !== timeout) socket.setTimeout(timeout);
+  return ok;
+};
+
+Agent.prototype.reuseSocket = function (socket, req) {
+  socket.removeListener('error', freeSocketError);
+  req.reusedSocket = true;
+  socket.ref();
+};
+
+Agent.prototype.destroy = function () {
+  var sets = [this.freeSockets, this.sockets];
+  for (var i = 0; i < sets.length; i++) {
+    var names = Object.keys(sets[i]);
+    for (var j = 0; j < names.length; j++) {
+      var list = sets[i][names[j]].slice();
+      for (var n = 0; n < list.length; n++) list[n].destroy();
+    }
+  }
+};
+
+function setRequestSocket(agent, req, socket) {
+  req.onSocket(socket);
+  var t = agent.options.timeout || 0;
+  if (req.timeout === undefined || req.timeout === t) return;
+  socket.setTimeout(req.timeout);
+}
 
 exports.STATUS_CODES = STATUS_CODES;
 exports.METHODS = METHODS;
@@ -1820,7 +2131,7 @@ exports.ServerResponse = ServerResponse;
 exports.ClientRequest = ClientRequest;
 exports.Server = Server;
 exports.Agent = Agent;
-exports.globalAgent = new Agent({ keepAlive: true });
+exports.globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 }); // Node 20's
 exports.createServer = createServer;
 exports.request = request;
 exports.get = get;
