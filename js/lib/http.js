@@ -190,9 +190,25 @@ function IncomingMessage(socket) {
   // object for the default would be made and read for nothing)
   var rs = socket ? socket._readableState : undefined;
   var hwm = rs ? rs.highWaterMark : socket ? socket.readableHighWaterMark : undefined; // (the getter's value)
-  stream.Readable.call(this, hwm && hwm !== 16384 ? { highWaterMark: hwm } : undefined);
-  // no _read() until someone consumes the body (Node does the same)
-  this._readableState.readingMore = true;
+  if (socket && this._construct === undefined) {
+    // a request without its Readable state yet: see "A message's state,
+    // made when first used" below (the rest of Readable's constructor,
+    // EventEmitter's init, written out as OutgoingMessage has it)
+    this._ls = 0;
+    if (hwm && hwm !== 16384) this._hwm = hwm;
+    if (EventEmitter.init._unijsOwn !== true) EventEmitter.call(this);
+    else {
+      if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
+        this._events = Object.create(null);
+        this._eventsCount = 0;
+      }
+      this._maxListeners = this._maxListeners || undefined;
+    }
+  } else {
+    stream.Readable.call(this, hwm && hwm !== 16384 ? { highWaterMark: hwm } : undefined);
+    // no _read() until someone consumes the body (Node does the same)
+    this._readableState.readingMore = true;
+  }
   this.socket = socket;
   this.httpVersionMajor = 1;
   this.httpVersionMinor = 1;
@@ -210,6 +226,180 @@ function IncomingMessage(socket) {
   this._dumped = false;
 }
 inherits(IncomingMessage, stream.Readable);
+
+// ---- A message's state, made when first used
+//
+// Most requests have no body and nobody reads them: the app answers, the
+// server lets the request flow past (_dump), and stream.Readable takes it
+// from resume() through read(), 'end', destroy() to 'close' over five
+// ticks, setting fields of a state nobody looks at. A request (a message
+// made with a socket) starts without that state: _readableState is a
+// getter that makes it when anything asks (every method and getter of
+// Readable does, as do push() of a body, on('data'), pipe, ...), from
+// the few facts kept meanwhile in _ls (the L_ bits below: the fields
+// such a request changes on that way, each as the real state machine
+// would have it at that point). Until then the end of the request (the
+// parser's push(null)), _dump's resume() and the ticks that follow are
+// done on _ls (light*, below), each tick queued where Readable queues
+// its own and doing what that one would do to the state; a tick that
+// finds the state made meanwhile (or a listener to the event it might
+// emit, or a method Readable's code would call replaced) makes it and
+// runs Readable's own tick instead (stream.Readable._unijsTicks). So the
+// events, their ticks and every field read come out as Node's.
+var ReadableState = stream.Readable.ReadableState, RTicks = stream.Readable._unijsTicks;
+var rProto = stream.Readable.prototype;
+var rRead = rProto.read, rPush = rProto.push, rResume = rProto.resume, rDestroy = rProto.destroy;
+var L_ENDED = 1, L_EMITTED_READABLE = 2, L_FLOWING = 4, L_RESUME = 8, L_UNPAUSED = 16,
+  L_END_PENDING = 32, L_END_EMITTED = 64, L_DESTROYED = 128, L_CLOSED = 256, L_CLOSE_EMITTED = 512;
+IncomingMessage.prototype._ls = -1; // -1: the state is made (or was from the start)
+IncomingMessage.prototype._hwm = 0;
+
+function stateOf(msg) {
+  var ls = msg._ls, s = new ReadableState(msg._hwm ? { highWaterMark: msg._hwm } : undefined, msg, false);
+  s.readingMore = true; // (nothing read: no _read() yet)
+  if (ls & L_ENDED) {
+    s.ended = true;
+    s.needReadable = false;
+    s.reading = false;
+  }
+  if (ls & L_EMITTED_READABLE) s.emittedReadable = true;
+  if (ls & L_FLOWING) s.flowing = true;
+  if (ls & L_UNPAUSED) s.paused = false;
+  if (ls & L_RESUME) s.resumeScheduled = true;
+  if (ls & L_END_PENDING) s.endPending = true;
+  if (ls & L_END_EMITTED) s.endEmitted = true;
+  if (ls & L_DESTROYED) s.destroyed = true;
+  if (ls & L_CLOSED) s.closed = true;
+  if (ls & L_CLOSE_EMITTED) s.closeEmitted = true;
+  return s;
+}
+function ownState(msg, s) {
+  msg._ls = -1;
+  Object.defineProperty(msg, '_readableState', { value: s, writable: true, enumerable: true, configurable: true });
+  return s;
+}
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  configurable: true,
+  // (-1 on a message without its own: a prototype, or a message whose
+  // constructor did not run; stream.Readable's own then is undefined)
+  get: function () { return this._ls < 0 ? undefined : ownState(this, stateOf(this)); },
+  set: function (v) { ownState(this, v); }
+});
+
+// whether the state is still to be made and Readable's code would do
+// what the light* functions do (its methods on the message are its own).
+// (written out in the ticks below, as is heard(msg, type): each is a call
+// fewer, and they run five times a request)
+function light(msg) {
+  return msg._ls >= 0 && msg.read === rRead && msg.push === rPush && msg.resume === rResume &&
+    msg.destroy === rDestroy && msg._destroy === imDestroy;
+}
+// push(null) (the parser's end of a request): a stream never read is in
+// its sync state, so 'readable' is emitted on the next tick
+function lightEnd(msg) {
+  var ls = msg._ls | L_ENDED;
+  if (!(ls & L_EMITTED_READABLE)) {
+    ls |= L_EMITTED_READABLE;
+    process.nextTick(lightEmitReadable, msg);
+  }
+  msg._ls = ls;
+}
+// resume() (readableListening is false: on('readable') makes the state)
+function lightResumeCall(msg) {
+  var ls = msg._ls;
+  if (!(ls & L_FLOWING)) {
+    ls |= L_FLOWING;
+    if (!(ls & L_RESUME)) {
+      ls |= L_RESUME;
+      process.nextTick(lightResume, msg);
+    }
+  }
+  msg._ls = ls | L_UNPAUSED;
+}
+// resume_: read(0), no 'resume' listener, the flowing reads (read() of
+// the ended, empty stream: a 'readable' emitted is forgotten, and the end
+// is due, endReadable); the stream ended (a request that has not is given
+// its state)
+function lightResume(msg) {
+  var ls = msg._ls, ev = msg._events;
+  if (ls < 0 || !(ls & L_ENDED) || (ev !== undefined && ev.resume !== undefined) || msg.emit !== baseEmit ||
+      msg.read !== rRead || msg.push !== rPush || msg.resume !== rResume || msg.destroy !== rDestroy || msg._destroy !== imDestroy)
+    return RTicks.resume_(msg, msg._readableState);
+  ls &= ~L_RESUME;
+  if (ls & L_FLOWING) ls &= ~L_EMITTED_READABLE;
+  if (!(ls & (L_END_EMITTED | L_END_PENDING))) {
+    ls |= L_END_PENDING;
+    process.nextTick(lightEndNT, msg);
+  }
+  msg._ls = ls;
+}
+// emitReadable_ (queued by lightEnd: the stream has ended); nothing
+// destroys a light message before its 'end'; then the flowing reads
+function lightEmitReadable(msg) {
+  var ls = msg._ls, ev = msg._events;
+  if (ls < 0 || (ev !== undefined && ev.readable !== undefined) || msg.emit !== baseEmit ||
+      msg.read !== rRead || msg.push !== rPush || msg.resume !== rResume || msg.destroy !== rDestroy || msg._destroy !== imDestroy)
+    return RTicks.emitReadable_(msg);
+  ls &= ~L_EMITTED_READABLE;
+  if ((ls & L_FLOWING) && !(ls & (L_END_EMITTED | L_END_PENDING))) {
+    ls |= L_END_PENDING;
+    process.nextTick(lightEndNT, msg);
+  }
+  msg._ls = ls;
+}
+// endReadableNT: 'end' (to nobody), then autoDestroy's destroy(), which
+// IncomingMessage's _destroy ends on the next tick (the message complete
+// and ended: not aborted)
+function lightEndNT(msg) {
+  var ls = msg._ls, ev = msg._events;
+  if (ls < 0 || (ev !== undefined && ev.end !== undefined) || msg.emit !== baseEmit || msg.writable || !msg.complete ||
+      msg.read !== rRead || msg.push !== rPush || msg.resume !== rResume || msg.destroy !== rDestroy || msg._destroy !== imDestroy)
+    return RTicks.endReadableNT(msg._readableState, msg);
+  ls &= ~L_END_PENDING;
+  if (!(ls & (L_CLOSE_EMITTED | L_END_EMITTED))) {
+    ls |= L_END_EMITTED | L_DESTROYED;
+    process.nextTick(lightDestroyed, msg);
+  }
+  msg._ls = ls;
+}
+// _destroy's callback (destroyed(), then destroy's onDestroy): closed, and
+// 'close' on the next tick
+function lightDestroyed(msg) {
+  if (msg._ls < 0) {
+    msg._readableState.closed = true;
+    process.nextTick(RTicks.emitCloseNT, msg);
+    return;
+  }
+  msg._ls |= L_CLOSED;
+  process.nextTick(lightCloseNT, msg);
+}
+function lightCloseNT(msg) {
+  var ev = msg._events;
+  if (msg._ls < 0 || (ev !== undefined && ev.close !== undefined) || msg.emit !== baseEmit)
+    return RTicks.emitCloseNT(msg, msg._readableState); // (made here when still to be)
+  msg._ls |= L_CLOSE_EMITTED;
+}
+// (the state's fields in its getters, for those apps and middleware read
+// of a request: on-finished reads readable; Readable's own otherwise)
+(function () {
+  var names = ['readable', 'readableEnded', 'destroyed', 'closed', 'readableFlowing', 'readableLength'];
+  var bits = {
+    readable: function (ls) { return (ls & (L_DESTROYED | L_END_EMITTED)) === 0; },
+    readableEnded: function (ls) { return (ls & L_END_EMITTED) !== 0; },
+    destroyed: function (ls) { return (ls & L_DESTROYED) !== 0; },
+    closed: function (ls) { return (ls & L_CLOSED) !== 0; },
+    readableFlowing: function (ls) { return ls & L_FLOWING ? true : null; },
+    readableLength: function () { return 0; }
+  };
+  names.forEach(function (k) {
+    var d = Object.getOwnPropertyDescriptor(rProto, k), get = d.get, f = bits[k];
+    Object.defineProperty(IncomingMessage.prototype, k, {
+      configurable: true, enumerable: false,
+      get: function () { return this._ls >= 0 ? f(this._ls) : get.call(this); },
+      set: d.set
+    });
+  });
+})();
 IncomingMessage.prototype._socketPaused = false;
 IncomingMessage.prototype._headersMax = -1; // rawHeaders' entries req.headers takes (-1: all)
 
@@ -284,7 +474,8 @@ IncomingMessage.prototype._push = function (chunk) {
 
 IncomingMessage.prototype._end = function () {
   this.complete = true;
-  this.push(null);
+  if (light(this) && !(this._ls & L_ENDED)) lightEnd(this);
+  else this.push(null);
 };
 
 IncomingMessage.prototype._read = function () {
@@ -307,11 +498,14 @@ IncomingMessage.prototype._dump = function () {
     var ev = this._events;
     if ((ev !== undefined && ev.data !== undefined) || this.removeAllListeners._unijsOwn !== true)
       this.removeAllListeners('data');
-    this.resume();
+    if (this._ls >= 0 && this.read === rRead && this.push === rPush && this.resume === rResume &&
+        this.destroy === rDestroy && this._destroy === imDestroy) lightResumeCall(this); // (light(this))
+    else this.resume();
   }
 };
 
-IncomingMessage.prototype._destroy = function (err, cb) {
+IncomingMessage.prototype._destroy = imDestroy;
+function imDestroy(err, cb) {
   if (!this._readableState.endEmitted || !this.complete) { // (readableEnded)
     this.aborted = true;
     this.emit('aborted');
@@ -325,7 +519,7 @@ IncomingMessage.prototype._destroy = function (err, cb) {
   } else {
     process.nextTick(destroyed, this, err, cb);
   }
-};
+}
 function destroyed(msg, err, cb) {
   var ev = msg._events; // (msg.listenerCount('error'), without the call)
   cb(ev !== undefined && ev.error !== undefined && ev.error.length ? err : undefined);
@@ -792,18 +986,36 @@ Object.defineProperties(OutgoingMessage.prototype, {
 // ---- ServerResponse
 
 function ServerResponse(req, conn) {
-  OutgoingMessage.call(this);
+  // (OutgoingMessage's constructor written out, each field given its
+  // value at once, in the same order: a call and a second write of
+  // several fields fewer per request)
+  if (EventEmitter.init._unijsOwn !== true) EventEmitter.call(this);
+  else {
+    if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+    }
+    this._maxListeners = this._maxListeners || undefined;
+  }
+  this.writable = true;
+  this.destroyed = false;
+  this._hdrs = [];
+  this.finished = false;
+  this.chunkedEncoding = false;
+  this.useChunkedEncodingByDefault = req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)
+    ? /(^|,)\s*chunked\s*(,|$)/i.test(req.headers.te || '') : true;
+  this.sendDate = true;
+  this.shouldKeepAlive = conn ? !conn.closing && req._keepAlive : false; // (conn.keepAlive(req))
+  this._hasBody = req.method !== 'HEAD';
+  this._last = false;
+  this._contentLength = null;
+  this._trailer = '';
+  this.socket = null;
   this.req = req;
   this._conn = conn;
   this.statusCode = 200;
   this.statusMessage = undefined;
-  this.sendDate = true;
   this._active = false;
-  if (req.method === 'HEAD') this._hasBody = false;
-  this.shouldKeepAlive = conn ? !conn.closing && req._keepAlive : false; // (conn.keepAlive(req))
-  if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
-    this.useChunkedEncodingByDefault = /(^|,)\s*chunked\s*(,|$)/i.test(req.headers.te || '');
-  }
   this.maxRequestsOnConnectionReached = false;
   if (conn) {
     var server = conn.server, c = server._keepAliveCache; // (keepAliveLines' cache, read here)
@@ -951,12 +1163,10 @@ ServerResponse.prototype._done = function () {
   if (!this._active) return;
   var socket = this.socket, ev = this._events;
   if (ev !== undefined && ev.prefinish !== undefined) this.emit('prefinish');
-  if (socket._writableState.length > 0 && !socket.destroyed && !this._conn.dead) {
-    finishAfterWrites(this, socket);
-  } else {
-    process.nextTick(emitFinish, this);
-  }
-  this._conn.responseDone(this);
+  var later = socket._writableState.length > 0 && !socket.destroyed && !this._conn.dead;
+  if (later) finishAfterWrites(this, socket);
+  else process.nextTick(emitFinish, this);
+  this._conn.responseDone(this, later);
 };
 
 // (a function apart: one that makes a closure allocates its variables at
@@ -975,7 +1185,7 @@ function finishAfterWrites(res, socket) {
 function emitFinish(res) {
   var req = res.req;
   res._detached = true;
-  if (req && !req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (req && !req._consuming && !(req._ls >= 0 ? req._ls & L_RESUME : req._readableState.resumeScheduled)) req._dump();
   process.nextTick(emitClose, res);
   var ev = res._events; // (heard(res, 'finish') inline, and 'close''s below)
   if ((ev !== undefined && ev.finish !== undefined) || res.emit !== baseEmit) res.emit('finish');
@@ -1025,9 +1235,8 @@ function Connection(server, socket) {
   this.closing = false;     // no more requests: answer what came, then end
   this.ended = false;       // a response closed the connection (its _last)
   this.dead = false;        // refused or faulted: no more output at all
-  // keep-alive: on the server's idle list (Server._idleAdd) until idleAt
+  // keep-alive: idle until idleAt (Server._idleAdd; 0: not idle)
   this.idleAt = 0;
-  this.idlePrev = this.idleNext = null;
   this.requests = 0;        // for maxRequestsPerSocket
   this.active = true;       // a request is being received (see above)
   this.headersDone = false;
@@ -1077,7 +1286,7 @@ Connection.prototype.keepAlive = function (req) {
 function socketOnData(d) {
   var c = this._httpConn;
   if (c.dead || (c.closing && !c.req)) return; // after an error or Connection: close
-  if (c.idleAt) c.server._idleRemove(c);
+  c.idleAt = 0; // (not idle: Server._idleAdd)
   var r = execute(c, d);
   if (typeof r !== 'number') c.onParseError(r);
   else if (c.badVersion) c.onParseError(codedError(Error, 'HPE_INVALID_VERSION', 'Invalid HTTP version'));
@@ -1222,7 +1431,9 @@ function parserComplete(trailers) {
   if (trailers.length) addTrailers(req, trailers);
   c.req = null;
   req.complete = true; // (_end's)
-  req.push(null);
+  if (req._ls >= 0 && !(req._ls & L_ENDED) && req.read === rRead && req.push === rPush && req.resume === rResume &&
+      req.destroy === rDestroy && req._destroy === imDestroy) lightEnd(req); // (light(req), written out)
+  else req.push(null);
   if (!c.queue.length) { // (goIdle)
     var ms = c.server.keepAliveTimeout;
     if (ms > 0 && !c.dead && !c.closing) c.server._idleAdd(c, ms);
@@ -1235,11 +1446,17 @@ function parserComplete(trailers) {
 
 // A response has ended: the next one in line may send; when the queue is
 // empty, either wait for the next request or end the connection.
-Connection.prototype.responseDone = function (res) {
-  var q = this.queue, self = this;
+Connection.prototype.responseDone = function (res, later) {
+  var q = this.queue, req = res.req;
   if (q[0] !== res) return;
   q.shift();
-  if (res.req && !res.req._readableState.endEmitted) res.req._dump(); // drop an unread body (not readableEnded: a getter's call)
+  // An unread body flows past from 'finish' on (emitFinish: Node's
+  // resOnFinish, whose ticks tests/js/cases/http_request_unread_ticks.js
+  // follows). When 'finish' waits for the socket (a large write's
+  // callback waits for the peer's acknowledgement, net.js), it flows now:
+  // a client that sends its whole body before it reads the answer would
+  // otherwise wait for our window while we wait for its acknowledgement.
+  if (later && req && !(req._ls >= 0 ? req._ls & L_END_EMITTED : req._readableState.endEmitted)) req._dump();
   if (res._last) {
     // the rest of the bytes in hand may hold more requests: as Node, the
     // app still gets them, and their answers go nowhere (ended)
@@ -1339,7 +1556,7 @@ Connection.prototype.onClose = function () {
   if (at >= 0) conns.splice(at, 1);
   if (this.evicted) { this.evicted = false; evicting--; }
   this.active = false;
-  if (this.idleAt) this.server._idleRemove(this);
+  this.idleAt = 0;
   this.abortRequest();
   var q = this.queue;
   this.queue = [];
@@ -1415,9 +1632,7 @@ function Server(options, requestListener) {
   this._maxConnections = POOLED; // after net.Server's undefined
   this._conns = []; // the open connections (Connection), for close*()
   this._checker = null;
-  // idle keep-alive connections, ordered by deadline (Connection.idleAt),
-  // and the one timer that ends them (see _idleAdd)
-  this._idleHead = this._idleTail = null;
+  // the one timer that ends idle keep-alive connections (see _idleAdd)
   this._idleTimer = null;
   this._idleTimerAt = 0;
   var self = this;
@@ -1470,34 +1685,19 @@ Server.prototype._checkConnections = function () {
 };
 
 // keepAliveTimeout without a timer per connection: an idle connection
-// joins a list ordered by deadline (appended in the usual case: the same
-// timeout for all, so a later start is a later deadline), and one unref'd
-// timer per server, armed for the list's head, ends the due ones and is
-// armed again for the next. A connection that gets a new request or
-// closes leaves the list in O(1) and touches no timer: the timer may then
-// fire early for nobody and re-arm itself. A busy server thus costs a few
-// property writes per request, not a timer set and cleared.
+// has its deadline (idleAt; 0 while it is not idle), and one unref'd timer
+// per server, armed for the earliest deadline it knows, walks the server's
+// connections (_conns) when it fires: it ends the due ones and is armed
+// again for the earliest left. A connection that goes idle sets its
+// deadline (and arms the timer only when it is the earliest: a shorter
+// timeout set later); one that gets a new request or closes clears it.
+// The timer may then fire early for nobody and re-arm itself. A busy
+// server thus costs a property write or two per request, not a timer set
+// and cleared, nor a list kept in order.
 Server.prototype._idleAdd = function (c, ms) {
-  var at = Date.now() + ms, t = this._idleTail;
-  if (c.idleAt) this._idleRemove(c);
-  while (t && t.idleAt > at) t = t.idlePrev; // a shorter timeout set later
+  var at = Date.now() + ms;
   c.idleAt = at;
-  c.idlePrev = t;
-  c.idleNext = t ? t.idleNext : this._idleHead;
-  if (c.idleNext) c.idleNext.idlePrev = c;
-  else this._idleTail = c;
-  if (t) t.idleNext = c;
-  else this._idleHead = c;
   if (!this._idleTimer || at < this._idleTimerAt) this._idleArm(at);
-};
-
-Server.prototype._idleRemove = function (c) {
-  if (c.idlePrev) c.idlePrev.idleNext = c.idleNext;
-  else this._idleHead = c.idleNext;
-  if (c.idleNext) c.idleNext.idlePrev = c.idlePrev;
-  else this._idleTail = c.idlePrev;
-  c.idlePrev = c.idleNext = null;
-  c.idleAt = 0;
 };
 
 Server.prototype._idleArm = function (at) {
@@ -1509,13 +1709,19 @@ Server.prototype._idleArm = function (at) {
 };
 
 Server.prototype._idleSweep = function () {
-  var now = Date.now(), c;
+  var now = Date.now(), conns = this._conns.slice(), next = 0, c;
   this._idleTimer = null;
-  while ((c = this._idleHead) && c.idleAt <= now) {
-    this._idleRemove(c);
-    c.socket.destroy();
+  for (var i = 0; i < conns.length; i++) {
+    c = conns[i];
+    if (!c.idleAt) continue;
+    if (c.idleAt <= now) {
+      c.idleAt = 0;
+      c.socket.destroy();
+    } else if (!next || c.idleAt < next) {
+      next = c.idleAt;
+    }
   }
-  if (this._idleHead) this._idleArm(this._idleHead.idleAt);
+  if (next) this._idleArm(next);
 };
 
 // As Node 19+: close() also ends the idle keep-alive connections (those
