@@ -114,12 +114,17 @@ var SINGLE = {
   etag: 1, 'last-modified': 1, server: 1, age: 1, expires: 1
 };
 
+// (a name seen before has a string, or set-cookie's array, as its value:
+// one read tells a new name from it, but for a name Object.prototype
+// has, which hasOwnProperty tells)
+var hasOwn = Object.prototype.hasOwnProperty;
 function headersOf(raw) {
-  var h = {}, i, k, v;
+  var h = {}, i, k, v, e;
   for (i = 0; i < raw.length; i += 2) {
     k = raw[i].toLowerCase();
     v = raw[i + 1];
-    if (!Object.prototype.hasOwnProperty.call(h, k)) h[k] = k === 'set-cookie' ? [v] : v;
+    e = h[k];
+    if (e === undefined || (typeof e !== 'string' && !hasOwn.call(h, k))) h[k] = k === 'set-cookie' ? [v] : v;
     else if (k === 'set-cookie') h[k].push(v);
     else if (SINGLE[k]) continue;
     else h[k] += (k === 'cookie' ? '; ' : ', ') + v;
@@ -287,9 +292,10 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
 });
 
 // whether the state is still to be made and Readable's code would do
-// what the light* functions do (its methods on the message are its own).
-// (written out in the ticks below, as is heard(msg, type): each is a call
-// fewer, and they run five times a request)
+// what the light* functions do (its methods on the message are its own;
+// each tick below looks at those Readable's own tick would call, and
+// whether the event it may emit is heard, written out: a call fewer, and
+// they run five times a request)
 function light(msg) {
   return msg._ls >= 0 && msg.read === rRead && msg.push === rPush && msg.resume === rResume &&
     msg.destroy === rDestroy && msg._destroy === imDestroy;
@@ -322,8 +328,7 @@ function lightResumeCall(msg) {
 // its state)
 function lightResume(msg) {
   var ls = msg._ls, ev = msg._events;
-  if (ls < 0 || !(ls & L_ENDED) || (ev !== undefined && ev.resume !== undefined) || msg.emit !== baseEmit ||
-      msg.read !== rRead || msg.push !== rPush || msg.resume !== rResume || msg.destroy !== rDestroy || msg._destroy !== imDestroy)
+  if (ls < 0 || !(ls & L_ENDED) || (ev !== undefined && ev.resume !== undefined) || msg.emit !== baseEmit || msg.read !== rRead)
     return RTicks.resume_(msg, msg._readableState);
   ls &= ~L_RESUME;
   if (ls & L_FLOWING) ls &= ~L_EMITTED_READABLE;
@@ -337,8 +342,7 @@ function lightResume(msg) {
 // destroys a light message before its 'end'; then the flowing reads
 function lightEmitReadable(msg) {
   var ls = msg._ls, ev = msg._events;
-  if (ls < 0 || (ev !== undefined && ev.readable !== undefined) || msg.emit !== baseEmit ||
-      msg.read !== rRead || msg.push !== rPush || msg.resume !== rResume || msg.destroy !== rDestroy || msg._destroy !== imDestroy)
+  if (ls < 0 || (ev !== undefined && ev.readable !== undefined) || msg.emit !== baseEmit || ((ls & L_FLOWING) && msg.read !== rRead))
     return RTicks.emitReadable_(msg);
   ls &= ~L_EMITTED_READABLE;
   if ((ls & L_FLOWING) && !(ls & (L_END_EMITTED | L_END_PENDING))) {
@@ -353,7 +357,7 @@ function lightEmitReadable(msg) {
 function lightEndNT(msg) {
   var ls = msg._ls, ev = msg._events;
   if (ls < 0 || (ev !== undefined && ev.end !== undefined) || msg.emit !== baseEmit || msg.writable || !msg.complete ||
-      msg.read !== rRead || msg.push !== rPush || msg.resume !== rResume || msg.destroy !== rDestroy || msg._destroy !== imDestroy)
+      msg.destroy !== rDestroy || msg._destroy !== imDestroy)
     return RTicks.endReadableNT(msg._readableState, msg);
   ls &= ~L_END_PENDING;
   if (!(ls & (L_CLOSE_EMITTED | L_END_EMITTED))) {
@@ -636,14 +640,17 @@ OutgoingMessage.prototype.appendHeader = function (name, value) {
 function nameCheck(name) {
   if (typeof name !== 'string') throw errors.argType('name', 'of type string', name);
 }
+// (nameCheck and _entry written out: Express asks a response for its
+// headers a dozen times a request)
 OutgoingMessage.prototype.getHeader = function (name) {
-  nameCheck(name);
-  var e = this._entry(name);
+  if (typeof name !== 'string') nameCheck(name);
+  if (this._hdrsHidden || this._hdrMap === null) return undefined;
+  var e = this._hdrMap[name.toLowerCase()];
   return e === undefined ? undefined : e[2];
 };
 OutgoingMessage.prototype.hasHeader = function (name) {
-  nameCheck(name);
-  return this._entry(name) !== undefined;
+  if (typeof name !== 'string') nameCheck(name);
+  return !this._hdrsHidden && this._hdrMap !== null && this._hdrMap[name.toLowerCase()] !== undefined;
 };
 OutgoingMessage.prototype.getHeaderNames = function () {
   return this._hdrsHidden ? [] : this._hdrs.map(function (h) { return h[0]; });
