@@ -23,6 +23,7 @@ var stream = require('stream');
 var Parser = native.http.Parser;
 var nativeHead = native.http.head;
 var nativeChunk = native.http.chunk;
+var nativeByteLength = native.buffer.byteLength;
 var EMPTY = Buffer.alloc(0);
 // end(body): a Buffer body this long is not copied after the head (net.js's
 // NOCOPY_MIN: from there a write is sent from the Buffer itself)
@@ -861,7 +862,10 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
     // everything is known: a length instead of chunks
     if (chunk === undefined || chunk === null) this._contentLength = 0;
     else {
-      this._contentLength = !this._hasBody ? 0 : typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+      // (a string in utf8 measured by the native side as Buffer.byteLength
+      // would, without its call)
+      this._contentLength = !this._hasBody ? 0 : typeof chunk !== 'string' ? chunk.length
+        : encoding === undefined ? nativeByteLength(chunk, 0) : Buffer.byteLength(chunk, encoding);
     }
   }
   var hasChunk = chunk !== undefined && chunk !== null && (typeof chunk === 'string' || chunk.length);
@@ -912,7 +916,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
     socket._writableState.corked = 1;
     socket.uncork();
   }
-  this._corked = 0;
+  if (this._corked) this._corked = 0; // (the prototype's 0 otherwise: no own field made)
   if (cb) this.once('finish', cb);
   this._done();
   return this;
@@ -1118,11 +1122,20 @@ ServerResponse.prototype._implicitHeader = function (reasonGiven) {
   var code = this.statusCode, msg = this.statusMessage;
   if (typeof code !== 'number' || (code | 0) !== code || code < 100 || code > 999) this.statusCode = code = statusCheck(code);
   if (code === 204 || code === 304 || (code >= 100 && code < 200)) this._hasBody = false;
-  if (!msg && !reasonGiven) msg = this.statusMessage = STATUS_CODES[code] || 'unknown';
-  else if (typeof nativeField('x', msg) !== 'string')
+  if (!msg && !reasonGiven) {
+    msg = this.statusMessage = STATUS_CODES[code] || 'unknown';
+    // (the first line of a code's own message, made once per code and
+    // message: the app may change http.STATUS_CODES)
+    var e = STATUS_LINES[code];
+    if (e === undefined || e[0] !== msg) e = STATUS_LINES[code] = [msg, 'HTTP/1.1 ' + code + ' ' + msg];
+    this._makeHeader(e[1]);
+    return;
+  }
+  if (typeof nativeField('x', msg) !== 'string')
     throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
   this._makeHeader('HTTP/1.1 ' + code + ' ' + msg);
 };
+var STATUS_LINES = Object.create(null);
 
 ServerResponse.prototype._send = function (buf, cb) {
   if (this._conn && this._conn.dead) {
