@@ -1267,7 +1267,7 @@ function Connection(server, socket) {
   this.pending = null;      // bytes received after the stop
   server._conns.push(this);
   this.parser._conn = this;
-  this.parser.onMessageBegin = parserMessageBegin;
+  this.parser.onMessageOpen = parserMessageOpen;
   this.parser.onHeaders = parserHeaders;
   this.parser.onBody = parserBody;
   this.parser.onComplete = parserComplete;
@@ -1359,10 +1359,13 @@ Connection.prototype.unhold = function () {
 // for each, and each without a second call into a method of the
 // connection (parserHeaders and parserComplete below are the head's and
 // the message end's handling).
-function parserMessageBegin() {
+// (a message still coming in when the bytes in hand are parsed: one that
+// came whole within them was never seen active by the check; the parser
+// tells of the others, binding_http.c's onMessageOpen)
+function parserMessageOpen(headDone) {
   var c = this._conn;
   c.active = true;
-  c.headersDone = false;
+  c.headersDone = headDone;
   c.started = Date.now();
 }
 function parserBody(b) {
