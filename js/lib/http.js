@@ -192,44 +192,50 @@ function httpDateLine() {
 // buffered beyond the high-water mark and what the socket holds.
 
 function IncomingMessage(socket) {
+  initMessage(this, socket, [], '', null, 1, 1);
+}
+// The constructor's work, and the server's for a request whose head has
+// come (parserHeaders: its fields given their values at once, in the
+// constructor's order, and no array made for rawHeaders to be replaced)
+function initMessage(msg, socket, raw, url, method, major, minor) {
   // (the socket's high-water mark when it is not the default: an options
   // object for the default would be made and read for nothing)
   var rs = socket ? socket._readableState : undefined;
   var hwm = rs ? rs.highWaterMark : socket ? socket.readableHighWaterMark : undefined; // (the getter's value)
-  if (socket && this._construct === undefined) {
+  if (socket && msg._construct === undefined) {
     // a request without its Readable state yet: see "A message's state,
     // made when first used" below (the rest of Readable's constructor,
     // EventEmitter's init, written out as OutgoingMessage has it)
-    this._ls = 0;
-    if (hwm && hwm !== 16384) this._hwm = hwm;
-    if (EventEmitter.init._unijsOwn !== true) EventEmitter.call(this);
+    msg._ls = 0;
+    if (hwm && hwm !== 16384) msg._hwm = hwm;
+    if (EventEmitter.init._unijsOwn !== true) EventEmitter.call(msg);
     else {
-      if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
-        this._events = Object.create(null);
-        this._eventsCount = 0;
+      if (!msg._events || msg._events === Object.getPrototypeOf(msg)._events) {
+        msg._events = Object.create(null);
+        msg._eventsCount = 0;
       }
-      this._maxListeners = this._maxListeners || undefined;
+      msg._maxListeners = msg._maxListeners || undefined;
     }
   } else {
-    stream.Readable.call(this, hwm && hwm !== 16384 ? { highWaterMark: hwm } : undefined);
+    stream.Readable.call(msg, hwm && hwm !== 16384 ? { highWaterMark: hwm } : undefined);
     // no _read() until someone consumes the body (Node does the same)
-    this._readableState.readingMore = true;
+    msg._readableState.readingMore = true;
   }
-  this.socket = socket;
-  this.httpVersionMajor = 1;
-  this.httpVersionMinor = 1;
-  this.httpVersion = '1.1';
-  this.complete = false;
-  this.rawHeaders = [];
-  this.rawTrailers = [];
-  this.aborted = false;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
-  this.client = socket;
-  this._consuming = false;
-  this._dumped = false;
+  msg.socket = socket;
+  msg.httpVersionMajor = major;
+  msg.httpVersionMinor = minor;
+  msg.httpVersion = major === 1 && minor === 1 ? '1.1' : major + '.' + minor;
+  msg.complete = false;
+  msg.rawHeaders = raw;
+  msg.rawTrailers = [];
+  msg.aborted = false;
+  msg.url = url;
+  msg.method = method;
+  msg.statusCode = null;
+  msg.statusMessage = null;
+  msg.client = socket;
+  msg._consuming = false;
+  msg._dumped = false;
 }
 inherits(IncomingMessage, stream.Readable);
 
@@ -583,7 +589,6 @@ function OutgoingMessage() {
 }
 inherits(OutgoingMessage, stream.Stream);
 (function (p) {
-  p._hdrsSet = false;    // setHeader was called (Node's kOutHeaders exists)
   p._hdrsHidden = false; // _hdrs came from writeHead alone: see writeHead
   p._hdrMap = null;      // _hdrs' entries by lowercase name (_entry)
   p._headLine = null;    // the head's first line, once made (see _makeHeader)
@@ -616,7 +621,6 @@ OutgoingMessage.prototype.setHeader = function (name, value) {
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
   var k = nativeField(name, value), map = this._hdrMap, e; // (checkHeader)
   if (typeof k !== 'string') headerError(name, k);
-  this._hdrsSet = true;
   if (map === null) map = this._hdrMap = Object.create(null);
   else if ((e = map[k]) !== undefined) {
     e[1] = name;
@@ -996,7 +1000,9 @@ Object.defineProperties(OutgoingMessage.prototype, {
 
 // ---- ServerResponse
 
-function ServerResponse(req, conn) {
+// (conn and keepAlive: the server's Connection, and whether the request
+// asked to keep it; an app's new ServerResponse(req) has neither)
+function ServerResponse(req, conn, keepAlive) {
   // (OutgoingMessage's constructor written out, each field given its
   // value at once, in the same order: a call and a second write of
   // several fields fewer per request)
@@ -1016,7 +1022,7 @@ function ServerResponse(req, conn) {
   this.useChunkedEncodingByDefault = req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)
     ? /(^|,)\s*chunked\s*(,|$)/i.test(req.headers.te || '') : true;
   this.sendDate = true;
-  this.shouldKeepAlive = conn ? !conn.closing && req._keepAlive : false; // (conn.keepAlive(req))
+  this.shouldKeepAlive = conn ? !conn.closing && keepAlive === true : false;
   this._hasBody = req.method !== 'HEAD';
   this._last = false;
   this._contentLength = null;
@@ -1026,7 +1032,7 @@ function ServerResponse(req, conn) {
   this._conn = conn;
   this.statusCode = 200;
   this.statusMessage = undefined;
-  this._active = false;
+  if (!conn) this._active = false; // (a server's: ServerResponse.prototype's true, or false from parserHeaders)
   this.maxRequestsOnConnectionReached = false;
   if (conn) {
     var server = conn.server, c = server._keepAliveCache; // (keepAliveLines' cache, read here)
@@ -1037,6 +1043,7 @@ function ServerResponse(req, conn) {
 }
 inherits(ServerResponse, OutgoingMessage);
 ServerResponse.prototype._out = null; // output kept while an earlier response is being sent, [[buf, cb], ...]
+ServerResponse.prototype._active = true; // it may send (false: an earlier response is being sent)
 var NO_OUT = []; // (never changed)
 
 // A kept-alive response's Connection and Keep-Alive lines, made again only
@@ -1061,7 +1068,7 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
   this.statusCode = statusCheck(statusCode);
   if (reason !== undefined) this.statusMessage = reason;
   var i, k;
-  if (this._hdrsSet) {
+  if (this._hdrMap !== null) { // (setHeader was called: Node's kOutHeaders exists)
     // Node's slow case, headers set before: the given ones are set on
     // them (setHeader: a name given twice keeps its last value); an array
     // is a flat one of name, value (an array of pairs has names that
@@ -1296,10 +1303,6 @@ function Connection(server, socket) {
   });
 }
 
-Connection.prototype.keepAlive = function (req) {
-  return !this.closing && req._keepAlive;
-};
-
 // The socket's 'data' listener (this: the socket, _httpConn its
 // connection): the connection's onData without a closure calling it, a
 // call fewer per received segment.
@@ -1378,20 +1381,15 @@ var HEAD_UPGRADE = 1, HEAD_KEEP_ALIVE = 2, HEAD_HOST = 4, HEAD_EXPECT = 8;
 
 function parserHeaders(raw, method, url, major, minor, flags) {
   var c = this._conn, socket = c.socket, server = c.server;
-  var req = new IncomingMessage(socket);
+  var req = Object.create(IncomingMessage.prototype); // (new IncomingMessage(socket), its fields from the head)
+  initMessage(req, socket, raw, url, method, major, minor);
   var max = server.maxHeadersCount;
   c.headersDone = true;
-  req.httpVersionMajor = major; // (_head's)
-  req.httpVersionMinor = minor;
-  req.httpVersion = major === 1 && minor === 1 ? '1.1' : major + '.' + minor;
-  req.rawHeaders = raw;
-  req.method = method;
-  req.url = url;
   // Node keeps every raw header, and the first maxHeadersCount (1000 by
   // default) in req.headers
   max = typeof max === 'number' && max > 0 ? 2 * max : 2000;
   if (raw.length > max) req._headersMax = max;
-  req._keepAlive = (flags & HEAD_KEEP_ALIVE) !== 0;
+  var keep = (flags & HEAD_KEEP_ALIVE) !== 0;
   if (major !== 1 || minor > 1) {
     // HTTP/1.0 and 1.1 only (http-parser takes any digits; Node does not)
     c.badVersion = true;
@@ -1405,10 +1403,10 @@ function parserHeaders(raw, method, url, major, minor, flags) {
     return true;
   }
   c.req = req;
-  var res = new ServerResponse(req, c);
-  if (!req._keepAlive) c.closing = true;
+  var res = new ServerResponse(req, c, keep);
+  if (!keep) c.closing = true;
   c.queue.push(res);
-  if (c.queue.length === 1 && !c.ended) res._active = true;
+  if (c.queue.length !== 1 || c.ended) res._active = false; // (waits its turn: _activate)
   if (minor === 1) {
     // RFC 9112 3.2: an HTTP/1.1 request without Host is refused
     if (server.requireHostHeader && !(flags & HEAD_HOST)) {
