@@ -690,23 +690,13 @@ OutgoingMessage.prototype.addTrailers = function (headers) {
 // cannot change in between: setHeader, appendHeader and removeHeader throw
 // once the head is made.
 OutgoingMessage.prototype._makeHeader = function (firstLine) {
-  var hdrs = this._hdrs, map = this._hdrMap, extra = '', date, conn, len, te, i, e;
-  if (map !== null && !this._hdrsHidden && hdrs.length > 2) {
-    // (the headers setHeader keeps, one entry per name: four looks, not a
-    // walk of all of them; Express sets half a dozen, and for one or two
-    // the walk costs less)
-    if ((e = map.date) !== undefined) date = e[2];
-    if ((e = map.connection) !== undefined) conn = e[2];
-    if ((e = map['content-length']) !== undefined) len = e[2];
-    if ((e = map['transfer-encoding']) !== undefined) te = e[2];
-  } else {
-    for (i = 0; i < hdrs.length; i++) {
-      switch (hdrs[i][0]) {
-        case 'date': date = hdrs[i][2]; break;
-        case 'connection': conn = hdrs[i][2]; break;
-        case 'content-length': len = hdrs[i][2]; break;
-        case 'transfer-encoding': te = hdrs[i][2]; break;
-      }
+  var hdrs = this._hdrs, extra = '', date, conn, len, te, i;
+  for (i = 0; i < hdrs.length; i++) {
+    switch (hdrs[i][0]) {
+      case 'date': date = hdrs[i][2]; break;
+      case 'connection': conn = hdrs[i][2]; break;
+      case 'content-length': len = hdrs[i][2]; break;
+      case 'transfer-encoding': te = hdrs[i][2]; break;
     }
   }
   if (this.sendDate && date === undefined)
