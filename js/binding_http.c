@@ -19,8 +19,13 @@
  *   parser.onBody(buffer)   a piece of the body (chunked encoding removed),
  *                           a new Buffer
  *   parser.onComplete(rawTrailers)  the end of one message
- *   parser.onMessageBegin()  the first byte of a message (optional; the
- *                           server's timeouts count from here)
+ *   parser.onMessageBegin()  the first byte of a message (optional)
+ *   parser.onMessageOpen(headDone)  (optional) at the end of an execute
+ *       that leaves a message begun and not complete, once per message;
+ *       headDone: its head has come whole (onHeaders ran). The server's
+ *       timeouts count from here: a message that comes whole within one
+ *       execute, as most do, costs no call (onMessageBegin was one per
+ *       message, and a clock read)
  *
  * Methods:
  *   parser.execute(buffer[, start, end])  parses; returns the byte count
@@ -96,6 +101,9 @@ struct http_js {
 	int ck;                   /* its state; CK_NONE: not in a chunked body */
 	uint64_t ck_left;         /* size of the chunk (in CK_SIZE) / bytes left of its data */
 	const char *err, *errmsg; /* a refusal of our own: code, message */
+	/* onMessageOpen: a message has begun and not ended; it was told;
+	 * its head has come whole */
+	int open, told, head_done;
 };
 
 static int http_str_add(struct http_js *h, struct http_str *s, const char *at, size_t len)
@@ -361,6 +369,8 @@ static int on_message_begin(http_parser *p)
 	http_clear(h);
 	h->scan = h->scanned = 0;
 	h->ck = CK_NONE;
+	h->open = 1;
+	h->told = h->head_done = 0;
 	if (http_method(h->J, "onMessageBegin")) {
 		js_call(h->J, 0);
 		js_pop(h->J, 1);
@@ -539,6 +549,7 @@ static int on_headers_complete(http_parser *p)
 	if (p->type == HTTP_REQUEST && p->uses_transfer_encoding && (!(p->flags & F_CHUNKED) || !http_te_ok(h)))
 		return http_refuse(h, "HPE_INVALID_TRANSFER_ENCODING",
 			"Request has invalid `Transfer-Encoding`");
+	h->head_done = 1;
 	if (p->type == HTTP_REQUEST && (p->flags & F_CHUNKED) && !p->upgrade && h->head_end &&
 	    h->head_end <= h->end) {
 		/* the body's chunk-size lines from here on; a refusal stops the
@@ -601,6 +612,7 @@ static int on_message_complete(http_parser *p)
 
 	if (h->oom || h->err)
 		return -1;
+	h->open = 0;
 	if (http_method(J, "onComplete")) {
 		http_push_fields(J, h); /* trailers, if any */
 		http_clear(h);
@@ -651,6 +663,7 @@ static void http_init(struct http_js *h, int kind)
 	h->ck = CK_NONE;
 	h->head_end = NULL;
 	h->err = h->errmsg = NULL;
+	h->open = h->told = h->head_done = 0;
 }
 
 static void hp_new(js_State *J)
@@ -697,6 +710,14 @@ static void http_run(js_State *J, struct http_js *h, const char *data, size_t le
 		return;
 	}
 	if (err == HPE_OK || err == HPE_PAUSED || h->parser.upgrade) {
+		if (h->open && !h->told) {
+			h->told = 1;
+			if (http_method(J, "onMessageOpen")) {
+				js_pushboolean(J, h->head_done);
+				js_call(J, 1);
+				js_pop(J, 1);
+			}
+		}
 		js_pushnumber(J, (double)n);
 		return;
 	}

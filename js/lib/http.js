@@ -23,6 +23,7 @@ var stream = require('stream');
 var Parser = native.http.Parser;
 var nativeHead = native.http.head;
 var nativeChunk = native.http.chunk;
+var nativeByteLength = native.buffer.byteLength;
 var EMPTY = Buffer.alloc(0);
 // end(body): a Buffer body this long is not copied after the head (net.js's
 // NOCOPY_MIN: from there a write is sent from the Buffer itself)
@@ -114,12 +115,17 @@ var SINGLE = {
   etag: 1, 'last-modified': 1, server: 1, age: 1, expires: 1
 };
 
+// (a name seen before has a string, or set-cookie's array, as its value:
+// one read tells a new name from it, but for a name Object.prototype
+// has, which hasOwnProperty tells)
+var hasOwn = Object.prototype.hasOwnProperty;
 function headersOf(raw) {
-  var h = {}, i, k, v;
+  var h = {}, i, k, v, e;
   for (i = 0; i < raw.length; i += 2) {
     k = raw[i].toLowerCase();
     v = raw[i + 1];
-    if (!Object.prototype.hasOwnProperty.call(h, k)) h[k] = k === 'set-cookie' ? [v] : v;
+    e = h[k];
+    if (e === undefined || (typeof e !== 'string' && !hasOwn.call(h, k))) h[k] = k === 'set-cookie' ? [v] : v;
     else if (k === 'set-cookie') h[k].push(v);
     else if (SINGLE[k]) continue;
     else h[k] += (k === 'cookie' ? '; ' : ', ') + v;
@@ -186,30 +192,225 @@ function httpDateLine() {
 // buffered beyond the high-water mark and what the socket holds.
 
 function IncomingMessage(socket) {
+  initMessage(this, socket, [], '', null, 1, 1);
+}
+// The constructor's work, and the server's for a request whose head has
+// come (parserHeaders: its fields given their values at once, in the
+// constructor's order, and no array made for rawHeaders to be replaced)
+function initMessage(msg, socket, raw, url, method, major, minor) {
   // (the socket's high-water mark when it is not the default: an options
   // object for the default would be made and read for nothing)
   var rs = socket ? socket._readableState : undefined;
   var hwm = rs ? rs.highWaterMark : socket ? socket.readableHighWaterMark : undefined; // (the getter's value)
-  stream.Readable.call(this, hwm && hwm !== 16384 ? { highWaterMark: hwm } : undefined);
-  // no _read() until someone consumes the body (Node does the same)
-  this._readableState.readingMore = true;
-  this.socket = socket;
-  this.httpVersionMajor = 1;
-  this.httpVersionMinor = 1;
-  this.httpVersion = '1.1';
-  this.complete = false;
-  this.rawHeaders = [];
-  this.rawTrailers = [];
-  this.aborted = false;
-  this.url = '';
-  this.method = null;
-  this.statusCode = null;
-  this.statusMessage = null;
-  this.client = socket;
-  this._consuming = false;
-  this._dumped = false;
+  if (socket && msg._construct === undefined) {
+    // a request without its Readable state yet: see "A message's state,
+    // made when first used" below (the rest of Readable's constructor,
+    // EventEmitter's init, written out as OutgoingMessage has it)
+    msg._ls = 0;
+    if (hwm && hwm !== 16384) msg._hwm = hwm;
+    if (EventEmitter.init._unijsOwn !== true) EventEmitter.call(msg);
+    else {
+      if (!msg._events || msg._events === Object.getPrototypeOf(msg)._events) {
+        msg._events = Object.create(null);
+        msg._eventsCount = 0;
+      }
+      msg._maxListeners = msg._maxListeners || undefined;
+    }
+  } else {
+    stream.Readable.call(msg, hwm && hwm !== 16384 ? { highWaterMark: hwm } : undefined);
+    // no _read() until someone consumes the body (Node does the same)
+    msg._readableState.readingMore = true;
+  }
+  msg.socket = socket;
+  msg.httpVersionMajor = major;
+  msg.httpVersionMinor = minor;
+  msg.httpVersion = major === 1 && minor === 1 ? '1.1' : major + '.' + minor;
+  msg.complete = false;
+  msg.rawHeaders = raw;
+  msg.rawTrailers = [];
+  msg.aborted = false;
+  msg.url = url;
+  msg.method = method;
+  msg.statusCode = null;
+  msg.statusMessage = null;
+  msg.client = socket;
+  msg._consuming = false;
+  msg._dumped = false;
 }
 inherits(IncomingMessage, stream.Readable);
+
+// ---- A message's state, made when first used
+//
+// Most requests have no body and nobody reads them: the app answers, the
+// server lets the request flow past (_dump), and stream.Readable takes it
+// from resume() through read(), 'end', destroy() to 'close' over five
+// ticks, setting fields of a state nobody looks at. A request (a message
+// made with a socket) starts without that state: _readableState is a
+// getter that makes it when anything asks (every method and getter of
+// Readable does, as do push() of a body, on('data'), pipe, ...), from
+// the few facts kept meanwhile in _ls (the L_ bits below: the fields
+// such a request changes on that way, each as the real state machine
+// would have it at that point). Until then the end of the request (the
+// parser's push(null)), _dump's resume() and the ticks that follow are
+// done on _ls (light*, below), each tick queued where Readable queues
+// its own and doing what that one would do to the state; a tick that
+// finds the state made meanwhile (or a listener to the event it might
+// emit, or a method Readable's code would call replaced) makes it and
+// runs Readable's own tick instead (stream.Readable._unijsTicks). So the
+// events, their ticks and every field read come out as Node's.
+var ReadableState = stream.Readable.ReadableState, RTicks = stream.Readable._unijsTicks;
+var rProto = stream.Readable.prototype;
+var rRead = rProto.read, rPush = rProto.push, rResume = rProto.resume, rDestroy = rProto.destroy;
+var L_ENDED = 1, L_EMITTED_READABLE = 2, L_FLOWING = 4, L_RESUME = 8, L_UNPAUSED = 16,
+  L_END_PENDING = 32, L_END_EMITTED = 64, L_DESTROYED = 128, L_CLOSED = 256, L_CLOSE_EMITTED = 512;
+IncomingMessage.prototype._ls = -1; // -1: the state is made (or was from the start)
+IncomingMessage.prototype._hwm = 0;
+
+function stateOf(msg) {
+  var ls = msg._ls, s = new ReadableState(msg._hwm ? { highWaterMark: msg._hwm } : undefined, msg, false);
+  s.readingMore = true; // (nothing read: no _read() yet)
+  if (ls & L_ENDED) {
+    s.ended = true;
+    s.needReadable = false;
+    s.reading = false;
+  }
+  if (ls & L_EMITTED_READABLE) s.emittedReadable = true;
+  if (ls & L_FLOWING) s.flowing = true;
+  if (ls & L_UNPAUSED) s.paused = false;
+  if (ls & L_RESUME) s.resumeScheduled = true;
+  if (ls & L_END_PENDING) s.endPending = true;
+  if (ls & L_END_EMITTED) s.endEmitted = true;
+  if (ls & L_DESTROYED) s.destroyed = true;
+  if (ls & L_CLOSED) s.closed = true;
+  if (ls & L_CLOSE_EMITTED) s.closeEmitted = true;
+  return s;
+}
+function ownState(msg, s) {
+  msg._ls = -1;
+  Object.defineProperty(msg, '_readableState', { value: s, writable: true, enumerable: true, configurable: true });
+  return s;
+}
+Object.defineProperty(IncomingMessage.prototype, '_readableState', {
+  configurable: true,
+  // (-1 on a message without its own: a prototype, or a message whose
+  // constructor did not run; stream.Readable's own then is undefined)
+  get: function () { return this._ls < 0 ? undefined : ownState(this, stateOf(this)); },
+  set: function (v) { ownState(this, v); }
+});
+
+// whether the state is still to be made and Readable's code would do
+// what the light* functions do (its methods on the message are its own;
+// each tick below looks at those Readable's own tick would call, and
+// whether the event it may emit is heard, written out: a call fewer, and
+// they run five times a request)
+function light(msg) {
+  return msg._ls >= 0 && msg.read === rRead && msg.push === rPush && msg.resume === rResume &&
+    msg.destroy === rDestroy && msg._destroy === imDestroy;
+}
+// push(null) (the parser's end of a request): a stream never read is in
+// its sync state, so 'readable' is emitted on the next tick
+function lightEnd(msg) {
+  var ls = msg._ls | L_ENDED;
+  if (!(ls & L_EMITTED_READABLE)) {
+    ls |= L_EMITTED_READABLE;
+    process.nextTick(lightEmitReadable, msg);
+  }
+  msg._ls = ls;
+}
+// resume() (readableListening is false: on('readable') makes the state)
+function lightResumeCall(msg) {
+  var ls = msg._ls;
+  if (!(ls & L_FLOWING)) {
+    ls |= L_FLOWING;
+    if (!(ls & L_RESUME)) {
+      ls |= L_RESUME;
+      process.nextTick(lightResume, msg);
+    }
+  }
+  msg._ls = ls | L_UNPAUSED;
+}
+// resume_: read(0), no 'resume' listener, the flowing reads (read() of
+// the ended, empty stream: a 'readable' emitted is forgotten, and the end
+// is due, endReadable); the stream ended (a request that has not is given
+// its state)
+function lightResume(msg) {
+  var ls = msg._ls, ev = msg._events;
+  if (ls < 0 || !(ls & L_ENDED) || (ev !== undefined && ev.resume !== undefined) || msg.emit !== baseEmit || msg.read !== rRead)
+    return RTicks.resume_(msg, msg._readableState);
+  ls &= ~L_RESUME;
+  if (ls & L_FLOWING) ls &= ~L_EMITTED_READABLE;
+  if (!(ls & (L_END_EMITTED | L_END_PENDING))) {
+    ls |= L_END_PENDING;
+    process.nextTick(lightEndNT, msg);
+  }
+  msg._ls = ls;
+}
+// emitReadable_ (queued by lightEnd: the stream has ended); nothing
+// destroys a light message before its 'end'; then the flowing reads
+function lightEmitReadable(msg) {
+  var ls = msg._ls, ev = msg._events;
+  if (ls < 0 || (ev !== undefined && ev.readable !== undefined) || msg.emit !== baseEmit || ((ls & L_FLOWING) && msg.read !== rRead))
+    return RTicks.emitReadable_(msg);
+  ls &= ~L_EMITTED_READABLE;
+  if ((ls & L_FLOWING) && !(ls & (L_END_EMITTED | L_END_PENDING))) {
+    ls |= L_END_PENDING;
+    process.nextTick(lightEndNT, msg);
+  }
+  msg._ls = ls;
+}
+// endReadableNT: 'end' (to nobody), then autoDestroy's destroy(), which
+// IncomingMessage's _destroy ends on the next tick (the message complete
+// and ended: not aborted)
+function lightEndNT(msg) {
+  var ls = msg._ls, ev = msg._events;
+  if (ls < 0 || (ev !== undefined && ev.end !== undefined) || msg.emit !== baseEmit || msg.writable || !msg.complete ||
+      msg.destroy !== rDestroy || msg._destroy !== imDestroy)
+    return RTicks.endReadableNT(msg._readableState, msg);
+  ls &= ~L_END_PENDING;
+  if (!(ls & (L_CLOSE_EMITTED | L_END_EMITTED))) {
+    ls |= L_END_EMITTED | L_DESTROYED;
+    process.nextTick(lightDestroyed, msg);
+  }
+  msg._ls = ls;
+}
+// _destroy's callback (destroyed(), then destroy's onDestroy): closed, and
+// 'close' on the next tick
+function lightDestroyed(msg) {
+  if (msg._ls < 0) {
+    msg._readableState.closed = true;
+    process.nextTick(RTicks.emitCloseNT, msg);
+    return;
+  }
+  msg._ls |= L_CLOSED;
+  process.nextTick(lightCloseNT, msg);
+}
+function lightCloseNT(msg) {
+  var ev = msg._events;
+  if (msg._ls < 0 || (ev !== undefined && ev.close !== undefined) || msg.emit !== baseEmit)
+    return RTicks.emitCloseNT(msg, msg._readableState); // (made here when still to be)
+  msg._ls |= L_CLOSE_EMITTED;
+}
+// (the state's fields in its getters, for those apps and middleware read
+// of a request: on-finished reads readable; Readable's own otherwise)
+(function () {
+  var names = ['readable', 'readableEnded', 'destroyed', 'closed', 'readableFlowing', 'readableLength'];
+  var bits = {
+    readable: function (ls) { return (ls & (L_DESTROYED | L_END_EMITTED)) === 0; },
+    readableEnded: function (ls) { return (ls & L_END_EMITTED) !== 0; },
+    destroyed: function (ls) { return (ls & L_DESTROYED) !== 0; },
+    closed: function (ls) { return (ls & L_CLOSED) !== 0; },
+    readableFlowing: function (ls) { return ls & L_FLOWING ? true : null; },
+    readableLength: function () { return 0; }
+  };
+  names.forEach(function (k) {
+    var d = Object.getOwnPropertyDescriptor(rProto, k), get = d.get, f = bits[k];
+    Object.defineProperty(IncomingMessage.prototype, k, {
+      configurable: true, enumerable: false,
+      get: function () { return this._ls >= 0 ? f(this._ls) : get.call(this); },
+      set: d.set
+    });
+  });
+})();
 IncomingMessage.prototype._socketPaused = false;
 IncomingMessage.prototype._headersMax = -1; // rawHeaders' entries req.headers takes (-1: all)
 
@@ -284,7 +485,8 @@ IncomingMessage.prototype._push = function (chunk) {
 
 IncomingMessage.prototype._end = function () {
   this.complete = true;
-  this.push(null);
+  if (light(this) && !(this._ls & L_ENDED)) lightEnd(this);
+  else this.push(null);
 };
 
 IncomingMessage.prototype._read = function () {
@@ -307,11 +509,14 @@ IncomingMessage.prototype._dump = function () {
     var ev = this._events;
     if ((ev !== undefined && ev.data !== undefined) || this.removeAllListeners._unijsOwn !== true)
       this.removeAllListeners('data');
-    this.resume();
+    if (this._ls >= 0 && this.read === rRead && this.push === rPush && this.resume === rResume &&
+        this.destroy === rDestroy && this._destroy === imDestroy) lightResumeCall(this); // (light(this))
+    else this.resume();
   }
 };
 
-IncomingMessage.prototype._destroy = function (err, cb) {
+IncomingMessage.prototype._destroy = imDestroy;
+function imDestroy(err, cb) {
   if (!this._readableState.endEmitted || !this.complete) { // (readableEnded)
     this.aborted = true;
     this.emit('aborted');
@@ -325,7 +530,7 @@ IncomingMessage.prototype._destroy = function (err, cb) {
   } else {
     process.nextTick(destroyed, this, err, cb);
   }
-};
+}
 function destroyed(msg, err, cb) {
   var ev = msg._events; // (msg.listenerCount('error'), without the call)
   cb(ev !== undefined && ev.error !== undefined && ev.error.length ? err : undefined);
@@ -384,7 +589,6 @@ function OutgoingMessage() {
 }
 inherits(OutgoingMessage, stream.Stream);
 (function (p) {
-  p._hdrsSet = false;    // setHeader was called (Node's kOutHeaders exists)
   p._hdrsHidden = false; // _hdrs came from writeHead alone: see writeHead
   p._hdrMap = null;      // _hdrs' entries by lowercase name (_entry)
   p._headLine = null;    // the head's first line, once made (see _makeHeader)
@@ -417,7 +621,6 @@ OutgoingMessage.prototype.setHeader = function (name, value) {
     throw codedError(Error, 'ERR_HTTP_HEADERS_SENT', 'Cannot set headers after they are sent to the client');
   var k = nativeField(name, value), map = this._hdrMap, e; // (checkHeader)
   if (typeof k !== 'string') headerError(name, k);
-  this._hdrsSet = true;
   if (map === null) map = this._hdrMap = Object.create(null);
   else if ((e = map[k]) !== undefined) {
     e[1] = name;
@@ -442,14 +645,17 @@ OutgoingMessage.prototype.appendHeader = function (name, value) {
 function nameCheck(name) {
   if (typeof name !== 'string') throw errors.argType('name', 'of type string', name);
 }
+// (nameCheck and _entry written out: Express asks a response for its
+// headers a dozen times a request)
 OutgoingMessage.prototype.getHeader = function (name) {
-  nameCheck(name);
-  var e = this._entry(name);
+  if (typeof name !== 'string') nameCheck(name);
+  if (this._hdrsHidden || this._hdrMap === null) return undefined;
+  var e = this._hdrMap[name.toLowerCase()];
   return e === undefined ? undefined : e[2];
 };
 OutgoingMessage.prototype.hasHeader = function (name) {
-  nameCheck(name);
-  return this._entry(name) !== undefined;
+  if (typeof name !== 'string') nameCheck(name);
+  return !this._hdrsHidden && this._hdrMap !== null && this._hdrMap[name.toLowerCase()] !== undefined;
 };
 OutgoingMessage.prototype.getHeaderNames = function () {
   return this._hdrsHidden ? [] : this._hdrs.map(function (h) { return h[0]; });
@@ -660,7 +866,10 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
     // everything is known: a length instead of chunks
     if (chunk === undefined || chunk === null) this._contentLength = 0;
     else {
-      this._contentLength = !this._hasBody ? 0 : typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length;
+      // (a string in utf8 measured by the native side as Buffer.byteLength
+      // would, without its call)
+      this._contentLength = !this._hasBody ? 0 : typeof chunk !== 'string' ? chunk.length
+        : encoding === undefined ? nativeByteLength(chunk, 0) : Buffer.byteLength(chunk, encoding);
     }
   }
   var hasChunk = chunk !== undefined && chunk !== null && (typeof chunk === 'string' || chunk.length);
@@ -711,7 +920,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
     socket._writableState.corked = 1;
     socket.uncork();
   }
-  this._corked = 0;
+  if (this._corked) this._corked = 0; // (the prototype's 0 otherwise: no own field made)
   if (cb) this.once('finish', cb);
   this._done();
   return this;
@@ -791,19 +1000,39 @@ Object.defineProperties(OutgoingMessage.prototype, {
 
 // ---- ServerResponse
 
-function ServerResponse(req, conn) {
-  OutgoingMessage.call(this);
+// (conn and keepAlive: the server's Connection, and whether the request
+// asked to keep it; an app's new ServerResponse(req) has neither)
+function ServerResponse(req, conn, keepAlive) {
+  // (OutgoingMessage's constructor written out, each field given its
+  // value at once, in the same order: a call and a second write of
+  // several fields fewer per request)
+  if (EventEmitter.init._unijsOwn !== true) EventEmitter.call(this);
+  else {
+    if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+    }
+    this._maxListeners = this._maxListeners || undefined;
+  }
+  this.writable = true;
+  this.destroyed = false;
+  this._hdrs = [];
+  this.finished = false;
+  this.chunkedEncoding = false;
+  this.useChunkedEncodingByDefault = req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)
+    ? /(^|,)\s*chunked\s*(,|$)/i.test(req.headers.te || '') : true;
+  this.sendDate = true;
+  this.shouldKeepAlive = conn ? !conn.closing && keepAlive === true : false;
+  this._hasBody = req.method !== 'HEAD';
+  this._last = false;
+  this._contentLength = null;
+  this._trailer = '';
+  this.socket = null;
   this.req = req;
   this._conn = conn;
   this.statusCode = 200;
   this.statusMessage = undefined;
-  this.sendDate = true;
-  this._active = false;
-  if (req.method === 'HEAD') this._hasBody = false;
-  this.shouldKeepAlive = conn ? !conn.closing && req._keepAlive : false; // (conn.keepAlive(req))
-  if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
-    this.useChunkedEncodingByDefault = /(^|,)\s*chunked\s*(,|$)/i.test(req.headers.te || '');
-  }
+  if (!conn) this._active = false; // (a server's: ServerResponse.prototype's true, or false from parserHeaders)
   this.maxRequestsOnConnectionReached = false;
   if (conn) {
     var server = conn.server, c = server._keepAliveCache; // (keepAliveLines' cache, read here)
@@ -814,6 +1043,7 @@ function ServerResponse(req, conn) {
 }
 inherits(ServerResponse, OutgoingMessage);
 ServerResponse.prototype._out = null; // output kept while an earlier response is being sent, [[buf, cb], ...]
+ServerResponse.prototype._active = true; // it may send (false: an earlier response is being sent)
 var NO_OUT = []; // (never changed)
 
 // A kept-alive response's Connection and Keep-Alive lines, made again only
@@ -838,7 +1068,7 @@ ServerResponse.prototype.writeHead = function (statusCode, reason, headers) {
   this.statusCode = statusCheck(statusCode);
   if (reason !== undefined) this.statusMessage = reason;
   var i, k;
-  if (this._hdrsSet) {
+  if (this._hdrMap !== null) { // (setHeader was called: Node's kOutHeaders exists)
     // Node's slow case, headers set before: the given ones are set on
     // them (setHeader: a name given twice keeps its last value); an array
     // is a flat one of name, value (an array of pairs has names that
@@ -899,11 +1129,20 @@ ServerResponse.prototype._implicitHeader = function (reasonGiven) {
   var code = this.statusCode, msg = this.statusMessage;
   if (typeof code !== 'number' || (code | 0) !== code || code < 100 || code > 999) this.statusCode = code = statusCheck(code);
   if (code === 204 || code === 304 || (code >= 100 && code < 200)) this._hasBody = false;
-  if (!msg && !reasonGiven) msg = this.statusMessage = STATUS_CODES[code] || 'unknown';
-  else if (typeof nativeField('x', msg) !== 'string')
+  if (!msg && !reasonGiven) {
+    msg = this.statusMessage = STATUS_CODES[code] || 'unknown';
+    // (the first line of a code's own message, made once per code and
+    // message: the app may change http.STATUS_CODES)
+    var e = STATUS_LINES[code];
+    if (e === undefined || e[0] !== msg) e = STATUS_LINES[code] = [msg, 'HTTP/1.1 ' + code + ' ' + msg];
+    this._makeHeader(e[1]);
+    return;
+  }
+  if (typeof nativeField('x', msg) !== 'string')
     throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
   this._makeHeader('HTTP/1.1 ' + code + ' ' + msg);
 };
+var STATUS_LINES = Object.create(null);
 
 ServerResponse.prototype._send = function (buf, cb) {
   if (this._conn && this._conn.dead) {
@@ -951,12 +1190,10 @@ ServerResponse.prototype._done = function () {
   if (!this._active) return;
   var socket = this.socket, ev = this._events;
   if (ev !== undefined && ev.prefinish !== undefined) this.emit('prefinish');
-  if (socket._writableState.length > 0 && !socket.destroyed && !this._conn.dead) {
-    finishAfterWrites(this, socket);
-  } else {
-    process.nextTick(emitFinish, this);
-  }
-  this._conn.responseDone(this);
+  var later = socket._writableState.length > 0 && !socket.destroyed && !this._conn.dead;
+  if (later) finishAfterWrites(this, socket);
+  else process.nextTick(emitFinish, this);
+  this._conn.responseDone(this, later);
 };
 
 // (a function apart: one that makes a closure allocates its variables at
@@ -975,7 +1212,7 @@ function finishAfterWrites(res, socket) {
 function emitFinish(res) {
   var req = res.req;
   res._detached = true;
-  if (req && !req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (req && !req._consuming && !(req._ls >= 0 ? req._ls & L_RESUME : req._readableState.resumeScheduled)) req._dump();
   process.nextTick(emitClose, res);
   var ev = res._events; // (heard(res, 'finish') inline, and 'close''s below)
   if ((ev !== undefined && ev.finish !== undefined) || res.emit !== baseEmit) res.emit('finish');
@@ -1025,9 +1262,8 @@ function Connection(server, socket) {
   this.closing = false;     // no more requests: answer what came, then end
   this.ended = false;       // a response closed the connection (its _last)
   this.dead = false;        // refused or faulted: no more output at all
-  // keep-alive: on the server's idle list (Server._idleAdd) until idleAt
+  // keep-alive: idle until idleAt (Server._idleAdd; 0: not idle)
   this.idleAt = 0;
-  this.idlePrev = this.idleNext = null;
   this.requests = 0;        // for maxRequestsPerSocket
   this.active = true;       // a request is being received (see above)
   this.headersDone = false;
@@ -1038,7 +1274,7 @@ function Connection(server, socket) {
   this.pending = null;      // bytes received after the stop
   server._conns.push(this);
   this.parser._conn = this;
-  this.parser.onMessageBegin = parserMessageBegin;
+  this.parser.onMessageOpen = parserMessageOpen;
   this.parser.onHeaders = parserHeaders;
   this.parser.onBody = parserBody;
   this.parser.onComplete = parserComplete;
@@ -1067,17 +1303,13 @@ function Connection(server, socket) {
   });
 }
 
-Connection.prototype.keepAlive = function (req) {
-  return !this.closing && req._keepAlive;
-};
-
 // The socket's 'data' listener (this: the socket, _httpConn its
 // connection): the connection's onData without a closure calling it, a
 // call fewer per received segment.
 function socketOnData(d) {
   var c = this._httpConn;
   if (c.dead || (c.closing && !c.req)) return; // after an error or Connection: close
-  if (c.idleAt) c.server._idleRemove(c);
+  c.idleAt = 0; // (not idle: Server._idleAdd)
   var r = execute(c, d);
   if (typeof r !== 'number') c.onParseError(r);
   else if (c.badVersion) c.onParseError(codedError(Error, 'HPE_INVALID_VERSION', 'Invalid HTTP version'));
@@ -1130,10 +1362,13 @@ Connection.prototype.unhold = function () {
 // for each, and each without a second call into a method of the
 // connection (parserHeaders and parserComplete below are the head's and
 // the message end's handling).
-function parserMessageBegin() {
+// (a message still coming in when the bytes in hand are parsed: one that
+// came whole within them was never seen active by the check; the parser
+// tells of the others, binding_http.c's onMessageOpen)
+function parserMessageOpen(headDone) {
   var c = this._conn;
   c.active = true;
-  c.headersDone = false;
+  c.headersDone = headDone;
   c.started = Date.now();
 }
 function parserBody(b) {
@@ -1146,20 +1381,15 @@ var HEAD_UPGRADE = 1, HEAD_KEEP_ALIVE = 2, HEAD_HOST = 4, HEAD_EXPECT = 8;
 
 function parserHeaders(raw, method, url, major, minor, flags) {
   var c = this._conn, socket = c.socket, server = c.server;
-  var req = new IncomingMessage(socket);
+  var req = Object.create(IncomingMessage.prototype); // (new IncomingMessage(socket), its fields from the head)
+  initMessage(req, socket, raw, url, method, major, minor);
   var max = server.maxHeadersCount;
   c.headersDone = true;
-  req.httpVersionMajor = major; // (_head's)
-  req.httpVersionMinor = minor;
-  req.httpVersion = major === 1 && minor === 1 ? '1.1' : major + '.' + minor;
-  req.rawHeaders = raw;
-  req.method = method;
-  req.url = url;
   // Node keeps every raw header, and the first maxHeadersCount (1000 by
   // default) in req.headers
   max = typeof max === 'number' && max > 0 ? 2 * max : 2000;
   if (raw.length > max) req._headersMax = max;
-  req._keepAlive = (flags & HEAD_KEEP_ALIVE) !== 0;
+  var keep = (flags & HEAD_KEEP_ALIVE) !== 0;
   if (major !== 1 || minor > 1) {
     // HTTP/1.0 and 1.1 only (http-parser takes any digits; Node does not)
     c.badVersion = true;
@@ -1173,10 +1403,10 @@ function parserHeaders(raw, method, url, major, minor, flags) {
     return true;
   }
   c.req = req;
-  var res = new ServerResponse(req, c);
-  if (!req._keepAlive) c.closing = true;
+  var res = new ServerResponse(req, c, keep);
+  if (!keep) c.closing = true;
   c.queue.push(res);
-  if (c.queue.length === 1 && !c.ended) res._active = true;
+  if (c.queue.length !== 1 || c.ended) res._active = false; // (waits its turn: _activate)
   if (minor === 1) {
     // RFC 9112 3.2: an HTTP/1.1 request without Host is refused
     if (server.requireHostHeader && !(flags & HEAD_HOST)) {
@@ -1222,7 +1452,9 @@ function parserComplete(trailers) {
   if (trailers.length) addTrailers(req, trailers);
   c.req = null;
   req.complete = true; // (_end's)
-  req.push(null);
+  if (req._ls >= 0 && !(req._ls & L_ENDED) && req.read === rRead && req.push === rPush && req.resume === rResume &&
+      req.destroy === rDestroy && req._destroy === imDestroy) lightEnd(req); // (light(req), written out)
+  else req.push(null);
   if (!c.queue.length) { // (goIdle)
     var ms = c.server.keepAliveTimeout;
     if (ms > 0 && !c.dead && !c.closing) c.server._idleAdd(c, ms);
@@ -1235,11 +1467,17 @@ function parserComplete(trailers) {
 
 // A response has ended: the next one in line may send; when the queue is
 // empty, either wait for the next request or end the connection.
-Connection.prototype.responseDone = function (res) {
-  var q = this.queue, self = this;
+Connection.prototype.responseDone = function (res, later) {
+  var q = this.queue, req = res.req;
   if (q[0] !== res) return;
   q.shift();
-  if (res.req && !res.req._readableState.endEmitted) res.req._dump(); // drop an unread body (not readableEnded: a getter's call)
+  // An unread body flows past from 'finish' on (emitFinish: Node's
+  // resOnFinish, whose ticks tests/js/cases/http_request_unread_ticks.js
+  // follows). When 'finish' waits for the socket (a large write's
+  // callback waits for the peer's acknowledgement, net.js), it flows now:
+  // a client that sends its whole body before it reads the answer would
+  // otherwise wait for our window while we wait for its acknowledgement.
+  if (later && req && !(req._ls >= 0 ? req._ls & L_END_EMITTED : req._readableState.endEmitted)) req._dump();
   if (res._last) {
     // the rest of the bytes in hand may hold more requests: as Node, the
     // app still gets them, and their answers go nowhere (ended)
@@ -1339,7 +1577,7 @@ Connection.prototype.onClose = function () {
   if (at >= 0) conns.splice(at, 1);
   if (this.evicted) { this.evicted = false; evicting--; }
   this.active = false;
-  if (this.idleAt) this.server._idleRemove(this);
+  this.idleAt = 0;
   this.abortRequest();
   var q = this.queue;
   this.queue = [];
@@ -1415,9 +1653,7 @@ function Server(options, requestListener) {
   this._maxConnections = POOLED; // after net.Server's undefined
   this._conns = []; // the open connections (Connection), for close*()
   this._checker = null;
-  // idle keep-alive connections, ordered by deadline (Connection.idleAt),
-  // and the one timer that ends them (see _idleAdd)
-  this._idleHead = this._idleTail = null;
+  // the one timer that ends idle keep-alive connections (see _idleAdd)
   this._idleTimer = null;
   this._idleTimerAt = 0;
   var self = this;
@@ -1470,34 +1706,19 @@ Server.prototype._checkConnections = function () {
 };
 
 // keepAliveTimeout without a timer per connection: an idle connection
-// joins a list ordered by deadline (appended in the usual case: the same
-// timeout for all, so a later start is a later deadline), and one unref'd
-// timer per server, armed for the list's head, ends the due ones and is
-// armed again for the next. A connection that gets a new request or
-// closes leaves the list in O(1) and touches no timer: the timer may then
-// fire early for nobody and re-arm itself. A busy server thus costs a few
-// property writes per request, not a timer set and cleared.
+// has its deadline (idleAt; 0 while it is not idle), and one unref'd timer
+// per server, armed for the earliest deadline it knows, walks the server's
+// connections (_conns) when it fires: it ends the due ones and is armed
+// again for the earliest left. A connection that goes idle sets its
+// deadline (and arms the timer only when it is the earliest: a shorter
+// timeout set later); one that gets a new request or closes clears it.
+// The timer may then fire early for nobody and re-arm itself. A busy
+// server thus costs a property write or two per request, not a timer set
+// and cleared, nor a list kept in order.
 Server.prototype._idleAdd = function (c, ms) {
-  var at = Date.now() + ms, t = this._idleTail;
-  if (c.idleAt) this._idleRemove(c);
-  while (t && t.idleAt > at) t = t.idlePrev; // a shorter timeout set later
+  var at = Date.now() + ms;
   c.idleAt = at;
-  c.idlePrev = t;
-  c.idleNext = t ? t.idleNext : this._idleHead;
-  if (c.idleNext) c.idleNext.idlePrev = c;
-  else this._idleTail = c;
-  if (t) t.idleNext = c;
-  else this._idleHead = c;
   if (!this._idleTimer || at < this._idleTimerAt) this._idleArm(at);
-};
-
-Server.prototype._idleRemove = function (c) {
-  if (c.idlePrev) c.idlePrev.idleNext = c.idleNext;
-  else this._idleHead = c.idleNext;
-  if (c.idleNext) c.idleNext.idlePrev = c.idlePrev;
-  else this._idleTail = c.idlePrev;
-  c.idlePrev = c.idleNext = null;
-  c.idleAt = 0;
 };
 
 Server.prototype._idleArm = function (at) {
@@ -1509,13 +1730,19 @@ Server.prototype._idleArm = function (at) {
 };
 
 Server.prototype._idleSweep = function () {
-  var now = Date.now(), c;
+  var now = Date.now(), conns = this._conns.slice(), next = 0, c;
   this._idleTimer = null;
-  while ((c = this._idleHead) && c.idleAt <= now) {
-    this._idleRemove(c);
-    c.socket.destroy();
+  for (var i = 0; i < conns.length; i++) {
+    c = conns[i];
+    if (!c.idleAt) continue;
+    if (c.idleAt <= now) {
+      c.idleAt = 0;
+      c.socket.destroy();
+    } else if (!next || c.idleAt < next) {
+      next = c.idleAt;
+    }
   }
-  if (this._idleHead) this._idleArm(this._idleHead.idleAt);
+  if (next) this._idleArm(next);
 };
 
 // As Node 19+: close() also ends the idle keep-alive connections (those

@@ -526,6 +526,13 @@ function constructReadable(self) {
 }
 inherits(Readable, Stream);
 Readable.ReadableState = ReadableState;
+// The ticks a drained Readable goes through to its 'close', for http.js's
+// request: it has no state until something reads it (IncomingMessage
+// there), queues its own versions of these meanwhile, and hands a tick
+// over to the one here when the state was made before the tick ran.
+Object.defineProperty(Readable, '_unijsTicks', {
+  value: { resume_: resume_, emitReadable_: emitReadable_, endReadableNT: endReadableNT, emitCloseNT: emitCloseNT }
+});
 
 Readable.prototype.destroy = destroy;
 Readable.prototype._undestroy = undestroy;
