@@ -399,16 +399,31 @@ Socket.prototype._final = function (cb) {
 
 // The rest of a write the stack took in part, sent by the handle alone
 // once the socket is gone; then the graceful close. Nothing reaches the
-// socket any more; a connection error ends it with the close.
+// socket any more; a connection error ends it with the close. Bounded as
+// a kernel's socket buffer is: a rest over CLOSE_AFTER_MAX, or a peer
+// that takes nothing for CLOSE_AFTER_STALL_MS (a client that stopped
+// reading: what destroy() was for), gets the reset instead, and the
+// memory comes back.
+var CLOSE_AFTER_MAX = 262144, CLOSE_AFTER_STALL_MS = 10000;
 function closeAfter(h, w) {
+  if (w.buf.length - w.off > CLOSE_AFTER_MAX) return h.abort();
+  var timer = setTimeout(function () { timer = null; h.abort(); }, CLOSE_AFTER_STALL_MS);
+  if (timer.unref) timer.unref();
   function flush() {
+    if (!timer) return;
     var n = w.off < w.buf.length ? h.write(w.buf, w.off, w.buf.length, false) : 0;
-    if (n < 0) return h.close();
+    if (n < 0) return done();
     w.off += n;
-    if (w.off === w.buf.length) h.close();
+    if (n > 0) timer.refresh();
+    if (w.off === w.buf.length) done();
+  }
+  function done() {
+    clearTimeout(timer);
+    timer = null;
+    h.close();
   }
   h.ondata = h.onend = h.onconnect = h.onrelease = noop;
-  h.onerror = function () { h.close(); };
+  h.onerror = done;
   h.onwritable = flush;
   flush();
 }
