@@ -14,8 +14,12 @@
 # wall time) and how long they stood runnable without one (the kernel's
 # run-queue wait, /proc/PID/task/TID/schedstat; with autogroup scheduling,
 # Linux's default, other sessions' work takes its share whatever its nice
-# value). bench/cluster-icount.sh gives each core's instructions per
-# request, which no load moves.
+# value), of which the vCPU threads (QEMU's debug-threads names), and
+# wrk's own CPU time. From -smp 1's run it prints the host's bound on the
+# ratio: the host's cores over what a request cost QEMU and wrk there
+# (with a free relay and nothing else running, -smp 2 can serve no more),
+# and at most two vCPUs' worth. bench/cluster-icount.sh gives each core's
+# instructions per request, which no load moves.
 # The guest's network: NET=auto|tap|user (bench/common.sh, bench_net): a
 # tap device when this runs as root, else QEMU's user networking (slirp,
 # whose TCP/IP stack then takes a host core's share in QEMU's I/O thread).
@@ -39,19 +43,22 @@ def kids(p):
                 for c in open('/proc/%d/task/%s/children' % (p, t)).read().split()]
     except OSError:
         return []
-todo, ticks, wait = [int(sys.argv[1])], 0, 0
+todo, ticks, wait, vcpu = [int(sys.argv[1])], 0, 0, 0
 while todo:
     p = todo.pop()
     todo += kids(p)
     try:
         if open('/proc/%d/comm' % p).read().startswith('qemu-system'):
             for t in os.listdir('/proc/%d/task' % p):
-                f = open('/proc/%d/task/%s/stat' % (p, t)).read().rsplit(')', 1)[1].split()
+                st = open('/proc/%d/task/%s/stat' % (p, t)).read()
+                f = st.rsplit(')', 1)[1].split()
                 ticks += int(f[11]) + int(f[12])
+                if st[st.index('(') + 1:].startswith('CPU '):  # a vCPU thread (debug-threads=on)
+                    vcpu += int(f[11]) + int(f[12])
                 wait += int(open('/proc/%d/task/%s/schedstat' % (p, t)).read().split()[1])
     except OSError:
         pass
-print(ticks, wait)
+print(ticks, wait, vcpu)
 PY
 }
 pg=
@@ -68,18 +75,23 @@ while [ $i -lt "$rounds" ]; do
 	for s in $smps; do
 		bench_guest_net 8080
 		# shellcheck disable=SC2086
-		sh scripts/run.sh --smp "$s" --timeout $((dur + 300)) $netargs "$bdir/http-cluster.elf" $netkargs >"$bdir/http-cluster.out" 2>&1 &
+		sh scripts/run.sh --smp "$s" --timeout $((dur + 300)) $netargs --qemu "-name unijs,debug-threads=on" "$bdir/http-cluster.elf" $netkargs >"$bdir/http-cluster.out" 2>&1 &
 		pg=$!
 		bench_wait_200 "$host" "$port" 600 || { cat "$bdir/http-cluster.out" >&2; echo "cluster: the guest does not answer at -smp $s" >&2; exit 1; }
 		sleep 1 # every worker listening (they come up one after the other)
 		q0=$(qemu_snap)
 		t0=$(date +%s.%N)
-		wrk -t1 -c"$conns" -d"${dur}s" --latency "http://$host:$port/" >"$bdir/wrk.cluster" 2>&1 ||
+		# (wrk's own CPU time, from its rusage, to $bdir/wrk.cpu)
+		python3 -c 'import resource, subprocess, sys
+r = subprocess.call(sys.argv[2:], stdout=open(sys.argv[1], "w"), stderr=subprocess.STDOUT)
+u = resource.getrusage(resource.RUSAGE_CHILDREN)
+open(sys.argv[1] + ".cpu", "w").write("%f" % (u.ru_utime + u.ru_stime))
+sys.exit(r)' "$bdir/wrk.cluster" wrk -t1 -c"$conns" -d"${dur}s" --latency "http://$host:$port/" ||
 			{ cat "$bdir/wrk.cluster" >&2; echo "cluster: wrk failed" >&2; exit 1; }
 		q1=$(qemu_snap)
 		t1=$(date +%s.%N)
 		stop
-		python3 - "$s" "$bdir/wrk.cluster" "$q0 $q1 $t0 $t1" "$(getconf CLK_TCK)" >>"$bdir/cluster.runs" <<'PY'
+		python3 - "$s" "$bdir/wrk.cluster" "$q0 $q1 $t0 $t1 $(cat "$bdir/wrk.cluster.cpu")" "$(getconf CLK_TCK)" >>"$bdir/cluster.runs" <<'PY'
 import re, sys
 t = open(sys.argv[2]).read()
 def ms(v):
@@ -88,23 +100,25 @@ def ms(v):
 rps = float(re.search(r'Requests/sec:\s*([0-9.]+)', t).group(1))
 lat = dict(re.findall(r'^\s*(50|99)%\s+(\S+)', t, re.M))
 bad = re.search(r'Socket errors:.*|Non-2xx.*', t)
-k0, w0, k1, w1, t0, t1 = [float(x) for x in sys.argv[3].split()]
+k0, w0, v0, k1, w1, v1, t0, t1, wcpu = [float(x) for x in sys.argv[3].split()]
 wall = t1 - t0
 cores, wait = (k1 - k0) / float(sys.argv[4]) / wall, (w1 - w0) / 1e9 / wall
-print(sys.argv[1], rps, ms(lat['50']), ms(lat['99']), '%.2f' % cores, '%.2f' % wait, (bad.group(0) if bad else '-').replace(' ', '_'))
+vcpus = (v1 - v0) / float(sys.argv[4]) / wall
+print(sys.argv[1], rps, ms(lat['50']), ms(lat['99']), '%.2f' % cores, '%.2f' % wait, (bad.group(0) if bad else '-').replace(' ', '_'),
+      '%.2f' % vcpus, '%.2f' % (wcpu / wall))
 PY
-		tail -1 "$bdir/cluster.runs" | awk '{ printf "  -smp %s  %8.0f requests/s  p50 %7.2f ms  p99 %7.2f ms  QEMU got %s host cores, waited %s s/s for one  %s\n", $1, $2, $3, $4, $5, $6, $7 }'
+		tail -1 "$bdir/cluster.runs" | awk '{ printf "  -smp %s  %8.0f requests/s  p50 %7.2f ms  p99 %7.2f ms  QEMU got %s host cores (vCPUs %s), waited %s s/s for one; wrk %s  %s\n", $1, $2, $3, $4, $5, $8, $6, $9, $7 }'
 	done
 	i=$((i + 1))
 done
 echo "host: load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
 python3 - "$bdir/cluster.runs" "$rounds" "$dur" "$conns" "$UNIJS_ACCEL" "$net" <<'PY'
-import statistics, sys
+import os, statistics, sys
 runs, rounds, dur, conns, accel, net = sys.argv[1:7]
 r = {}
 for line in open(runs):
     f = line.split()
-    r.setdefault(int(f[0]), []).append((float(f[1]), float(f[2]), float(f[3]), float(f[4]), float(f[5])))
+    r.setdefault(int(f[0]), []).append((float(f[1]), float(f[2]), float(f[3]), float(f[4]), float(f[5]), float(f[7]), float(f[8])))
 print('cluster: examples/http-cluster, wrk -t1 -c%s -d%ss keep-alive, %s alternating rounds (guest: %s, network: %s)' % (conns, dur, rounds, accel, net))
 med = {}
 for s in sorted(r):
@@ -116,9 +130,21 @@ for s in sorted(r):
     print('           QEMU got %.2f host cores (median; %s), its threads waited %s s per second for one' % (
         statistics.median([x[3] for x in r[s]]), ' / '.join('%.2f' % x[3] for x in r[s]),
         ' / '.join('%.2f' % x[4] for x in r[s])))
+    print('           of which the vCPUs %.2f (the rest: the I/O thread, the network device); wrk %.2f' % (
+        statistics.median([x[5] for x in r[s]]), statistics.median([x[6] for x in r[s]])))
 for s in sorted(med):
     if s > 1 and 1 in med:
         print('  -smp %d / -smp 1  %.2f x requests/s%s' % (s, med[s] / med[1], ' (target >= 1.6)' if s == 2 else ''))
+# What this host allows at best: at -smp 1 a request took the QEMU
+# threads and wrk some host CPU; with the relay free and nothing else on
+# the host, -smp 2 could serve at most as many requests as the host's
+# cores pay for at that price, nor more than two vCPUs' worth.
+if 1 in r:
+    q1 = statistics.median([x[3] for x in r[1]]); v1 = statistics.median([x[5] for x in r[1]])
+    w1 = statistics.median([x[6] for x in r[1]]); h = os.cpu_count()
+    if q1 + w1 > 0 and v1 > 0:
+        print('  host bound on -smp 2 / -smp 1: %.2f (%d host cores / the %.2f that -smp 1 used, QEMU %.2f + wrk %.2f; and at most 2 / its vCPU %.2f = %.2f)' % (
+            min(h / (q1 + w1), 2 / v1), h, q1 + w1, q1, w1, v1, 2 / v1))
 if accel != 'kvm':
     print('  (under %s each vCPU is a host thread: the ratio needs free host cores)' % accel)
 PY
