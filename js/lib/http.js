@@ -562,17 +562,19 @@ function addTrailers(msg, raw) {
 // The fields Node has as a message's own are its own here too; ours that
 // start at a default are the prototype's until a message changes them
 // (each own property is an allocation, and a request makes a response).
-function OutgoingMessage() {
-  // (stream.Stream's constructor, which is only EventEmitter's, whose
-  // init is written out while it is events.js's)
-  if (EventEmitter.init._unijsOwn !== true) EventEmitter.call(this);
-  else {
-    if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
-      this._events = Object.create(null);
-      this._eventsCount = 0;
-    }
-    this._maxListeners = this._maxListeners || undefined;
+// stream.Stream's constructor, which is only EventEmitter's, whose init
+// is written out while it is events.js's (a call fewer per message)
+function initEmitter(self) {
+  if (EventEmitter.init._unijsOwn !== true) return EventEmitter.call(self);
+  if (!self._events || self._events === Object.getPrototypeOf(self)._events) {
+    self._events = Object.create(null);
+    self._eventsCount = 0;
   }
+  self._maxListeners = self._maxListeners || undefined;
+}
+
+function OutgoingMessage() {
+  initEmitter(this);
   this.writable = true;
   this.destroyed = false;
   this._hdrs = [];          // [lowercase name, name, value] in setting order
@@ -1006,14 +1008,7 @@ function ServerResponse(req, conn, keepAlive) {
   // (OutgoingMessage's constructor written out, each field given its
   // value at once, in the same order: a call and a second write of
   // several fields fewer per request)
-  if (EventEmitter.init._unijsOwn !== true) EventEmitter.call(this);
-  else {
-    if (!this._events || this._events === Object.getPrototypeOf(this)._events) {
-      this._events = Object.create(null);
-      this._eventsCount = 0;
-    }
-    this._maxListeners = this._maxListeners || undefined;
-  }
+  initEmitter(this);
   this.writable = true;
   this.destroyed = false;
   this._hdrs = [];
