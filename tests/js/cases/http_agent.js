@@ -13,7 +13,7 @@ server.on('connection', function (s) {
   var rec = { closed: false };
   serverSockets.push(rec);
   conns++;
-  s.on('close', function () { closed++; rec.closed = true; });
+  s.on('close', function () { closed++; rec.closed = true; if (rec.onclose) rec.onclose(); });
 });
 function counts(agent, name) {
   return 'sockets=' + (agent.sockets[name] ? agent.sockets[name].length : 0) +
@@ -90,8 +90,13 @@ var steps = [
       setImmediate(function () {
         var rec = serverSockets[n0];
         console.log('destroy: pooled', Object.keys(a.freeSockets).length, 'closed before', rec.closed);
+        // (the server's side closes once the pooled socket is gone; no
+        // timer decides it)
+        rec.onclose = function () {
+          console.log('destroy: closed after', rec.closed, 'pooled', Object.keys(a.freeSockets).length);
+          next();
+        };
         a.destroy();
-        setTimeout(function () { console.log('destroy: closed after', rec.closed, 'pooled', Object.keys(a.freeSockets).length); next(); }, 100);
       });
     });
   },
