@@ -456,12 +456,13 @@ static const struct net_tcp_ops cl_tcp_ops = {
  * workers alike, it is plain round-robin), and a worker time-shared on
  * core 0 counts each of its open connections twice (with keep-alive
  * clients it gets one in three of them beside a worker on a core of its
- * own). That core also runs lwIP
- * and relays every other worker's bytes, so it has about half a core for
- * its worker; with keep-alive clients the count decides who serves for
- * the connection's whole life. Measured at -smp 2 (docs/figures.md
- * "cluster"): with plain round-robin the worker on core 1 got a third of
- * the requests and idled two thirds of the time while core 0 was full.
+ * own). That core also runs lwIP and relays every other worker's bytes,
+ * so it has about half a core for its worker; with keep-alive clients
+ * the count decides who serves for the connection's whole life. Measured
+ * at -smp 2 (docs/figures.md "cluster"): with plain round-robin the
+ * worker on core 1 got a third of the requests and idled two thirds of
+ * the time while core 0 was full. (accepted[] could be counted from the
+ * records at each accept; kept instead, as conn_free unkeeps it.)
  */
 static uint32_t pick_worker(struct cl_port *p)
 {

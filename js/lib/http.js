@@ -204,18 +204,11 @@ function initMessage(msg, socket, raw, url, method, major, minor) {
   var hwm = rs ? rs.highWaterMark : socket ? socket.readableHighWaterMark : undefined; // (the getter's value)
   if (socket && msg._construct === undefined) {
     // a request without its Readable state yet: see "A message's state,
-    // made when first used" below (the rest of Readable's constructor,
-    // EventEmitter's init, written out as OutgoingMessage has it)
+    // made when first used" below (the rest of Readable's constructor is
+    // EventEmitter's init)
     msg._ls = 0;
     if (hwm && hwm !== 16384) msg._hwm = hwm;
-    if (EventEmitter.init._unijsOwn !== true) EventEmitter.call(msg);
-    else {
-      if (!msg._events || msg._events === Object.getPrototypeOf(msg)._events) {
-        msg._events = Object.create(null);
-        msg._eventsCount = 0;
-      }
-      msg._maxListeners = msg._maxListeners || undefined;
-    }
+    initEmitter(msg);
   } else {
     stream.Readable.call(msg, hwm && hwm !== 16384 ? { highWaterMark: hwm } : undefined);
     // no _read() until someone consumes the body (Node does the same)
@@ -509,8 +502,7 @@ IncomingMessage.prototype._dump = function () {
     var ev = this._events;
     if ((ev !== undefined && ev.data !== undefined) || this.removeAllListeners._unijsOwn !== true)
       this.removeAllListeners('data');
-    if (this._ls >= 0 && this.read === rRead && this.push === rPush && this.resume === rResume &&
-        this.destroy === rDestroy && this._destroy === imDestroy) lightResumeCall(this); // (light(this))
+    if (light(this)) lightResumeCall(this);
     else this.resume();
   }
 };
@@ -1446,10 +1438,7 @@ function parserComplete(trailers) {
   if (!req) return;
   if (trailers.length) addTrailers(req, trailers);
   c.req = null;
-  req.complete = true; // (_end's)
-  if (req._ls >= 0 && !(req._ls & L_ENDED) && req.read === rRead && req.push === rPush && req.resume === rResume &&
-      req.destroy === rDestroy && req._destroy === imDestroy) lightEnd(req); // (light(req), written out)
-  else req.push(null);
+  req._end();
   if (!c.queue.length) { // (goIdle)
     var ms = c.server.keepAliveTimeout;
     if (ms > 0 && !c.dead && !c.closing) c.server._idleAdd(c, ms);
@@ -1847,7 +1836,6 @@ function createServer(options, requestListener) {
 
 function ClientRequest(input, options, cb) {
   OutgoingMessage.call(this);
-  var self = this;
   if (typeof input === 'string') input = parseUrl(input);
   // a WHATWG URL, as Node's isURL tells it: url.parse()'s result (node-fetch
   // passes it, with method and headers added) has auth and path, and is
@@ -1989,7 +1977,7 @@ ClientRequest.prototype._onHeaders = function (raw, code, message, major, minor,
   this.res = res;
   res.req = this;
   // the server's say (Connection: close, HTTP/1.0): the socket goes
-  if (!(flags & 2)) this.shouldKeepAlive = false;
+  if (!(flags & HEAD_KEEP_ALIVE)) this.shouldKeepAlive = false;
   if (!this.emit('response', res)) res.resume(); // nobody reads: drain it
   return !!this._expectNoBody;
 };
@@ -2155,7 +2143,7 @@ function agentOnFree(socket, options) {
   if (queue && queue.length) {
     var req = queue.shift();
     if (!queue.length) delete this.requests[name];
-    setRequestSocket(this, req, socket);
+    req.onSocket(socket);
     return;
   }
   var req0 = socket._httpMessage;
@@ -2207,15 +2195,14 @@ Agent.prototype.addRequest = function (req, options) {
     if (!free.length) delete this.freeSockets[name];
   }
   var sockLen = (free ? free.length : 0) + this.sockets[name].length;
-  var self = this;
   if (socket) {
     this.reuseSocket(socket, req);
-    setRequestSocket(this, req, socket);
+    req.onSocket(socket);
     this.sockets[name].push(socket);
   } else if (sockLen < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
     this.createSocket(req, options, function (err, s) {
       if (err) req.onSocket(s, err);
-      else setRequestSocket(self, req, s);
+      else req.onSocket(s);
     });
   } else {
     if (!this.requests[name]) this.requests[name] = [];
@@ -2337,13 +2324,6 @@ Agent.prototype.destroy = function () {
     }
   }
 };
-
-function setRequestSocket(agent, req, socket) {
-  req.onSocket(socket);
-  var t = agent.options.timeout || 0;
-  if (req.timeout === undefined || req.timeout === t) return;
-  socket.setTimeout(req.timeout);
-}
 
 exports.STATUS_CODES = STATUS_CODES;
 exports.METHODS = METHODS;
