@@ -152,6 +152,7 @@ $(B)/obj/net/%.c.o: net/%.c $(SRC)/.done
 	$(Q)$(CC) $(KFLAGS) $(LWIP_INC) -MMD -c $< -o $@
 -include tests/net/*.mk
 -include tests/boot/*.mk
+-include bench/*/*.mk
 
 # ---- mujs, unmodified, freestanding
 $(B)/libmujs.a: $(SRC)/.done

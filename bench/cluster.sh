@@ -24,6 +24,13 @@
 # tap device when this runs as root, else QEMU's user networking (slirp,
 # whose TCP/IP stack then takes a host core's share in QEMU's I/O thread).
 #   DURATION=S  CONNECTIONS=N  CLUSTER_SMP="1 2" (the core counts to alternate)
+#   BASE=IMAGE.elf  another build of the service, booted beside ours in
+#                   each round (alternating), its figures printed apart
+#   RT=1            QEMU and wrk at real-time priority (chrt -f 10), so
+#                   that other work on a shared host does not move the
+#                   figures; a spinning vCPU then keeps its host core
+#                   until it halts (FIFO), where the default policy would
+#                   share it sooner: compare RT runs with RT runs only
 . "$(dirname "$0")/common.sh"
 
 rounds=${1:-${BENCH_N:-3}}
@@ -32,6 +39,13 @@ conns=${CONNECTIONS:-32}
 smps=${CLUSTER_SMP:-1 2}
 command -v wrk >/dev/null 2>&1 || { echo "cluster: wrk is missing (bench/http-rps.sh installs it)" >&2; exit 1; }
 bench_image http-cluster examples/http-cluster
+rt=
+[ "${RT:-0}" = 1 ] && rt="chrt -f 10"
+images="image:$bdir/http-cluster.elf"
+if [ -n "${BASE:-}" ]; then
+	[ -f "$BASE" ] || { echo "cluster: BASE=$BASE: no such image" >&2; exit 1; }
+	images="$images base:$BASE"
+fi
 bench_net
 # qemu_snap: "ticks wait_ns" summed over the threads of the QEMU under $pg
 qemu_snap() {
@@ -72,10 +86,12 @@ trap 'stop; bench_net_done' EXIT
 echo "host: $(nproc) cpus, load average $(cut -d' ' -f1-3 /proc/loadavg) at start"
 i=0
 while [ $i -lt "$rounds" ]; do
+	for im in $images; do
+	label=${im%%:*} img=${im#*:}
 	for s in $smps; do
 		bench_guest_net 8080
 		# shellcheck disable=SC2086
-		sh scripts/run.sh --smp "$s" --timeout $((dur + 300)) $netargs --qemu "-name unijs,debug-threads=on" "$bdir/http-cluster.elf" $netkargs >"$bdir/http-cluster.out" 2>&1 &
+		$rt sh scripts/run.sh --smp "$s" --timeout $((dur + 300)) $netargs --qemu "-name unijs,debug-threads=on" "$img" $netkargs >"$bdir/http-cluster.out" 2>&1 &
 		pg=$!
 		bench_wait_200 "$host" "$port" 600 || { cat "$bdir/http-cluster.out" >&2; echo "cluster: the guest does not answer at -smp $s" >&2; exit 1; }
 		sleep 1 # every worker listening (they come up one after the other)
@@ -86,12 +102,12 @@ while [ $i -lt "$rounds" ]; do
 r = subprocess.call(sys.argv[2:], stdout=open(sys.argv[1], "w"), stderr=subprocess.STDOUT)
 u = resource.getrusage(resource.RUSAGE_CHILDREN)
 open(sys.argv[1] + ".cpu", "w").write("%f" % (u.ru_utime + u.ru_stime))
-sys.exit(r)' "$bdir/wrk.cluster" wrk -t1 -c"$conns" -d"${dur}s" --latency "http://$host:$port/" ||
+sys.exit(r)' "$bdir/wrk.cluster" $rt wrk -t1 -c"$conns" -d"${dur}s" --latency "http://$host:$port/" ||
 			{ cat "$bdir/wrk.cluster" >&2; echo "cluster: wrk failed" >&2; exit 1; }
 		q1=$(qemu_snap)
 		t1=$(date +%s.%N)
 		stop
-		python3 - "$s" "$bdir/wrk.cluster" "$q0 $q1 $t0 $t1 $(cat "$bdir/wrk.cluster.cpu")" "$(getconf CLK_TCK)" >>"$bdir/cluster.runs" <<'PY'
+		python3 - "$label.$s" "$bdir/wrk.cluster" "$q0 $q1 $t0 $t1 $(cat "$bdir/wrk.cluster.cpu")" "$(getconf CLK_TCK)" >>"$bdir/cluster.runs" <<'PY'
 import re, sys
 t = open(sys.argv[2]).read()
 def ms(v):
@@ -107,7 +123,8 @@ vcpus = (v1 - v0) / float(sys.argv[4]) / wall
 print(sys.argv[1], rps, ms(lat['50']), ms(lat['99']), '%.2f' % cores, '%.2f' % wait, (bad.group(0) if bad else '-').replace(' ', '_'),
       '%.2f' % vcpus, '%.2f' % (wcpu / wall))
 PY
-		tail -1 "$bdir/cluster.runs" | awk '{ printf "  -smp %s  %8.0f requests/s  p50 %7.2f ms  p99 %7.2f ms  QEMU got %s host cores (vCPUs %s), waited %s s/s for one; wrk %s  %s\n", $1, $2, $3, $4, $5, $8, $6, $9, $7 }'
+		tail -1 "$bdir/cluster.runs" | awk '{ printf "  %s  %8.0f requests/s  p50 %7.2f ms  p99 %7.2f ms  QEMU got %s host cores (vCPUs %s), waited %s s/s for one; wrk %s  %s\n", $1, $2, $3, $4, $5, $8, $6, $9, $7 }'
+	done
 	done
 	i=$((i + 1))
 done
@@ -118,30 +135,36 @@ runs, rounds, dur, conns, accel, net = sys.argv[1:7]
 r = {}
 for line in open(runs):
     f = line.split()
-    r.setdefault(int(f[0]), []).append((float(f[1]), float(f[2]), float(f[3]), float(f[4]), float(f[5]), float(f[7]), float(f[8])))
+    label, smp = f[0].rsplit('.', 1)
+    r.setdefault((label, int(smp)), []).append((float(f[1]), float(f[2]), float(f[3]), float(f[4]), float(f[5]), float(f[7]), float(f[8])))
 print('cluster: examples/http-cluster, wrk -t1 -c%s -d%ss keep-alive, %s alternating rounds (guest: %s, network: %s)' % (conns, dur, rounds, accel, net))
 med = {}
-for s in sorted(r):
-    rps = [x[0] for x in r[s]]; p50 = [x[1] for x in r[s]]; p99 = [x[2] for x in r[s]]
-    med[s] = statistics.median(rps)
-    print('  -smp %d  %8.0f requests/s (%.0f-%.0f)   p50 %.2f ms (%.2f-%.2f)   p99 %.2f ms (%.2f-%.2f)' % (
-        s, med[s], min(rps), max(rps), statistics.median(p50), min(p50), max(p50),
+for k in sorted(r):
+    label, s = k
+    rps = [x[0] for x in r[k]]; p50 = [x[1] for x in r[k]]; p99 = [x[2] for x in r[k]]
+    med[k] = statistics.median(rps)
+    print('  %-5s -smp %d  %8.0f requests/s (%.0f-%.0f)   p50 %.2f ms (%.2f-%.2f)   p99 %.2f ms (%.2f-%.2f)' % (
+        label, s, med[k], min(rps), max(rps), statistics.median(p50), min(p50), max(p50),
         statistics.median(p99), min(p99), max(p99)))
     print('           QEMU got %.2f host cores (median; %s), its threads waited %s s per second for one' % (
-        statistics.median([x[3] for x in r[s]]), ' / '.join('%.2f' % x[3] for x in r[s]),
-        ' / '.join('%.2f' % x[4] for x in r[s])))
+        statistics.median([x[3] for x in r[k]]), ' / '.join('%.2f' % x[3] for x in r[k]),
+        ' / '.join('%.2f' % x[4] for x in r[k])))
     print('           of which the vCPUs %.2f (the rest: the I/O thread, the network device); wrk %.2f' % (
-        statistics.median([x[5] for x in r[s]]), statistics.median([x[6] for x in r[s]])))
-for s in sorted(med):
-    if s > 1 and 1 in med:
-        print('  -smp %d / -smp 1  %.2f x requests/s%s' % (s, med[s] / med[1], ' (target >= 1.6)' if s == 2 else ''))
+        statistics.median([x[5] for x in r[k]]), statistics.median([x[6] for x in r[k]])))
+for (label, s) in sorted(med):
+    if s > 1 and (label, 1) in med:
+        print('  %-5s -smp %d / -smp 1  %.2f x requests/s%s' % (label, s, med[(label, s)] / med[(label, 1)], ' (target >= 1.6)' if s == 2 else ''))
+for (label, s) in sorted(med):
+    if label == 'image' and ('base', s) in med:
+        print('  -smp %d: image / base %.3f x requests/s' % (s, med[(label, s)] / med[('base', s)]))
 # What this host allows at best: at -smp 1 a request took the QEMU
 # threads and wrk some host CPU; with the relay free and nothing else on
 # the host, -smp 2 could serve at most as many requests as the host's
 # cores pay for at that price, nor more than two vCPUs' worth.
-if 1 in r:
-    q1 = statistics.median([x[3] for x in r[1]]); v1 = statistics.median([x[5] for x in r[1]])
-    w1 = statistics.median([x[6] for x in r[1]]); h = os.cpu_count()
+if ('image', 1) in r:
+    r1 = r[('image', 1)]
+    q1 = statistics.median([x[3] for x in r1]); v1 = statistics.median([x[5] for x in r1])
+    w1 = statistics.median([x[6] for x in r1]); h = os.cpu_count()
     if q1 + w1 > 0 and v1 > 0:
         print('  host bound on -smp 2 / -smp 1: %.2f (%d host cores / the %.2f that -smp 1 used, QEMU %.2f + wrk %.2f; and at most 2 / its vCPU %.2f = %.2f)' % (
             min(h / (q1 + w1), 2 / v1), h, q1 + w1, q1, w1, v1, 2 / v1))
