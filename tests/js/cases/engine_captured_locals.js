@@ -172,6 +172,19 @@ function assignsLater() {
 }
 show('later', assignsLater());
 
+// property names (obj.name, literal and pattern keys, accessors' names)
+// that are also the function's locals, and shorthands and patterns that
+// do name them (a pattern in an inner function declares its own)
+function propertyNames(o) {
+  var state = 'local state', length = 3, key = 'k', plain = 'p', only = 'in a shorthand only';
+  var f = function (x) { x.state = 'prop'; return { state: x.state, length: length, key, only }; };
+  var g = function (x) { key = x.key; var { plain: mine, length } = x; return [key, mine, length]; };
+  var h = { get state() { return 'getter'; }, set plain(v) { } };
+  var r = [f(o), g({ key: 'from pattern', plain: 'in x' }), h.state];
+  return [r, state, key, plain];
+}
+show('property names', propertyNames({}));
+
 // objects made in many calls and dropped over collections: each call's
 // environment is its own
 var keep = [];
