@@ -185,6 +185,36 @@ function propertyNames(o) {
 }
 show('property names', propertyNames({}));
 
+// a function declared in a block, closures in a switch's clause and
+// under labels
+function blockFunction(x) {
+  var keep = 'k', other = 1;
+  if (x) {
+    function inner() { return keep + other; }
+    other = 2;
+    return inner();
+  }
+  return typeof inner;
+}
+function inSwitch(v) {
+  var r = 'none', cap = 'c';
+  switch (v) {
+  case 1: var f = function () { return cap + r; }; r = 'one'; return f();
+  default: return r;
+  }
+}
+function labelled() {
+  var out = [], cap = 0;
+  outer: for (var i = 0; i < 3; i++) {
+    for (var j = 0; j < 3; j++) {
+      if (j == 2) continue outer;
+      out.push(function () { return cap++; });
+    }
+  }
+  return [out.length, out[0](), out[1](), cap, i, j];
+}
+show('blocks', [blockFunction(true), blockFunction(false), inSwitch(1), inSwitch(2), labelled()]);
+
 // objects made in many calls and dropped over collections: each call's
 // environment is its own
 var keep = [];
