@@ -26,6 +26,9 @@
 # comparison under the same load.
 #   DURATION=S  CONNECTIONS=N  ROUNDS=N  NET=auto|tap|user  APP=express4
 #   BASE=IMAGE.elf
+# RT=1 runs QEMU, node and wrk at real-time priority (chrt -f 10): on a
+# host shared with other work (a build, another session) the figures are
+# then the services', not the other work's. All of them alike.
 #
 # PEER=1 measures as issue "Speed" asks: examples/http-hello and
 # tests/apps/express4 each in the image and in a Linux microVM running
@@ -40,6 +43,8 @@ fi
 
 dur=${DURATION:-10}
 conns=${CONNECTIONS:-8}
+rt=
+[ "${RT:-0}" = 1 ] && rt="chrt -f 10"
 rounds=${ROUNDS:-3}
 if ! command -v wrk >/dev/null 2>&1; then
 	echo "installing wrk (apt-get)"
@@ -73,7 +78,7 @@ stop() {
 trap 'stop; bench_net_done' EXIT
 
 run_wrk() { # NAME HOST PORT
-	wrk -t1 -c"$conns" -d"${dur}s" --latency "http://$2:$3/" >"$bdir/wrk.$1" 2>&1 ||
+	$rt wrk -t1 -c"$conns" -d"${dur}s" --latency "http://$2:$3/" >"$bdir/wrk.$1" 2>&1 ||
 		{ cat "$bdir/wrk.$1" >&2; echo "http-rps: wrk failed against $1" >&2; exit 1; }
 	echo "$1 $(cut -d' ' -f1 /proc/loadavg)" >>"$bdir/wrk.list"
 }
@@ -82,7 +87,7 @@ run_wrk() { # NAME HOST PORT
 guest() {
 	bench_guest_net "$3"
 	# shellcheck disable=SC2086
-	sh scripts/run.sh --timeout $((dur + 180)) $netargs "$2" $netkargs >"$bdir/$1.out" 2>&1 &
+	$rt sh scripts/run.sh --timeout $((dur + 180)) $netargs "$2" $netkargs >"$bdir/$1.out" 2>&1 &
 	pg=$!
 	bench_wait_200 "$host" "$port" || { cat "$bdir/$1.out" >&2; echo "http-rps: $1 does not answer" >&2; exit 1; }
 	run_wrk "$1" "$host" "$port"
@@ -97,7 +102,7 @@ while [ $r -le "$rounds" ]; do
 	guest "raw.$r" "$bdir/raw-net.elf" 8080
 	guest "ceiling.$r" "$ceiling" 80
 	p=$(freeport)
-	(cd "$(dirname "$nodejs")" && PORT=$p exec node "$(basename "$nodejs")") >"$bdir/http-hello.node.out" 2>&1 &
+	(cd "$(dirname "$nodejs")" && PORT=$p exec $rt node "$(basename "$nodejs")") >"$bdir/http-hello.node.out" 2>&1 &
 	pn=$!
 	bench_wait_200 127.0.0.1 "$p" || { echo "http-rps: node does not answer" >&2; exit 1; }
 	run_wrk "node.$r" 127.0.0.1 "$p"
