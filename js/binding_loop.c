@@ -137,6 +137,22 @@ static void jsq_take(js_State *J, struct runtime_jsq *q)
 	}
 }
 
+/* jsq_take with the queue's array already at stack index a (absolute):
+ * runtime_run_ticks holds each array there while it drains, rather than
+ * looking it up in the registry for every value it takes (three or more
+ * a tick; a keep-alive HTTP request runs some ten ticks). The array is
+ * the same object for the queue's life (jsq_init; emptied by length). */
+static void jsq_take_at(js_State *J, struct runtime_jsq *q, int a)
+{
+	js_getindex(J, a, q->head);
+	js_pushundefined(J); /* let GC have it once run */
+	js_setindex(J, a, q->head);
+	if (++q->head == q->len) {
+		q->head = q->len = 0;
+		js_setlength(J, a, 0);
+	}
+}
+
 static void throw_not_function(js_State *J, const char *what, int idx)
 {
 	js_pushliteral(J, "The \"");
@@ -286,13 +302,19 @@ int runtime_ticks_pending(void)
 void runtime_run_ticks(js_State *J)
 {
 	struct isolate *I = runtime_iso();
-	int n, k;
+	int n, k, t, m;
 
+	/* the two queues' arrays, held below the calls (jsq_take_at); a tick
+	 * that throws unwinds them with the rest of the stack */
+	js_getregistry(J, I->ticks.key);
+	t = js_gettop(J) - 1;
+	js_getregistry(J, I->micro.key);
+	m = t + 1;
 	do {
 		while (I->ticks.head < I->ticks.len) {
-			jsq_take(J, &I->ticks);
+			jsq_take_at(J, &I->ticks, t);
 			js_pushundefined(J);
-			jsq_take(J, &I->ticks);
+			jsq_take_at(J, &I->ticks, t);
 			n = js_tointeger(J, -1);
 			js_pop(J, 1);
 			if (n < 0) {
@@ -300,17 +322,18 @@ void runtime_run_ticks(js_State *J)
 				continue;
 			}
 			for (k = 0; k < n; k++)
-				jsq_take(J, &I->ticks);
+				jsq_take_at(J, &I->ticks, t);
 			js_call(J, n);
 			js_pop(J, 1);
 		}
 		while (I->micro.head < I->micro.len) {
-			jsq_take(J, &I->micro);
+			jsq_take_at(J, &I->micro, m);
 			js_pushundefined(J);
 			js_call(J, 0);
 			js_pop(J, 1);
 		}
 	} while (I->ticks.head < I->ticks.len);
+	js_pop(J, 2);
 }
 
 static void native_runTicks(js_State *J)
