@@ -183,6 +183,7 @@ static void throw_not_function(js_State *J, const char *what, int idx)
 }
 
 #define ASYNC_STATE "unijs.asyncState" /* async_hooks' state array */
+#define NEXT_TICK "unijs.nextTick"     /* process.nextTick as the runtime made it */
 
 /* process.nextTick(fn, ...args): queued as fn, n, args..., or once
  * async_hooks has loaded as fn, -1 - n, context, id, trigger, args... */
@@ -334,6 +335,16 @@ void runtime_run_ticks(js_State *J)
 		}
 	} while (I->ticks.head < I->ticks.len);
 	js_pop(J, 2);
+}
+
+/* native.ticksQueued(): whether a nextTick is waiting. A tick that ends
+ * by queueing another while none waits may run that one's work itself:
+ * the runner would take it next (before microtasks), with nothing in
+ * between (js/lib/http.js, a request's last ticks). */
+static void native_ticksQueued(js_State *J)
+{
+	struct isolate *I = runtime_iso();
+	js_pushboolean(J, I->ticks.head < I->ticks.len);
 }
 
 static void native_runTicks(js_State *J)
@@ -831,6 +842,13 @@ static void native_func(js_State *J, const char *name, js_CFunction fn, int narg
 void runtime_loop_natives(js_State *J)
 {
 	native_func(J, "runTicks", native_runTicks, 0);
+	native_func(J, "ticksQueued", native_ticksQueued, 0);
+	/* process.nextTick, made here (before runtime_loop_init): the
+	 * library tells the runtime's own from an app's replacement by it */
+	js_newcfunction(J, process_nextTick, "nextTick", 1);
+	js_copy(J, -1);
+	js_setregistry(J, NEXT_TICK);
+	js_setproperty(J, -2, "nextTick");
 	native_func(J, "asyncTicks", native_asyncTicks, 1);
 	native_func(J, "timerSetup", native_timerSetup, 2);
 	native_func(J, "timerRefresh", native_timerRefresh, 1);
@@ -866,7 +884,7 @@ void runtime_loop_init(js_State *J)
 	jsq_init(J, &I->ticks);
 	jsq_init(J, &I->micro);
 
-	js_newcfunction(J, process_nextTick, "nextTick", 1);
+	js_getregistry(J, NEXT_TICK); /* (runtime_loop_natives made it) */
 	js_setproperty(J, -2, "nextTick");
 	js_newcfunction(J, process_stdin_get, "get stdin", 0);
 	js_pushnull(J);

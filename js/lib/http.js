@@ -252,6 +252,7 @@ inherits(IncomingMessage, stream.Readable);
 // runs Readable's own tick instead (stream.Readable._unijsTicks). So the
 // events, their ticks and every field read come out as Node's.
 var ReadableState = stream.Readable.ReadableState, RTicks = stream.Readable._unijsTicks;
+var nextTick0 = native.nextTick, ticksQueued = native.ticksQueued; // (process.nextTick as the runtime made it)
 var rProto = stream.Readable.prototype;
 var rRead = rProto.read, rPush = rProto.push, rResume = rProto.resume, rDestroy = rProto.destroy;
 var L_ENDED = 1, L_EMITTED_READABLE = 2, L_FLOWING = 4, L_RESUME = 8, L_UNPAUSED = 16,
@@ -360,14 +361,20 @@ function lightEndNT(msg) {
       msg.destroy !== rDestroy || msg._destroy !== imDestroy)
     return RTicks.endReadableNT(msg._readableState, msg);
   ls &= ~L_END_PENDING;
-  if (!(ls & (L_CLOSE_EMITTED | L_END_EMITTED))) {
-    ls |= L_END_EMITTED | L_DESTROYED;
-    process.nextTick(lightDestroyed, msg);
-  }
   msg._ls = ls;
+  if (!(ls & (L_CLOSE_EMITTED | L_END_EMITTED))) {
+    msg._ls = ls | L_END_EMITTED | L_DESTROYED;
+    if (process.nextTick === nextTick0 && !ticksQueued()) lightDestroyed(msg); // (see below)
+    else process.nextTick(lightDestroyed, msg);
+  }
 }
 // _destroy's callback (destroyed(), then destroy's onDestroy): closed, and
-// 'close' on the next tick
+// 'close' on the next tick.
+// This tick and the next are queued as the last thing their tick does,
+// and usually into an empty queue (a request's last ticks): then, when
+// process.nextTick is the runtime's own (an app's wrapper would see the
+// tick), the work is done at once, as the runner would take that tick
+// next with nothing in between (native.ticksQueued).
 function lightDestroyed(msg) {
   if (msg._ls < 0) {
     msg._readableState.closed = true;
@@ -375,7 +382,8 @@ function lightDestroyed(msg) {
     return;
   }
   msg._ls |= L_CLOSED;
-  process.nextTick(lightCloseNT, msg);
+  if (process.nextTick === nextTick0 && !ticksQueued()) lightCloseNT(msg);
+  else process.nextTick(lightCloseNT, msg);
 }
 function lightCloseNT(msg) {
   var ev = msg._events;
