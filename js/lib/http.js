@@ -301,28 +301,8 @@ function light(msg) {
   return msg._ls >= 0 && msg.read === rRead && msg.push === rPush && msg.resume === rResume &&
     msg.destroy === rDestroy && msg._destroy === imDestroy;
 }
-// push(null) (the parser's end of a request): a stream never read is in
-// its sync state, so 'readable' is emitted on the next tick
-function lightEnd(msg) {
-  var ls = msg._ls | L_ENDED;
-  if (!(ls & L_EMITTED_READABLE)) {
-    ls |= L_EMITTED_READABLE;
-    process.nextTick(lightEmitReadable, msg);
-  }
-  msg._ls = ls;
-}
-// resume() (readableListening is false: on('readable') makes the state)
-function lightResumeCall(msg) {
-  var ls = msg._ls;
-  if (!(ls & L_FLOWING)) {
-    ls |= L_FLOWING;
-    if (!(ls & L_RESUME)) {
-      ls |= L_RESUME;
-      process.nextTick(lightResume, msg);
-    }
-  }
-  msg._ls = ls | L_UNPAUSED;
-}
+// (push(null) and resume() on _ls: IncomingMessage's _end and _dump, the
+// only callers, below)
 // resume_: read(0), no 'resume' listener, the flowing reads (read() of
 // the ended, empty stream: a 'readable' emitted is forgotten, and the end
 // is due, endReadable); the stream ended (a request that has not is given
@@ -339,7 +319,7 @@ function lightResume(msg) {
   }
   msg._ls = ls;
 }
-// emitReadable_ (queued by lightEnd: the stream has ended); nothing
+// emitReadable_ (queued by _end: the stream has ended); nothing
 // destroys a light message before its 'end'; then the flowing reads
 function lightEmitReadable(msg) {
   var ls = msg._ls, ev = msg._events;
@@ -486,8 +466,19 @@ IncomingMessage.prototype._push = function (chunk) {
 
 IncomingMessage.prototype._end = function () {
   this.complete = true;
-  if (light(this) && !(this._ls & L_ENDED)) lightEnd(this);
-  else this.push(null);
+  var ls = this._ls;
+  if (light(this) && !(ls & L_ENDED)) {
+    // push(null) (the parser's end of a request) on _ls: a stream never
+    // read is in its sync state, so 'readable' is emitted on the next tick
+    ls |= L_ENDED;
+    if (!(ls & L_EMITTED_READABLE)) {
+      ls |= L_EMITTED_READABLE;
+      process.nextTick(lightEmitReadable, this);
+    }
+    this._ls = ls;
+  } else {
+    this.push(null);
+  }
 };
 
 IncomingMessage.prototype._read = function () {
@@ -510,8 +501,21 @@ IncomingMessage.prototype._dump = function () {
     var ev = this._events;
     if ((ev !== undefined && ev.data !== undefined) || this.removeAllListeners._unijsOwn !== true)
       this.removeAllListeners('data');
-    if (light(this)) lightResumeCall(this);
-    else this.resume();
+    if (light(this)) {
+      // resume() on _ls (readableListening is false: on('readable') makes
+      // the state)
+      var ls = this._ls;
+      if (!(ls & L_FLOWING)) {
+        ls |= L_FLOWING;
+        if (!(ls & L_RESUME)) {
+          ls |= L_RESUME;
+          process.nextTick(lightResume, this);
+        }
+      }
+      this._ls = ls | L_UNPAUSED;
+    } else {
+      this.resume();
+    }
   }
 };
 
