@@ -1155,11 +1155,14 @@ ServerResponse.prototype._send = function (buf, cb) {
     this._outSize += buf.length;
     return this._outSize < HIGH_WATER_MARK;
   }
-  if (this.socket.destroyed) {
+  var socket = this.socket;
+  // (destroyed is a Duplex's getter, both sides destroyed: a call, not
+  // made while the writable side is not)
+  if (socket._writableState.destroyed && socket.destroyed) {
     if (cb) process.nextTick(cb);
     return false;
   }
-  return this.socket.write(buf, cb);
+  return socket.write(buf, cb);
 };
 
 ServerResponse.prototype._activate = function () {
