@@ -1189,12 +1189,41 @@ ServerResponse.prototype._activate = function () {
 // peer's acknowledgement, net.js), then 'close' on the next tick.
 ServerResponse.prototype._done = function () {
   if (!this._active) return;
-  var socket = this.socket, ev = this._events;
+  var socket = this.socket, ev = this._events, c = this._conn;
   if (ev !== undefined && ev.prefinish !== undefined) this.emit('prefinish');
-  var later = socket._writableState.length > 0 && !socket.destroyed && !this._conn.dead;
+  var later = socket._writableState.length > 0 && !socket.destroyed && !c.dead;
   if (later) finishAfterWrites(this, socket);
   else process.nextTick(emitFinish, this);
-  this._conn.responseDone(this, later);
+  // Then the connection's part (written here, a call fewer per request):
+  // the next response in line may send; when the queue is empty, either
+  // wait for the next request or end the connection.
+  var q = c.queue, req = this.req;
+  if (q[0] !== this) return;
+  q.shift();
+  // An unread body flows past from 'finish' on (emitFinish: Node's
+  // resOnFinish, whose ticks tests/js/cases/http_request_unread_ticks.js
+  // follows). When 'finish' waits for the socket (a large write's
+  // callback waits for the peer's acknowledgement, net.js), it flows now:
+  // a client that sends its whole body before it reads the answer would
+  // otherwise wait for our window while we wait for its acknowledgement.
+  if (later && req && !(req._ls >= 0 ? req._ls & L_END_EMITTED : req._readableState.endEmitted)) req._dump();
+  if (this._last) {
+    // the rest of the bytes in hand may hold more requests: as Node, the
+    // app still gets them, and their answers go nowhere (ended)
+    c.closing = true;
+    c.ended = true;
+    c.queue = [];
+    c.socket.end();
+    return;
+  }
+  if (c.held) c.unhold();
+  if (q.length) {
+    q[0]._activate();
+  } else if (c.closing && !c.req) {
+    c.socket.end();
+  } else if (!c.req) {
+    c.goIdle();
+  }
 };
 
 // (a function apart: one that makes a closure allocates its variables at
@@ -1465,40 +1494,8 @@ function parserComplete(trailers) {
   }
 }
 
-// A response has ended: the next one in line may send; when the queue is
-// empty, either wait for the next request or end the connection.
-Connection.prototype.responseDone = function (res, later) {
-  var q = this.queue, req = res.req;
-  if (q[0] !== res) return;
-  q.shift();
-  // An unread body flows past from 'finish' on (emitFinish: Node's
-  // resOnFinish, whose ticks tests/js/cases/http_request_unread_ticks.js
-  // follows). When 'finish' waits for the socket (a large write's
-  // callback waits for the peer's acknowledgement, net.js), it flows now:
-  // a client that sends its whole body before it reads the answer would
-  // otherwise wait for our window while we wait for its acknowledgement.
-  if (later && req && !(req._ls >= 0 ? req._ls & L_END_EMITTED : req._readableState.endEmitted)) req._dump();
-  if (res._last) {
-    // the rest of the bytes in hand may hold more requests: as Node, the
-    // app still gets them, and their answers go nowhere (ended)
-    this.closing = true;
-    this.ended = true;
-    this.queue = [];
-    this.socket.end();
-    return;
-  }
-  if (this.held) this.unhold();
-  if (q.length) {
-    q[0]._activate();
-  } else if (this.closing && !this.req) {
-    this.socket.end();
-  } else if (!this.req) {
-    this.goIdle();
-  }
-};
-
 // Nothing received and nothing to answer: keepAliveTimeout runs from now.
-// (Reached from responseDone when the request came whole before its
+// (Reached from _done when the request came whole before its
 // answer, and from parserComplete when the answer went first: a handler that
 // answers at once answers before the parser has seen the message's end.)
 Connection.prototype.goIdle = function () {
