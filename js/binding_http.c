@@ -730,13 +730,30 @@ static void http_run(js_State *J, struct http_js *h, const char *data, size_t le
 	js_setproperty(J, -2, "bytesParsed");
 }
 
+/* parser.execute(buf[, start, end]). When the parser has an onThrow
+ * method and a callback it runs throws, onThrow is called on the parser
+ * before the exception goes on (the server's, js/lib/http.js: its try, in
+ * JavaScript a function apart called at every received segment). */
 static void hp_execute(js_State *J)
 {
 	struct http_js *h = http_self(J);
 	size_t len;
 	unsigned char *d = buffer_range(J, 1, &len, "parser.execute");
 
+	if (!http_method(J, "onThrow")) {
+		http_run(J, h, (const char *)d, len);
+		return;
+	}
+	js_pop(J, 2);
+	if (js_try(J)) {
+		if (http_method(J, "onThrow")) {
+			js_call(J, 0);
+			js_pop(J, 1);
+		}
+		js_throw(J); /* the exception, under what onThrow left */
+	}
 	http_run(J, h, (const char *)d, len);
+	js_endtry(J);
 }
 
 static void hp_finish(js_State *J)

@@ -137,6 +137,22 @@ static void jsq_take(js_State *J, struct runtime_jsq *q)
 	}
 }
 
+/* jsq_take with the queue's array already at stack index a (absolute):
+ * runtime_run_ticks holds each array there while it drains, rather than
+ * looking it up in the registry for every value it takes (three or more
+ * a tick; a keep-alive HTTP request runs some ten ticks). The array is
+ * the same object for the queue's life (jsq_init; emptied by length). */
+static void jsq_take_at(js_State *J, struct runtime_jsq *q, int a)
+{
+	js_getindex(J, a, q->head);
+	js_pushundefined(J); /* let GC have it once run */
+	js_setindex(J, a, q->head);
+	if (++q->head == q->len) {
+		q->head = q->len = 0;
+		js_setlength(J, a, 0);
+	}
+}
+
 static void throw_not_function(js_State *J, const char *what, int idx)
 {
 	js_pushliteral(J, "The \"");
@@ -167,6 +183,7 @@ static void throw_not_function(js_State *J, const char *what, int idx)
 }
 
 #define ASYNC_STATE "unijs.asyncState" /* async_hooks' state array */
+#define NEXT_TICK "unijs.nextTick"     /* process.nextTick as the runtime made it */
 
 /* process.nextTick(fn, ...args): queued as fn, n, args..., or once
  * async_hooks has loaded as fn, -1 - n, context, id, trigger, args... */
@@ -286,13 +303,19 @@ int runtime_ticks_pending(void)
 void runtime_run_ticks(js_State *J)
 {
 	struct isolate *I = runtime_iso();
-	int n, k;
+	int n, k, t, m;
 
+	/* the two queues' arrays, held below the calls (jsq_take_at); a tick
+	 * that throws unwinds them with the rest of the stack */
+	js_getregistry(J, I->ticks.key);
+	t = js_gettop(J) - 1;
+	js_getregistry(J, I->micro.key);
+	m = t + 1;
 	do {
 		while (I->ticks.head < I->ticks.len) {
-			jsq_take(J, &I->ticks);
+			jsq_take_at(J, &I->ticks, t);
 			js_pushundefined(J);
-			jsq_take(J, &I->ticks);
+			jsq_take_at(J, &I->ticks, t);
 			n = js_tointeger(J, -1);
 			js_pop(J, 1);
 			if (n < 0) {
@@ -300,17 +323,28 @@ void runtime_run_ticks(js_State *J)
 				continue;
 			}
 			for (k = 0; k < n; k++)
-				jsq_take(J, &I->ticks);
+				jsq_take_at(J, &I->ticks, t);
 			js_call(J, n);
 			js_pop(J, 1);
 		}
 		while (I->micro.head < I->micro.len) {
-			jsq_take(J, &I->micro);
+			jsq_take_at(J, &I->micro, m);
 			js_pushundefined(J);
 			js_call(J, 0);
 			js_pop(J, 1);
 		}
 	} while (I->ticks.head < I->ticks.len);
+	js_pop(J, 2);
+}
+
+/* native.ticksQueued(): whether a nextTick is waiting. A tick that ends
+ * by queueing another while none waits may run that one's work itself:
+ * the runner would take it next (before microtasks), with nothing in
+ * between (js/lib/http.js, a request's last ticks). */
+static void native_ticksQueued(js_State *J)
+{
+	struct isolate *I = runtime_iso();
+	js_pushboolean(J, I->ticks.head < I->ticks.len);
 }
 
 static void native_runTicks(js_State *J)
@@ -808,6 +842,13 @@ static void native_func(js_State *J, const char *name, js_CFunction fn, int narg
 void runtime_loop_natives(js_State *J)
 {
 	native_func(J, "runTicks", native_runTicks, 0);
+	native_func(J, "ticksQueued", native_ticksQueued, 0);
+	/* process.nextTick, made here (before runtime_loop_init): the
+	 * library tells the runtime's own from an app's replacement by it */
+	js_newcfunction(J, process_nextTick, "nextTick", 1);
+	js_copy(J, -1);
+	js_setregistry(J, NEXT_TICK);
+	js_setproperty(J, -2, "nextTick");
 	native_func(J, "asyncTicks", native_asyncTicks, 1);
 	native_func(J, "timerSetup", native_timerSetup, 2);
 	native_func(J, "timerRefresh", native_timerRefresh, 1);
@@ -843,7 +884,7 @@ void runtime_loop_init(js_State *J)
 	jsq_init(J, &I->ticks);
 	jsq_init(J, &I->micro);
 
-	js_newcfunction(J, process_nextTick, "nextTick", 1);
+	js_getregistry(J, NEXT_TICK); /* (runtime_loop_natives made it) */
 	js_setproperty(J, -2, "nextTick");
 	js_newcfunction(J, process_stdin_get, "get stdin", 0);
 	js_pushnull(J);

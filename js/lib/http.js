@@ -252,6 +252,7 @@ inherits(IncomingMessage, stream.Readable);
 // runs Readable's own tick instead (stream.Readable._unijsTicks). So the
 // events, their ticks and every field read come out as Node's.
 var ReadableState = stream.Readable.ReadableState, RTicks = stream.Readable._unijsTicks;
+var nextTick0 = native.nextTick, ticksQueued = native.ticksQueued; // (process.nextTick as the runtime made it)
 var rProto = stream.Readable.prototype;
 var rRead = rProto.read, rPush = rProto.push, rResume = rProto.resume, rDestroy = rProto.destroy;
 var L_ENDED = 1, L_EMITTED_READABLE = 2, L_FLOWING = 4, L_RESUME = 8, L_UNPAUSED = 16,
@@ -300,28 +301,8 @@ function light(msg) {
   return msg._ls >= 0 && msg.read === rRead && msg.push === rPush && msg.resume === rResume &&
     msg.destroy === rDestroy && msg._destroy === imDestroy;
 }
-// push(null) (the parser's end of a request): a stream never read is in
-// its sync state, so 'readable' is emitted on the next tick
-function lightEnd(msg) {
-  var ls = msg._ls | L_ENDED;
-  if (!(ls & L_EMITTED_READABLE)) {
-    ls |= L_EMITTED_READABLE;
-    process.nextTick(lightEmitReadable, msg);
-  }
-  msg._ls = ls;
-}
-// resume() (readableListening is false: on('readable') makes the state)
-function lightResumeCall(msg) {
-  var ls = msg._ls;
-  if (!(ls & L_FLOWING)) {
-    ls |= L_FLOWING;
-    if (!(ls & L_RESUME)) {
-      ls |= L_RESUME;
-      process.nextTick(lightResume, msg);
-    }
-  }
-  msg._ls = ls | L_UNPAUSED;
-}
+// (push(null) and resume() on _ls: IncomingMessage's _end and _dump, the
+// only callers, below)
 // resume_: read(0), no 'resume' listener, the flowing reads (read() of
 // the ended, empty stream: a 'readable' emitted is forgotten, and the end
 // is due, endReadable); the stream ended (a request that has not is given
@@ -338,7 +319,7 @@ function lightResume(msg) {
   }
   msg._ls = ls;
 }
-// emitReadable_ (queued by lightEnd: the stream has ended); nothing
+// emitReadable_ (queued by _end: the stream has ended); nothing
 // destroys a light message before its 'end'; then the flowing reads
 function lightEmitReadable(msg) {
   var ls = msg._ls, ev = msg._events;
@@ -360,14 +341,20 @@ function lightEndNT(msg) {
       msg.destroy !== rDestroy || msg._destroy !== imDestroy)
     return RTicks.endReadableNT(msg._readableState, msg);
   ls &= ~L_END_PENDING;
-  if (!(ls & (L_CLOSE_EMITTED | L_END_EMITTED))) {
-    ls |= L_END_EMITTED | L_DESTROYED;
-    process.nextTick(lightDestroyed, msg);
-  }
   msg._ls = ls;
+  if (!(ls & (L_CLOSE_EMITTED | L_END_EMITTED))) {
+    msg._ls = ls | L_END_EMITTED | L_DESTROYED;
+    if (process.nextTick === nextTick0 && !ticksQueued()) lightDestroyed(msg); // (see below)
+    else process.nextTick(lightDestroyed, msg);
+  }
 }
 // _destroy's callback (destroyed(), then destroy's onDestroy): closed, and
-// 'close' on the next tick
+// 'close' on the next tick.
+// This tick and the next are queued as the last thing their tick does,
+// and usually into an empty queue (a request's last ticks): then, when
+// process.nextTick is the runtime's own (an app's wrapper would see the
+// tick), the work is done at once, as the runner would take that tick
+// next with nothing in between (native.ticksQueued).
 function lightDestroyed(msg) {
   if (msg._ls < 0) {
     msg._readableState.closed = true;
@@ -375,7 +362,8 @@ function lightDestroyed(msg) {
     return;
   }
   msg._ls |= L_CLOSED;
-  process.nextTick(lightCloseNT, msg);
+  if (process.nextTick === nextTick0 && !ticksQueued()) lightCloseNT(msg);
+  else process.nextTick(lightCloseNT, msg);
 }
 function lightCloseNT(msg) {
   var ev = msg._events;
@@ -478,8 +466,19 @@ IncomingMessage.prototype._push = function (chunk) {
 
 IncomingMessage.prototype._end = function () {
   this.complete = true;
-  if (light(this) && !(this._ls & L_ENDED)) lightEnd(this);
-  else this.push(null);
+  var ls = this._ls;
+  if (light(this) && !(ls & L_ENDED)) {
+    // push(null) (the parser's end of a request) on _ls: a stream never
+    // read is in its sync state, so 'readable' is emitted on the next tick
+    ls |= L_ENDED;
+    if (!(ls & L_EMITTED_READABLE)) {
+      ls |= L_EMITTED_READABLE;
+      process.nextTick(lightEmitReadable, this);
+    }
+    this._ls = ls;
+  } else {
+    this.push(null);
+  }
 };
 
 IncomingMessage.prototype._read = function () {
@@ -502,8 +501,21 @@ IncomingMessage.prototype._dump = function () {
     var ev = this._events;
     if ((ev !== undefined && ev.data !== undefined) || this.removeAllListeners._unijsOwn !== true)
       this.removeAllListeners('data');
-    if (light(this)) lightResumeCall(this);
-    else this.resume();
+    if (light(this)) {
+      // resume() on _ls (readableListening is false: on('readable') makes
+      // the state)
+      var ls = this._ls;
+      if (!(ls & L_FLOWING)) {
+        ls |= L_FLOWING;
+        if (!(ls & L_RESUME)) {
+          ls |= L_RESUME;
+          process.nextTick(lightResume, this);
+        }
+      }
+      this._ls = ls | L_UNPAUSED;
+    } else {
+      this.resume();
+    }
   }
 };
 
@@ -1014,7 +1026,7 @@ function ServerResponse(req, conn, keepAlive) {
   this._last = false;
   this._contentLength = null;
   this._trailer = '';
-  this.socket = null;
+  this.socket = conn ? conn.socket : null;
   this.req = req;
   this._conn = conn;
   this.statusCode = 200;
@@ -1026,7 +1038,6 @@ function ServerResponse(req, conn, keepAlive) {
     this._keepAliveLines = c && c.t === server.keepAliveTimeout && c.m === ~~server.maxRequestsPerSocket
       ? c.text : keepAliveLines(server);
   }
-  if (conn) this.socket = conn.socket;
 }
 inherits(ServerResponse, OutgoingMessage);
 ServerResponse.prototype._out = null; // output kept while an earlier response is being sent, [[buf, cb], ...]
@@ -1144,11 +1155,14 @@ ServerResponse.prototype._send = function (buf, cb) {
     this._outSize += buf.length;
     return this._outSize < HIGH_WATER_MARK;
   }
-  if (this.socket.destroyed) {
+  var socket = this.socket;
+  // (destroyed is a Duplex's getter, both sides destroyed: a call, not
+  // made while the writable side is not)
+  if (socket._writableState.destroyed && socket.destroyed) {
     if (cb) process.nextTick(cb);
     return false;
   }
-  return this.socket.write(buf, cb);
+  return socket.write(buf, cb);
 };
 
 ServerResponse.prototype._activate = function () {
@@ -1175,12 +1189,41 @@ ServerResponse.prototype._activate = function () {
 // peer's acknowledgement, net.js), then 'close' on the next tick.
 ServerResponse.prototype._done = function () {
   if (!this._active) return;
-  var socket = this.socket, ev = this._events;
+  var socket = this.socket, ev = this._events, c = this._conn;
   if (ev !== undefined && ev.prefinish !== undefined) this.emit('prefinish');
-  var later = socket._writableState.length > 0 && !socket.destroyed && !this._conn.dead;
+  var later = socket._writableState.length > 0 && !socket.destroyed && !c.dead;
   if (later) finishAfterWrites(this, socket);
   else process.nextTick(emitFinish, this);
-  this._conn.responseDone(this, later);
+  // Then the connection's part (written here, a call fewer per request):
+  // the next response in line may send; when the queue is empty, either
+  // wait for the next request or end the connection.
+  var q = c.queue, req = this.req;
+  if (q[0] !== this) return;
+  q.shift();
+  // An unread body flows past from 'finish' on (emitFinish: Node's
+  // resOnFinish, whose ticks tests/js/cases/http_request_unread_ticks.js
+  // follows). When 'finish' waits for the socket (a large write's
+  // callback waits for the peer's acknowledgement, net.js), it flows now:
+  // a client that sends its whole body before it reads the answer would
+  // otherwise wait for our window while we wait for its acknowledgement.
+  if (later && req && !(req._ls >= 0 ? req._ls & L_END_EMITTED : req._readableState.endEmitted)) req._dump();
+  if (this._last) {
+    // the rest of the bytes in hand may hold more requests: as Node, the
+    // app still gets them, and their answers go nowhere (ended)
+    c.closing = true;
+    c.ended = true;
+    c.queue = [];
+    c.socket.end();
+    return;
+  }
+  if (c.held) c.unhold();
+  if (q.length) {
+    q[0]._activate();
+  } else if (c.closing && !c.req) {
+    c.socket.end();
+  } else if (!c.req) {
+    c.goIdle();
+  }
 };
 
 // (a function apart: one that makes a closure allocates its variables at
@@ -1265,6 +1308,7 @@ function Connection(server, socket) {
   this.parser.onHeaders = parserHeaders;
   this.parser.onBody = parserBody;
   this.parser.onComplete = parserComplete;
+  this.parser.onThrow = parserThrew;
   socket._httpConn = this;
   socket.on('data', socketOnData);
   socket.on('end', function () { self.onEnd(); });
@@ -1297,7 +1341,7 @@ function socketOnData(d) {
   var c = this._httpConn;
   if (c.dead || (c.closing && !c.req)) return; // after an error or Connection: close
   c.idleAt = 0; // (not idle: Server._idleAdd)
-  var r = execute(c, d);
+  var r = c.parser.execute(d);
   if (typeof r !== 'number') c.onParseError(r);
   else if (c.badVersion) c.onParseError(codedError(Error, 'HPE_INVALID_VERSION', 'Invalid HTTP version'));
   else if (c.held) {
@@ -1307,20 +1351,18 @@ function socketOnData(d) {
 }
 Connection.prototype.onData = function (d) { socketOnData.call(this.socket, d); };
 
-// (the try in a function apart: one with try and catch keeps its variables
-// in an environment object, allocated at each call)
-function execute(c, d) {
-  try {
-    return c.parser.execute(d);
-  } catch (e) {
-    // A handler (or a 'data' listener) threw while this request was being
-    // parsed. The parser is unusable and the request is lost: the client
-    // is disconnected rather than left waiting for an answer that cannot
-    // come (an 'uncaughtException' listener may keep the server going).
-    c.dead = true;
-    c.socket.destroy();
-    throw e;
-  }
+// The parser's onThrow (binding_http.c, execute: the try is the native
+// side's, a call fewer per received segment than a function apart
+// holding one in JavaScript).
+// A handler (or a 'data' listener) threw while this request was being
+// parsed. The parser is unusable and the request is lost: the client is
+// disconnected rather than left waiting for an answer that cannot come
+// (an 'uncaughtException' listener may keep the server going); the
+// exception goes on.
+function parserThrew() {
+  var c = this._conn;
+  c.dead = true;
+  c.socket.destroy();
 }
 
 // An answer has gone: a connection stopped at PIPELINE_MAX goes on.
@@ -1428,7 +1470,10 @@ function parserHeaders(raw, method, url, major, minor, flags) {
       return false;
     }
   }
-  server.emit('request', req, res);
+  // (emit's case of one listener written out: a call fewer per request)
+  var ev = server._events, l = ev !== undefined ? ev.request : undefined;
+  if (l !== undefined && l.length === 1 && server.emit === baseEmit) l[0].call(server, req, res);
+  else server.emit('request', req, res);
   return false;
 }
 
@@ -1449,40 +1494,8 @@ function parserComplete(trailers) {
   }
 }
 
-// A response has ended: the next one in line may send; when the queue is
-// empty, either wait for the next request or end the connection.
-Connection.prototype.responseDone = function (res, later) {
-  var q = this.queue, req = res.req;
-  if (q[0] !== res) return;
-  q.shift();
-  // An unread body flows past from 'finish' on (emitFinish: Node's
-  // resOnFinish, whose ticks tests/js/cases/http_request_unread_ticks.js
-  // follows). When 'finish' waits for the socket (a large write's
-  // callback waits for the peer's acknowledgement, net.js), it flows now:
-  // a client that sends its whole body before it reads the answer would
-  // otherwise wait for our window while we wait for its acknowledgement.
-  if (later && req && !(req._ls >= 0 ? req._ls & L_END_EMITTED : req._readableState.endEmitted)) req._dump();
-  if (res._last) {
-    // the rest of the bytes in hand may hold more requests: as Node, the
-    // app still gets them, and their answers go nowhere (ended)
-    this.closing = true;
-    this.ended = true;
-    this.queue = [];
-    this.socket.end();
-    return;
-  }
-  this.unhold();
-  if (q.length) {
-    q[0]._activate();
-  } else if (this.closing && !this.req) {
-    this.socket.end();
-  } else if (!this.req) {
-    this.goIdle();
-  }
-};
-
 // Nothing received and nothing to answer: keepAliveTimeout runs from now.
-// (Reached from responseDone when the request came whole before its
+// (Reached from _done when the request came whole before its
 // answer, and from parserComplete when the answer went first: a handler that
 // answers at once answers before the parser has seen the message's end.)
 Connection.prototype.goIdle = function () {

@@ -550,7 +550,9 @@ Readable.prototype.push = function (chunk, encoding) {
     state.reading = false;
     state.awaitDrainWriters = state.multiAwaitDrain ? [] : null; // (clearAwaitDrain)
     state.dataEmitted = true;
-    this.emit('data', chunk);
+    // (emit's case of one listener written out: a call fewer per segment)
+    if (this.emit === baseEmit && ev.data.length === 1) ev.data[0].call(this, chunk);
+    else this.emit('data', chunk);
     if (!state.readingMore && state.constructed) { // (maybeReadMore)
       state.readingMore = true;
       process.nextTick(maybeReadMore_, this, state);
