@@ -50,9 +50,12 @@ $(patsubst %,$(B)/obj/drivers/%.c.o,$(COLD_DRIVERS)): KFLAGS += $(KFLAGS_COLD)
 # keys, whose arithmetic is mbedTLS's, process's set-up and accessors, the
 # console, reads of the packed files, zlib's streams, whose work is zlib's).
 # The allocator's inlined fast paths (tenth session) took hello.elf past
-# the bound by a page; these pay it back.
+# the bound by a page; these pay it back. The formatted printing (lib/fmt,
+# lib/stdio: the kernel's messages, error texts; no request's path runs
+# it) paid for the thirteenth session's engine patch 0201 and the http
+# path's natives.
 COLD_LIB := lib/cmdline lib/time js/binding_signal js/binding_dns js/binding_crypto_pk js/binding_process \
-	js/binding_console js/binding_fs js/binding_zlib
+	js/binding_console js/binding_fs js/binding_zlib lib/fmt lib/stdio
 $(patsubst %,$(B)/obj/%.c.o,$(COLD_LIB)): KFLAGS += $(KFLAGS_COLD)
 ASFLAGS := -D__ASSEMBLY__ -Iarch/x86_64
 
