@@ -121,23 +121,8 @@ static void jsq_push(js_State *J, struct runtime_jsq *q, int n)
 	q->len += n;
 }
 
-/* Pushes the value at the head and consumes it. */
-static void jsq_take(js_State *J, struct runtime_jsq *q)
-{
-	js_getregistry(J, q->key);
-	js_getindex(J, -1, q->head);
-	js_pushundefined(J); /* let GC have it once run */
-	js_setindex(J, -3, q->head);
-	js_rot2pop1(J);
-	if (++q->head == q->len) {
-		q->head = q->len = 0;
-		js_getregistry(J, q->key);
-		js_setlength(J, -1, 0);
-		js_pop(J, 1);
-	}
-}
-
-/* jsq_take with the queue's array already at stack index a (absolute):
+/* Pushes the value at the head and consumes it, the queue's array being
+ * at stack index a (absolute):
  * runtime_run_ticks holds each array there while it drains, rather than
  * looking it up in the registry for every value it takes (three or more
  * a tick; a keep-alive HTTP request runs some ten ticks). The array is
@@ -151,6 +136,14 @@ static void jsq_take_at(js_State *J, struct runtime_jsq *q, int a)
 		q->head = q->len = 0;
 		js_setlength(J, a, 0);
 	}
+}
+
+/* The same, the array looked up in the registry. */
+static void jsq_take(js_State *J, struct runtime_jsq *q)
+{
+	js_getregistry(J, q->key);
+	jsq_take_at(J, q, js_gettop(J) - 1);
+	js_rot2pop1(J);
 }
 
 static void throw_not_function(js_State *J, const char *what, int idx)

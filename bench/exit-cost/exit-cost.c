@@ -76,14 +76,12 @@ void kernel_main(struct boot_info *bi)
 		{ "eoi", do_eoi, 1 },
 		{ "halt", do_halt, 0 },
 	};
-	uint32_t r[4];
 	int n = 20000, x2;
 	uint64_t base;
 
 	board_init(bi, &cmdline);
 	if (cmdline.argc > 0 && atoi(cmdline.argv[0]) > 0)
 		n = atoi(cmdline.argv[0]);
-	cpuid(1, 0, r);
 	x2 = (rdmsr(0x1b) & (1u << 10)) != 0; /* IA32_APIC_BASE: x2APIC enabled */
 	base = run(do_nothing, n / 4, 1);
 	printf("exit-cost: %d of each; the stretch of work alone: %llu ns\n", n, (unsigned long long)base);
