@@ -81,7 +81,9 @@ JS_LIB   := $(sort $(wildcard js/lib/*.js js/lib/*/*.js))
 all: lib examples
 
 setup: $(SRC)/.done
-$(SRC)/.done: scripts/setup.sh $(wildcard patches/*/*.patch) tools/package-lock.json
+# (the patches' directories too: a patch removed changes no file left,
+# only its directory, and setup.sh must unpack the package afresh)
+$(SRC)/.done: scripts/setup.sh $(wildcard patches/*/*.patch) $(wildcard patches/*/) tools/package-lock.json
 	sh scripts/setup.sh
 
 lib: $(B)/libunijs.a $(B)/libmujs.a $(B)/libm.a $(B)/liblwip.a $(B)/libhttp_parser.a \
