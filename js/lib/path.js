@@ -14,20 +14,13 @@ function assertPath(p, name) {
 }
 
 // Resolves . and .. in the segments of p; leading .. kept unless absolute.
+// (send and serve-static normalise, join and resolve at every request:
+// one native pass, binding_native.c; a path of 4 KiB or more comes back
+// undefined and takes the split below)
+var nativeSegments = native.pathSegments;
 function normalizeSegments(p, absolute) {
-  // the usual path (serve-static resolves and joins a few at each
-  // request, send normalises './' + the URL's) has no .. segment: only
-  // the empty ones and . go, runs of / and the ends, without the split
-  // (a segment that merely starts with a dot takes the long way)
-  var q = p.charCodeAt(0) === 46 && p.charCodeAt(1) === 47 ? p.slice(2) : p;
-  // (and without any .., its . segments out first: send joins './')
-  if (q.indexOf('/.') >= 0 && q.indexOf('..') < 0) q = q.replace(/\/\.(?=\/|$)/g, '');
-  if (q.indexOf('/.') < 0 && q.charCodeAt(0) !== 46) {
-    if (q.indexOf('//') >= 0) q = q.replace(/\/\/+/g, '/');
-    var from = q.charCodeAt(0) === 47 ? 1 : 0, to = q.length;
-    if (to > from && q.charCodeAt(to - 1) === 47) to--;
-    return q.slice(from, to);
-  }
+  var r = nativeSegments(p, absolute);
+  if (r !== undefined) return r;
   var parts = p.split('/'), out = [], i, s;
   for (i = 0; i < parts.length; i++) {
     s = parts[i];
