@@ -16,6 +16,7 @@
  *                          one before it away (kept, leading, when not
  *                          absolute and nothing is left to take), joined
  *                          with "/"
+ *   native.pathNormalize(p)  path.normalize of a string
  *   native.timer*, immediate*, stdin*, loopRef, runTicks, runScript:
  *                          the event loop's, see binding_loop.c
  *   native.fs              the packed files, see binding_fs.c
@@ -205,29 +206,26 @@ static void native_stackframes(js_State *J)
 }
 
 /*
- * native.pathSegments(p, absolute): send and serve-static normalise,
- * join and resolve paths at every request (path.js's normalizeSegments
- * was 650 of an Express 4 request's ~12,800 bytecodes: split, a loop,
- * an array, join). One pass here: each segment is copied to out (after
- * a "/" when out has one), and ".." cuts out back to the "/" before its
- * last segment unless that is itself a leading ".." (a relative path's,
- * which keeps them; an absolute path drops a ".." above the root).
- * Segments are bytes between "/"s: mujs's strings are UTF-8, where no
- * byte of a multi-byte character is "/" or ".". A path past PATH_SEG_MAX
- * bytes gives undefined, and path.js takes its own way.
+ * native.pathSegments(p, absolute) and native.pathNormalize(p): send and
+ * serve-static normalise, join and resolve paths at every request
+ * (path.js's normalizeSegments and normalize were 920 of an Express 4
+ * request's ~12,800 bytecodes: split, a loop, an array, join, and the
+ * ends looked at again). One pass here: each segment is copied to out
+ * (after a "/" when out has one), and ".." cuts out back to the "/"
+ * before its last segment unless that is itself a leading ".." (a
+ * relative path's, which keeps them; an absolute path drops a ".." above
+ * the root). Segments are bytes between "/"s: mujs's strings are UTF-8,
+ * where no byte of a multi-byte character is "/" or ".". Out is never
+ * longer than p (a segment for a segment, fewer "/"s). A path of
+ * PATH_SEG_MAX bytes or more gives undefined, and path.js takes its own
+ * way.
  */
 #define PATH_SEG_MAX 4096
-static void native_pathsegments(js_State *J)
+static size_t path_segments(const char *p, int absolute, char *out)
 {
-	char out[PATH_SEG_MAX];
-	const char *p = js_tostring(J, 1), *seg, *end;
-	int absolute = js_toboolean(J, 2);
-	size_t n = strlen(p), len = 0, dots = 0; /* dots: out's leading ".." segments */
+	const char *seg, *end;
+	size_t len = 0, dots = 0; /* dots: out's leading ".." segments */
 
-	if (n >= PATH_SEG_MAX) {
-		js_pushundefined(J);
-		return;
-	}
 	for (seg = p; *seg; seg = *end ? end + 1 : end) {
 		size_t k;
 		for (end = seg; *end && *end != '/'; end++)
@@ -260,7 +258,45 @@ static void native_pathsegments(js_State *J)
 		memcpy(out + len, seg, k);
 		len += k;
 	}
-	js_pushlstring(J, out, len);
+	return len;
+}
+
+static void native_pathsegments(js_State *J)
+{
+	char out[PATH_SEG_MAX];
+	const char *p = js_tostring(J, 1);
+
+	if (strlen(p) >= PATH_SEG_MAX)
+		js_pushundefined(J);
+	else
+		js_pushlstring(J, out, path_segments(p, js_toboolean(J, 2), out));
+}
+
+/* path.normalize(p) of a string p: "." for nothing left of a relative
+ * path, the leading "/" of an absolute one, a trailing "/" kept */
+static void native_pathnormalize(js_State *J)
+{
+	char out[PATH_SEG_MAX + 2];
+	const char *p = js_tostring(J, 1);
+	size_t n = strlen(p), len;
+	int absolute = p[0] == '/';
+
+	if (n >= PATH_SEG_MAX) {
+		js_pushundefined(J);
+		return;
+	}
+	if (n == 0) {
+		js_pushliteral(J, ".");
+		return;
+	}
+	/* out[0] for the leading "/", the segments from out + 1 */
+	len = path_segments(p, absolute, out + 1);
+	if (len == 0 && !absolute)
+		out[1 + len++] = '.';
+	if (len && p[n - 1] == '/')
+		out[1 + len++] = '/';
+	out[0] = '/';
+	js_pushlstring(J, absolute ? out : out + 1, absolute ? len + 1 : len);
 }
 
 static void native_func(js_State *J, const char *name, js_CFunction fn, int nargs)
@@ -279,6 +315,7 @@ void runtime_natives_init(js_State *J)
 	native_func(J, "realtime", native_realtime, 0);
 	native_func(J, "stackframes", native_stackframes, 0);
 	native_func(J, "pathSegments", native_pathsegments, 2);
+	native_func(J, "pathNormalize", native_pathnormalize, 1);
 	runtime_loop_natives(J);
 	runtime_fs_natives(J);
 	if (runtime_worker_natives)

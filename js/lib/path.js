@@ -35,9 +35,11 @@ function normalizeSegments(p, absolute) {
   return out.join('/');
 }
 
+var nativeNormalize = native.pathNormalize;
 function normalize(p) {
   if (typeof p !== 'string') assertPath(p);
-  if (p === '') return '.';
+  var n = nativeNormalize(p);
+  if (n !== undefined) return n;
   var abs = p.charAt(0) === '/';
   var trailing = p.charAt(p.length - 1) === '/';
   var r = normalizeSegments(p, abs);
