@@ -67,6 +67,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "net/tcp.h"
+
 #include "binding_buffer.h"
 #include "http_parser.h"
 #include "runtime_internal.h"
@@ -805,7 +807,16 @@ static void hp_close(js_State *J)
  * encoding, so a header value above U+007F then leaves UTF-8 encoded, and
  * so it does here. What JavaScript would do with a new string per +=
  * (each a mujs allocation) is a count and a copy here.
+ *
+ * native.http.head(msg, body, enc, trailer, handle), handle a TCP handle
+ * (binding_tcp.c): the same bytes, but when they are at most
+ * HTTP_DIRECT_MAX and the connection takes them whole now, they are
+ * written to it from the C stack and the result is their count, a number
+ * (no Buffer made, no socket write: js/lib/http.js passes the handle only
+ * when the socket's write would do just that, directHandle); otherwise
+ * the Buffer, nothing written.
  */
+#define HTTP_DIRECT_MAX 4096 /* bytes; below net.js's zero-copy size */
 
 /* Where bytes go: p NULL only counts them in n; never past max. bad: an
  * object's toString gave a longer string in the write than in the count. */
@@ -962,8 +973,11 @@ static void hp_head(js_State *J)
 	int blatin1 = js_isstring(J, 3) && !strcmp(js_tostring(J, 3), "latin1");
 	int f = js_gettop(J);
 	struct http_out o = { NULL, 0, (size_t)-1, 1, 0 };
-	size_t hn, bn = 0, cn = 0, tn = 0;
+	size_t hn, bn = 0, cn = 0, tn = 0, total;
 	char line[2 * sizeof(size_t) + 2];
+	unsigned char scratch[HTTP_DIRECT_MAX];
+	struct net_tcp *c;
+	int direct;
 
 	js_getproperty(J, 1, "_headLine");
 	js_getproperty(J, 1, "_hdrs");
@@ -984,15 +998,27 @@ static void hp_head(js_State *J)
 			cn = http_chunk_line(bn, line);
 		tn = 3 + buffer_encode(js_tostring(J, 4), 1, NULL, (size_t)-1) + 2;
 	}
-	o.max = hn + cn + bn + (cn ? 2 : 0) + tn;
-	o.p = buffer_push(J, o.max); /* may collect: every argument stays on the stack */
+	total = hn + cn + bn + (cn ? 2 : 0) + tn;
+	c = runtime_tcp_conn(J, 5);
+	direct = c && total <= HTTP_DIRECT_MAX && net_tcp_write_room(c) >= total;
+	o.p = direct ? scratch : buffer_push(J, total); /* may collect: every argument stays on the stack */
 	o.n = 0;
 	o.max = hn;
 	http_out_head(J, &o, f);
 	if (o.bad || o.n != hn)
 		js_error(J, "head: a header value's toString gave another string the second time");
-	o.max += cn + bn + (cn ? 2 : 0) + tn;
+	o.max = total;
 	http_out_body(J, &o, 2, sbody, blatin1, bn, line, cn, chunked ? 4 : 0);
+	if (!direct)
+		return;
+	/* (a toString above may have run JavaScript: the room is asked again,
+	 * and the handle's connection) */
+	c = runtime_tcp_conn(J, 5);
+	if (c && net_tcp_write_room(c) >= total && net_tcp_write(c, scratch, total) == (long)total) {
+		js_pushnumber(J, (double)total);
+		return;
+	}
+	memcpy(buffer_push(J, total), scratch, total);
 }
 
 /*
@@ -1117,7 +1143,7 @@ void runtime_http_init(js_State *J)
 	js_newobject(J);
 	js_newcfunction(J, hp_new, "Parser", 1);
 	js_setproperty(J, -2, "Parser");
-	js_newcfunction(J, hp_head, "head", 4);
+	js_newcfunction(J, hp_head, "head", 5);
 	js_setproperty(J, -2, "head");
 	js_newcfunction(J, hp_chunk, "chunk", 3);
 	js_setproperty(J, -2, "chunk");

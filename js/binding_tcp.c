@@ -236,6 +236,11 @@ static struct tcp_js *tcp_self(js_State *J)
 	return js_touserdata(J, 0, TCP_TAG);
 }
 
+struct net_tcp *runtime_tcp_conn(js_State *J, int idx)
+{
+	return js_isuserdata(J, idx, TCP_TAG) ? ((struct tcp_js *)js_touserdata(J, idx, TCP_TAG))->c : NULL;
+}
+
 static void tcp_release(js_State *J, struct tcp_js *t)
 {
 	t->c = NULL;

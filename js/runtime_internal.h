@@ -226,6 +226,10 @@ void runtime_zlib_init(js_State *J);   /* binding_zlib.c */
 #pragma weak runtime_zlib_init
 void runtime_dns_natives(js_State *J); /* binding_dns.c: native.dns (natives object on top) */
 const char *runtime_tcp_errname(int err); /* binding_tcp.c: "ECONNRESET" for -ECONNRESET */
+struct net_tcp;
+/* binding_tcp.c: the open connection of the TCP handle at stack index
+ * idx, NULL when that is no handle or a closed one */
+struct net_tcp *runtime_tcp_conn(js_State *J, int idx);
 /* process.emit(event, exitCode) with process at stack index idx (binding_process.c) */
 void runtime_emit_code(js_State *J, int idx, const char *event);
 /*
