@@ -808,6 +808,12 @@ static void hp_close(js_State *J)
  * so it does here. What JavaScript would do with a new string per +=
  * (each a mujs allocation) is a count and a copy here.
  *
+ * The head is written in one pass into the C stack's HTTP_DIRECT_MAX
+ * bytes (then copied into the Buffer), as Node makes it once: a header
+ * value's toString is asked once here; a head that does not fit is
+ * counted, then written (and a toString that answers otherwise the second
+ * time is an error, never an overflow).
+ *
  * native.http.head(msg, body, enc, trailer, handle), handle a TCP handle
  * (binding_tcp.c): the same bytes, but when they are at most
  * HTTP_DIRECT_MAX and the connection takes them whole now, they are
@@ -975,9 +981,9 @@ static void hp_head(js_State *J)
 	struct http_out o = { NULL, 0, (size_t)-1, 1, 0 };
 	size_t hn, bn = 0, cn = 0, tn = 0, total;
 	char line[2 * sizeof(size_t) + 2];
-	unsigned char scratch[HTTP_DIRECT_MAX];
+	unsigned char scratch[HTTP_DIRECT_MAX + 8];
 	struct net_tcp *c;
-	int direct;
+	int fit = 0, direct;
 
 	js_getproperty(J, 1, "_headLine");
 	js_getproperty(J, 1, "_hdrs");
@@ -985,7 +991,21 @@ static void hp_head(js_State *J)
 	js_getproperty(J, 1, "_headLength");
 	if (sbody && !chunked)
 		o.latin1 = blatin1;
+	/* one pass straight into scratch, as Node makes the head once (a
+	 * header value's toString is asked once); a head cut short there
+	 * ends past HTTP_DIRECT_MAX (a character is at most 4 bytes) and is
+	 * counted, then written again below */
+	o.p = scratch;
+	o.max = sizeof scratch;
 	http_out_head(J, &o, f);
+	fit = o.n <= HTTP_DIRECT_MAX;
+	o.p = NULL;
+	o.max = (size_t)-1;
+	if (!fit) {
+		o.n = 0;
+		o.bad = 0;
+		http_out_head(J, &o, f);
+	}
 	hn = o.n;
 	if (sbody) {
 		bn = buffer_encode(js_tostring(J, 2), blatin1, NULL, (size_t)-1);
@@ -999,20 +1019,25 @@ static void hp_head(js_State *J)
 		tn = 3 + buffer_encode(js_tostring(J, 4), 1, NULL, (size_t)-1) + 2;
 	}
 	total = hn + cn + bn + (cn ? 2 : 0) + tn;
-	c = runtime_tcp_conn(J, 5);
-	direct = c && total <= HTTP_DIRECT_MAX && net_tcp_write_room(c) >= total;
-	o.p = direct ? scratch : buffer_push(J, total); /* may collect: every argument stays on the stack */
-	o.n = 0;
-	o.max = hn;
-	http_out_head(J, &o, f);
-	if (o.bad || o.n != hn)
-		js_error(J, "head: a header value's toString gave another string the second time");
+	c = runtime_tcp_conn(J, 5); /* (asked again: a toString may have run JavaScript) */
+	direct = fit && c && total <= HTTP_DIRECT_MAX && net_tcp_write_room(c) >= total;
+	if (fit) {
+		o.p = direct ? scratch : buffer_push(J, total); /* may collect: every argument stays on the stack */
+		if (!direct)
+			memcpy(o.p, scratch, hn);
+		o.n = hn;
+	} else {
+		o.p = buffer_push(J, total);
+		o.n = 0;
+		o.max = hn;
+		http_out_head(J, &o, f);
+		if (o.bad || o.n != hn)
+			js_error(J, "head: a header value's toString gave another string the second time");
+	}
 	o.max = total;
 	http_out_body(J, &o, 2, sbody, blatin1, bn, line, cn, chunked ? 4 : 0);
 	if (!direct)
 		return;
-	/* (a toString above may have run JavaScript: the room is asked again,
-	 * and the handle's connection) */
 	c = runtime_tcp_conn(J, 5);
 	if (c && net_tcp_write_room(c) >= total && net_tcp_write(c, scratch, total) == (long)total) {
 		js_pushnumber(J, (double)total);
