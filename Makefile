@@ -63,10 +63,17 @@ ASFLAGS := -D__ASSEMBLY__ -Iarch/x86_64
 # 128 nested calls) to Node-like depths; the boot stack (asm.h) is sized
 # for JS_ENVLIMIT levels of C recursion.
 MUJS_DEFS := -DJS_STACKSIZE=8192 -DJS_ENVLIMIT=1024 -DJS_TRYLIMIT=256 -DJS_ASTLIMIT=200
+# The interpreter's threaded dispatch (patches/mujs/0204): gcc gathers
+# the loop's computed gotos into one block and copies it back into each
+# case only if it is at most this many insns (8 by default, less than
+# the fetch-and-jump's ~20 insns in gcc's count); at 8 the cases share a
+# few jumps again. Only computed gotos are concerned: nothing else in
+# mujs changes.
+MUJS_DISPATCH := --param=max-goto-duplication-insns=24
 # mujs in function sections as the rest: mkimage's --gc-sections drops
 # what no image calls (its debugging dumper, unused API), which pays for
 # the ES2015 syntax of patches/mujs/0090-0093 (hello: 620 KB -> 591 KB)
-MUJS_FLAGS := $(filter-out -Wall -Wextra -Werror,$(KFLAGS)) -w $(MUJS_DEFS)
+MUJS_FLAGS := $(filter-out -Wall -Wextra -Werror,$(KFLAGS)) -w $(MUJS_DEFS) $(MUJS_DISPATCH)
 # The engine in precompiled modules' stamp (patches/mujs/0150): the patch
 # set's hash, which set-up writes as it unpacks mujs. The image's engine
 # and build/host/jsbc are built from the same tree; a module compiled by

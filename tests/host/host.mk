@@ -87,7 +87,7 @@ $(HOST_BUILD)/%.o: %.c $(JS_RUNTIME_HDRS) tests/host/host.h $(SRC)/.done
 $(MUJS_DIR)/one.c $(MUJS_DIR)/.unijs-patches: | $(SRC)/.done ;
 $(HOST_BUILD)/mujs.o: $(MUJS_DIR)/one.c $(MUJS_DIR)/.unijs-patches $(SRC)/.done lib/dtoa.h tests/host/host.mk
 	@mkdir -p $(dir $@)
-	$(HOST_CC) $(HOST_CFLAGS) -w $(JS_MUJS_DEFS) $(MUJS_ENGINE) -I. -c -o $@ $<
+	$(HOST_CC) $(HOST_CFLAGS) -w $(JS_MUJS_DEFS) $(MUJS_DISPATCH) $(MUJS_ENGINE) -I. -c -o $@ $<
 
 $(HTTP_PARSER_DIR)/http_parser.c: | $(SRC)/.done ;
 $(HOST_BUILD)/http_parser.o: $(HTTP_PARSER_DIR)/http_parser.c tests/host/host.mk
