@@ -1038,8 +1038,9 @@ static void hp_head(js_State *J)
 	http_out_body(J, &o, 2, sbody, blatin1, bn, line, cn, chunked ? 4 : 0);
 	if (!direct)
 		return;
-	c = runtime_tcp_conn(J, 5);
-	if (c && net_tcp_write_room(c) >= total && net_tcp_write(c, scratch, total) == (long)total) {
+	/* (no JavaScript ran since c and its room were asked: the body and
+	 * the trailer are a string or a Buffer, read as they are) */
+	if (net_tcp_write(c, scratch, total) == (long)total) {
 		js_pushnumber(J, (double)total);
 		return;
 	}

@@ -102,7 +102,6 @@ void runtime_push_held(js_State *J, int slot)
 
 #define JSQ_KEEP 256 /* values a drain may leave in its queue until it ends */
 
-
 static void jsq_init(js_State *J, struct runtime_jsq *q)
 {
 	js_newarray(J);
