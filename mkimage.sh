@@ -43,6 +43,10 @@ Options:
                     engines (app.set('view engine', 'ejs') runs
                     require('ejs') inside express) (repeatable; or
                     package.json "unijs": {"require": [NAME...]})
+      --entry FILE  also pack FILE (relative to the app directory) and the
+                    modules it requires, as another main module: booting
+                    with main=/app/FILE on the command line runs it instead
+                    of APP's main (repeatable; one image, several programs)
       --net         link the network stack even if no module requires
                     net or http (it is linked automatically when one does)
       --unicode-properties  link the Unicode property tables of regular
@@ -101,6 +105,7 @@ while [ $# -gt 0 ]; do
 	--core) [ $# -ge 2 ] || code=2 die "--core needs a module name"; core="$core $2"; shift ;;
 	--allow-missing) bundleopts="$bundleopts --allow-missing" ;;
 	--require) [ $# -ge 2 ] || code=2 die "--require needs a package name"; bundleopts="$bundleopts --require $2"; shift ;;
+	--entry) [ $# -ge 2 ] || code=2 die "--entry needs a file"; bundleopts="$bundleopts --entry $2"; shift ;;
 	--include|--exclude) [ $# -ge 2 ] || code=2 die "$1 needs a glob"; fsopt="$fsopt $1 '$(printf %s "$2" | sed "s/'/'\\\\''/g")'"; shift ;;
 	--run) run=1 ;;
 	--report) showreport=1 ;;

@@ -177,7 +177,7 @@ static void module_make_require(js_State *J, int idx)
 	js_getregistry(J, RUNTIME_CACHE);
 	js_setproperty(J, -2, "cache");
 	js_getregistry(J, RUNTIME_CACHE);
-	js_getproperty(J, -1, bundle_app[0].name ? bundle_app[0].name : "");
+	js_getproperty(J, -1, runtime_main_name ? runtime_main_name : "");
 	js_rot2pop1(J);
 	js_setproperty(J, -2, "main");
 }
@@ -204,7 +204,7 @@ void runtime_module_load(js_State *J, const char *id, int pidx)
 	/* A new module object, cached before it runs (cycles see it). */
 	js_newobject(J);
 	midx = js_gettop(J) - 1;
-	js_pushstring(J, pidx || strcmp(id, bundle_app[0].name) ? id : ".");
+	js_pushstring(J, pidx || strcmp(id, runtime_main_name) ? id : ".");
 	js_setproperty(J, midx, "id");
 	js_pushstring(J, id);
 	js_setproperty(J, midx, "filename");
@@ -290,7 +290,7 @@ void runtime_module_load(js_State *J, const char *id, int pidx)
 	}
 	if (id[0] != '/')
 		js_getregistry(J, RUNTIME_NATIVE);
-	if (bundle_app[0].name && !strcmp(id, bundle_app[0].name))
+	if (runtime_main_name && !strcmp(id, runtime_main_name))
 		runtime_mark_boot();
 	js_call(J, id[0] != '/' ? 6 : 5);
 	js_pop(J, 1);

@@ -392,7 +392,7 @@ void runtime_process_init(js_State *J, const struct runtime_config *cfg)
 	js_newarray(J);
 	js_pushliteral(J, "/unijs");
 	js_setindex(J, -2, 0);
-	js_pushstring(J, bundle_app[0].name ? bundle_app[0].name : "/app/main.js");
+	js_pushstring(J, runtime_main_name ? runtime_main_name : "/app/main.js");
 	js_setindex(J, -2, 1);
 	for (i = 0; i < cfg->argc; i++) {
 		js_pushstring(J, cfg->argv[i]);

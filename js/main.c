@@ -95,6 +95,7 @@ void kernel_main(struct boot_info *bi)
 	rc.watchdog_s = cmdline.watchdog;
 	rc.gc_torture = 0;
 	rc.cores_ready = board_cores_ready;
+	rc.main = cmdline.main;
 	code = runtime_run(&rc);
 	power_exit(code == EXIT_OUT_OF_MEMORY ? code : code & 0xff);
 }

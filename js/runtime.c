@@ -5,7 +5,7 @@
  *   1. js_newstate on our allocator.
  *   2. process, console, Error.prototype.stack and the module loader are
  *      built in C (binding_*.c): booting parses no JavaScript but the app's.
- *   3. The main module bundle_app[0] runs, then the process.nextTick and
+ *   3. The main module (bundle_app[0], or main= on the command line) runs, then the process.nextTick and
  *      microtask queues.
  *   4. The event loop (lib/loop.h, binding_loop.c) runs until nothing can
  *      happen any more; process 'beforeExit' listeners may give it more.
@@ -519,16 +519,31 @@ static int runtime_exit(js_State *J)
 	return code;
 }
 
+const char *runtime_main_name;
+
 int runtime_run(const struct runtime_config *cfg)
 {
 	if (!bundle_app[0].name) {
 		runtime_puts("unijs: fatal: no main module in bundle_app\n");
 		return 70;
 	}
+	runtime_find_index();
+	runtime_main_name = bundle_app[0].name;
+	if (cfg->main) {
+		const struct bundle_file *f = runtime_find(bundle_app, cfg->main);
+		size_t n = strlen(cfg->main);
+		/* a module, not the source of a .json file or the resolve map */
+		if (!f || cfg->main[0] != '/' || (n > 5 && !strcmp(cfg->main + n - 5, ".json"))) {
+			runtime_puts("unijs: bad command line: main=");
+			runtime_puts(cfg->main);
+			runtime_puts(": no such module in this image (mkimage.sh --entry packs more)\n");
+			return EXIT_BAD_CMDLINE;
+		}
+		runtime_main_name = f->name;
+	}
 	if (runtime_worker_config)
 		runtime_worker_config(cfg);
-	runtime_find_index();
-	return runtime_run_module(cfg, bundle_app[0].name);
+	return runtime_run_module(cfg, runtime_main_name);
 }
 
 int runtime_run_module(const struct runtime_config *cfg, const char *main)

@@ -4,7 +4,8 @@
  * The kernel's main sets up the machine, then calls runtime_run once and
  * powers off with its result. runtime_run creates one mujs state on the
  * caller's heap (malloc/realloc/free), runs js/lib/bootstrap.js, then the
- * main module bundle_app[0], then emits process 'exit'.
+ * main module (bundle_app[0], or the one cfg->main names), then emits
+ * process 'exit'.
  *
  * Bundles: each table ends with an entry whose name is NULL. data is
  * NUL-terminated (data[len] == 0) and lives in read-only memory.
@@ -53,7 +54,16 @@ struct runtime_config {
 	 * cores (runtime_cores_needed), whichever comes first; never if
 	 * neither comes. NULL: no other cores. */
 	int (*cores_ready)(void);
+	/* main=/app/x.js on the command line: that bundle_app module is the
+	 * main module instead of bundle_app[0] (an image built with
+	 * mkimage.sh --entry packs several); NULL: bundle_app[0]. */
+	const char *main;
 };
+
+/* The main module's bundle_app name, for require.main, module.id "." and
+ * process.argv[1]; set by runtime_run before any JavaScript runs, on every
+ * core the same. */
+extern const char *runtime_main_name;
 
 /*
  * Before anything counts or uses the other cores (os.cpus, worker_threads,

@@ -141,6 +141,12 @@ static int parse_words(char *s, struct cmdline *c, int boot_line)
 			if (*d || d == eq + 1 || v < 1 || v > 86400)
 				return fail(c, "watchdog=%s: expected whole seconds, 1 to 86400", eq + 1);
 			c->watchdog = (unsigned)v;
+		} else if (!strcmp(w, "main")) {
+			/* a module name as the image packs it; whether the image
+			 * has it is the runtime's to say (runtime_run) */
+			if (eq[1] != '/')
+				return fail(c, "main=%s: expected a module path from /, as /app/tool.js", eq + 1);
+			c->main = eq + 1;
 		} else if (!strcmp(w, "fault")) {
 			if (!one_of(eq + 1, faults))
 				return fail(c, "fault=%s: expected null, wx, nx, stack or panic", eq + 1);

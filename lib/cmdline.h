@@ -26,6 +26,7 @@ struct cmdline {
 	char *env[CMDLINE_MAX_ENV + 1];   /* "NAME=value", NULL-terminated */
 	const char *ip, *gw, *mask;       /* NULL: not given */
 	const char *log;                  /* "quiet" (default), "info", "debug" */
+	const char *main;                 /* main=/app/...: the main module, NULL: the image's */
 	const char *fault;                /* self-test: "null", "wx", "nx", "stack", "panic" */
 	int trace_boot;                   /* trace=boot: 1, trace=http: 2 (lib/trace.h) */
 	unsigned watchdog;                /* watchdog=SECONDS (1..86400), 0: none */

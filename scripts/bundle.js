@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // bundle.js: the module graph of an app, resolved at image-build time.
 //
-//   node scripts/bundle.js [--allow-missing] APPDIR MAIN OUTDIR
+//   node scripts/bundle.js [--allow-missing] [--require NAME]... [--entry FILE]...
+//                          APPDIR MAIN OUTDIR
 //
 // Starts at MAIN (relative to APPDIR), finds every require('literal') by
 // scanning the source (comments, strings, template literals and regular
@@ -15,6 +16,9 @@
 //                        require() follows this map, so it resolves exactly
 //                        as Node did here
 //   OUTDIR/report.txt    what is packed and why (mkimage.sh completes it)
+// --entry FILE (relative to APPDIR) is another main module: packed with
+// its module graph, listed after MAIN (an image boots it with
+// main=/app/FILE; tests/js/image-runner.sh packs all its cases so).
 // Core modules (events, http, ...) are left to the runtime. A module that
 // cannot be found, or a core module unijs lacks (no js/lib/NAME.js), is an
 // error naming the requiring file and line (exit 1); with --allow-missing
@@ -59,15 +63,17 @@ const argv = process.argv.slice(2);
 // "*" entry)
 let allowMissing = false;
 const extraRequires = [];
+const entries = [];
 while (argv[0] && argv[0].startsWith('--')) {
   const opt = argv.shift();
   if (opt === '--allow-missing') allowMissing = true;
   else if (opt === '--require' && argv.length) extraRequires.push(argv.shift());
+  else if (opt === '--entry' && argv.length) entries.push(argv.shift());
   else { console.error(`bundle.js: unknown option ${opt}`); process.exit(2); }
 }
 const [appdirArg, mainArg, outdir] = argv;
 if (!appdirArg || !mainArg || !outdir) {
-  console.error('usage: bundle.js [--allow-missing] [--require NAME]... APPDIR MAIN OUTDIR');
+  console.error('usage: bundle.js [--allow-missing] [--require NAME]... [--entry FILE]... APPDIR MAIN OUTDIR');
   process.exit(2);
 }
 const appdir = fs.realpathSync(appdirArg);
@@ -353,6 +359,18 @@ try {
   process.exit(1);
 }
 add(mainFile, 'main');
+for (const e of entries) {
+  let f;
+  try {
+    f = resolver.resolve(path.resolve(appdir, e), path.join(appdir, 'package.json'));
+  } catch (err) {
+    console.error(`--entry ${e}: not found in ${shown(appdir)}`);
+    failed = true;
+    continue;
+  }
+  if (!requiredBy.has(f)) requiredBy.set(f, `--entry ${e}`);
+  add(f, `--entry ${e}`);
+}
 const anyFile = {};
 for (const spec of extraRequires) {
   let target;

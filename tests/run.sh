@@ -23,14 +23,17 @@ cd "$(dirname "$0")/.."
 log=$(mktemp)
 tmp=$(mktemp -d)
 trap 'rm -rf "$log" "$tmp"' EXIT
+start=$(date +%s)
 
 # suite NAME COMMAND...
 suite() {
 	name=$1
 	shift
 	echo "# $name"
+	t0=$(date +%s)
 	{ "$@" 2>&1; echo $? >"$tmp/rc"; } | tee "$tmp/out" | grep -E '^(ok|not ok) |^#   ' | tee -a "$log"
 	rc=$(cat "$tmp/rc")
+	echo "# $name took $(($(date +%s) - t0)) s"
 	plan=$(grep -m1 -E '^1\.\.[0-9]+$' "$tmp/out" | cut -c4-)
 	nok=$(grep -cE '^ok ' "$tmp/out")
 	nbad=$(grep -cE '^not ok ' "$tmp/out")
@@ -130,5 +133,6 @@ fi
 line="$pass passed, $fail failed"
 [ "$skip" = 0 ] || line="$line, $skip skipped"
 [ "$todo" = 0 ] || line="$line, $todo known differences"
+echo "# the whole run took $(($(date +%s) - start)) s"
 echo "$line"
 [ "$fail" = 0 ]

@@ -1,6 +1,6 @@
 /*
  * host_main.c: unijs-host [--boot-time] app.js [args...]
- *              unijs-host [--boot-time] --bundle DIR [args...]
+ *              unijs-host [--boot-time] --bundle DIR [--main NAME] [args...]
  *
  * Runs app.js through the same runtime as the kernel, on Linux. The app's
  * directory is packed as /app: app.js becomes /app/<its name> (the main
@@ -18,7 +18,9 @@
  * DIR/code, when there is one, lists "module<TAB>path" of modules'
  * precompiled forms (build/host/jsbc app, as mkimage.sh makes them):
  * those modules are loaded from them (bench/boot-compile.sh). The core
- * modules are always precompiled (tests/host/host.mk).
+ * modules are always precompiled (tests/host/host.mk). --main NAME runs
+ * module NAME (/app/x.js) as the main module, as main= on an image's
+ * command line does (a bundle of several entries: mkimage.sh --entry).
  */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -197,13 +199,17 @@ int main(int argc, char **argv)
 		i++;
 	}
 	if (i >= argc) {
-		fprintf(stderr, "usage: unijs-host [--boot-time] app.js|--bundle DIR [args...]\n");
+		fprintf(stderr, "usage: unijs-host [--boot-time] app.js|--bundle DIR [--main NAME] [args...]\n");
 		return 2;
 	}
 	if (!strcmp(argv[i], "--bundle")) {
 		if (i + 1 >= argc || host_load_bundle(argv[i + 1]) < 0)
 			return 1;
 		i += 2;
+		if (i + 1 < argc && !strcmp(argv[i], "--main")) {
+			cfg.main = argv[i + 1];
+			i += 2;
+		}
 		goto run;
 	}
 	path = argv[i++];

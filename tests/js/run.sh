@@ -22,6 +22,11 @@
 #                         before Node's error report must match ours before
 #                         our "Uncaught" line, which must be LINE; Node's
 #                         report must name the same error; exit codes match
+# The runner learns the whole set: UNIJS_SUITE_CASES names a file listing
+# every case's path, UNIJS_SUITE_DIR a directory of this run's own. A
+# runner may pack all cases once there (image-runner.sh: one image with
+# every case as an entry, booted once per case with main=) instead of
+# packing each case alone; each case still runs in its own process or boot.
 # Prints "1..N", then "ok - NAME" or "not ok - NAME" with a short diff,
 # then "N passed, N failed[, N skipped]" (known differences count as
 # skipped); exits non-zero on any failure.
@@ -38,6 +43,9 @@ if [ $# -gt 0 ]; then cases=("$@"); else cases=("$here"/cases/*.js "$here"/known
 echo "1..${#cases[@]}"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+mkdir "$tmp/suite"
+for c in "${cases[@]}"; do echo "$(cd "$(dirname "$c")" && pwd)/$(basename "$c")"; done >"$tmp/cases"
+export UNIJS_SUITE_DIR=$tmp/suite UNIJS_SUITE_CASES=$tmp/cases
 pass=0
 fail=0
 known=0

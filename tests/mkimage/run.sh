@@ -2,7 +2,7 @@
 # mkimage.sh: bad input is reported at build time with file:line and a
 # non-zero exit, no image is written; the same inputs give the same bytes.
 . "$(dirname "$0")/../boot/lib.sh"
-plan 43
+plan 47
 
 mk() { # mk NAME [args...]: run mkimage, output in $T/NAME.out, code in $T/NAME.rc
 	n=$1
@@ -260,6 +260,22 @@ image req "$T/req" --no-iso --require eng && boot req "$out/req.elf"
 expect req 0 '^engine loaded$'
 mk req-missing --no-iso --require nope "$T/req"
 expect req-missing 1 '^--require nope: Cannot find module .nope.'
+# One image, several programs: --entry packs another main module with its
+# modules; main=/app/FILE on the command line boots it instead of the
+# app's main, which it then is for require.main, module.id and argv[1].
+mkdir -p "$T/multi/bin" "$T/multi/lib"
+printf '{ "name": "multi", "main": "server.js" }\n' >"$T/multi/package.json"
+printf 'console.log("server", require.main === module, process.argv[1]);\n' >"$T/multi/server.js"
+printf 'module.exports = "shared";\n' >"$T/multi/lib/x.js"
+printf 'console.log("tool", require("../lib/x"), require.main === module, module.id, process.argv[1], process.argv[2]);\n' >"$T/multi/bin/tool.js"
+image multi "$T/multi" --no-iso --entry bin/tool.js && boot multi "$out/multi.elf"
+expect multi 0 '^server true /app/server.js$'
+boot multi-tool "$out/multi.elf" main=/app/bin/tool.js -- arg
+expect multi-tool 0 '^tool shared true \. /app/bin/tool.js arg$'
+boot multi-none "$out/multi.elf" main=/app/bin/none.js
+expect multi-none 9 '^unijs: bad command line: main=/app/bin/none.js: no such module in this image'
+mk multi-missing --no-iso --entry bin/none.js "$T/multi"
+expect multi-missing 1 '^--entry bin/none.js: not found'
 # The Unicode property tables of regular expressions (\p{...}, about 56 KB)
 # go only into images whose sources mention \p{ in some spelling; without
 # them such a pattern says how to get them; --unicode-properties forces them.

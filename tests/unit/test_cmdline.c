@@ -70,6 +70,12 @@ int main(void)
 	check("watchdog empty", r < 0, c.err);
 	r = parse("app.elf watchdog=99999999999999999999", &c);
 	check("watchdog too big", r < 0, c.err);
+	r = parse("app.elf main=/app/bin/tool.js -- x", &c);
+	check("main", r == 0 && c.main && !strcmp(c.main, "/app/bin/tool.js") && c.argc == 1, c.err);
+	r = parse("app.elf", &c);
+	check("no main by default", r == 0 && !c.main, c.err);
+	r = parse("app.elf main=tool.js", &c);
+	check("main not from /", r < 0 && strstr(c.err, "main=tool.js: expected a module path from /"), c.err);
 	r = parse("app.elf -- \"unterminated", &c);
 	check("unterminated quote", r < 0 && strstr(c.err, "unterminated quote"), c.err);
 	/* QEMU's microvm words (PVH boot) are dropped wherever they are,
