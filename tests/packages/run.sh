@@ -7,7 +7,7 @@
 # program tests/packages/progs/NAME.js (all, or the NAMEs given), runs it
 # under node and under unijs, stdout and stderr merged as on the kernel's
 # one console, TZ=UTC, and compares output and exit status:
-#   --image  (default) each program is built with mkimage.sh, as a user
+#   --image  (default) the programs are built with mkimage.sh, as a user
 #            builds an app (no --allow-missing), and booted (QEMU)
 #   --host   packed the same way (scripts/bundle.js) and run on Linux by
 #            build/host/unijs-host: the same JavaScript, in seconds
@@ -61,6 +61,28 @@ echo "1..${#names[@]}"
 pass=0 fail=0 todo=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+# In image mode the programs that boot are built into one image, as a user
+# builds an app (mkimage.sh, no --allow-missing), each an entry
+# (--entry) booted on its own with main=/app/NAME.js: one build instead of
+# one per program (most of a program's time under TCG). Should that build
+# fail, each program is built alone, so that the one that fails says so.
+suite=
+if [ "$mode" = image ]; then
+	entries=()
+	for name in "${names[@]}"; do
+		prog=$here/progs/$name.js
+		[ -f "$prog" ] && ! grep -qE '^// (todo|host-only):' "$prog" || continue
+		cp "$prog" "$work/$name.js"
+		entries+=("$name.js")
+	done
+	if [ ${#entries[@]} -ge 2 ]; then
+		set --
+		for e in "${entries[@]:1}"; do set -- "$@" --entry "$e"; done
+		if "$top/mkimage.sh" -q --no-iso -o "$top/build/test" -n pkg-suite "$@" "$work/${entries[0]}" >"$tmp/suite.build" 2>&1; then
+			suite=" ${entries[*]} "
+		fi
+	fi
+fi
 for name in "${names[@]}"; do
 	prog=$here/progs/$name.js
 	[ -f "$prog" ] || { echo "not ok - $name"; echo "#   no program $prog"; fail=$((fail + 1)); continue; }
@@ -84,8 +106,11 @@ for name in "${names[@]}"; do
 			why="build failed: $(grep -v warning: "$tmp/build" | head -1)"
 		fi
 	else
-		if "$top/mkimage.sh" -q --no-iso -o "$top/build/test" -n "pkg-$name" "$work/$name.js" >"$tmp/build" 2>&1; then
-			sh "$top/scripts/run.sh" --timeout $((120 * ${UNIJS_TEST_SLACK:-5})) "$top/build/test/pkg-$name.elf" >"$tmp/raw" 2>&1
+		elf=$top/build/test/pkg-$name.elf main=
+		case $suite in *" $name.js "*) elf=$top/build/test/pkg-suite.elf main=main=/app/$name.js ;; esac
+		if [ -n "$main" ] && cp "$tmp/suite.build" "$tmp/build" ||
+			"$top/mkimage.sh" -q --no-iso -o "$top/build/test" -n "pkg-$name" "$work/$name.js" >"$tmp/build" 2>&1; then
+			sh "$top/scripts/run.sh" --timeout $((120 * ${UNIJS_TEST_SLACK:-5})) "$elf" $main >"$tmp/raw" 2>&1
 			ours_rc=$?
 			tr -d '\r' <"$tmp/raw" >"$tmp/ours"
 		else
