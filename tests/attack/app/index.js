@@ -72,7 +72,10 @@ function bigResponse(req, res, n, ms, whole) {
 }
 process.on('uncaughtException', function (e) {
   uncaught++;
-  console.log('attack-app: uncaught ' + e.message);
+  // (the heap beside it: an allocation that failed in an 8 MB guest is
+  // told from a bug by these)
+  var m = process.memoryUsage();
+  console.log('attack-app: uncaught ' + e.message + ' (heap ' + m.heapUsed + ' of ' + m.heapTotal + ' used)');
 });
 var server = http.createServer({
   headersTimeout: o.headersTimeout, requestTimeout: o.requestTimeout,
