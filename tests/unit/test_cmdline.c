@@ -29,7 +29,7 @@ int main(void)
 	struct cmdline c;
 	int r;
 
-	printf("1..20\n"); /* the checks below, for tests/run.sh */
+	printf("1..23\n"); /* the checks below, for tests/run.sh */
 
 	r = parse("/boot/app.elf", &c);
 	check("empty", r == 0 && c.argc == 0 && c.envc == 0 && !c.ip && !strcmp(c.log, "quiet"), c.err);
