@@ -24,6 +24,10 @@ log=$(mktemp)
 tmp=$(mktemp -d)
 trap 'rm -rf "$log" "$tmp"' EXIT
 start=$(date +%s)
+# node's answers to the Node-oracle cases, taken once for js-host,
+# js-host-gc and js-image (tests/js/run.sh)
+mkdir "$tmp/node"
+export UNIJS_NODE_CACHE=$tmp/node
 
 # suite NAME COMMAND...
 suite() {

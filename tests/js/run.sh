@@ -27,6 +27,10 @@
 # runner may pack all cases once there (image-runner.sh: one image with
 # every case as an entry, booted once per case with main=) instead of
 # packing each case alone; each case still runs in its own process or boot.
+# UNIJS_NODE_CACHE, when set, is a directory where node's output and exit
+# status for each case (with its arguments and environment) are kept and
+# taken from by later runs: tests/run.sh gives its suites of the same cases
+# one, so that node runs each case once per make test.
 # Prints "1..N", then "ok - NAME" or "not ok - NAME" with a short diff,
 # then "N passed, N failed[, N skipped]" (known differences count as
 # skipped); exits non-zero on any failure.
@@ -63,9 +67,22 @@ for c in "${cases[@]}"; do
 	uncaught=$(header uncaught "$c")
 	knownwhy=$(header known "$c")
 	mem=$(header mem "$c")
-	# shellcheck disable=SC2086
-	(cd "$(dirname "$c")" && env $envs timeout 20 node "$c" $args >"$tmp/node" 2>&1)
-	node_rc=$?
+	# (node's answer is kept for the run's other suites of the same cases:
+	# UNIJS_NODE_CACHE, a directory of this make test's own; the same case,
+	# arguments and environment give node the same program to run)
+	key=
+	[ -n "${UNIJS_NODE_CACHE:-}" ] && key=$UNIJS_NODE_CACHE/$(printf '%s\n%s\n%s' "$c" "$args" "$envs" | md5sum | cut -c1-32)
+	if [ -n "$key" ] && [ -f "$key.rc" ]; then
+		cp "$key.out" "$tmp/node"
+		node_rc=$(cat "$key.rc")
+	else
+		# shellcheck disable=SC2086
+		(cd "$(dirname "$c")" && env $envs timeout 20 node "$c" $args >"$tmp/node" 2>&1)
+		node_rc=$?
+		if [ -n "$key" ] && [ "$node_rc" != 124 ]; then
+			cp "$tmp/node" "$key.out" && echo "$node_rc" >"$key.rc"
+		fi
+	fi
 	# shellcheck disable=SC2086
 	env $envs UNIJS_ENV="$envs" UNIJS_MEM="$mem" timeout $((80 * ${UNIJS_TEST_SLACK:-5})) $runner "$c" $args >"$tmp/ours" 2>&1
 	ours_rc=$?
