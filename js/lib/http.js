@@ -908,11 +908,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
       var h = this._send === srvSend ? directHandle(this) : undefined;
       var out = nativeHead(this, body, encoding, this.chunkedEncoding ? this._trailer : undefined, h);
       if (typeof out !== 'number') this._send(out);
-      else {
-        var sock = this.socket; // (as the socket's write counts it)
-        sock._bytesWritten += out;
-        if (sock._timer) sock._timer.refresh();
-      }
+      else sockWroteWhole(this.socket, out); // (as the socket's write counts it)
       hasChunk = false;
       ended = true;
     }
@@ -1179,21 +1175,15 @@ var srvSend = ServerResponse.prototype._send;
 // The TCP handle a response's end() may give nativeHead, to write head
 // and body to the connection itself: when ServerResponse's _send and the
 // socket's write would hand the bytes straight to the handle and leave
-// the socket's state as they found it (net.js, Socket.prototype.write's
-// own shortcut: an idle, connected socket of net.js, its write and
-// _write net.js's, nothing queued, corked, ending or owed). nativeHead
-// writes only when the connection takes the bytes whole at once, and
-// gives the Buffer back otherwise (then _send as before).
-var sockProto = net.Socket.prototype, sockWrite = sockProto.write, sockWriteRaw = sockProto._write;
+// the socket's state as they found it (net.js's idle socket, as its
+// write's own shortcut asks). nativeHead writes only when the connection
+// takes the bytes whole at once, and gives the Buffer back otherwise
+// (then _send as before).
+var sockIdleHandle = net.Socket._unijsIdleHandle, sockWroteWhole = net.Socket._unijsWroteWhole;
 function directHandle(res) {
   var c = res._conn, socket = res.socket;
   if (!res._active || !c || c.dead || !socket) return undefined;
-  var h = socket._handle, state = socket._writableState;
-  if (!h || socket.write !== sockWrite || socket._write !== sockWriteRaw || socket.connecting ||
-      socket._pendingWrite || state.writing || state.corked || state.ending || state.destroyed ||
-      state.errored || state.needDrain || state.length !== 0 || !state.constructed || state.objectMode ||
-      state.buffered.length !== state.bufferedIndex) return undefined;
-  return h;
+  return sockIdleHandle(socket);
 }
 
 ServerResponse.prototype._activate = function () {

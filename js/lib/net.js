@@ -296,14 +296,35 @@ Socket.prototype._writev = function (chunks, cb) {
 // a _write of the app's) takes stream.js's way; so does the
 // rest of a write the stack took in part, from where it stopped.
 var duplexWrite = stream.Duplex.prototype.write;
-Socket.prototype.write = function (chunk, encoding, cb) {
-  var state = this._writableState, h = this._handle;
-  if (cb !== undefined || encoding !== undefined || !h || this.connecting || this._pendingWrite ||
-      state.writing || state.corked || state.ending || state.destroyed || state.errored || state.needDrain ||
-      state.length !== 0 || !state.constructed || state.objectMode || state.buffered.length !== state.bufferedIndex ||
-      this._write !== socketWrite) {
-    return duplexWrite.call(this, chunk, encoding, cb);
+// The handle such a write goes straight to, or undefined: an idle,
+// connected socket whose _write is net.js's, nothing queued, in progress,
+// corked, ending or owed. http.js's end() asks it too, to have the head
+// and body written from C (Socket._unijsIdleHandle, below).
+function idleHandle(sock, state) {
+  var h = sock._handle;
+  if (!h || sock.connecting || sock._pendingWrite || state.writing || state.corked || state.ending ||
+      state.destroyed || state.errored || state.needDrain || state.length !== 0 || !state.constructed ||
+      state.objectMode || state.buffered.length !== state.bufferedIndex || sock._write !== socketWrite)
+    return undefined;
+  return h;
+}
+Object.defineProperty(Socket, '_unijsIdleHandle', {
+  value: function (sock) {
+    return sock.write === Socket.prototype.write ? idleHandle(sock, sock._writableState) : undefined;
   }
+});
+// What the shortcut leaves of a write the handle took whole, for http.js
+// when it wrote to the handle itself: the socket's activity and count
+Object.defineProperty(Socket, '_unijsWroteWhole', {
+  value: function (sock, n) {
+    if (sock._timer) sock._timer.refresh(); // (_activity)
+    sock._bytesWritten += n;
+  }
+});
+Socket.prototype.write = function (chunk, encoding, cb) {
+  var state = this._writableState, h;
+  if (cb !== undefined || encoding !== undefined || (h = idleHandle(this, state)) === undefined)
+    return duplexWrite.call(this, chunk, encoding, cb);
   // (len: what the Writable counts, a string's length when strings reach
   // _write undecoded, as a socket's do)
   var len, given = chunk;
