@@ -18,6 +18,15 @@
 # reported as "not ok - SUITE: why".
 #
 #   tests/run.sh UNIT_TEST_BINARY...
+#
+# The suites run in two lanes at once (UNIJS_TEST_LANES=1: one after
+# another). Most suites keep one host core busy (QEMU's TCG thread, or
+# node and the host build), so two lanes take about half the time on our
+# two-core machines; no verdict depends on speed, so a loaded core only
+# slows a lane. Each lane builds its images into a directory of its own
+# (UNIJS_TEST_OUT: build/test and build/test/lane2): suites of both lanes
+# build images of the same names (hello, npm-app). A suite's results are
+# printed together when it ends, so the two lanes' lines do not mix.
 set -u
 cd "$(dirname "$0")/.."
 log=$(mktemp)
@@ -28,21 +37,33 @@ start=$(date +%s)
 # js-host-gc and js-image (tests/js/run.sh)
 mkdir "$tmp/node"
 export UNIJS_NODE_CACHE=$tmp/node
+nsuite=0
+
+# report FILE: print FILE and add its result lines to the tally, one
+# lane at a time
+report() {
+	flock "$log" sh -c 'cat "$1"; grep -E "^(ok|not ok) " "$1" >>"$2"; :' sh "$1" "$log"
+}
 
 # suite NAME COMMAND...
 suite() {
 	name=$1
 	shift
-	echo "# $name"
+	nsuite=$((nsuite + 1))
+	s=$tmp/suite.$lane.$nsuite
 	t0=$(date +%s)
-	{ "$@" 2>&1; echo $? >"$tmp/rc"; } | tee "$tmp/out" | grep -E '^(ok|not ok) |^#   ' | tee -a "$log"
-	rc=$(cat "$tmp/rc")
-	echo "# $name took $(($(date +%s) - t0)) s"
-	plan=$(grep -m1 -E '^1\.\.[0-9]+$' "$tmp/out" | cut -c4-)
-	nok=$(grep -cE '^ok ' "$tmp/out")
-	nbad=$(grep -cE '^not ok ' "$tmp/out")
+	{ "$@" 2>&1; echo $? >"$s.rc"; } >"$s.out"
+	rc=$(cat "$s.rc")
+	{
+		echo "# $name"
+		grep -E '^(ok|not ok) |^#   ' "$s.out"
+		echo "# $name took $(($(date +%s) - t0)) s"
+	} >"$s.report"
+	plan=$(grep -m1 -E '^1\.\.[0-9]+$' "$s.out" | cut -c4-)
+	nok=$(grep -cE '^ok ' "$s.out")
+	nbad=$(grep -cE '^not ok ' "$s.out")
 	ran=$((nok + nbad))
-	sum=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$tmp/out" | tail -1)
+	sum=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$s.out" | tail -1)
 	why=
 	if [ -z "$plan" ]; then
 		why="no plan line (1..N)"
@@ -63,66 +84,97 @@ suite() {
 		fi
 	fi
 	if [ -n "$why" ]; then
-		echo "not ok - suite $name: $why" | tee -a "$log"
-		tail -5 "$tmp/out" | sed 's/^/#   /'
+		{
+			echo "not ok - suite $name: $why"
+			tail -5 "$s.out" | sed 's/^/#   /'
+		} >>"$s.report"
 	fi
+	report "$s.report"
 }
 
-for t in "$@"; do
-	if [ -x "$t" ]; then
-		suite "$t" "$t"
+# note TEXT...: a line of a lane's own (a skipped suite)
+note() {
+	printf '%s\n' "$@" >"$tmp/note.$lane"
+	report "$tmp/note.$lane"
+}
+
+# Lane 1: the host build, the Node-oracle runners, the packages and the
+# real apps, the crafted-segment attacks.
+lane1() {
+	lane=1
+	for t in "$@"; do
+		if [ -x "$t" ]; then
+			suite "$t" "$t"
+		else
+			note "not ok - $t (not built)"
+		fi
+	done
+	suite js-host bash tests/js/run.sh tests/host/host-runner.sh
+	# The collector from inside allocations (docs/memory.md): a collection as
+	# from a failing allocation at every 37th one, over cases that exercise
+	# builtins, the compiler, Buffers and streams; a value freed while C code
+	# still holds it shows as a crash or a wrong answer against Node.
+	suite js-host-gc env UNIJS_GC_TORTURE=37 bash tests/js/run.sh tests/host/host-runner.sh \
+		$(for c in array_splice arrays_splice buffer_basic gc_small_heap_builtin gc_small_heap_strings \
+			http_server_raw inspect_objects json_parse_messages json_parse_strings json_stringify keys_stress modern_classes \
+			modern_generators modern_promises numbers_shortest regex_replace_groups stream_transform \
+			string_normalize typed_api typed_gc typed_detach zlib_stream uncaught_error \
+			engine_jumps engine_text_names engine_guarded_names engine_property_reuse; do echo tests/js/cases/$c.js; done)
+	suite js-image bash tests/js/run.sh tests/js/image-runner.sh
+	suite packages bash tests/packages/run.sh
+	suite apps sh tests/apps/run.sh
+	suite attack-net sh tests/attack-net/run.sh
+}
+
+# Lane 2: booting, SMP, mkimage, the network and HTTP suites.
+lane2() {
+	lane=2
+	suite boot sh tests/boot/run.sh
+	suite precompiled sh tests/boot/precompiled.sh
+	suite deploy sh tests/boot/deploy.sh
+	suite libvirt sh tests/boot/libvirt.sh
+	suite entropy sh tests/boot/entropy.sh
+	suite zlib-cross sh tests/boot/zlib-cross.sh
+	suite smp sh tests/boot/smp.sh
+	suite workers sh tests/boot/workers.sh
+	suite cluster sh tests/boot/cluster.sh
+	# Under KVM (ours is PVM) the three again: there each AP leaves PVM's
+	# instruction emulator for native execution with its own interrupt flag
+	# page and upper-half stacks (arch/x86_64/pvm.c), unlike under TCG.
+	# UNIJS_ACCEL=tcg (every image under TCG) leaves KVM out here too.
+	if [ "${UNIJS_ACCEL:-auto}" = tcg ]; then
+		note "# smp-kvm" "ok - smp, workers and cluster under kvm # SKIP UNIJS_ACCEL=tcg"
+	elif [ "$(sh scripts/accel.sh)" = kvm ]; then
+		suite smp-kvm env SMP_ACCEL=kvm sh tests/boot/smp.sh
+		suite workers-kvm env SMP_ACCEL=kvm sh tests/boot/workers.sh
+		suite cluster-kvm env SMP_ACCEL=kvm sh tests/boot/cluster.sh
 	else
-		echo "not ok - $t (not built)" | tee -a "$log"
+		note "# smp-kvm" "ok - smp, workers and cluster under kvm # SKIP $(sh scripts/accel.sh --why)"
 	fi
-done
-suite boot sh tests/boot/run.sh
-suite precompiled sh tests/boot/precompiled.sh
-suite deploy sh tests/boot/deploy.sh
-suite libvirt sh tests/boot/libvirt.sh
-suite entropy sh tests/boot/entropy.sh
-suite zlib-cross sh tests/boot/zlib-cross.sh
-suite smp sh tests/boot/smp.sh
-suite workers sh tests/boot/workers.sh
-suite cluster sh tests/boot/cluster.sh
-# Under KVM (ours is PVM) the three again: there each AP leaves PVM's
-# instruction emulator for native execution with its own interrupt flag
-# page and upper-half stacks (arch/x86_64/pvm.c), unlike under TCG.
-# UNIJS_ACCEL=tcg (every image under TCG) leaves KVM out here too.
-if [ "${UNIJS_ACCEL:-auto}" = tcg ]; then
-	echo "# smp-kvm"
-	echo "ok - smp, workers and cluster under kvm # SKIP UNIJS_ACCEL=tcg" | tee -a "$log"
-elif [ "$(sh scripts/accel.sh)" = kvm ]; then
-	suite smp-kvm env SMP_ACCEL=kvm sh tests/boot/smp.sh
-	suite workers-kvm env SMP_ACCEL=kvm sh tests/boot/workers.sh
-	suite cluster-kvm env SMP_ACCEL=kvm sh tests/boot/cluster.sh
+	suite mkimage sh tests/mkimage/run.sh
+	suite fs sh tests/fs/run.sh
+	suite net sh tests/net/run.sh
+	suite js-http sh tests/net/js-http.sh
+	suite attack-http sh tests/attack/run.sh
+	suite dns sh tests/net/dns.sh
+	suite examples sh tests/net/examples.sh
+	suite load sh tests/net/load.sh
+	suite dhcp sh tests/net/dhcp.sh
+}
+
+if [ "${UNIJS_TEST_LANES:-2}" = 1 ]; then
+	lane1 "$@"
+	lane2
 else
-	echo "# smp-kvm"
-	echo "ok - smp, workers and cluster under kvm # SKIP $(sh scripts/accel.sh --why)" | tee -a "$log"
+	lane1 "$@" &
+	p1=$!
+	(
+		export UNIJS_TEST_OUT=$PWD/build/test/lane2
+		lane2
+	) &
+	p2=$!
+	wait $p1 $p2
 fi
-suite mkimage sh tests/mkimage/run.sh
-suite fs sh tests/fs/run.sh
-suite net sh tests/net/run.sh
-suite js-http sh tests/net/js-http.sh
-suite attack-http sh tests/attack/run.sh
-suite dns sh tests/net/dns.sh
-suite examples sh tests/net/examples.sh
-suite load sh tests/net/load.sh
-suite dhcp sh tests/net/dhcp.sh
-suite attack-net sh tests/attack-net/run.sh
-suite js-host bash tests/js/run.sh tests/host/host-runner.sh
-# The collector from inside allocations (docs/memory.md): a collection as
-# from a failing allocation at every 37th one, over cases that exercise
-# builtins, the compiler, Buffers and streams; a value freed while C code
-# still holds it shows as a crash or a wrong answer against Node.
-suite js-host-gc env UNIJS_GC_TORTURE=37 bash tests/js/run.sh tests/host/host-runner.sh \
-	$(for c in array_splice arrays_splice buffer_basic gc_small_heap_builtin gc_small_heap_strings \
-		http_server_raw inspect_objects json_parse_messages json_parse_strings json_stringify keys_stress modern_classes \
-		modern_generators modern_promises numbers_shortest regex_replace_groups stream_transform \
-		string_normalize typed_api typed_gc typed_detach zlib_stream uncaught_error \
-		engine_jumps engine_text_names engine_guarded_names engine_property_reuse; do echo tests/js/cases/$c.js; done)
-suite js-image bash tests/js/run.sh tests/js/image-runner.sh
-suite packages bash tests/packages/run.sh
-suite apps sh tests/apps/run.sh
 
 pass=$(grep -E '^ok ' "$log" | grep -vEc '# (SKIP|TODO)')
 skip=$(grep -E '^ok ' "$log" | grep -c '# SKIP')

@@ -79,12 +79,12 @@ for a in $apps; do
 	python3 "$here/client.py" "$pn" "$here/$a/requests.txt" >"$T/$a.want" 2>&1
 	stop "$npid"
 	# the image
-	if ! "$top/mkimage.sh" -q --no-iso -o "$top/build/test" -n "app-$a" "$stage" >"$T/$a.mk" 2>&1; then
+	if ! "$top/mkimage.sh" -q --no-iso -o "${UNIJS_TEST_OUT:-$top/build/test}" -n "app-$a" "$stage" >"$T/$a.mk" 2>&1; then
 		notok "app $a answers as under node" "mkimage failed" "$(tail -5 "$T/$a.mk")"
 		continue
 	fi
 	pi=$(freeport)
-	sh "$top/scripts/run.sh" --timeout $(guard 900) --mem 64M --fwd "$pi:8080" "$top/build/test/app-$a.elf" >"$T/$a.image.log" 2>&1 &
+	sh "$top/scripts/run.sh" --timeout $(guard 900) --mem 64M --fwd "$pi:8080" "${UNIJS_TEST_OUT:-$top/build/test}/app-$a.elf" >"$T/$a.image.log" 2>&1 &
 	ipid=$!
 	pids="$pids $ipid"
 	if ! wait_port "$pi" "$ipid"; then

@@ -61,11 +61,11 @@ still_up() {
 	fi
 }
 
-if ! "$top/mkimage.sh" -q --no-iso -o "$top/build/test" -n attack-net "$here/app" >"$T/mk.log" 2>&1; then
+if ! "$top/mkimage.sh" -q --no-iso -o "${UNIJS_TEST_OUT:-$top/build/test}" -n attack-net "$here/app" >"$T/mk.log" 2>&1; then
 	notok "attack-net: build the image" "$(tail -5 "$T/mk.log")"
 	finish
 fi
-img=$top/build/test/attack-net.elf
+img=${UNIJS_TEST_OUT:-$top/build/test}/attack-net.elf
 
 # ---- part 1: crafted segments
 lp=$(udpport) qp=$(udpport)

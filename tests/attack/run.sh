@@ -46,7 +46,7 @@ fail_all() {
 	finish
 }
 
-out=$top/build/test
+out=${UNIJS_TEST_OUT:-$top/build/test}
 if ! "$top/mkimage.sh" -q --no-iso -o "$out" -n attack-app "$top/tests/attack/app" >"$T/mk.log" 2>&1; then
 	fail_all "building the image: $(tail -3 "$T/mk.log")"
 fi

@@ -2,7 +2,7 @@
 # Results follow tests/lib.sh (plan, ok/notok/skip, finish).
 top=$(cd "$(dirname "$0")/../.." && pwd)
 . "$top/tests/lib.sh"
-out=$top/build/test
+out=${UNIJS_TEST_OUT:-$top/build/test}
 mkdir -p "$out"
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT

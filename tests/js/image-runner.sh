@@ -21,7 +21,7 @@ shift
 dir=$(cd "$(dirname "$case")" && pwd)
 base=$(basename "$case")
 name=js-$(basename "$case" .js)
-out=$top/build/test
+out=${UNIJS_TEST_OUT:-$top/build/test}
 # A single-file app packs only its modules for fs: the fs cases' data
 # (cases/fs_data) is named, as the host runner packs it.
 inc=

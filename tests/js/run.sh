@@ -80,7 +80,9 @@ for c in "${cases[@]}"; do
 		(cd "$(dirname "$c")" && env $envs timeout 20 node "$c" $args >"$tmp/node" 2>&1)
 		node_rc=$?
 		if [ -n "$key" ] && [ "$node_rc" != 124 ]; then
-			cp "$tmp/node" "$key.out" && echo "$node_rc" >"$key.rc"
+			# (by rename: a suite of the other lane may read it now)
+			cp "$tmp/node" "$key.out.$$" && mv "$key.out.$$" "$key.out" &&
+				echo "$node_rc" >"$key.rc.$$" && mv "$key.rc.$$" "$key.rc"
 		fi
 	fi
 	# shellcheck disable=SC2086

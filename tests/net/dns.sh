@@ -50,7 +50,7 @@ function resolve() {
 }
 JS
 printf 'hello from the host\n' >"$T/www/hello.txt"
-out=$top/build/test
+out=${UNIJS_TEST_OUT:-$top/build/test}
 if ! "$top/mkimage.sh" -q --no-iso -o "$out" -n dns-app "$T/app" >"$T/mk.log" 2>&1; then
 	notok "dns: build the image" "$(tail -5 "$T/mk.log")"
 	exit 0

@@ -41,7 +41,7 @@ sys.exit(1)
 PY
 }
 
-out=$top/build/test
+out=${UNIJS_TEST_OUT:-$top/build/test}
 if ! "$top/mkimage.sh" -q --no-iso -o "$out" -n js-app "$top/tests/net/js-app" >"$T/mk.log" 2>&1 ||
    ! "$top/mkimage.sh" -q --no-iso -o "$out" -n http-client "$top/examples/http-client" >>"$T/mk.log" 2>&1 ||
    ! "$top/mkimage.sh" -q --no-iso -o "$out" -n stream-app "$top/tests/net/stream-app" >>"$T/mk.log" 2>&1 ||

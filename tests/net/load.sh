@@ -22,7 +22,7 @@ trap cleanup EXIT
 plan 4
 conns=${LOAD_CONNS:-100} reqs=${LOAD_REQS:-20}
 
-out=$top/build/test
+out=${UNIJS_TEST_OUT:-$top/build/test}
 if ! "$top/mkimage.sh" -q --no-iso -o "$out" -n load-app "$top/tests/net/load-app" >"$T/mk.log" 2>&1; then
 	notok "load: build the image" "$(tail -5 "$T/mk.log")"
 	finish

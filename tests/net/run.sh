@@ -177,11 +177,11 @@ fi
 
 # The runtime's own boot path (js/main.c): a JS image with a NIC starts the
 # network, logs the address at log=info and still exits with the app.
-if ! "$top/mkimage.sh" -q --no-iso --net -o "$top/build/test" -n net-idle "$top/tests/net/apps/idle.js" >"$T/mk.log" 2>&1; then
+if ! "$top/mkimage.sh" -q --no-iso --net -o "${UNIJS_TEST_OUT:-$top/build/test}" -n net-idle "$top/tests/net/apps/idle.js" >"$T/mk.log" 2>&1; then
 	notok "net js: build a JS image" "$(tail -3 "$T/mk.log")"
 	finish
 fi
-js=$top/build/test/net-idle.elf
+js=${UNIJS_TEST_OUT:-$top/build/test}/net-idle.elf
 jsboot() { # NAME WANT_RC PATTERN run.sh-args...
 	n=$1 want=$2 pat=$3
 	shift 3
