@@ -31,16 +31,26 @@
  *   onpressure()          listener: a new connection was reset, the heap
  *                         being short of its reserve (runtime_heap_admit)
  *   onconnect(err)        0, or a negative errno
- *   ondata(buffer)        bytes received (a new Buffer)
+ *   ondata(buffer)        bytes received (a new Buffer). When the heap
+ *                         has no room for the Buffer even after a
+ *                         collection, the bytes are not dropped: they are
+ *                         given back to net/tcp.c (net_tcp_refuse), whose
+ *                         window then holds the peer back, and offered
+ *                         again after 10 ms, 20, ... up to 1 s apart until
+ *                         they fit (the app freeing what it holds). The
+ *                         app sees them late, never lost nor reordered.
  *   onend()               the peer sent FIN
  *   onwritable()          room in the send buffer after a short write
  *   onrelease()           a nocopy write's bytes are no longer referenced
  *   onerror(err)          the connection died (a negative errno)
  */
 #include <errno.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "lib/clock.h"
+#include "lib/loop.h"
 #include "net/tcp.h"
 
 #include "binding_buffer.h"
@@ -52,7 +62,16 @@
 struct tcp_js {
 	struct net_tcp *c; /* NULL once closed */
 	int slot;          /* runtime_hold slot of the JS object while open */
+	/* received bytes refused for want of memory (ondata above): offered
+	 * again when retry fires, unless the app has paused the handle */
+	struct loop_timer retry;
+	uint32_t retry_ms;     /* the next wait: 10 ms, doubling to 1 s */
+	uint8_t starved;       /* refused bytes wait for retry */
+	uint8_t app_paused;    /* the app's pause(), not undone by resume() yet */
 };
+
+#define TCP_RETRY_FIRST_MS 10
+#define TCP_RETRY_MAX_MS 1000
 
 static js_State *tcp_J;
 
@@ -79,8 +98,8 @@ enum tcp_args { ARGS_NONE, ARGS_ERR, ARGS_DATA, ARGS_HANDLE };
 
 static void tcp_push_handle(js_State *J, struct net_tcp *c);
 
-static void tcp_call_js(struct tcp_js *t, const char *name, enum tcp_args args, int err,
-			const void *buf, size_t len, struct net_tcp *conn);
+static int tcp_call_js(struct tcp_js *t, const char *name, enum tcp_args args, int err,
+		       const void *buf, size_t len, struct net_tcp *conn);
 
 /*
  * Calls handle[name](...) for the handle of t; exceptions are uncaught
@@ -89,18 +108,35 @@ static void tcp_call_js(struct tcp_js *t, const char *name, enum tcp_args args, 
  * net/tcp.c may make several calls (data, then end), and each should see
  * the ticks its predecessors queued run first. net/tcp.c calls these only
  * from the loop, never from inside lwIP nor from inside a call of ours
- * into it, so they never nest.
+ * into it, so they never nest. Returns 1 when the data of an ARGS_DATA
+ * call found no memory for its Buffer (nothing was called), else 0.
  */
-static void tcp_call(struct tcp_js *t, const char *name, enum tcp_args args, int err,
-		     const void *buf, size_t len, struct net_tcp *conn)
+static int tcp_call(struct tcp_js *t, const char *name, enum tcp_args args, int err,
+		    const void *buf, size_t len, struct net_tcp *conn)
 {
-	tcp_call_js(t, name, args, err, buf, len, conn);
-	if (!runtime_dead())
+	int starved = tcp_call_js(t, name, args, err, buf, len, conn);
+
+	if (!starved && !runtime_dead())
 		runtime_drain(tcp_J);
+	return starved;
 }
 
-static void tcp_call_js(struct tcp_js *t, const char *name, enum tcp_args args, int err,
-			const void *buf, size_t len, struct net_tcp *conn)
+/* Pushes a new Buffer of buf's len bytes: 1, or 0 (nothing pushed) when
+ * the heap has no room for it even after the collection the failing
+ * allocation ran (runtime.c's OOM hook). */
+static int push_data(js_State *J, const void *buf, size_t len)
+{
+	if (js_try(J)) {
+		js_pop(J, 1);
+		return 0;
+	}
+	buffer_push_copy(J, buf, len);
+	js_endtry(J);
+	return 1;
+}
+
+static int tcp_call_js(struct tcp_js *t, const char *name, enum tcp_args args, int err,
+		       const void *buf, size_t len, struct net_tcp *conn)
 {
 	js_State *J = tcp_J;
 	int n = args == ARGS_NONE ? 0 : 1;
@@ -108,11 +144,11 @@ static void tcp_call_js(struct tcp_js *t, const char *name, enum tcp_args args, 
 	if (runtime_dead()) {
 		if (conn) /* nobody will ever own it */
 			net_tcp_abort(conn);
-		return;
+		return 0;
 	}
 	if (js_try(J)) {
 		runtime_threw(J);
-		return;
+		return 0;
 	}
 	runtime_push_held(J, t->slot);
 	js_getproperty(J, -1, name);
@@ -121,7 +157,7 @@ static void tcp_call_js(struct tcp_js *t, const char *name, enum tcp_args args, 
 		js_endtry(J);
 		if (conn)
 			net_tcp_abort(conn);
-		return;
+		return 0;
 	}
 	js_rot2(J); /* function, this */
 	switch (args) {
@@ -131,7 +167,11 @@ static void tcp_call_js(struct tcp_js *t, const char *name, enum tcp_args args, 
 		js_pushnumber(J, err);
 		break;
 	case ARGS_DATA:
-		buffer_push_copy(J, buf, len);
+		if (!push_data(J, buf, len)) {
+			js_pop(J, 2);
+			js_endtry(J);
+			return 1;
+		}
 		break;
 	case ARGS_HANDLE:
 		tcp_push_handle(J, conn);
@@ -140,6 +180,7 @@ static void tcp_call_js(struct tcp_js *t, const char *name, enum tcp_args args, 
 	js_call(J, n);
 	js_pop(J, 1);
 	js_endtry(J);
+	return 0;
 }
 
 static void on_connect(struct net_tcp *c, int err)
@@ -149,7 +190,41 @@ static void on_connect(struct net_tcp *c, int err)
 
 static void on_data(struct net_tcp *c, const void *buf, size_t len)
 {
-	tcp_call(net_tcp_arg(c), "ondata", ARGS_DATA, 0, buf, len, NULL);
+	struct tcp_js *t = net_tcp_arg(c);
+
+	if (!tcp_call(t, "ondata", ARGS_DATA, 0, buf, len, NULL)) {
+		t->retry_ms = 0;
+		return;
+	}
+	net_tcp_refuse(c);
+	t->starved = 1;
+	t->retry_ms = t->retry_ms ? t->retry_ms * 2 : TCP_RETRY_FIRST_MS;
+	if (t->retry_ms > TCP_RETRY_MAX_MS)
+		t->retry_ms = TCP_RETRY_MAX_MS;
+	loop_timer_start(&t->retry, clock_monotonic_ns() + t->retry_ms * 1000000ull);
+}
+
+/* Refused bytes (on_data) are offered again, unless the app paused. */
+static void tcp_retry(struct loop_timer *lt)
+{
+	struct tcp_js *t = (struct tcp_js *)((char *)lt - offsetof(struct tcp_js, retry));
+
+	t->starved = 0;
+	if (t->c && !t->app_paused)
+		net_tcp_resume(t->c);
+}
+
+/* A new tcp_js, not yet wrapped; NULL when out of memory. */
+static struct tcp_js *tcp_js_new(void)
+{
+	struct tcp_js *t = calloc(1, sizeof *t);
+
+	if (!t)
+		return NULL;
+	t->slot = -1;
+	loop_timer_init(&t->retry, tcp_retry);
+	loop_timer_unref(&t->retry); /* the open handle keeps the loop alive */
+	return t;
 }
 
 static void on_end(struct net_tcp *c)
@@ -217,14 +292,13 @@ static void tcp_wrap(js_State *J, struct tcp_js *t, void (*give_up)(struct net_t
  * open. On failure c is aborted and the error thrown. */
 static void tcp_push_handle(js_State *J, struct net_tcp *c)
 {
-	struct tcp_js *t = calloc(1, sizeof *t);
+	struct tcp_js *t = tcp_js_new();
 
 	if (!t) {
 		net_tcp_abort(c);
 		js_rangeerror(J, "out of memory");
 	}
 	t->c = c;
-	t->slot = -1;
 	tcp_wrap(J, t, net_tcp_abort);
 	net_tcp_set_ops(c, &tcp_ops, t);
 }
@@ -244,6 +318,7 @@ struct net_tcp *runtime_tcp_conn(js_State *J, int idx)
 static void tcp_release(js_State *J, struct tcp_js *t)
 {
 	t->c = NULL;
+	loop_timer_stop(&t->retry);
 	if (t->slot >= 0)
 		runtime_release(J, t->slot);
 	t->slot = -1;
@@ -255,10 +330,9 @@ static void nt_listen(js_State *J)
 	struct tcp_js *t;
 	int port = js_toint32(J, 1), backlog = js_toint32(J, 2), err;
 
-	t = calloc(1, sizeof *t);
+	t = tcp_js_new();
 	if (!t)
 		js_rangeerror(J, "out of memory");
-	t->slot = -1;
 	err = net_tcp_listen((uint16_t)port, backlog > 255 ? 255 : backlog < 0 ? 0 : backlog,
 			     on_accept, t, &l);
 	if (err < 0) {
@@ -388,8 +462,15 @@ static void th_op(js_State *J)
 
 	if (t->c) {
 		switch (op) {
-		case OP_PAUSE: net_tcp_pause(t->c); break;
-		case OP_RESUME: net_tcp_resume(t->c); break;
+		case OP_PAUSE:
+			t->app_paused = 1;
+			net_tcp_pause(t->c);
+			break;
+		case OP_RESUME: /* refused bytes wait for their retry */
+			t->app_paused = 0;
+			if (!t->starved)
+				net_tcp_resume(t->c);
+			break;
 		case OP_NODELAY: net_tcp_nodelay(t->c, js_toboolean(J, 1)); break;
 		case OP_KEEPALIVE:
 			net_tcp_keepalive(t->c, js_toboolean(J, 1) ? (unsigned)js_toint32(J, 2) : 0);

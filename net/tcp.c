@@ -62,6 +62,8 @@ struct net_tcp {
 	void *arg;
 	void (*on_accept)(struct net_tcp *listener, struct net_tcp *conn);
 	struct pbuf *rxq;         /* received, not yet delivered (whole pbufs) */
+	uint16_t head_recved;     /* bytes at rxq's head already given back to the
+	                           * window: data() refused them (net_tcp_refuse) */
 	struct loop_event ev;     /* deliver() what is due */
 	struct net_tcp *acc_head, *acc_tail; /* listener: accepted, not yet handed out */
 	struct net_tcp *acc_next;
@@ -72,7 +74,7 @@ struct net_tcp {
 	int err_due;              /* an error (or connect failure) to report */
 	struct net_tcp *wnext, **wprev; /* watch list: our FIN is out, pcb still ours */
 	uint8_t listener, connecting, connect_due, have_remote, paused, peer_fin, end_sent, shut;
-	uint8_t want_writable, writable_due, closed, dead, refd, in_cq, in_oq;
+	uint8_t want_writable, writable_due, closed, dead, refd, in_cq, in_oq, refused;
 };
 
 static struct net_tcp *watched;
@@ -268,9 +270,10 @@ static void drop_rxq(struct net_tcp *c)
 	if (!c->rxq)
 		return;
 	if (c->pcb) /* consumed, as far as the window is concerned */
-		tcp_recved(c->pcb, c->rxq->tot_len);
+		tcp_recved(c->pcb, (u16_t)(c->rxq->tot_len - c->head_recved));
 	pbuf_free(c->rxq);
 	c->rxq = 0;
+	c->head_recved = 0;
 }
 
 static void deliver_ev(struct loop_event *ev);
@@ -386,10 +389,23 @@ static void deliver(struct net_tcp *c)
 		h->next = 0;
 		h->tot_len = h->len;
 		if (h->len) {
-			if (c->pcb)
-				tcp_recved(c->pcb, h->len); /* before data(), so a close there is a FIN, not a RST */
+			if (c->pcb && h->len > c->head_recved) /* before data(), so a close there is a FIN, not a RST */
+				tcp_recved(c->pcb, (u16_t)(h->len - c->head_recved));
+			c->head_recved = 0;
 			if (c->ops->data)
 				c->ops->data(c, h->payload, h->len);
+			if (c->refused) { /* not taken: back in front, held */
+				c->refused = 0;
+				if (!c->closed) {
+					if (c->rxq)
+						h->tot_len = (u16_t)(h->tot_len + c->rxq->tot_len);
+					h->next = c->rxq;
+					c->rxq = h;
+					c->head_recved = h->len;
+					c->paused = 1;
+					continue;
+				}
+			}
 		}
 		pbuf_free(h);
 	}
@@ -409,6 +425,7 @@ static void deliver(struct net_tcp *c)
 		if (c->rxq) { /* held while paused: a reset drops it */
 			pbuf_free(c->rxq);
 			c->rxq = 0;
+			c->head_recved = 0;
 		}
 		if (c->connecting) {
 			c->connecting = 0;
@@ -1022,6 +1039,13 @@ void net_tcp_resume(struct net_tcp *c)
 {
 	c->paused = 0;
 	deliver_later(c);
+}
+
+void net_tcp_refuse(struct net_tcp *c)
+{
+	if (c != delivering)
+		panic("net_tcp_refuse: %p is not in its data()", (void *)c);
+	c->refused = 1;
 }
 
 void net_tcp_nodelay(struct net_tcp *c, int on)

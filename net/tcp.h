@@ -59,7 +59,8 @@ struct net_tcp;
  * data(c, buf, len): len > 0 bytes received, in order. buf is valid only
  *   during the call (it points into the received frame, or into the chunk
  *   that packed small frames together while they waited). The bytes count as consumed when the call returns (the
- *   TCP window reopens); to push back, call net_tcp_pause().
+ *   TCP window reopens); to push back, call net_tcp_pause(); to give
+ *   them back, net_tcp_refuse().
  * end(c): the peer sent FIN, after its last data(): no more data comes.
  *   Writing is still allowed (half-close) until net_tcp_shutdown/close.
  * writable(c): a write returned less than asked, and the send buffer has
@@ -157,6 +158,13 @@ int net_tcp_shutdown(struct net_tcp *c);
  * was held from a later loop pass. */
 void net_tcp_pause(struct net_tcp *c);
 void net_tcp_resume(struct net_tcp *c);
+
+/* From inside data() only: the bytes of this call were not taken (the app
+ * had no memory for them). They go back in front of the held data, in
+ * order, and the connection is paused: net_tcp_resume delivers them again.
+ * The window stays as it was, so the peer holds back (nothing is lost);
+ * should the connection die meanwhile, they go as paused data does. */
+void net_tcp_refuse(struct net_tcp *c);
 
 /* TCP_NODELAY (Nagle off) and keep-alive (idle seconds, 0 = off). */
 void net_tcp_nodelay(struct net_tcp *c, int on);

@@ -35,6 +35,7 @@ struct net_tcp {
 	unsigned char *rx;          /* bytes from the peer, not yet delivered */
 	size_t rx_len, rx_cap;
 	int paused, fin_in, fin_delivered, fin_out;
+	int in_data, refused;       /* in ops->data(); it called net_tcp_refuse */
 	int want_writable, writable_due; /* a short write / its notice due */
 	int pending_err;            /* to report through ops->error or connect */
 	int connecting, refd;
@@ -207,8 +208,25 @@ static void lb_deliver(struct loop_event *ev)
 			loop_event_post(&p->ev);
 		}
 		loop_event_post(&c->ev);
-		if (c->ops->data)
+		if (c->ops->data) {
+			c->in_data = 1;
 			c->ops->data(c, seg, n);
+			c->in_data = 0;
+		}
+		if (c->refused) { /* back in front, held (net/tcp.h) */
+			c->refused = 0;
+			if (c->rx_len + n > c->rx_cap) {
+				unsigned char *q = realloc(c->rx, c->rx_len + n);
+				if (!q)
+					abort();
+				c->rx = q;
+				c->rx_cap = c->rx_len + n;
+			}
+			memmove(c->rx + n, c->rx, c->rx_len);
+			memcpy(c->rx, seg, n);
+			c->rx_len += n;
+			c->paused = 1;
+		}
 		free(seg);
 		return;
 	}
@@ -316,6 +334,13 @@ void net_tcp_resume(struct net_tcp *c)
 {
 	c->paused = 0;
 	loop_event_post(&c->ev);
+}
+
+void net_tcp_refuse(struct net_tcp *c)
+{
+	if (!c->in_data)
+		abort(); /* net/tcp.h: from inside data() only */
+	c->refused = 1;
 }
 
 void net_tcp_nodelay(struct net_tcp *c, int on)
