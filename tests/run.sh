@@ -27,16 +27,31 @@
 # (UNIJS_TEST_OUT: build/test and build/test/lane2): suites of both lanes
 # build images of the same names (hello, npm-app). A suite's results are
 # printed together when it ends, so the two lanes' lines do not mix.
+#
+# A lane is this script again, as `tests/run.sh --lane N [UNIT_TEST...]`
+# with UNIJS_TEST_TMP and UNIJS_TEST_LOG set, started through
+# `env --default-signal=INT,QUIT`: a shell without job control starts its
+# background jobs with SIGINT and SIGQUIT ignored, and a shell that
+# inherits them ignored cannot trap them, so scripts/run.sh would not
+# stop QEMU on Ctrl-C (tests/boot/deploy.sh checks that it does), nor
+# would Ctrl-C stop the lanes.
 set -u
 cd "$(dirname "$0")/.."
-log=$(mktemp)
-tmp=$(mktemp -d)
-trap 'rm -rf "$log" "$tmp"' EXIT
-start=$(date +%s)
-# node's answers to the Node-oracle cases, taken once for js-host,
-# js-host-gc and js-image (tests/js/run.sh)
-mkdir "$tmp/node"
-export UNIJS_NODE_CACHE=$tmp/node
+if [ "${1:-}" = --lane ]; then
+	lane=$2
+	shift 2
+	log=$UNIJS_TEST_LOG tmp=$UNIJS_TEST_TMP
+else
+	lane=
+	log=$(mktemp)
+	tmp=$(mktemp -d)
+	trap 'rm -rf "$log" "$tmp"' EXIT
+	start=$(date +%s)
+	# node's answers to the Node-oracle cases, taken once for js-host,
+	# js-host-gc and js-image (tests/js/run.sh)
+	mkdir "$tmp/node"
+	export UNIJS_NODE_CACHE=$tmp/node
+fi
 nsuite=0
 
 # report FILE: print FILE and add its result lines to the tally, one
@@ -101,7 +116,6 @@ note() {
 # Lane 1: the host build, the Node-oracle runners, the packages and the
 # real apps, the crafted-segment attacks.
 lane1() {
-	lane=1
 	for t in "$@"; do
 		if [ -x "$t" ]; then
 			suite "$t" "$t"
@@ -128,7 +142,6 @@ lane1() {
 
 # Lane 2: booting, SMP, mkimage, the network and HTTP suites.
 lane2() {
-	lane=2
 	suite boot sh tests/boot/run.sh
 	suite precompiled sh tests/boot/precompiled.sh
 	suite deploy sh tests/boot/deploy.sh
@@ -162,16 +175,18 @@ lane2() {
 	suite dhcp sh tests/net/dhcp.sh
 }
 
+case $lane in
+1) lane1 "$@"; exit 0 ;;
+2) lane2; exit 0 ;;
+esac
+export UNIJS_TEST_LOG=$log UNIJS_TEST_TMP=$tmp
 if [ "${UNIJS_TEST_LANES:-2}" = 1 ]; then
-	lane1 "$@"
-	lane2
+	sh tests/run.sh --lane 1 "$@"
+	sh tests/run.sh --lane 2
 else
-	lane1 "$@" &
+	env --default-signal=INT,QUIT sh tests/run.sh --lane 1 "$@" &
 	p1=$!
-	(
-		export UNIJS_TEST_OUT=$PWD/build/test/lane2
-		lane2
-	) &
+	UNIJS_TEST_OUT=$PWD/build/test/lane2 env --default-signal=INT,QUIT sh tests/run.sh --lane 2 &
 	p2=$!
 	wait $p1 $p2
 fi
