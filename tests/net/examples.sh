@@ -91,7 +91,7 @@ fi
 P4=$(freeport)
 if serve http-hello $P4 ip=10.0.2.15 gw=10.0.2.2 trace=http; then
 	i=0
-	until grep -q 'http-trace:.*tsc_hz=' "$T/http-hello.serve" || [ $i -gt 100 ]; do i=$((i + 1)); sleep 0.1; done
+	until grep -q 'http-trace:.*tsc_hz=' "$T/http-hello.serve" || [ $i -gt $(guard 40) ]; do i=$((i + 1)); sleep 0.1; done
 	stop
 	tr -d '\r' <"$T/http-hello.serve" | grep 'http-trace:' >"$T/trace" || :
 	if python3 - "$T/trace" <<'PY'

@@ -154,9 +154,10 @@ python3 -c 'import os; open(os.path.join(os.sys.argv[1], "data.bin"), "wb").writ
 printf 'hello from the host\n' >"$T/www/hello.txt"
 (cd "$T/www" && exec python3 -m http.server --bind 127.0.0.1 "$ps") >"$T/srv.log" 2>&1 &
 pids="$pids $!"
-python3 - "$ps" <<'PY'
+python3 - "$ps" "$(guard 30)" <<'PY'
 import socket, sys, time
-for _ in range(50):
+end = time.time() + float(sys.argv[2])
+while time.time() < end:
     try:
         socket.create_connection(('127.0.0.1', int(sys.argv[1])), timeout=1).close()
         break
