@@ -77,7 +77,7 @@ for c in "${cases[@]}"; do
 		node_rc=$(cat "$key.rc")
 	else
 		# shellcheck disable=SC2086
-		(cd "$(dirname "$c")" && env $envs timeout 20 node "$c" $args >"$tmp/node" 2>&1)
+		(cd "$(dirname "$c")" && env $envs timeout $((20 * ${UNIJS_TEST_SLACK:-5})) node "$c" $args >"$tmp/node" 2>&1)
 		node_rc=$?
 		if [ -n "$key" ] && [ "$node_rc" != 124 ]; then
 			# (by rename: a suite of the other lane may read it now)
