@@ -208,7 +208,16 @@ function initMessage(msg, socket, raw, url, method, major, minor) {
     // EventEmitter's init)
     msg._ls = 0;
     if (hwm && hwm !== 16384) msg._hwm = hwm;
-    initEmitter(msg);
+    // (initEmitter written out: a call fewer per request)
+    if (EventEmitter.init._unijsOwn !== true) EventEmitter.call(msg);
+    else {
+      var ev = msg._events;
+      if (!ev || ev === Object.getPrototypeOf(msg)._events) {
+        msg._events = Object.create(null);
+        msg._eventsCount = 0;
+      }
+      msg._maxListeners = msg._maxListeners || undefined;
+    }
   } else {
     stream.Readable.call(msg, hwm && hwm !== 16384 ? { highWaterMark: hwm } : undefined);
     // no _read() until someone consumes the body (Node does the same)
@@ -292,15 +301,13 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
   set: function (v) { ownState(this, v); }
 });
 
-// whether the state is still to be made and Readable's code would do
-// what the light* functions do (its methods on the message are its own;
-// each tick below looks at those Readable's own tick would call, and
-// whether the event it may emit is heard, written out: a call fewer, and
-// they run five times a request)
-function light(msg) {
-  return msg._ls >= 0 && msg.read === rRead && msg.push === rPush && msg.resume === rResume &&
-    msg.destroy === rDestroy && msg._destroy === imDestroy;
-}
+// A message is light while its state is still to be made and Readable's
+// code would do what the light* functions do: its methods on the message
+// are its own (_ls >= 0, and read, push, resume, destroy and _destroy the
+// library's). _end and _dump, below, ask it of all five (written out
+// there: a call fewer each, at every request); each tick below looks at
+// those Readable's own tick would call, and whether the event it may
+// emit is heard, written out too.
 // (push(null) and resume() on _ls: IncomingMessage's _end and _dump, the
 // only callers, below)
 // resume_: read(0), no 'resume' listener, the flowing reads (read() of
@@ -341,11 +348,22 @@ function lightEndNT(msg) {
       msg.destroy !== rDestroy || msg._destroy !== imDestroy)
     return RTicks.endReadableNT(msg._readableState, msg);
   ls &= ~L_END_PENDING;
-  msg._ls = ls;
-  if (!(ls & (L_CLOSE_EMITTED | L_END_EMITTED))) {
-    msg._ls = ls | L_END_EMITTED | L_DESTROYED;
-    if (process.nextTick === nextTick0 && !ticksQueued()) lightDestroyed(msg); // (see below)
-    else process.nextTick(lightDestroyed, msg);
+  if (ls & (L_CLOSE_EMITTED | L_END_EMITTED)) {
+    msg._ls = ls;
+    return;
+  }
+  ls |= L_END_EMITTED | L_DESTROYED;
+  if (process.nextTick !== nextTick0 || ticksQueued()) {
+    msg._ls = ls;
+    process.nextTick(lightDestroyed, msg);
+  } else if (ev === undefined || ev.close === undefined) {
+    // (see below) lightDestroyed and then lightCloseNT at once, written
+    // out: nothing runs between them, and this tick found emit the
+    // library's own; 'close' goes to nobody
+    msg._ls = ls | L_CLOSED | L_CLOSE_EMITTED;
+  } else {
+    msg._ls = ls;
+    lightDestroyed(msg);
   }
 }
 // _destroy's callback (destroyed(), then destroy's onDestroy): closed, and
@@ -467,7 +485,8 @@ IncomingMessage.prototype._push = function (chunk) {
 IncomingMessage.prototype._end = function () {
   this.complete = true;
   var ls = this._ls;
-  if (light(this) && !(ls & L_ENDED)) {
+  if (ls >= 0 && this.read === rRead && this.push === rPush && this.resume === rResume && this.destroy === rDestroy &&
+      this._destroy === imDestroy && !(ls & L_ENDED)) { // (light)
     // push(null) (the parser's end of a request) on _ls: a stream never
     // read is in its sync state, so 'readable' is emitted on the next tick
     ls |= L_ENDED;
@@ -501,10 +520,11 @@ IncomingMessage.prototype._dump = function () {
     var ev = this._events;
     if ((ev !== undefined && ev.data !== undefined) || this.removeAllListeners._unijsOwn !== true)
       this.removeAllListeners('data');
-    if (light(this)) {
+    var ls = this._ls;
+    if (ls >= 0 && this.read === rRead && this.push === rPush && this.resume === rResume && this.destroy === rDestroy &&
+        this._destroy === imDestroy) { // (light)
       // resume() on _ls (readableListening is false: on('readable') makes
       // the state)
-      var ls = this._ls;
       if (!(ls & L_FLOWING)) {
         ls |= L_FLOWING;
         if (!(ls & L_RESUME)) {
@@ -904,8 +924,10 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
         : Buffer.from(chunk, encoding);
       this._headSent = true;
       // (written to the connection by nativeHead itself when _send and
-      // the socket's write would do just that: directHandle)
-      var h = this._send === srvSend ? directHandle(this) : undefined;
+      // the socket's write would do just that: directHandle, below,
+      // written out: a call fewer)
+      var c = this._conn, h;
+      if (this._send === srvSend && this._active && c && !c.dead && this.socket) h = sockIdleHandle(this.socket);
       var out = nativeHead(this, body, encoding, this.chunkedEncoding ? this._trailer : undefined, h);
       if (typeof out !== 'number') this._send(out);
       else sockWroteWhole(this.socket, out); // (as the socket's write counts it)
@@ -1015,9 +1037,17 @@ Object.defineProperties(OutgoingMessage.prototype, {
 // asked to keep it; an app's new ServerResponse(req) has neither)
 function ServerResponse(req, conn, keepAlive) {
   // (OutgoingMessage's constructor written out, each field given its
-  // value at once, in the same order: a call and a second write of
-  // several fields fewer per request)
-  initEmitter(this);
+  // value at once, in the same order, and initEmitter too: two calls and
+  // a second write of several fields fewer per request)
+  if (EventEmitter.init._unijsOwn !== true) EventEmitter.call(this);
+  else {
+    var ev = this._events;
+    if (!ev || ev === Object.getPrototypeOf(this)._events) {
+      this._events = Object.create(null);
+      this._eventsCount = 0;
+    }
+    this._maxListeners = this._maxListeners || undefined;
+  }
   this.writable = true;
   this.destroyed = false;
   this._hdrs = [];
@@ -1178,13 +1208,11 @@ var srvSend = ServerResponse.prototype._send;
 // the socket's state as they found it (net.js's idle socket, as its
 // write's own shortcut asks). nativeHead writes only when the connection
 // takes the bytes whole at once, and gives the Buffer back otherwise
-// (then _send as before).
+// (then _send as before). directHandle: a response of a server's
+// connection, ServerResponse's own _send, it may send (_active), the
+// connection not refused or faulted (dead), a socket, and that socket
+// idle; end() asks it, written out.
 var sockIdleHandle = net.Socket._unijsIdleHandle, sockWroteWhole = net.Socket._unijsWroteWhole;
-function directHandle(res) {
-  var c = res._conn, socket = res.socket;
-  if (!res._active || !c || c.dead || !socket) return undefined;
-  return sockIdleHandle(socket);
-}
 
 ServerResponse.prototype._activate = function () {
   this._active = true;
