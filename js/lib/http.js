@@ -482,6 +482,7 @@ IncomingMessage.prototype._push = function (chunk) {
   }
 };
 
+// (written out in parserComplete, the server's end of a request)
 IncomingMessage.prototype._end = function () {
   this.complete = true;
   var ls = this._ls;
@@ -511,8 +512,10 @@ IncomingMessage.prototype._read = function () {
   }
 };
 
-// Nobody will read this body: let it flow past (Node's _dump).
-IncomingMessage.prototype._dump = function () {
+// Nobody will read this body: let it flow past (Node's _dump; written
+// out in emitFinish while it is this one)
+IncomingMessage.prototype._dump = imDump;
+function imDump() {
   if (!this._dumped) {
     this._dumped = true;
     // (without a 'data' listener, stream.Readable's removeAllListeners
@@ -537,7 +540,7 @@ IncomingMessage.prototype._dump = function () {
       this.resume();
     }
   }
-};
+}
 
 IncomingMessage.prototype._destroy = imDestroy;
 function imDestroy(err, cb) {
@@ -1291,7 +1294,30 @@ function finishAfterWrites(res, socket) {
 function emitFinish(res) {
   var req = res.req;
   res._detached = true;
-  if (req && !req._consuming && !(req._ls >= 0 ? req._ls & L_RESUME : req._readableState.resumeScheduled)) req._dump();
+  if (req && !req._consuming && !(req._ls >= 0 ? req._ls & L_RESUME : req._readableState.resumeScheduled)) {
+    if (req._dump !== imDump) req._dump();
+    else if (!req._dumped) {
+      // (imDump written out: a call fewer per request)
+      req._dumped = true;
+      var rev = req._events;
+      if ((rev !== undefined && rev.data !== undefined) || req.removeAllListeners._unijsOwn !== true)
+        req.removeAllListeners('data');
+      var ls = req._ls;
+      if (ls >= 0 && req.read === rRead && req.push === rPush && req.resume === rResume && req.destroy === rDestroy &&
+          req._destroy === imDestroy) { // (light: resume() on _ls)
+        if (!(ls & L_FLOWING)) {
+          ls |= L_FLOWING;
+          if (!(ls & L_RESUME)) {
+            ls |= L_RESUME;
+            process.nextTick(lightResume, req);
+          }
+        }
+        req._ls = ls | L_UNPAUSED;
+      } else {
+        req.resume();
+      }
+    }
+  }
   process.nextTick(emitClose, res);
   var ev = res._events; // (heard(res, 'finish') inline, and 'close''s below)
   if ((ev !== undefined && ev.finish !== undefined) || res.emit !== baseEmit) res.emit('finish');
@@ -1532,10 +1558,28 @@ function parserComplete(trailers) {
   if (!req) return;
   if (trailers.length) addTrailers(req, trailers);
   c.req = null;
-  req._end();
+  // (IncomingMessage's _end and the server's _idleAdd written out: two
+  // calls fewer per request)
+  req.complete = true;
+  var ls = req._ls;
+  if (ls >= 0 && req.read === rRead && req.push === rPush && req.resume === rResume && req.destroy === rDestroy &&
+      req._destroy === imDestroy && !(ls & L_ENDED)) { // (light)
+    ls |= L_ENDED;
+    if (!(ls & L_EMITTED_READABLE)) {
+      ls |= L_EMITTED_READABLE;
+      process.nextTick(lightEmitReadable, req);
+    }
+    req._ls = ls;
+  } else {
+    req.push(null);
+  }
   if (!c.queue.length) { // (goIdle)
-    var ms = c.server.keepAliveTimeout;
-    if (ms > 0 && !c.dead && !c.closing) c.server._idleAdd(c, ms);
+    var server = c.server, ms = server.keepAliveTimeout;
+    if (ms > 0 && !c.dead && !c.closing) {
+      var at = Date.now() + ms;
+      c.idleAt = at;
+      if (!server._idleTimer || at < server._idleTimerAt) server._idleArm(at);
+    }
   }
   if (c.queue.length >= PIPELINE_MAX && !c.held) {
     c.held = true;
@@ -1761,6 +1805,7 @@ Server.prototype._checkConnections = function () {
 // The timer may then fire early for nobody and re-arm itself. A busy
 // server thus costs a property write or two per request, not a timer set
 // and cleared, nor a list kept in order.
+// (written out in parserComplete)
 Server.prototype._idleAdd = function (c, ms) {
   var at = Date.now() + ms;
   c.idleAt = at;

@@ -299,8 +299,14 @@ var duplexWrite = stream.Duplex.prototype.write;
 // The handle such a write goes straight to, or undefined: an idle,
 // connected socket whose _write is net.js's, nothing queued, in progress,
 // corked, ending or owed. http.js's end() asks it too, to have the head
-// and body written from C (Socket._unijsIdleHandle, below).
+// and body written from C (Socket._unijsIdleHandle, below): without a
+// state, which is then the socket's, once its write is found to be
+// Socket.prototype.write (a call fewer than a function apart asking it).
 function idleHandle(sock, state) {
+  if (state === undefined) {
+    if (sock.write !== Socket.prototype.write) return undefined;
+    state = sock._writableState;
+  }
   var h = sock._handle;
   if (!h || sock.connecting || sock._pendingWrite || state.writing || state.corked || state.ending ||
       state.destroyed || state.errored || state.needDrain || state.length !== 0 || !state.constructed ||
@@ -308,11 +314,7 @@ function idleHandle(sock, state) {
     return undefined;
   return h;
 }
-Object.defineProperty(Socket, '_unijsIdleHandle', {
-  value: function (sock) {
-    return sock.write === Socket.prototype.write ? idleHandle(sock, sock._writableState) : undefined;
-  }
-});
+Object.defineProperty(Socket, '_unijsIdleHandle', { value: idleHandle });
 // What the shortcut leaves of a write the handle took whole, for http.js
 // when it wrote to the handle itself: the socket's activity and count
 Object.defineProperty(Socket, '_unijsWroteWhole', {
