@@ -1163,8 +1163,12 @@ function statusCheck(code) {
 // is the code's own unless writeHead was given it)
 ServerResponse.prototype._implicitHeader = function (reasonGiven) {
   var code = this.statusCode, msg = this.statusMessage;
-  if (typeof code !== 'number' || (code | 0) !== code || code < 100 || code > 999) this.statusCode = code = statusCheck(code);
-  if (code === 204 || code === 304 || (code >= 100 && code < 200)) this._hasBody = false;
+  // (200, the usual code, is an integer in range and has a body: neither
+  // check needed)
+  if (code !== 200) {
+    if (typeof code !== 'number' || (code | 0) !== code || code < 100 || code > 999) this.statusCode = code = statusCheck(code);
+    if (code === 204 || code === 304 || (code >= 100 && code < 200)) this._hasBody = false;
+  }
   if (!msg && !reasonGiven) {
     msg = this.statusMessage = STATUS_CODES[code] || 'unknown';
     // (the first line of a code's own message, made once per code and
