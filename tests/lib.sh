@@ -32,6 +32,20 @@ skip() { echo "ok - $1 # SKIP $2"; echo s >>"$TESTS_RESULTS"; }
 # that would otherwise hang: a loaded machine under TCG can be 10x slower
 # than an idle one, and a guard must never be what decides a verdict.
 guard() { echo $(($1 * ${UNIJS_TEST_SLACK:-5})); }
+# wait_listen PORT: until something listens on 127.0.0.1:PORT (a server
+# of the host's the test started), within the guard of 30 s
+wait_listen() {
+	python3 - "$1" "$(guard 30)" <<'PY'
+import socket, sys, time
+end = time.time() + float(sys.argv[2])
+while time.time() < end:
+    try:
+        socket.create_connection(('127.0.0.1', int(sys.argv[1])), timeout=2).close()
+        break
+    except OSError:
+        time.sleep(0.1)
+PY
+}
 
 stop_image() {
 	for c in $(pgrep -P "$1"); do kill "$c" 2>/dev/null; done

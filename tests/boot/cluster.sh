@@ -102,17 +102,8 @@ python3 -c 'import sys; open(sys.argv[1], "wb").write(bytes((i * 11 + (i >> 10))
 wport=$(freeport) closed=$(freeport)
 (cd "$T/www" && exec python3 -m http.server "$wport" --bind 127.0.0.1 >/dev/null 2>&1) &
 wpid=$!
-# until the server listens (a hang guard: under load it took over a second)
-python3 - "$wport" "$(guard 30)" <<'PY'
-import socket, sys, time
-end = time.time() + float(sys.argv[2])
-while time.time() < end:
-    try:
-        socket.create_connection(('127.0.0.1', int(sys.argv[1])), timeout=2).close()
-        break
-    except OSError:
-        time.sleep(0.1)
-PY
+# (it took over a second to listen under load: a fixed sleep lost the race)
+wait_listen "$wport"
 (cd "$apps/cluster-connect-host" && node main.js "http://127.0.0.1:$wport" "$closed" 2>/dev/null) >"$T/node.cchost"
 if image cchost "$apps/cluster-connect-host/main.js" --no-iso; then
 	BOOT_TIMEOUT=300 boot cluster-connect-host --smp 2 --fwd "$(freeport):80" "$out/cchost.elf" -- "http://10.0.2.2:$wport" "$closed"

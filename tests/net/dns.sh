@@ -58,16 +58,7 @@ fi
 ps=$(freeport)
 (cd "$T/www" && exec python3 -m http.server --bind 127.0.0.1 "$ps") >"$T/srv.log" 2>&1 &
 pids="$pids $!"
-python3 - "$ps" "$(guard 30)" <<'PY'
-import socket, sys, time
-end = time.time() + float(sys.argv[2])
-while time.time() < end:
-    try:
-        socket.create_connection(("127.0.0.1", int(sys.argv[1])), 1).close()
-        break
-    except OSError:
-        time.sleep(0.1)
-PY
+wait_listen "$ps"
 # a name the host resolves to an IPv4 address, if any
 name=- addrs=
 for n in deb.debian.org registry.npmjs.org example.com; do

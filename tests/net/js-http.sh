@@ -154,16 +154,7 @@ python3 -c 'import os; open(os.path.join(os.sys.argv[1], "data.bin"), "wb").writ
 printf 'hello from the host\n' >"$T/www/hello.txt"
 (cd "$T/www" && exec python3 -m http.server --bind 127.0.0.1 "$ps") >"$T/srv.log" 2>&1 &
 pids="$pids $!"
-python3 - "$ps" "$(guard 30)" <<'PY'
-import socket, sys, time
-end = time.time() + float(sys.argv[2])
-while time.time() < end:
-    try:
-        socket.create_connection(('127.0.0.1', int(sys.argv[1])), timeout=1).close()
-        break
-    except OSError:
-        time.sleep(0.1)
-PY
+wait_listen "$ps"
 # (a forward of an unused port: run.sh gives the guest a NIC only with one)
 pn=$(freeport)
 sh "$top/scripts/run.sh" --timeout $(guard 180) --fwd "$pn:9" "$out/http-client.elf" -- \
