@@ -62,11 +62,10 @@
 struct tcp_js {
 	struct net_tcp *c; /* NULL once closed */
 	int slot;          /* runtime_hold slot of the JS object while open */
-	/* received bytes refused for want of memory (ondata above): offered
-	 * again when retry fires, unless the app has paused the handle */
+	/* received bytes refused for want of memory (ondata above) wait
+	 * while retry runs, then are offered again unless the app paused */
 	struct loop_timer retry;
 	uint32_t retry_ms;     /* the next wait: 10 ms, doubling to 1 s */
-	uint8_t starved;       /* refused bytes wait for retry */
 	uint8_t app_paused;    /* the app's pause(), not undone by resume() yet */
 };
 
@@ -197,7 +196,6 @@ static void on_data(struct net_tcp *c, const void *buf, size_t len)
 		return;
 	}
 	net_tcp_refuse(c);
-	t->starved = 1;
 	t->retry_ms = t->retry_ms ? t->retry_ms * 2 : TCP_RETRY_FIRST_MS;
 	if (t->retry_ms > TCP_RETRY_MAX_MS)
 		t->retry_ms = TCP_RETRY_MAX_MS;
@@ -209,7 +207,6 @@ static void tcp_retry(struct loop_timer *lt)
 {
 	struct tcp_js *t = (struct tcp_js *)((char *)lt - offsetof(struct tcp_js, retry));
 
-	t->starved = 0;
 	if (t->c && !t->app_paused)
 		net_tcp_resume(t->c);
 }
@@ -468,7 +465,7 @@ static void th_op(js_State *J)
 			break;
 		case OP_RESUME: /* refused bytes wait for their retry */
 			t->app_paused = 0;
-			if (!t->starved)
+			if (!loop_timer_active(&t->retry))
 				net_tcp_resume(t->c);
 			break;
 		case OP_NODELAY: net_tcp_nodelay(t->c, js_toboolean(J, 1)); break;

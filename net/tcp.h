@@ -162,8 +162,10 @@ void net_tcp_resume(struct net_tcp *c);
 /* From inside data() only: the bytes of this call were not taken (the app
  * had no memory for them). They go back in front of the held data, in
  * order, and the connection is paused: net_tcp_resume delivers them again.
- * The window stays as it was, so the peer holds back (nothing is lost);
- * should the connection die meanwhile, they go as paused data does. */
+ * Their share of the window was given back before data(); what comes
+ * after them is held as paused data is, so the window closes and the
+ * peer holds back (nothing is lost); should the connection die meanwhile,
+ * they go as paused data does. */
 void net_tcp_refuse(struct net_tcp *c);
 
 /* TCP_NODELAY (Nagle off) and keep-alive (idle seconds, 0 = off). */
