@@ -17,6 +17,8 @@
 # ETag and Last-Modified can be compared too.
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
+# the images this suite builds (tests/run.sh gives each lane its own)
+imgdir=${UNIJS_TEST_OUT:-$top/build/test}
 . "$top/tests/lib.sh"
 if [ $# -gt 0 ]; then apps="$*"; else apps=$(cd "$here" && for d in */; do echo "${d%/}"; done); fi
 plan $(echo $apps | wc -w)
@@ -79,12 +81,12 @@ for a in $apps; do
 	python3 "$here/client.py" "$pn" "$here/$a/requests.txt" >"$T/$a.want" 2>&1
 	stop "$npid"
 	# the image
-	if ! "$top/mkimage.sh" -q --no-iso -o "${UNIJS_TEST_OUT:-$top/build/test}" -n "app-$a" "$stage" >"$T/$a.mk" 2>&1; then
+	if ! "$top/mkimage.sh" -q --no-iso -o "$imgdir" -n "app-$a" "$stage" >"$T/$a.mk" 2>&1; then
 		notok "app $a answers as under node" "mkimage failed" "$(tail -5 "$T/$a.mk")"
 		continue
 	fi
 	pi=$(freeport)
-	sh "$top/scripts/run.sh" --timeout $(guard 900) --mem 64M --fwd "$pi:8080" "${UNIJS_TEST_OUT:-$top/build/test}/app-$a.elf" >"$T/$a.image.log" 2>&1 &
+	sh "$top/scripts/run.sh" --timeout $(guard 900) --mem 64M --fwd "$pi:8080" "$imgdir/app-$a.elf" >"$T/$a.image.log" 2>&1 &
 	ipid=$!
 	pids="$pids $ipid"
 	if ! wait_port "$pi" "$ipid"; then

@@ -23,6 +23,8 @@
 #   sh tests/attack-net/run.sh
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
+# the images this suite builds (tests/run.sh gives each lane its own)
+imgdir=${UNIJS_TEST_OUT:-$top/build/test}
 here=$top/tests/attack-net
 T=$(mktemp -d)
 pids= ns=
@@ -61,11 +63,11 @@ still_up() {
 	fi
 }
 
-if ! "$top/mkimage.sh" -q --no-iso -o "${UNIJS_TEST_OUT:-$top/build/test}" -n attack-net "$here/app" >"$T/mk.log" 2>&1; then
+if ! "$top/mkimage.sh" -q --no-iso -o "$imgdir" -n attack-net "$here/app" >"$T/mk.log" 2>&1; then
 	notok "attack-net: build the image" "$(tail -5 "$T/mk.log")"
 	finish
 fi
-img=${UNIJS_TEST_OUT:-$top/build/test}/attack-net.elf
+img=$imgdir/attack-net.elf
 
 # ---- part 1: crafted segments
 lp=$(udpport) qp=$(udpport)

@@ -66,7 +66,7 @@ cpid=$!
 i=0
 while ! grep -q trying "$T/client.out" && [ $i -lt "$(guard 100)" ]; do sleep 0.1; i=$((i + 1)); done
 sh "$top/scripts/run.sh" --timeout "$(guard 120)" --fwd "$port:8080" \
-	--qemu "-object filter-dump,id=fd0,netdev=n0,file=$T/nic.pcap" "${UNIJS_TEST_OUT:-$top/build/test}/dhcp-app.elf" log=info \
+	--qemu "-object filter-dump,id=fd0,netdev=n0,file=$T/nic.pcap" "$out/dhcp-app.elf" log=info \
 	>"$T/guest.out" 2>&1 &
 pid=$!
 guest() { tr -d '\r' <"$T/guest.out" | tail -"${1:-5}"; }

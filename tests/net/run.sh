@@ -12,6 +12,8 @@
 #   NET_BYTES=N                    bytes per echo (default 1 MB)
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
+# the images this suite builds (tests/run.sh gives each lane its own)
+imgdir=${UNIJS_TEST_OUT:-$top/build/test}
 T=$(mktemp -d)
 pids=
 cleanup() {
@@ -177,11 +179,11 @@ fi
 
 # The runtime's own boot path (js/main.c): a JS image with a NIC starts the
 # network, logs the address at log=info and still exits with the app.
-if ! "$top/mkimage.sh" -q --no-iso --net -o "${UNIJS_TEST_OUT:-$top/build/test}" -n net-idle "$top/tests/net/apps/idle.js" >"$T/mk.log" 2>&1; then
+if ! "$top/mkimage.sh" -q --no-iso --net -o "$imgdir" -n net-idle "$top/tests/net/apps/idle.js" >"$T/mk.log" 2>&1; then
 	notok "net js: build a JS image" "$(tail -3 "$T/mk.log")"
 	finish
 fi
-js=${UNIJS_TEST_OUT:-$top/build/test}/net-idle.elf
+js=$imgdir/net-idle.elf
 jsboot() { # NAME WANT_RC PATTERN run.sh-args...
 	n=$1 want=$2 pat=$3
 	shift 3

@@ -31,6 +31,8 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
+# the images this suite builds (tests/run.sh gives each lane its own)
+imgdir=${UNIJS_TEST_OUT:-$top/build/test}
 mode=image
 case ${1:-} in --host) mode=host; shift ;; --image) shift ;; esac
 work=$top/build/packages
@@ -78,7 +80,7 @@ if [ "$mode" = image ]; then
 	if [ ${#entries[@]} -ge 2 ]; then
 		set --
 		for e in "${entries[@]:1}"; do set -- "$@" --entry "$e"; done
-		if "$top/mkimage.sh" -q --no-iso -o "${UNIJS_TEST_OUT:-$top/build/test}" -n pkg-suite "$@" "$work/${entries[0]}" >"$tmp/suite.build" 2>&1; then
+		if "$top/mkimage.sh" -q --no-iso -o "$imgdir" -n pkg-suite "$@" "$work/${entries[0]}" >"$tmp/suite.build" 2>&1; then
 			suite=" ${entries[*]} "
 		fi
 	fi
@@ -106,10 +108,10 @@ for name in "${names[@]}"; do
 			why="build failed: $(grep -v warning: "$tmp/build" | head -1)"
 		fi
 	else
-		elf=${UNIJS_TEST_OUT:-$top/build/test}/pkg-$name.elf main=
-		case $suite in *" $name.js "*) elf=${UNIJS_TEST_OUT:-$top/build/test}/pkg-suite.elf main=main=/app/$name.js ;; esac
+		elf=$imgdir/pkg-$name.elf main=
+		case $suite in *" $name.js "*) elf=$imgdir/pkg-suite.elf main=main=/app/$name.js ;; esac
 		if [ -n "$main" ] && cp "$tmp/suite.build" "$tmp/build" ||
-			"$top/mkimage.sh" -q --no-iso -o "${UNIJS_TEST_OUT:-$top/build/test}" -n "pkg-$name" "$work/$name.js" >"$tmp/build" 2>&1; then
+			"$top/mkimage.sh" -q --no-iso -o "$imgdir" -n "pkg-$name" "$work/$name.js" >"$tmp/build" 2>&1; then
 			sh "$top/scripts/run.sh" --timeout $((120 * ${UNIJS_TEST_SLACK:-5})) "$elf" $main >"$tmp/raw" 2>&1
 			ours_rc=$?
 			tr -d '\r' <"$tmp/raw" >"$tmp/ours"
