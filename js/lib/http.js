@@ -208,16 +208,7 @@ function initMessage(msg, socket, raw, url, method, major, minor) {
     // EventEmitter's init)
     msg._ls = 0;
     if (hwm && hwm !== 16384) msg._hwm = hwm;
-    // (initEmitter written out: a call fewer per request)
-    if (EventEmitter.init._unijsOwn !== true) EventEmitter.call(msg);
-    else {
-      var ev = msg._events;
-      if (!ev || ev === Object.getPrototypeOf(msg)._events) {
-        msg._events = Object.create(null);
-        msg._eventsCount = 0;
-      }
-      msg._maxListeners = msg._maxListeners || undefined;
-    }
+    initEmitter(msg);
   } else {
     stream.Readable.call(msg, hwm && hwm !== 16384 ? { highWaterMark: hwm } : undefined);
     // no _read() until someone consumes the body (Node does the same)
@@ -301,13 +292,15 @@ Object.defineProperty(IncomingMessage.prototype, '_readableState', {
   set: function (v) { ownState(this, v); }
 });
 
-// A message is light while its state is still to be made and Readable's
-// code would do what the light* functions do: its methods on the message
-// are its own (_ls >= 0, and read, push, resume, destroy and _destroy the
-// library's). _end and _dump, below, ask it of all five (written out
-// there: a call fewer each, at every request); each tick below looks at
-// those Readable's own tick would call, and whether the event it may
-// emit is heard, written out too.
+// whether the state is still to be made and Readable's code would do
+// what the light* functions do (its methods on the message are its own;
+// each tick below looks at those Readable's own tick would call, and
+// whether the event it may emit is heard, written out: a call fewer, and
+// they run five times a request)
+function light(msg) {
+  return msg._ls >= 0 && msg.read === rRead && msg.push === rPush && msg.resume === rResume &&
+    msg.destroy === rDestroy && msg._destroy === imDestroy;
+}
 // (push(null) and resume() on _ls: IncomingMessage's _end and _dump, the
 // only callers, below)
 // resume_: read(0), no 'resume' listener, the flowing reads (read() of
@@ -482,12 +475,10 @@ IncomingMessage.prototype._push = function (chunk) {
   }
 };
 
-// (written out in parserComplete, the server's end of a request)
 IncomingMessage.prototype._end = function () {
   this.complete = true;
   var ls = this._ls;
-  if (ls >= 0 && this.read === rRead && this.push === rPush && this.resume === rResume && this.destroy === rDestroy &&
-      this._destroy === imDestroy && !(ls & L_ENDED)) { // (light)
+  if (light(this) && !(ls & L_ENDED)) {
     // push(null) (the parser's end of a request) on _ls: a stream never
     // read is in its sync state, so 'readable' is emitted on the next tick
     ls |= L_ENDED;
@@ -512,10 +503,8 @@ IncomingMessage.prototype._read = function () {
   }
 };
 
-// Nobody will read this body: let it flow past (Node's _dump; written
-// out in emitFinish while it is this one)
-IncomingMessage.prototype._dump = imDump;
-function imDump() {
+// Nobody will read this body: let it flow past (Node's _dump).
+IncomingMessage.prototype._dump = function () {
   if (!this._dumped) {
     this._dumped = true;
     // (without a 'data' listener, stream.Readable's removeAllListeners
@@ -523,11 +512,10 @@ function imDump() {
     var ev = this._events;
     if ((ev !== undefined && ev.data !== undefined) || this.removeAllListeners._unijsOwn !== true)
       this.removeAllListeners('data');
-    var ls = this._ls;
-    if (ls >= 0 && this.read === rRead && this.push === rPush && this.resume === rResume && this.destroy === rDestroy &&
-        this._destroy === imDestroy) { // (light)
+    if (light(this)) {
       // resume() on _ls (readableListening is false: on('readable') makes
       // the state)
+      var ls = this._ls;
       if (!(ls & L_FLOWING)) {
         ls |= L_FLOWING;
         if (!(ls & L_RESUME)) {
@@ -540,7 +528,7 @@ function imDump() {
       this.resume();
     }
   }
-}
+};
 
 IncomingMessage.prototype._destroy = imDestroy;
 function imDestroy(err, cb) {
@@ -927,8 +915,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
         : Buffer.from(chunk, encoding);
       this._headSent = true;
       // (written to the connection by nativeHead itself when _send and
-      // the socket's write would do just that: directHandle, below,
-      // written out: a call fewer)
+      // the socket's write would do just that: see sockIdleHandle below)
       var c = this._conn, h;
       if (this._send === srvSend && this._active && c && !c.dead && this.socket) h = sockIdleHandle(this.socket);
       var out = nativeHead(this, body, encoding, this.chunkedEncoding ? this._trailer : undefined, h);
@@ -1040,17 +1027,9 @@ Object.defineProperties(OutgoingMessage.prototype, {
 // asked to keep it; an app's new ServerResponse(req) has neither)
 function ServerResponse(req, conn, keepAlive) {
   // (OutgoingMessage's constructor written out, each field given its
-  // value at once, in the same order, and initEmitter too: two calls and
-  // a second write of several fields fewer per request)
-  if (EventEmitter.init._unijsOwn !== true) EventEmitter.call(this);
-  else {
-    var ev = this._events;
-    if (!ev || ev === Object.getPrototypeOf(this)._events) {
-      this._events = Object.create(null);
-      this._eventsCount = 0;
-    }
-    this._maxListeners = this._maxListeners || undefined;
-  }
+  // value at once, in the same order: a call and a second write of
+  // several fields fewer per request)
+  initEmitter(this);
   this.writable = true;
   this.destroyed = false;
   this._hdrs = [];
@@ -1215,10 +1194,10 @@ var srvSend = ServerResponse.prototype._send;
 // the socket's state as they found it (net.js's idle socket, as its
 // write's own shortcut asks). nativeHead writes only when the connection
 // takes the bytes whole at once, and gives the Buffer back otherwise
-// (then _send as before). directHandle: a response of a server's
-// connection, ServerResponse's own _send, it may send (_active), the
-// connection not refused or faulted (dead), a socket, and that socket
-// idle; end() asks it, written out.
+// (then _send as before). end() asks for it when the response is a
+// server connection's, with ServerResponse's own _send, may send
+// (_active), the connection not refused or faulted (dead), and has a
+// socket.
 var sockIdleHandle = net.Socket._unijsIdleHandle, sockWroteWhole = net.Socket._unijsWroteWhole;
 
 ServerResponse.prototype._activate = function () {
@@ -1298,30 +1277,7 @@ function finishAfterWrites(res, socket) {
 function emitFinish(res) {
   var req = res.req;
   res._detached = true;
-  if (req && !req._consuming && !(req._ls >= 0 ? req._ls & L_RESUME : req._readableState.resumeScheduled)) {
-    if (req._dump !== imDump) req._dump();
-    else if (!req._dumped) {
-      // (imDump written out: a call fewer per request)
-      req._dumped = true;
-      var rev = req._events;
-      if ((rev !== undefined && rev.data !== undefined) || req.removeAllListeners._unijsOwn !== true)
-        req.removeAllListeners('data');
-      var ls = req._ls;
-      if (ls >= 0 && req.read === rRead && req.push === rPush && req.resume === rResume && req.destroy === rDestroy &&
-          req._destroy === imDestroy) { // (light: resume() on _ls)
-        if (!(ls & L_FLOWING)) {
-          ls |= L_FLOWING;
-          if (!(ls & L_RESUME)) {
-            ls |= L_RESUME;
-            process.nextTick(lightResume, req);
-          }
-        }
-        req._ls = ls | L_UNPAUSED;
-      } else {
-        req.resume();
-      }
-    }
-  }
+  if (req && !req._consuming && !(req._ls >= 0 ? req._ls & L_RESUME : req._readableState.resumeScheduled)) req._dump();
   process.nextTick(emitClose, res);
   var ev = res._events; // (heard(res, 'finish') inline, and 'close''s below)
   if ((ev !== undefined && ev.finish !== undefined) || res.emit !== baseEmit) res.emit('finish');
@@ -1562,28 +1518,10 @@ function parserComplete(trailers) {
   if (!req) return;
   if (trailers.length) addTrailers(req, trailers);
   c.req = null;
-  // (IncomingMessage's _end and the server's _idleAdd written out: two
-  // calls fewer per request)
-  req.complete = true;
-  var ls = req._ls;
-  if (ls >= 0 && req.read === rRead && req.push === rPush && req.resume === rResume && req.destroy === rDestroy &&
-      req._destroy === imDestroy && !(ls & L_ENDED)) { // (light)
-    ls |= L_ENDED;
-    if (!(ls & L_EMITTED_READABLE)) {
-      ls |= L_EMITTED_READABLE;
-      process.nextTick(lightEmitReadable, req);
-    }
-    req._ls = ls;
-  } else {
-    req.push(null);
-  }
+  req._end();
   if (!c.queue.length) { // (goIdle)
-    var server = c.server, ms = server.keepAliveTimeout;
-    if (ms > 0 && !c.dead && !c.closing) {
-      var at = Date.now() + ms;
-      c.idleAt = at;
-      if (!server._idleTimer || at < server._idleTimerAt) server._idleArm(at);
-    }
+    var ms = c.server.keepAliveTimeout;
+    if (ms > 0 && !c.dead && !c.closing) c.server._idleAdd(c, ms);
   }
   if (c.queue.length >= PIPELINE_MAX && !c.held) {
     c.held = true;
@@ -1809,7 +1747,6 @@ Server.prototype._checkConnections = function () {
 // The timer may then fire early for nobody and re-arm itself. A busy
 // server thus costs a property write or two per request, not a timer set
 // and cleared, nor a list kept in order.
-// (written out in parserComplete)
 Server.prototype._idleAdd = function (c, ms) {
   var at = Date.now() + ms;
   c.idleAt = at;
