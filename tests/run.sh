@@ -28,6 +28,15 @@
 # build images of the same names (hello, npm-app). A suite's results are
 # printed together when it ends, so the two lanes' lines do not mix.
 #
+# No suite can hold the run: each runs under timeout(1), at most
+# UNIJS_SUITE_CAP seconds (1800: five times the slowest suite's time on a
+# loaded machine), and the whole run has a budget, UNIJS_TEST_BUDGET
+# seconds (4200) from its start. A suite still running at its cap is
+# stopped, its whole process group with it (QEMU included), and reported
+# as "not ok - suite NAME: did not end within N s" with its last lines; a
+# suite not started when the budget is spent is reported as not run. So a
+# hang costs at most one cap, and `make test` always ends with its tally.
+#
 # A lane is this script again, as `tests/run.sh --lane N [UNIT_TEST...]`
 # with UNIJS_TEST_TMP and UNIJS_TEST_LOG set, started through
 # `env --default-signal=INT,QUIT`: a shell without job control starts its
@@ -41,6 +50,11 @@ if [ "${1:-}" = --lane ]; then
 	lane=$2
 	shift 2
 	log=$UNIJS_TEST_LOG tmp=$UNIJS_TEST_TMP
+	# timeout(1) runs a suite in a process group of its own, out of the
+	# terminal's reach: Ctrl-C (or kill) of the lane passes on to it
+	spid=
+	trap '[ -z "$spid" ] || kill -TERM "$spid" 2>/dev/null; exit 130' INT
+	trap '[ -z "$spid" ] || kill -TERM "$spid" 2>/dev/null; exit 143' TERM
 else
 	lane=
 	log=$(mktemp)
@@ -51,6 +65,7 @@ else
 	# js-host-gc and js-image (tests/js/run.sh)
 	mkdir "$tmp/node"
 	export UNIJS_NODE_CACHE=$tmp/node
+	export UNIJS_TEST_DEADLINE=$((start + ${UNIJS_TEST_BUDGET:-4200}))
 fi
 nsuite=0
 
@@ -64,11 +79,23 @@ report() {
 suite() {
 	name=$1
 	shift
+	# UNIJS_TEST_ONLY="NAME...": these suites only (a developer's rerun)
+	case " ${UNIJS_TEST_ONLY:-$name} " in *" $name "*) ;; *) return ;; esac
 	nsuite=$((nsuite + 1))
 	s=$tmp/suite.$lane.$nsuite
 	t0=$(date +%s)
-	{ "$@" 2>&1; echo $? >"$s.rc"; } >"$s.out"
-	rc=$(cat "$s.rc")
+	cap=${UNIJS_SUITE_CAP:-1800}
+	[ $((UNIJS_TEST_DEADLINE - t0)) -ge "$cap" ] || cap=$((UNIJS_TEST_DEADLINE - t0))
+	if [ "$cap" -lt 60 ]; then
+		note "# $name" "not ok - suite $name: not run, the run's budget (UNIJS_TEST_BUDGET=${UNIJS_TEST_BUDGET:-4200} s) is spent"
+		return
+	fi
+	# in the background, so that the lane's traps run while it waits
+	timeout -k 30 "$cap" "$@" >"$s.out" 2>&1 &
+	spid=$!
+	wait "$spid"
+	rc=$?
+	spid=
 	{
 		echo "# $name"
 		grep -E '^(ok|not ok) |^#   ' "$s.out"
@@ -80,7 +107,9 @@ suite() {
 	ran=$((nok + nbad))
 	sum=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$s.out" | tail -1)
 	why=
-	if [ -z "$plan" ]; then
+	if [ "$rc" = 124 ] || [ "$rc" = 137 ] && [ $(($(date +%s) - t0)) -ge "$cap" ]; then
+		why="did not end within $cap s: stopped (exit status $rc)"
+	elif [ -z "$plan" ]; then
 		why="no plan line (1..N)"
 	elif [ "$plan" != "$ran" ]; then
 		why="planned $plan cases, reported $ran"
@@ -180,15 +209,24 @@ case $lane in
 2) lane2; exit 0 ;;
 esac
 export UNIJS_TEST_LOG=$log UNIJS_TEST_TMP=$tmp
+# a lane that did not end by itself (Ctrl-C, kill) fails the run
+lane_end() {
+	[ "$2" = 0 ] || echo "not ok - lane $1 ended early (exit status $2): its remaining suites did not run" >>"$log"
+}
 if [ "${UNIJS_TEST_LANES:-2}" = 1 ]; then
 	sh tests/run.sh --lane 1 "$@"
+	lane_end 1 $?
 	sh tests/run.sh --lane 2
+	lane_end 2 $?
 else
 	env --default-signal=INT,QUIT sh tests/run.sh --lane 1 "$@" &
 	p1=$!
 	UNIJS_TEST_OUT=$PWD/build/test/lane2 env --default-signal=INT,QUIT sh tests/run.sh --lane 2 &
 	p2=$!
-	wait $p1 $p2
+	wait $p1
+	lane_end 1 $?
+	wait $p2
+	lane_end 2 $?
 fi
 
 pass=$(grep -E '^ok ' "$log" | grep -vEc '# (SKIP|TODO)')
