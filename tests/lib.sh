@@ -9,6 +9,7 @@
 #   guard N                  N seconds of hang guard, scaled (see below)
 #   finish                   "P passed, F failed[, S skipped]"; exits 1 on
 #                            any failure
+#   wait_end PID N           waits at most guard N s for such an image to end
 #   stop_image PID           ends an image started in the background with
 #                            scripts/run.sh (its children first: run.sh's
 #                            child is timeout(1), which passes the signal
@@ -45,6 +46,23 @@ while time.time() < end:
     except OSError:
         time.sleep(0.1)
 PY
+}
+
+# wait_end PID N: the exit status of PID (an image started in the
+# background with scripts/run.sh, asked to end), waiting at most guard N
+# seconds; one still running then is stopped and the status is 124
+wait_end() {
+	we=$(($(guard "$2") * 5))
+	while kill -0 "$1" 2>/dev/null && [ "$we" -gt 0 ]; do
+		sleep 0.2
+		we=$((we - 1))
+	done
+	if kill -0 "$1" 2>/dev/null; then
+		stop_image "$1"
+		wait "$1" 2>/dev/null
+		return 124
+	fi
+	wait "$1"
 }
 
 stop_image() {

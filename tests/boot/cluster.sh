@@ -124,7 +124,7 @@ wpid=
 conns=${CLUSTER_CONNS:-200} reqs=${CLUSTER_REQS:-50}
 if image chttp "$apps/cluster-http/main.js" --no-iso; then
 	port=$(freeport)
-	sh "$top/scripts/run.sh" --smp 4 --mem 64M --timeout "$(guard 900)" --fwd "$port:8080" "$out/chttp.elf" >"$T/chttp.raw" 2>&1 &
+	sh "$top/scripts/run.sh" --smp 4 --mem 64M --timeout "$(guard 300)" --fwd "$port:8080" "$out/chttp.elf" >"$T/chttp.raw" 2>&1 &
 	pid=$!
 	guest() { tr -d '\r' <"$T/chttp.raw" | tail -"${1:-8}"; }
 	if up "$port"; then
@@ -169,7 +169,7 @@ PY
 			notok "cluster-die: the dying worker's connection is closed, the replacement serves" "got: $r; then: ${r2:-}" "$(guest)"
 		fi
 		get "$port" /quit >/dev/null
-		wait "$pid"
+		wait_end "$pid" 60
 		rc=$?
 		pid=
 		tr -d '\r' <"$T/chttp.raw" >"$T/chttp.out"

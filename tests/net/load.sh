@@ -69,7 +69,7 @@ if r=$(get /quit 2>&1) && [ "$r" = "200 served $((conns * reqs + 1))" ]; then
 else
 	notok "load: the guest still answers after the load" "got: $r" "$(guest)"
 fi
-wait "$pid"
+wait_end "$pid" 60
 rc=$?
 pid=
 if [ "$rc" = 0 ] && grep -q "served $((conns * reqs + 1)) item requests, exit code 0" "$T/guest.out"; then

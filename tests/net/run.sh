@@ -91,7 +91,7 @@ case_() {
 		notok "net $name: the C HTTP responder, pipelined and byte-split heads" "$r"
 	fi
 	$py quit "$pq" >/dev/null 2>&1
-	wait "$pid"
+	wait_end "$pid" 60
 	rc=$?
 	out=$(tr -d '\r' <"$T/$name.out")
 	if [ "$rc" = 0 ] && echo "$out" | grep -q "echo: quit: .*(0 open, .*), 0 callbacks inside lwIP"; then
@@ -135,7 +135,7 @@ if sh "$top/scripts/tap.sh" up "$tapdev" "$tapnet.1/24" 2>"$T/tap.log"; then
 		if r=$($py echo 7 "$bytes" 16); then ok "net tap: 16 parallel connections ($r)"; else notok "net tap: 16 parallel connections" "$r"; fi
 		if r=$($py http 80); then ok "net tap: the C HTTP responder"; else notok "net tap: the C HTTP responder" "$r"; fi
 		$py quit 8 >/dev/null 2>&1
-		wait "$pid"
+		wait_end "$pid" 60
 		rc=$?
 		out=$(tr -d '\r' <"$T/tap.out")
 		if [ "$rc" = 0 ] && echo "$out" | grep -q "echo: quit: .*(0 open, .*), 0 callbacks inside lwIP" &&
