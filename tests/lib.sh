@@ -9,6 +9,7 @@
 #   guard N                  N seconds of hang guard, scaled (see below)
 #   finish                   "P passed, F failed[, S skipped]"; exits 1 on
 #                            any failure
+#   freeport                 a free TCP port, outside the ephemeral range
 #   wait_end PID N           waits at most guard N s for such an image to end
 #   stop_image PID           ends an image started in the background with
 #                            scripts/run.sh (its children first: run.sh's
@@ -45,6 +46,34 @@ while time.time() < end:
         break
     except OSError:
         time.sleep(0.1)
+PY
+}
+
+# freeport: a TCP port on 127.0.0.1 that nothing holds, from below the
+# kernel's ephemeral range (ip_local_port_range). A client that polls a
+# port of that range until a server opens it can be given that very port
+# as its own source port and connect to itself (TCP simultaneous open):
+# it then sends its request to itself and waits out its whole guard.
+freeport() {
+	python3 - <<'PY'
+import random, socket
+try:
+    low = int(open('/proc/sys/net/ipv4/ip_local_port_range').read().split()[0])
+except (OSError, ValueError):
+    low = 32768
+for _ in range(1000):
+    port = random.randrange(10000, max(low, 10001))
+    s = socket.socket()
+    try:
+        s.bind(('127.0.0.1', port))
+    except OSError:
+        continue
+    finally:
+        s.close()
+    print(port)
+    break
+else:
+    raise SystemExit('freeport: no free port below %d' % low)
 PY
 }
 

@@ -45,9 +45,6 @@ if ! cmp -s "$top/tests/packages/package-lock.json" "$work/package-lock.json" ||
 	fi
 fi
 
-freeport() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 # waits until 127.0.0.1:$1 accepts connections while process $2 lives
 wait_port() {
 	while kill -0 "$2" 2>/dev/null; do

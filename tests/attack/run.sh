@@ -34,9 +34,6 @@ n=$(python3 "$top/tests/attack/attack.py" count)
 heapn=100
 heapcase=$(python3 "$top/tests/attack/attack.py" heapname $heapn)
 plan $((n + 2))
-freeport() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 ARGS="headersTimeout=1000 interval=250"
 # fail_all WHY: every case, failed for one reason
 fail_all() {

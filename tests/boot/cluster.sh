@@ -27,9 +27,6 @@ export UNIJS_ACCEL=${SMP_ACCEL:-tcg}
 apps=$top/tests/boot/apps
 pid= wpid=
 trap '[ -n "$pid" ] && stop_image "$pid"; [ -n "$wpid" ] && kill "$wpid" 2>/dev/null; rm -rf "$T"' EXIT
-freeport() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 # get PORT PATH: "STATUS BODY" of one GET, or "closed: why" when the
 # server closed the connection without an answer (within a hang guard)
 get() {

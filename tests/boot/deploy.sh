@@ -368,7 +368,7 @@ left = subprocess.run(['pgrep', '-f', 'qemu-system.*hostfwd=tcp:127.0.0.1:%s-' %
 print('body=%r qemu-left=%s' % (body, 'yes' if left else 'no'))
 print(out)
 PY
-port=$((20000 + $$ % 20000))
+port=$(freeport)
 python3 "$T/makerun.py" "$top" "$port" >"$T/makerun.out" 2>&1
 if grep -q "^body='Hello from unijs\\\\n' qemu-left=no" "$T/makerun.out" && ! grep -qE 'Error|Interrupt|\*\*\*|without an exit status' "$T/makerun.out"; then
 	ok "make run PORT=$port serves there; Ctrl-C stops it quietly"

@@ -31,7 +31,7 @@ if ! command -v virsh >/dev/null || ! command -v libvirtd >/dev/null || [ ! -e /
 fi
 
 image lv-http "$top/examples/http-hello" -c "" >/dev/null 2>&1 || stop notok "cannot build examples/http-hello" "$(tail -3 "$T/mk.lv-http")"
-port=$((30000 + $$ % 20000))
+port=$(freeport)
 dom=unijs-test-$$
 # The user's customisation of the template: name, ISO path, port, and a log
 # of the serial console for the test to read.

@@ -128,7 +128,7 @@ printf '<!doctype html>\n<p>static page</p>\n' >"$st/public/index.html"
 printf 'body { color: red }\n' >"$st/public/css/site.css"
 python3 -c 'import os, sys; open(sys.argv[1], "wb").write(os.urandom(300000))' "$st/public/big.bin"
 if image fs-static "$st" --no-iso; then
-	port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+	port=$(freeport)
 	sh "$top/scripts/run.sh" --timeout $(guard 120) --fwd "$port:8080" "$out/fs-static.elf" >"$T/static.out" 2>&1 &
 	runner=$!
 	if python3 - "$port" "$st/public" "$(guard 90)" >"$T/static.check" 2>&1 <<'PY'

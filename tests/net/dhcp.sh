@@ -31,7 +31,7 @@ if ! "$top/mkimage.sh" -q --no-iso -o "$out" -n dhcp-app "$top/tests/net/dhcp-ap
 	notok "dhcp: build the image" "$(tail -5 "$T/mk.log")"
 	finish
 fi
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(freeport)
 
 # The client runs first: it tries to connect every 5 ms until QEMU opens
 # the forwarded port, sends one GET on that connection, and prints the

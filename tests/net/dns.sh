@@ -18,9 +18,6 @@ cleanup() {
 	rm -rf "$T"
 }
 trap cleanup EXIT
-freeport() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 
 mkdir -p "$T/app" "$T/www"
 cat >"$T/app/index.js" <<'JS'

@@ -6,9 +6,6 @@
 . "$(dirname "$0")/../boot/lib.sh"
 export UNIJS_ACCEL=${UNIJS_ACCEL:-$(sh "$top/scripts/accel.sh")}
 plan 5
-freeport() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 P1=$(freeport) P2=$(freeport) P3=$(freeport)
 
 # serve NAME PORT [WORD...]: boot $out/NAME.elf in the background with host

@@ -20,9 +20,6 @@ trap cleanup EXIT
 . "$top/tests/lib.sh"
 # js_client.py's 12 checks, the http-client example's 3, zc-app's 3
 plan 22
-freeport() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 # waits until 127.0.0.1:$1 answers HTTP (up to $2 seconds)
 wait_http() {
 	python3 - "$1" "$2" <<'PY'

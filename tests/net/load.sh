@@ -27,7 +27,7 @@ if ! "$top/mkimage.sh" -q --no-iso -o "$out" -n load-app "$top/tests/net/load-ap
 	notok "load: build the image" "$(tail -5 "$T/mk.log")"
 	finish
 fi
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+port=$(freeport)
 sh "$top/scripts/run.sh" --mem 8M --timeout "$(guard 300)" --fwd "$port:8080" "$out/load-app.elf" log=info \
 	>"$T/guest.out" 2>&1 &
 pid=$!

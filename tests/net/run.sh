@@ -36,9 +36,6 @@ if ! make -s -C "$top" net-echo >"$T/make.log" 2>&1; then
 fi
 img=$top/build/test/net-echo.elf
 
-freeport() {
-	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
 
 # case_ NAME MACHINE QEMU_ARGS TRANSPORT [KERNEL_ARGS...]: one boot, the
 # checks above; TRANSPORT is what the address line must name.
