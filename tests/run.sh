@@ -85,7 +85,8 @@ suite() {
 	s=$tmp/suite.$lane.$nsuite
 	t0=$(date +%s)
 	cap=${UNIJS_SUITE_CAP:-1800}
-	[ $((UNIJS_TEST_DEADLINE - t0)) -ge "$cap" ] || cap=$((UNIJS_TEST_DEADLINE - t0))
+	left=$((${UNIJS_TEST_DEADLINE:-$((t0 + 4200))} - t0))
+	[ "$left" -ge "$cap" ] || cap=$left
 	if [ "$cap" -lt 60 ]; then
 		note "# $name" "not ok - suite $name: not run, the run's budget (UNIJS_TEST_BUDGET=${UNIJS_TEST_BUDGET:-4200} s) is spent"
 		return
