@@ -59,7 +59,7 @@ else
 	lane=
 	log=$(mktemp)
 	tmp=$(mktemp -d)
-	trap 'rm -rf "$log" "$tmp"' EXIT
+	trap 'rm -rf "$log" "$log.failed" "$tmp"' EXIT
 	start=$(date +%s)
 	# node's answers to the Node-oracle cases, taken once for js-host,
 	# js-host-gc and js-image (tests/js/run.sh)
@@ -71,8 +71,11 @@ nsuite=0
 
 # report FILE: print FILE and add its result lines to the tally, one
 # lane at a time
+# (each failure with its "#   " lines is kept for the end, where the
+# last lines of a long run's output show them)
 report() {
-	flock "$log" sh -c 'cat "$1"; grep -E "^(ok|not ok) " "$1" >>"$2"; :' sh "$1" "$log"
+	flock "$log" sh -c 'cat "$1"; grep -E "^(ok|not ok) " "$1" >>"$2"
+		awk "/^not ok /{p=1; print; next} /^#   /{if (p) print; next} {p=0}" "$1" >>"$2.failed"' sh "$1" "$log"
 }
 
 # suite NAME COMMAND...
@@ -131,7 +134,8 @@ suite() {
 	if [ -n "$why" ]; then
 		{
 			echo "not ok - suite $name: $why"
-			tail -5 "$s.out" | sed 's/^/#   /'
+			# (a suite stopped at its cap: more, to show where it hung)
+			tail -"$([ "${why#did not end}" = "$why" ] && echo 5 || echo 20)" "$s.out" | sed 's/^/#   /'
 		} >>"$s.report"
 	fi
 	report "$s.report"
@@ -212,7 +216,7 @@ esac
 export UNIJS_TEST_LOG=$log UNIJS_TEST_TMP=$tmp
 # a lane that did not end by itself (Ctrl-C, kill) fails the run
 lane_end() {
-	[ "$2" = 0 ] || echo "not ok - lane $1 ended early (exit status $2): its remaining suites did not run" >>"$log"
+	[ "$2" = 0 ] || echo "not ok - lane $1 ended early (exit status $2): its remaining suites did not run" | tee -a "$log.failed" >>"$log"
 }
 if [ "${UNIJS_TEST_LANES:-2}" = 1 ]; then
 	sh tests/run.sh --lane 1 "$@"
@@ -238,7 +242,7 @@ fail=$(grep -cE '^not ok ' "$log")
 [ "$skip" = 0 ] || { echo "# skipped on this machine:"; grep -E '^ok .*# SKIP' "$log"; }
 if [ "$fail" != 0 ]; then
 	echo "# failed:"
-	grep -E '^not ok ' "$log"
+	cat "$log.failed"
 fi
 line="$pass passed, $fail failed"
 [ "$skip" = 0 ] || line="$line, $skip skipped"
