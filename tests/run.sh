@@ -94,8 +94,10 @@ suite() {
 		note "# $name" "not ok - suite $name: not run, the run's budget (UNIJS_TEST_BUDGET=${UNIJS_TEST_BUDGET:-4200} s) is spent"
 		return
 	fi
-	# in the background, so that the lane's traps run while it waits
-	timeout -k 30 "$cap" "$@" >"$s.out" 2>&1 &
+	# in the background, so that the lane's traps run while it waits; its
+	# stdin is not the terminal's (QEMU would read it, and a process group
+	# that is not the terminal's foreground one is stopped when it reads)
+	timeout -k 30 "$cap" "$@" </dev/null >"$s.out" 2>&1 &
 	spid=$!
 	wait "$spid"
 	rc=$?
