@@ -29,9 +29,9 @@
  *    defence); when all of the backlog is established and not yet
  *    accepted, the SYN is dropped.
  *
- * Small frames (up to NET_CLONE_MAX bytes) are copied out of the driver's
- * 1.5 KB receive buffer into a right-sized one at once, so a held byte
- * costs ~100 bytes, not a whole buffer. Every receive buffer is cleared
+ * Frames are copied out of the driver's 1.5 KB receive buffer into a
+ * right-sized one at once (net/netif.c says why), so a held byte costs
+ * ~100 bytes, not a whole buffer. Every receive buffer is cleared
  * before its memory returns to the heap, as is every block lwIP frees
  * (copied send data, segments): malloc'd memory that JS or another
  * connection gets next never holds a client's bytes.
@@ -44,7 +44,6 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define NET_CLONE_MAX   512 /* frames up to this size are copied out of the ring's buffer */
 #define NET_OOSEQ_PBUFS 48  /* out-of-order segments held per connection: a full window of full frames */
 
 struct pbuf;

@@ -3,10 +3,17 @@
  * describe the contract): sys_now, random numbers, the netif over
  * virtio-net, lwIP's timeouts on the event loop, and address configuration.
  *
- * Receive: the driver's buffers become PBUF_REF custom pbufs (no copy)
- * whose free function hands the buffer back to the driver; a small frame
- * (NET_CLONE_MAX) is copied into a right-sized pbuf instead and its
- * buffer goes back at once, so that a held byte does not pin 1.5 KB.
+ * Receive: each frame is copied out of the driver's buffer into a
+ * right-sized pbuf, and the buffer goes back to the ring at once. So the
+ * ring keeps the buffers it was given at boot, side by side, and a held
+ * byte does not pin 1.5 KB. Handing the ring's buffer itself to lwIP
+ * (PBUF_REF, no copy) made the ring take a new one from wherever the heap
+ * had room at that moment, often among the big blocks of a busy moment;
+ * those buffers then waited in the ring, standing alone in the middle of
+ * the room the big blocks left, and an 8 MB guest with 3.9 MB free found
+ * no 1 MiB in one piece (tests/attack, under load). That path remains
+ * only for a frame whose copy finds no memory. The copy is one memcpy of
+ * at most a frame, small beside what the bytes cost on their way to JS.
  * Both count as received data held against the budget (net/budget.h);
  * over it, segments that carry TCP data are dropped here. Transmit: a
  * frame over NET_TX_COPY_MAX goes to the device where its pbufs lie
@@ -309,7 +316,7 @@ static void rx(void *ctx, void *buf, void *frame, size_t len)
 		virtio_net_rx_done(buf);
 		return;
 	}
-	if (len <= NET_CLONE_MAX && (p = net_budget_pbuf(len, len))) {
+	if ((p = net_budget_pbuf(len, len))) {
 		memcpy(p->payload, frame, len);
 		virtio_net_rx_done(buf);
 	} else {
