@@ -73,14 +73,32 @@ PIPELINE = (b'GET /slow?ms=600 HTTP/1.1\r\nHost: x\r\n\r\n'
             b'GET /slow?ms=200 HTTP/1.1\r\nHost: x\r\n\r\n')
 
 
+def guest_gone():
+    """Whether the guest (ATTACK_GUEST_PID: its scripts/run.sh) has ended:
+    a refused connection is then final, not a guest shedding load."""
+    pid = os.environ.get('ATTACK_GUEST_PID')
+    if not pid:
+        return False
+    try:
+        with open('/proc/%s/stat' % pid) as f:
+            return f.read().rsplit(')', 1)[1].split()[0] in ('Z', 'X')
+    except OSError:
+        return True
+
+
 def connect(port, limit=60):
     """A connection; a refused one is tried again for a while (the guest
-    sheds load under a flood and must take connections again after it)."""
+    sheds load under a flood and must take connections again after it),
+    unless the guest has ended: then every case left fails at once rather
+    than each waiting out its guard (tests/run.sh's cap would stop the
+    suite first, and the cases' reasons would be lost)."""
     end = time.time() + guard(limit)
     while True:
         try:
             return paced(socket.create_connection((H, port), timeout=guard(limit)))
         except ConnectionRefusedError:
+            if guest_gone():
+                raise ConnectionRefusedError('the guest has ended (its port refuses)')
             if time.time() > end:
                 raise
             time.sleep(0.5)

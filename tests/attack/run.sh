@@ -73,7 +73,7 @@ while [ $i -lt $(guard 300) ] && ! grep -q 'attack-app: http on' "$T/guest.out";
 grep -q 'attack-app: http on' "$T/guest.out" || fail_all "the guest never listened: $(tail -3 "$T/guest.out")"
 
 f0=$(failures)
-python3 "$top/tests/attack/attack.py" run "$pg" "$T/node.json" "$pg2" 2>&1 | relay
+ATTACK_GUEST_PID=$gpid python3 "$top/tests/attack/attack.py" run "$pg" "$T/node.json" "$pg2" 2>&1 | relay
 if kill -0 "$gpid" 2>/dev/null && ! grep -qi 'out of memory\|out-of-memory' "$T/guest.out"; then
 	ok "attack: the guest is still running, no out-of-memory report"
 else
@@ -99,7 +99,7 @@ while [ $i -lt $(guard 300) ] && ! grep -q 'attack-app: http on' "$T/heap.out"; 
 if ! grep -q 'attack-app: http on' "$T/heap.out"; then
 	notok "$heapcase" "the 6 MB guest never listened: $(tail -3 "$T/heap.out")"
 else
-	r=$(python3 "$top/tests/attack/attack.py" heap "$ph" $heapn 2>&1)
+	r=$(ATTACK_GUEST_PID=$hpid python3 "$top/tests/attack/attack.py" heap "$ph" $heapn 2>&1)
 	if echo "$r" | grep -q '^ok ' && kill -0 "$hpid" 2>/dev/null && ! grep -qi 'out of memory' "$T/heap.out"; then
 		echo "$r" | relay
 	else
