@@ -541,6 +541,41 @@ static bool aligned(void)
  * keep it inside the block: shrinking by one step, and aligned placements
  * whose tail comes out at 16 bytes, over many sizes and alignments.
  */
+/*
+ * A hole a freed block left is taken by the next block of its size before
+ * the big free chunk is cut (find_fit looks through need's own list
+ * first). Cut instead, the big chunk took a block for every hole left
+ * waiting, and the blocks that lived on split the room the others freed
+ * (an 8 MB guest found no 1 MiB in one piece with 3.9 MB free).
+ */
+static bool holes_first(void)
+{
+	fresh(1 * MB);
+	unsigned char *hole[8], *keep[8], *big;
+	for (int i = 0; i < 8; i++) {
+		hole[i] = malloc(1500 + 100 * i);
+		keep[i] = malloc(3000); /* lives on between the holes */
+	}
+	for (int i = 0; i < 8; i++)
+		free(hole[i]);
+	for (int i = 7; i >= 0; i--) {
+		unsigned char *p = malloc(1500 + 100 * i);
+		CHECK(p == hole[i], "a block of %d bytes at %p, not in its hole %p", 1500 + 100 * i, (void *)p,
+		      (void *)hole[i]);
+	}
+	/* so the rest of the heap is one piece */
+	big = malloc(1 * MB - 64 * 1024);
+	CHECK(big, "the rest of the heap is not in one piece");
+	free(big);
+	for (int i = 0; i < 8; i++) {
+		free(hole[i]);
+		free(keep[i]);
+	}
+	CHECK(stats().heap_used == 0, "used %zu", stats().heap_used);
+	alloc_check();
+	return true;
+}
+
 static bool edge_splits(void)
 {
 	fresh(3 * MB);
@@ -1811,6 +1846,7 @@ int main(void)
 	run("small_sizes", small_sizes);
 	run("calloc", calloc_cases);
 	run("realloc_in_place", realloc_in_place);
+	run("holes_first", holes_first);
 	run("aligned", aligned);
 	run("edge_splits", edge_splits);
 	run("spans_returned", spans_returned);
