@@ -15,7 +15,9 @@
  *   default heap set up by alloc_init. A block must be freed to the heap it
  *   came from.
  * - Every returned block is aligned to 16 bytes (SSE) or more.
- * - Small requests (<= ALLOC_SMALL_MAX) are O(1); larger ones are
+ * - Small requests (<= ALLOC_SMALL_MAX) are O(1); larger ones look at
+ *   up to 8 free blocks of their own size class first (a hole of the
+ *   right size before a bigger block is cut: less fragmentation), then are
  *   O(1) apart from the rare aligned or last-resort cases, which search a
  *   bounded number of free blocks.
  * - Exhaustion: first the empty small spans kept for reuse are released,
