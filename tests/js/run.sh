@@ -132,7 +132,15 @@ for c in "${cases[@]}"; do
 	else
 		echo "not ok - $name"
 		echo "#   $why"
-		diff -u "$tmp/node.out" "$tmp/ours.out" | tail -n +3 | head -20 | sed 's/^/#   /'
+		# the diff's first 12 lines and its last 8 (where a cut-off
+		# output shows how it ended)
+		diff -u "$tmp/node.out" "$tmp/ours.out" | tail -n +3 >"$tmp/diff"
+		if [ "$(wc -l <"$tmp/diff")" -gt 20 ]; then
+			{ head -12 "$tmp/diff"; echo "..."; tail -8 "$tmp/diff"; } | cut -c1-300 | sed 's/^/#   /'
+		else
+			cut -c1-300 "$tmp/diff" | sed 's/^/#   /'
+		fi
+		echo "#   exit status: node $node_rc, ours $ours_rc"
 		fail=$((fail + 1))
 	fi
 done
