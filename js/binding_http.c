@@ -18,7 +18,9 @@
  *       body follows" (the response to a HEAD request)
  *   parser.onBody(buffer)   a piece of the body (chunked encoding removed),
  *                           a new Buffer
- *   parser.onComplete(rawTrailers)  the end of one message
+ *   parser.onComplete(rawTrailers)  the end of one message; without
+ *                           trailers, no argument (an empty array made
+ *                           for each message, and never kept)
  *   parser.onMessageBegin()  the first byte of a message (optional)
  *   parser.onMessageOpen(headDone)  (optional) at the end of an execute
  *       that leaves a message begun and not complete, once per message;
@@ -616,9 +618,13 @@ static int on_message_complete(http_parser *p)
 		return -1;
 	h->open = 0;
 	if (http_method(J, "onComplete")) {
-		http_push_fields(J, h); /* trailers, if any */
-		http_clear(h);
-		js_call(J, 1);
+		if (h->nfields) {
+			http_push_fields(J, h); /* the trailers */
+			http_clear(h);
+			js_call(J, 1);
+		} else {
+			js_call(J, 0);
+		}
 		js_pop(J, 1);
 	}
 	http_clear(h);

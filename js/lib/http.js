@@ -171,13 +171,16 @@ function checkValue(name, value) {
 var DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 function two(n) { return n < 10 ? '0' + n : '' + n; }
-// the Date line of the second, made once in it
-var dateCache = { s: -1, text: '' };
+// the Date line of the second, made once in it (end: the second's end,
+// in ms: the head asks whether Date.now() is below it and at least 1000
+// below, without Math.floor's call)
+var dateCache = { s: -1, end: 0, text: '' };
 function httpDateLine() {
   var now = Date.now(), s = Math.floor(now / 1000);
   if (s !== dateCache.s) {
     var d = new Date(s * 1000);
     dateCache.s = s;
+    dateCache.end = s * 1000 + 1000;
     dateCache.text = 'Date: ' + DAYS[d.getUTCDay()] + ', ' + two(d.getUTCDate()) + ' ' + MONTHS[d.getUTCMonth()] + ' ' +
       d.getUTCFullYear() + ' ' + two(d.getUTCHours()) + ':' + two(d.getUTCMinutes()) + ':' +
       two(d.getUTCSeconds()) + ' GMT\r\n';
@@ -561,8 +564,9 @@ IncomingMessage.prototype.setTimeout = function (ms, cb) {
 
 // The trailers at a message's end, as Node's _addHeaderLines: none leave
 // rawTrailers as it was; trailers already read (made empty) get them
+// (raw: the parser's onComplete's, undefined when there are none)
 function addTrailers(msg, raw) {
-  if (!raw.length) return;
+  if (raw === undefined || !raw.length) return;
   msg.rawTrailers = raw;
   if (Object.prototype.hasOwnProperty.call(msg, 'trailers')) {
     var t = headersOf(raw), k;
@@ -707,7 +711,7 @@ OutgoingMessage.prototype.addTrailers = function (headers) {
 // cannot change in between: setHeader, appendHeader and removeHeader throw
 // once the head is made.
 OutgoingMessage.prototype._makeHeader = function (firstLine) {
-  var hdrs = this._hdrs, extra = '', date, conn, len, te, i;
+  var hdrs = this._hdrs, extra = '', date, conn, len, te, i, left;
   for (i = 0; i < hdrs.length; i++) {
     switch (hdrs[i][0]) {
       case 'date': date = hdrs[i][2]; break;
@@ -717,7 +721,7 @@ OutgoingMessage.prototype._makeHeader = function (firstLine) {
     }
   }
   if (this.sendDate && date === undefined)
-    extra = Math.floor(Date.now() / 1000) === dateCache.s ? dateCache.text : httpDateLine();
+    extra = (left = dateCache.end - Date.now()) > 0 && left <= 1000 ? dateCache.text : httpDateLine();
   // Node: keep-alive needs the body's end to be known without the
   // connection's: a Content-Length header from the app, or chunks (not to
   // an HTTP/1.0 client that did not ask for them: useChunkedEncodingByDefault);
@@ -878,7 +882,8 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
     }
     return this;
   }
-  if (chunk !== undefined && chunk !== null && typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) chunk = bufferOf(chunk);
+  // (a string, the usual body, asked about first)
+  if (typeof chunk !== 'string' && chunk !== undefined && chunk !== null && !Buffer.isBuffer(chunk)) chunk = bufferOf(chunk);
   if (!this._headLine) {
     // everything is known: a length instead of chunks
     if (chunk === undefined || chunk === null) this._contentLength = 0;
@@ -889,7 +894,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
         : encoding === undefined ? nativeByteLength(chunk, 0) : Buffer.byteLength(chunk, encoding);
     }
   }
-  var hasChunk = chunk !== undefined && chunk !== null && (typeof chunk === 'string' || chunk.length);
+  var hasChunk = typeof chunk === 'string' || (chunk !== undefined && chunk !== null && chunk.length);
   var ended = false;
   if (!this._headSent && this._hasBody) {
     // the common case, everything known at once: head, body and (chunked)
@@ -1516,7 +1521,7 @@ function parserComplete(trailers) {
   var c = this._conn, req = c.req;
   c.active = false;
   if (!req) return;
-  if (trailers.length) addTrailers(req, trailers);
+  if (trailers !== undefined) addTrailers(req, trailers);
   c.req = null;
   req._end();
   if (!c.queue.length) { // (goIdle)
