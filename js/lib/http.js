@@ -648,7 +648,8 @@ OutgoingMessage.prototype.setHeader = function (name, value) {
     e[2] = value;
     return this;
   }
-  this._hdrs.push(map[k] = [k, name, value]);
+  var hdrs = this._hdrs; // (appended by index: Array.prototype.push is a call)
+  hdrs[hdrs.length] = map[k] = [k, name, value];
   return this;
 };
 
@@ -1239,7 +1240,8 @@ ServerResponse.prototype._done = function () {
   // wait for the next request or end the connection.
   var q = c.queue, req = this.req;
   if (q[0] !== this) return;
-  q.shift();
+  if (q.length === 1) q.length = 0; // (the usual queue, emptied without shift's call)
+  else q.shift();
   // An unread body flows past from 'finish' on (emitFinish: Node's
   // resOnFinish, whose ticks tests/js/cases/http_request_unread_ticks.js
   // follows). When 'finish' waits for the socket (a large write's
@@ -1474,8 +1476,9 @@ function parserHeaders(raw, method, url, major, minor, flags) {
   c.req = req;
   var res = new ServerResponse(req, c, keep);
   if (!keep) c.closing = true;
-  c.queue.push(res);
-  if (c.queue.length !== 1 || c.ended) res._active = false; // (waits its turn: _activate)
+  var q = c.queue;
+  q[q.length] = res; // (not push: a call)
+  if (q.length !== 1 || c.ended) res._active = false; // (waits its turn: _activate)
   if (minor === 1) {
     // RFC 9112 3.2: an HTTP/1.1 request without Host is refused
     if (server.requireHostHeader && !(flags & HEAD_HOST)) {
