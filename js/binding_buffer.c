@@ -320,6 +320,15 @@ static size_t str_encode(const char *str, int enc, unsigned char *out, size_t ma
 		return n;
 	default:
 		while (*s) {
+			if (*s < 0x80) { /* ASCII: the byte itself (most text is runs of it) */
+				if (n >= max)
+					break;
+				if (out)
+					out[n] = *s;
+				n++;
+				s++;
+				continue;
+			}
 			c = str_next_cp(&s);
 			if (c >= 0xd800 && c < 0xe000)
 				c = 0xfffd;
