@@ -870,8 +870,11 @@ OutgoingMessage.prototype._sendChunk = function (body, encoding, cb, trailer, si
 };
 
 OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
-  if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-  else if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+  // (str: chunk is a string, asked once: each typeof is a comparison of
+  // strings)
+  var str = typeof chunk === 'string';
+  if (!str && typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+  else if (encoding !== undefined && typeof encoding === 'function') { cb = encoding; encoding = undefined; }
   if (this.finished) {
     // as Node: data after the end fails as write() does (nothing once
     // destroyed); a callback waits for 'finish', or is told it has been
@@ -884,24 +887,24 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
     return this;
   }
   // (a string, the usual body, asked about first)
-  if (typeof chunk !== 'string' && chunk !== undefined && chunk !== null && !Buffer.isBuffer(chunk)) chunk = bufferOf(chunk);
+  if (!str && chunk !== undefined && chunk !== null && !Buffer.isBuffer(chunk)) chunk = bufferOf(chunk);
   if (!this._headLine) {
     // everything is known: a length instead of chunks
     if (chunk === undefined || chunk === null) this._contentLength = 0;
     else {
       // (a string in utf8 measured by the native side as Buffer.byteLength
       // would, without its call)
-      this._contentLength = !this._hasBody ? 0 : typeof chunk !== 'string' ? chunk.length
+      this._contentLength = !this._hasBody ? 0 : !str ? chunk.length
         : encoding === undefined ? nativeByteLength(chunk, 0) : Buffer.byteLength(chunk, encoding);
     }
   }
-  var hasChunk = typeof chunk === 'string' || (chunk !== undefined && chunk !== null && chunk.length);
+  var hasChunk = str || (chunk !== undefined && chunk !== null && chunk.length);
   var ended = false;
   if (!this._headSent && this._hasBody) {
     // the common case, everything known at once: head, body and (chunked)
     // the last chunk leave as one Buffer, one socket write
     if (!this._headLine) this._implicitHeader();
-    if (hasChunk && typeof chunk !== 'string' && chunk.length >= JOIN_MAX) {
+    if (hasChunk && !str && chunk.length >= JOIN_MAX) {
       // a large Buffer leaves where it lies (net.js sends it without a
       // copy): the head goes first, in the same flush, instead of both
       // copied into a new Buffer (a 1 MB body cost a 1 MB copy)
@@ -917,7 +920,7 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
       // latin1 header value UTF-8 encoded, as from Node); in any other
       // encoding it is made a Buffer first and the head is latin1
       var body = !hasChunk ? undefined
-        : typeof chunk !== 'string' || !encoding || encoding === 'utf8' || encoding === 'latin1' ? chunk
+        : !str || !encoding || encoding === 'utf8' || encoding === 'latin1' ? chunk
         : Buffer.from(chunk, encoding);
       this._headSent = true;
       // (written to the connection by nativeHead itself when _send and
