@@ -834,6 +834,11 @@ static void hp_close(js_State *J)
  * (no Buffer made, no socket write: js/lib/http.js passes the handle only
  * when the socket's write would do just that, directHandle); otherwise
  * the Buffer, nothing written.
+ *
+ * native.http.head(msg, body, enc, trailer, handle, headLine, hdrs,
+ * headExtra, headLength): msg's four fields as given (end()'s call, which
+ * has just made them: reading them here is a look-up by a C string
+ * each).
  */
 #define HTTP_DIRECT_MAX 4096 /* bytes; below net.js's zero-copy size */
 
@@ -990,7 +995,7 @@ static void hp_head(js_State *J)
 {
 	int sbody = js_isstring(J, 2), chunked = js_isstring(J, 4);
 	int blatin1 = js_isstring(J, 3) && !strcmp(js_tostring(J, 3), "latin1");
-	int f = js_gettop(J);
+	int given = js_gettop(J) >= 10, f = given ? 6 : js_gettop(J);
 	struct http_out o = { NULL, 0, (size_t)-1, 1, 0 };
 	size_t hn, bn = 0, cn = 0, tn = 0, total;
 	char line[2 * sizeof(size_t) + 2];
@@ -998,10 +1003,12 @@ static void hp_head(js_State *J)
 	struct net_tcp *c;
 	int fit = 0, direct;
 
-	js_getproperty(J, 1, "_headLine");
-	js_getproperty(J, 1, "_hdrs");
-	js_getproperty(J, 1, "_headExtra");
-	js_getproperty(J, 1, "_headLength");
+	if (!given) {
+		js_getproperty(J, 1, "_headLine");
+		js_getproperty(J, 1, "_hdrs");
+		js_getproperty(J, 1, "_headExtra");
+		js_getproperty(J, 1, "_headLength");
+	}
 	if (sbody && !chunked)
 		o.latin1 = blatin1;
 	/* one pass straight into scratch, as Node makes the head once (a

@@ -927,7 +927,8 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
       // the socket's write would do just that: see sockIdleHandle below)
       var c = this._conn, h;
       if (this._send === srvSend && this._active && c && !c.dead && this.socket) h = sockIdleHandle(this.socket);
-      var out = nativeHead(this, body, encoding, this.chunkedEncoding ? this._trailer : undefined, h);
+      var out = nativeHead(this, body, encoding, this.chunkedEncoding ? this._trailer : undefined, h,
+        this._headLine, this._hdrs, this._headExtra, this._headLength);
       if (typeof out !== 'number') this._send(out);
       else sockWroteWhole(this.socket, out); // (as the socket's write counts it)
       hasChunk = false;
