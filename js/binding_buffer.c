@@ -320,6 +320,15 @@ static size_t str_encode(const char *str, int enc, unsigned char *out, size_t ma
 		return n;
 	default:
 		while (*s) {
+			if (*s < 0x80) { /* ASCII: the byte itself (most text is runs of it) */
+				if (n >= max)
+					break;
+				if (out)
+					out[n] = *s;
+				n++;
+				s++;
+				continue;
+			}
 			c = str_next_cp(&s);
 			if (c >= 0xd800 && c < 0xe000)
 				c = 0xfffd;
@@ -333,12 +342,32 @@ static size_t str_encode(const char *str, int enc, unsigned char *out, size_t ma
 	}
 }
 
+/* 8 bytes read at once, from an 8-byte boundary: such a word holding
+ * a byte of a string lies in the string's page, as strlen reads */
+typedef uint64_t __attribute__((__may_alias__)) ascii_word;
+#define ASCII_ONES ((uint64_t)-1 / 0xff) /* 0x0101...01 */
+#define ASCII_HIGHS (ASCII_ONES * 0x80)   /* 0x8080...80 */
+
 size_t buffer_encode(const char *s, int latin1, unsigned char *out, size_t max)
 {
 	size_t n = 0;
+	uint64_t w;
 
 	/* a run of ASCII is the same bytes in both encodings: copied as it
-	 * is (HTTP heads are all ASCII but for rare header values) */
+	 * is (HTTP heads are all ASCII but for rare header values). Found
+	 * a word at a time from the first 8-byte boundary on: a word with a
+	 * NUL or a byte of 0x80 or more has a high bit set in w or w - ONES
+	 * (below the lowest NUL no byte borrows), and the run ends in it */
+	while (n < max && ((uintptr_t)(s + n) & 7) && (unsigned char)s[n] - 1u < 0x7f)
+		n++;
+	if (!((uintptr_t)(s + n) & 7)) {
+		while (max - n >= 8) {
+			w = *(const ascii_word *)(s + n);
+			if (((w - ASCII_ONES) | w) & ASCII_HIGHS)
+				break;
+			n += 8;
+		}
+	}
 	while (n < max && (unsigned char)s[n] - 1u < 0x7f)
 		n++;
 	if (out)

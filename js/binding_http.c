@@ -18,7 +18,9 @@
  *       body follows" (the response to a HEAD request)
  *   parser.onBody(buffer)   a piece of the body (chunked encoding removed),
  *                           a new Buffer
- *   parser.onComplete(rawTrailers)  the end of one message
+ *   parser.onComplete(rawTrailers)  the end of one message; without
+ *                           trailers, no argument (an empty array made
+ *                           for each message, and never kept)
  *   parser.onMessageBegin()  the first byte of a message (optional)
  *   parser.onMessageOpen(headDone)  (optional) at the end of an execute
  *       that leaves a message begun and not complete, once per message;
@@ -447,9 +449,16 @@ static void http_push_free(js_State *J, char *u, size_t n)
 static void http_push_latin1(js_State *J, const char *s, size_t n)
 {
 	size_t i, high = 0;
+	uint64_t w;
 	char *u;
 
-	for (i = 0; i < n; i++)
+	/* (ASCII, the usual field, 8 bytes at a time) */
+	for (i = 0; n - i >= 8; i += 8) {
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080ull)
+			break;
+	}
+	for (; i < n; i++)
 		high += (unsigned char)s[i] >= 0x80;
 	if (!high) {
 		js_pushlstring(J, s, (int)n);
@@ -616,9 +625,13 @@ static int on_message_complete(http_parser *p)
 		return -1;
 	h->open = 0;
 	if (http_method(J, "onComplete")) {
-		http_push_fields(J, h); /* trailers, if any */
-		http_clear(h);
-		js_call(J, 1);
+		if (h->nfields) {
+			http_push_fields(J, h); /* the trailers */
+			http_clear(h);
+			js_call(J, 1);
+		} else {
+			js_call(J, 0);
+		}
 		js_pop(J, 1);
 	}
 	http_clear(h);
@@ -821,6 +834,11 @@ static void hp_close(js_State *J)
  * (no Buffer made, no socket write: js/lib/http.js passes the handle only
  * when the socket's write would do just that, directHandle); otherwise
  * the Buffer, nothing written.
+ *
+ * native.http.head(msg, body, enc, trailer, handle, headLine, hdrs,
+ * headExtra, headLength): msg's four fields as given (end()'s call, which
+ * has just made them: reading them here is a look-up by a C string
+ * each).
  */
 #define HTTP_DIRECT_MAX 4096 /* bytes; below net.js's zero-copy size */
 
@@ -977,7 +995,7 @@ static void hp_head(js_State *J)
 {
 	int sbody = js_isstring(J, 2), chunked = js_isstring(J, 4);
 	int blatin1 = js_isstring(J, 3) && !strcmp(js_tostring(J, 3), "latin1");
-	int f = js_gettop(J);
+	int given = js_gettop(J) >= 10, f = given ? 6 : js_gettop(J);
 	struct http_out o = { NULL, 0, (size_t)-1, 1, 0 };
 	size_t hn, bn = 0, cn = 0, tn = 0, total;
 	char line[2 * sizeof(size_t) + 2];
@@ -985,10 +1003,12 @@ static void hp_head(js_State *J)
 	struct net_tcp *c;
 	int fit = 0, direct;
 
-	js_getproperty(J, 1, "_headLine");
-	js_getproperty(J, 1, "_hdrs");
-	js_getproperty(J, 1, "_headExtra");
-	js_getproperty(J, 1, "_headLength");
+	if (!given) {
+		js_getproperty(J, 1, "_headLine");
+		js_getproperty(J, 1, "_hdrs");
+		js_getproperty(J, 1, "_headExtra");
+		js_getproperty(J, 1, "_headLength");
+	}
 	if (sbody && !chunked)
 		o.latin1 = blatin1;
 	/* one pass straight into scratch, as Node makes the head once (a

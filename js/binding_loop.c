@@ -187,8 +187,12 @@ static void throw_not_function(js_State *J, const char *what, int idx)
 #define ASYNC_STATE "unijs.asyncState" /* async_hooks' state array */
 #define NEXT_TICK "unijs.nextTick"     /* process.nextTick as the runtime made it */
 
-/* process.nextTick(fn, ...args): queued as fn, n, args..., or once
- * async_hooks has loaded as fn, -1 - n, context, id, trigger, args... */
+/* process.nextTick(fn, ...args): queued as n, fn, args..., or once
+ * async_hooks has loaded as -1 - n, fn, context, id, trigger, args...;
+ * a tick of one argument, the usual one (the library's ticks, a
+ * request's half a dozen), as fn, arg: the runner tells the two by the
+ * first value's type (a function is never a number), and that tick
+ * costs a value stored and taken fewer. */
 static void process_nextTick(js_State *J)
 {
 	struct isolate *I = runtime_iso();
@@ -197,11 +201,17 @@ static void process_nextTick(js_State *J)
 
 	if (!js_iscallable(J, 1))
 		throw_not_function(J, "callback", 1);
-	js_copy(J, 1);
 	if (!I->async_ticks) {
+		if (nargs == 1) {
+			jsq_push(J, &I->ticks, 2); /* (fn and arg, where they are) */
+			js_pushundefined(J);
+			return;
+		}
 		js_pushnumber(J, nargs);
+		js_copy(J, 1);
 	} else {
 		js_pushnumber(J, -1 - nargs);
+		js_copy(J, 1);
 		js_getregistry(J, ASYNC_STATE);   /* state */
 		js_getindex(J, -1, 3);
 		id = js_tonumber(J, -1) + 1;
@@ -316,10 +326,14 @@ void runtime_run_ticks(js_State *J)
 	do {
 		while (I->ticks.head < I->ticks.len) {
 			jsq_take_at(J, &I->ticks, t);
+			if (js_isnumber(J, -1)) { /* n, fn (else fn, arg) */
+				n = js_tointeger(J, -1);
+				js_pop(J, 1);
+				jsq_take_at(J, &I->ticks, t);
+			} else {
+				n = 1;
+			}
 			js_pushundefined(J);
-			jsq_take_at(J, &I->ticks, t);
-			n = js_tointeger(J, -1);
-			js_pop(J, 1);
 			if (n < 0) {
 				run_tick_async(J, &I->ticks, -1 - n);
 				continue;

@@ -171,13 +171,16 @@ function checkValue(name, value) {
 var DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 function two(n) { return n < 10 ? '0' + n : '' + n; }
-// the Date line of the second, made once in it
-var dateCache = { s: -1, text: '' };
+// the Date line of the second, made once in it (end: the second's end,
+// in ms: the head asks whether Date.now() is below it and at least 1000
+// below, without Math.floor's call)
+var dateCache = { s: -1, end: 0, text: '' };
 function httpDateLine() {
   var now = Date.now(), s = Math.floor(now / 1000);
   if (s !== dateCache.s) {
     var d = new Date(s * 1000);
     dateCache.s = s;
+    dateCache.end = s * 1000 + 1000;
     dateCache.text = 'Date: ' + DAYS[d.getUTCDay()] + ', ' + two(d.getUTCDate()) + ' ' + MONTHS[d.getUTCMonth()] + ' ' +
       d.getUTCFullYear() + ' ' + two(d.getUTCHours()) + ':' + two(d.getUTCMinutes()) + ':' +
       two(d.getUTCSeconds()) + ' GMT\r\n';
@@ -561,8 +564,9 @@ IncomingMessage.prototype.setTimeout = function (ms, cb) {
 
 // The trailers at a message's end, as Node's _addHeaderLines: none leave
 // rawTrailers as it was; trailers already read (made empty) get them
+// (raw: the parser's onComplete's, undefined when there are none)
 function addTrailers(msg, raw) {
-  if (!raw.length) return;
+  if (raw === undefined || !raw.length) return;
   msg.rawTrailers = raw;
   if (Object.prototype.hasOwnProperty.call(msg, 'trailers')) {
     var t = headersOf(raw), k;
@@ -644,7 +648,8 @@ OutgoingMessage.prototype.setHeader = function (name, value) {
     e[2] = value;
     return this;
   }
-  this._hdrs.push(map[k] = [k, name, value]);
+  var hdrs = this._hdrs; // (appended by index: Array.prototype.push is a call)
+  hdrs[hdrs.length] = map[k] = [k, name, value];
   return this;
 };
 
@@ -707,7 +712,7 @@ OutgoingMessage.prototype.addTrailers = function (headers) {
 // cannot change in between: setHeader, appendHeader and removeHeader throw
 // once the head is made.
 OutgoingMessage.prototype._makeHeader = function (firstLine) {
-  var hdrs = this._hdrs, extra = '', date, conn, len, te, i;
+  var hdrs = this._hdrs, extra = '', date, conn, len, te, i, left;
   for (i = 0; i < hdrs.length; i++) {
     switch (hdrs[i][0]) {
       case 'date': date = hdrs[i][2]; break;
@@ -717,7 +722,7 @@ OutgoingMessage.prototype._makeHeader = function (firstLine) {
     }
   }
   if (this.sendDate && date === undefined)
-    extra = Math.floor(Date.now() / 1000) === dateCache.s ? dateCache.text : httpDateLine();
+    extra = (left = dateCache.end - Date.now()) > 0 && left <= 1000 ? dateCache.text : httpDateLine();
   // Node: keep-alive needs the body's end to be known without the
   // connection's: a Content-Length header from the app, or chunks (not to
   // an HTTP/1.0 client that did not ask for them: useChunkedEncodingByDefault);
@@ -865,8 +870,11 @@ OutgoingMessage.prototype._sendChunk = function (body, encoding, cb, trailer, si
 };
 
 OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
-  if (typeof chunk === 'function') { cb = chunk; chunk = undefined; }
-  else if (typeof encoding === 'function') { cb = encoding; encoding = undefined; }
+  // (str: chunk is a string, asked once: each typeof is a comparison of
+  // strings)
+  var str = typeof chunk === 'string';
+  if (!str && typeof chunk === 'function') { cb = chunk; chunk = undefined; }
+  else if (encoding !== undefined && typeof encoding === 'function') { cb = encoding; encoding = undefined; }
   if (this.finished) {
     // as Node: data after the end fails as write() does (nothing once
     // destroyed); a callback waits for 'finish', or is told it has been
@@ -878,24 +886,25 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
     }
     return this;
   }
-  if (chunk !== undefined && chunk !== null && typeof chunk !== 'string' && !Buffer.isBuffer(chunk)) chunk = bufferOf(chunk);
+  // (a string, the usual body, asked about first)
+  if (!str && chunk !== undefined && chunk !== null && !Buffer.isBuffer(chunk)) chunk = bufferOf(chunk);
   if (!this._headLine) {
     // everything is known: a length instead of chunks
     if (chunk === undefined || chunk === null) this._contentLength = 0;
     else {
       // (a string in utf8 measured by the native side as Buffer.byteLength
       // would, without its call)
-      this._contentLength = !this._hasBody ? 0 : typeof chunk !== 'string' ? chunk.length
+      this._contentLength = !this._hasBody ? 0 : !str ? chunk.length
         : encoding === undefined ? nativeByteLength(chunk, 0) : Buffer.byteLength(chunk, encoding);
     }
   }
-  var hasChunk = chunk !== undefined && chunk !== null && (typeof chunk === 'string' || chunk.length);
+  var hasChunk = str || (chunk !== undefined && chunk !== null && chunk.length);
   var ended = false;
   if (!this._headSent && this._hasBody) {
     // the common case, everything known at once: head, body and (chunked)
     // the last chunk leave as one Buffer, one socket write
     if (!this._headLine) this._implicitHeader();
-    if (hasChunk && typeof chunk !== 'string' && chunk.length >= JOIN_MAX) {
+    if (hasChunk && !str && chunk.length >= JOIN_MAX) {
       // a large Buffer leaves where it lies (net.js sends it without a
       // copy): the head goes first, in the same flush, instead of both
       // copied into a new Buffer (a 1 MB body cost a 1 MB copy)
@@ -911,14 +920,15 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
       // latin1 header value UTF-8 encoded, as from Node); in any other
       // encoding it is made a Buffer first and the head is latin1
       var body = !hasChunk ? undefined
-        : typeof chunk !== 'string' || !encoding || encoding === 'utf8' || encoding === 'latin1' ? chunk
+        : !str || !encoding || encoding === 'utf8' || encoding === 'latin1' ? chunk
         : Buffer.from(chunk, encoding);
       this._headSent = true;
       // (written to the connection by nativeHead itself when _send and
       // the socket's write would do just that: see sockIdleHandle below)
       var c = this._conn, h;
       if (this._send === srvSend && this._active && c && !c.dead && this.socket) h = sockIdleHandle(this.socket);
-      var out = nativeHead(this, body, encoding, this.chunkedEncoding ? this._trailer : undefined, h);
+      var out = nativeHead(this, body, encoding, this.chunkedEncoding ? this._trailer : undefined, h,
+        this._headLine, this._hdrs, this._headExtra, this._headLength);
       if (typeof out !== 'number') this._send(out);
       else sockWroteWhole(this.socket, out); // (as the socket's write counts it)
       hasChunk = false;
@@ -1234,7 +1244,8 @@ ServerResponse.prototype._done = function () {
   // wait for the next request or end the connection.
   var q = c.queue, req = this.req;
   if (q[0] !== this) return;
-  q.shift();
+  if (q.length === 1) q.length = 0; // (the usual queue, emptied without shift's call)
+  else q.shift();
   // An unread body flows past from 'finish' on (emitFinish: Node's
   // resOnFinish, whose ticks tests/js/cases/http_request_unread_ticks.js
   // follows). When 'finish' waits for the socket (a large write's
@@ -1469,8 +1480,9 @@ function parserHeaders(raw, method, url, major, minor, flags) {
   c.req = req;
   var res = new ServerResponse(req, c, keep);
   if (!keep) c.closing = true;
-  c.queue.push(res);
-  if (c.queue.length !== 1 || c.ended) res._active = false; // (waits its turn: _activate)
+  var q = c.queue;
+  q[q.length] = res; // (not push: a call)
+  if (q.length !== 1 || c.ended) res._active = false; // (waits its turn: _activate)
   if (minor === 1) {
     // RFC 9112 3.2: an HTTP/1.1 request without Host is refused
     if (server.requireHostHeader && !(flags & HEAD_HOST)) {
@@ -1516,7 +1528,7 @@ function parserComplete(trailers) {
   var c = this._conn, req = c.req;
   c.active = false;
   if (!req) return;
-  if (trailers.length) addTrailers(req, trailers);
+  if (trailers !== undefined) addTrailers(req, trailers);
   c.req = null;
   req._end();
   if (!c.queue.length) { // (goIdle)
