@@ -12,7 +12,7 @@
 # allocates depends on how the host's load spaces the network's bytes,
 # so the count varies from run to run (tests never depend on it). Before
 # the fixes of docs/memory.md ("Out of memory"), 6 of 8 such guests
-# failed; after them, 1 of 9, on a machine at load 5-8
+# failed; after them, 2 of 11, on a machine at load 5-8
 # (docs/figures.md, "Fragmentation under load").
 #   ROUNDS=N
 . "$(dirname "$0")/common.sh"
