@@ -12,20 +12,20 @@
 # allocates depends on how the host's load spaces the network's bytes,
 # so the count varies from run to run (tests never depend on it). Before
 # the fixes of docs/memory.md ("Out of memory"), 6 of 8 such guests
-# failed; after them, 2 of 11, on a machine at load 5-8
+# failed; after them, 3 of 13, on a machine at load 5-8
 # (docs/figures.md, "Fragmentation under load").
 #   ROUNDS=N
 . "$(dirname "$0")/common.sh"
 
 rounds=${ROUNDS:-6}
 bench_image frag-app tests/attack/app
-imgs="$bdir/frag-app.elf"
+. tests/lib.sh # freeport, stop_image
 
-# one round: two guests of IMG at once; prints two lines "ok|fail"
+# one round: two guests at once; prints a line "ok" or "fail: why" for each
 round() {
 	for i in 1 2; do
-		p=$(. tests/lib.sh && freeport)
-		sh scripts/run.sh --timeout 900 --mem 8M --qemu "-icount shift=5" --fwd "$p:8080" "$1" \
+		p=$(freeport)
+		sh scripts/run.sh --timeout 900 --mem 8M --qemu "-icount shift=5" --fwd "$p:8080" "$bdir/frag-app.elf" \
 			-- headersTimeout=1000 interval=250 >"$bdir/frag.$i.out" 2>&1 &
 		eval "g$i=\$! p$i=\$p"
 	done
@@ -39,24 +39,16 @@ round() {
 	for i in 1 2; do
 		eval "wait \$r$i; g=\$g$i"
 		if grep -q '^ok ' "$bdir/frag.$i.res"; then echo ok; else echo "fail: $(sed -n 's/^#   //p' "$bdir/frag.$i.res" | head -1)"; fi
-		for c in $(pgrep -P "$g"); do kill "$c" 2>/dev/null; done
-		kill "$g" 2>/dev/null
+		stop_image "$g"
 		wait "$g" 2>/dev/null
 	done
 }
 
-for img in $imgs; do eval "fail_$(basename "$img" .elf | tr - _)=0 runs_$(basename "$img" .elf | tr - _)=0"; done
-r=0
-while [ $r -lt "$rounds" ]; do
-	for img in $imgs; do
-		k=$(basename "$img" .elf | tr - _)
-		round "$img" | while IFS= read -r line; do echo "$(basename "$img" .elf) round $((r + 1)): $line"; done | tee "$bdir/frag.last"
-		eval "runs_$k=\$((runs_$k + 2))"
-		eval "fail_$k=\$((fail_$k + $(grep -c fail "$bdir/frag.last")))"
-	done
-	r=$((r + 2))
+runs=0 fails=0
+while [ "$runs" -lt "$rounds" ]; do
+	round >"$bdir/frag.last"
+	sed "s/^/guests $((runs + 1))-$((runs + 2)): /" "$bdir/frag.last"
+	runs=$((runs + 2))
+	fails=$((fails + $(grep -c '^fail' "$bdir/frag.last")))
 done
-for img in $imgs; do
-	k=$(basename "$img" .elf | tr - _)
-	eval "echo \"$(basename "$img" .elf): \$fail_$k of \$runs_$k failed\""
-done
+echo "$fails of $runs failed"

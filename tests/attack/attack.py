@@ -902,15 +902,14 @@ def t_frag(port):
             steps.append(('a %d MB body to %s' % (mb, path), lambda path=path, mb=mb: t_upload(path, mb)))
     steps += [('1 MiB given to end() and 10 MiB written', t_bigread)]
     # twice: the second round finds the heap the first one left
-    steps = [(w + (' (round 2)' if r else ''), f) for r in (0, 1) for w, f in steps]
-    steps += [('again, after a pause', t_bigread)]
-    for what, fn in steps:
-        if what.startswith('again'):
-            time.sleep(1)
-        r = fn()
-        if r is not True:
-            return '%s: %s' % (what, r)
-    return True
+    for rnd in (1, 2):
+        for what, fn in steps:
+            r = fn()
+            if r is not True:
+                return '%s (round %d): %s' % (what, rnd, r)
+    time.sleep(1)
+    r = t_bigread()
+    return True if r is True else 'again, after a pause: %s' % r
 
 
 FRAG_CASE = ('attack: uploads and 1 MiB answers through a guest slowed beside its network (-icount): '
