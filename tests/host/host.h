@@ -19,4 +19,8 @@ int host_bundle_fs_add(const char *name, const char *data, unsigned long len);
 extern int host_trace;
 void host_trace_start(void);
 
+/* host_profile.c: UNIJS_HOST_PROFILE=FILE samples the JavaScript's
+ * call stack and writes the samples to FILE at exit */
+void host_profile_start(void);
+
 #endif

@@ -39,7 +39,7 @@ ZLIB_DIR ?= build/src/zlib-1.2.13.dfsg
 HOST_INC := -I. -Ijs -Itests/host -I$(MUJS_DIR) -I$(HTTP_PARSER_DIR) \
 	    -I$(MBEDTLS_DIR)/include '-DMBEDTLS_CONFIG_FILE="js/mbedtls_config.h"' -I$(ZLIB_DIR) -DZ_SOLO
 HOST_SRCS := $(JS_RUNTIME_SRCS) tests/host/platform_linux.c tests/host/host_main.c tests/host/host_bundle.c lib/dtoa.c \
-	     tests/host/net_loopback.c tests/host/loop_host.c tests/host/entropy_linux.c
+	     tests/host/net_loopback.c tests/host/loop_host.c tests/host/entropy_linux.c tests/host/host_profile.c
 # mbedTLS and zlib for js/binding_crypto*.c and js/binding_zlib.c: the same
 # sources the kernel links (Makefile: MBEDTLS_SRCS, ZLIB_SRCS)
 HOST_MBEDTLS_SRCS := md.c md5.c sha1.c sha256.c sha512.c pkcs5.c aes.c ctr_drbg.c entropy.c platform_util.c \
@@ -70,6 +70,8 @@ $(HOST_BUILD)/uniprops.o: build/gen/uniprops.c
 	@mkdir -p $(dir $@)
 	$(HOST_CC) $(HOST_CFLAGS) $(HOST_WARN) -c -o $@ $<
 
+# (host_profile.c reads the engine's state: jsi.h, with the engine's limits)
+$(HOST_BUILD)/tests/host/host_profile.o: HOST_INC += $(JS_MUJS_DEFS)
 # (loop_host.c compiles lib/loop.c whole, behind its fake arch/ layer)
 $(HOST_BUILD)/tests/host/loop_host.o: lib/loop.c lib/loop.h
 $(HOST_BUILD)/%.o: %.c $(JS_RUNTIME_HDRS) tests/host/host.h $(SRC)/.done

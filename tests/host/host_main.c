@@ -237,5 +237,6 @@ run:
 	cfg.env = environ;
 	if (getenv("UNIJS_GC_TORTURE")) /* js/runtime.h: tests of the collector */
 		cfg.gc_torture = (unsigned)atoi(getenv("UNIJS_GC_TORTURE"));
+	host_profile_start();
 	return (host_trace_start(), runtime_run(&cfg));
 }
