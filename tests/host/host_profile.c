@@ -14,7 +14,10 @@
  * function's frame is "name (native)". C code that runs inside a native
  * function (the http parser, the loopback network, the allocator) counts
  * as that native function; time outside JavaScript (the event loop
- * waiting) is a sample of depth 0, written as "-idle-".
+ * waiting) is a sample of depth 0, written as "-idle-". A sample taken
+ * while the collector runs gets a last frame "-gc- (native)": collection
+ * happens at the interpreter's safe points, so without it its cost
+ * would count as the line that happened to cross the threshold.
  *
  * The handler only reads: the frame being pushed at the moment of a
  * signal may be seen half-written; one sample in many thousands. The
@@ -43,6 +46,7 @@ struct prof_frame {
 struct prof_sample {
 	int depth; /* frames kept (the innermost PROF_DEPTH), 0: idle */
 	int total; /* the stack's depth */
+	int gc;    /* the collector was running */
 	struct prof_frame f[PROF_DEPTH];
 };
 
@@ -67,6 +71,7 @@ static void prof_tick(int sig)
 	if (lo < 1)
 		lo = 1;
 	s->depth = 0;
+	s->gc = J && J->gcbusy;
 	for (i = lo; i <= top && J; i++) {
 		js_StackTrace *t = &J->trace[i];
 		struct prof_frame *f = &s->f[s->depth++];
@@ -94,7 +99,7 @@ static void prof_write(void)
 	for (n = 0; n < prof_n; n++) {
 		struct prof_sample *s = &prof_samples[n];
 		if (!s->depth) {
-			fputs("-idle-\n", o);
+			fputs(s->gc ? "-gc- (native)\n" : "-idle-\n", o);
 			continue;
 		}
 		if (s->total > s->depth)
@@ -103,10 +108,12 @@ static void prof_write(void)
 			struct prof_frame *f = &s->f[i];
 			const char *name = f->name && f->name[0] ? f->name : "(anonymous)";
 			if (!f->file || !strcmp(f->file, "native"))
-				fprintf(o, "%s (native)%s", name, i + 1 < s->depth ? ";" : "\n");
+				fprintf(o, "%s (native)%s", name, i + 1 < s->depth || s->gc ? ";" : "\n");
 			else
-				fprintf(o, "%s (%s:%d)%s", name, f->file, f->line, i + 1 < s->depth ? ";" : "\n");
+				fprintf(o, "%s (%s:%d)%s", name, f->file, f->line, i + 1 < s->depth || s->gc ? ";" : "\n");
 		}
+		if (s->gc)
+			fputs("-gc- (native)\n", o);
 	}
 	fclose(o);
 	if (prof_n >= PROF_MAX)
