@@ -136,13 +136,36 @@ int memcmp(const void *a, const void *b, size_t n)
 	return 0;
 }
 
-void *memchr(const void *s, int c, size_t n)
+/* 16 bytes at a time, as strlen: an aligned 16-byte load stays in its
+ * page, so the bytes it reads before s or past s + n are never a fault
+ * (only what lies in [s, s + n) is looked at in the mask). The byte loop
+ * took 4 instructions a byte; loading a precompiled module finds each of
+ * its strings' ends with it, and strnlen is memchr. */
+__attribute__((no_sanitize_address)) void *memchr(const void *s, int c, size_t n)
 {
+	typedef char v16 __attribute__((vector_size(16)));
 	const unsigned char *p = s;
+	const v16 needle = (v16){ 0 } + (char)c;
+	const v16 *v;
+	size_t at;
+	unsigned m;
 
-	for (; n; n--, p++)
-		if (*p == (unsigned char)c)
-			return (void *)p;
+	if (!n)
+		return NULL;
+	v = (const v16 *)((uintptr_t)p & ~(uintptr_t)15);
+	m = (unsigned)__builtin_ia32_pmovmskb128(*v == needle) >> ((uintptr_t)p & 15);
+	at = 16 - ((uintptr_t)p & 15); /* the bytes of p the first load covered */
+	if (m) {
+		size_t i = (size_t)__builtin_ctz(m);
+		return i < n ? (void *)(p + i) : NULL;
+	}
+	for (v++; at < n; v++, at += 16) {
+		m = (unsigned)__builtin_ia32_pmovmskb128(*v == needle);
+		if (m) {
+			size_t i = at + (size_t)__builtin_ctz(m);
+			return i < n ? (void *)(p + i) : NULL;
+		}
+	}
 	return NULL;
 }
 

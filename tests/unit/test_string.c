@@ -100,7 +100,7 @@ static void random_string(char *s, size_t n, const char *alphabet)
 
 static void test_mem(void)
 {
-	static unsigned char a[256], b[256], c[256];
+	static unsigned char a[400], b[400], c[400];
 	struct test_group g;
 
 	group_begin(&g, "string memcpy/memset/memmove all alignments and lengths 0..100");
@@ -141,6 +141,20 @@ static void test_mem(void)
 
 		check(&g, uj_memchr(a + off, ch, n) == memchr(a + off, ch, n), "memchr n=%zu", n);
 		check(&g, uj_memrchr(a + off, ch, n) == memrchr(a + off, ch, n), "memrchr n=%zu", n);
+	}
+	/* longer runs, every alignment, the byte anywhere or past the end
+	 * (memchr goes 16 bytes at a time) */
+	for (int t = 0; t < 20000; t++) {
+		size_t n = rng() % 300, off = rng() % 32;
+		int ch = (int)(rng() % 256);
+
+		for (size_t i = 0; i < n + off + 16; i++)
+			a[i] = (unsigned char)(ch + 1 + rng() % 255);
+		if (rng() % 4)
+			a[off + rng() % (n + 16)] = (unsigned char)ch; /* maybe past n */
+		if (rng() % 8 == 0 && off)
+			a[off - 1] = (unsigned char)ch; /* before s */
+		check(&g, uj_memchr(a + off, ch, n) == memchr(a + off, ch, n), "memchr n=%zu off=%zu", n, off);
 	}
 	group_end(&g);
 }
