@@ -82,6 +82,14 @@ var slice = uncurry([].slice);
 console.log(hasOwn({ x: 1 }, 'x'), hasOwn({}, 'x'), JSON.stringify(slice([1, 2, 3, 4], 1, 3)));
 console.log(uncurry(''.charAt)('abc', 1), uncurry(function (a) { return this.v + a; })({ v: 1 }, 2));
 
+// Function.prototype.call reached through bind and through itself
+function who() { return [this === globalThis ? 'global' : typeof this, arguments.length].join(); }
+function whoStrict() { 'use strict'; return [typeof this, arguments.length].join(); }
+console.log(who.call(), call.call(who), call.call(who, {}, 1, 2), call.call(call, who, {}, 1), call.bind(who)({}, 1));
+console.log(whoStrict.call(), call.call(whoStrict), call.call(whoStrict, null, 1), call.bind(call, whoStrict)(), call.bind(call, whoStrict)({}, 2, 3));
+try { call.call({}); } catch (err) { console.log(err.name); }
+try { call.bind(5)(); } catch (err) { console.log(err.name); }
+
 // many bound arguments, and errors thrown through a bound function
 var many = function () { return arguments.length + ':' + [].join.call(arguments, ''); };
 var args = []; for (var i = 0; i < 40; i++) args.push(i % 10);
