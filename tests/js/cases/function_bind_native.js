@@ -105,3 +105,12 @@ for (var k = 0; k < 2000; k++) {
   if (k % 500 === 0) keep.push(g);
 }
 console.log(keep.map(function (g) { return g('z'); }).join(' | '));
+
+// as console.log and util.inspect show them; a class bound and constructed
+console.log(b1, [b0], { b: bb }, String(b1));
+console.log(require('util').inspect(b1, { showHidden: true }));
+class K { constructor(x) { this.x = x; } }
+var BK = K.bind(null, 4);
+console.log(new BK(), BK, new BK() instanceof BK, new BK() instanceof K);
+// (a bound function has no prototype to extend)
+try { class Sub extends BK {} console.log(typeof Sub); } catch (err) { console.log(err.name); }
