@@ -39,6 +39,14 @@ const MODULES = path.join(TOOLS, 'node_modules');
 const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
   'array\\.(concat|every|filter|for-each|index-of|is-array|join|last-index-of|map|push|reduce|' +
     'reduce-right|reverse|slice|some|sort|splice|unshift|to-string)',
+  // the engine's own, in C (patches/mujs/0212-es2015-builtins.patch)
+  'array\\.(includes|find|find-index|find-last|find-last-index|fill|at)',
+  'string\\.(starts-with|ends-with|includes|repeat|pad-start|pad-end|trim-start|trim-end|trim-left|' +
+    'trim-right|at-alternative)',
+  'object\\.(assign|entries|values|is|has-own)',
+  'number\\.(is-finite|is-nan|is-integer|is-safe-integer|epsilon|max-safe-integer|min-safe-integer)',
+  'math\\.(trunc|sign|log2|log10|cbrt|hypot|clz32|imul|fround|expm1|log1p|sinh|cosh|tanh|asinh|' +
+    'acosh|atanh)',
   'date\\.(now|to-iso-string|to-json|to-primitive|to-string)', 'error\\..*', 'function\\.(bind|has-instance)', 'json\\..*',
   'number\\.(constructor|to-fixed|to-precision|to-exponential)',
   'object\\.(create|define-properties|define-property|freeze|get-own-property-descriptor|' +
@@ -74,14 +82,15 @@ const ITERATOR_HELPER = /^core-js\/modules\/es\.iterator\./;
 // any is packed without running the compiler at all.
 // (Typed arrays, ArrayBuffer, DataView, substr, escape and globalThis are
 // the engine's own.)
+// (And, since patch 0212, includes, find, fill, at, assign, the String
+// methods startsWith to trimRight, Object.is and hasOwn, the Number and
+// Math functions of ES2015: every module such a word may ask for is the
+// engine's own. entries and values stay: Map, Set and Array iterators.)
 const BUILTIN_WORDS = new RegExp('\\b(Promise|Map|Set|WeakMap|WeakSet|Symbol|Reflect|Proxy|' +
   'BigInt|getYear|setYear|toGMTString)\\b|' +
-  '\\.(assign|entries|values|fromEntries|from|of|find|findIndex|findLast|findLastIndex|includes|fill|' +
-  'flat|flatMap|copyWithin|at|startsWith|endsWith|repeat|padStart|padEnd|trimStart|trimEnd|' +
-  'trimLeft|trimRight|codePointAt|fromCodePoint|normalize|matchAll|replaceAll|isInteger|' +
-  'isSafeInteger|isFinite|isNaN|EPSILON|MAX_SAFE_INTEGER|MIN_SAFE_INTEGER|trunc|sign|cbrt|' +
-  'log2|log10|log1p|expm1|hypot|clz32|imul|fround|sinh|cosh|tanh|asinh|acosh|atanh|' +
-  'getOwnPropertySymbols|getOwnPropertyDescriptors|is|setPrototypeOf|hasOwn)\\b');
+  '\\.(entries|values|fromEntries|from|of|' +
+  'flat|flatMap|copyWithin|codePointAt|fromCodePoint|normalize|matchAll|replaceAll|' +
+  'getOwnPropertySymbols|getOwnPropertyDescriptors|setPrototypeOf)\\b');
 
 let babel = null;
 let versions = null;
