@@ -113,6 +113,13 @@ show('as11', function () {
   return JSON.stringify(Object.assign({}, s));
 });
 show('as12', function () { return JSON.stringify(Object.assign([1, 2, 3], [9])); });
+// symbol-keyed properties (core-js's Symbol where packed): copied when
+// enumerable, after the strings; never in entries and values
+var sym = Symbol('k'), hid = Symbol('hidden'), srcS = { a: 1 };
+srcS[sym] = 'S';
+Object.defineProperty(srcS, hid, { value: 1, enumerable: false });
+show('as13', function () { var t = Object.assign({}, srcS, { b: 2 }); return [t[sym], t[hid], Object.getOwnPropertySymbols(t).length, Object.keys(t)].join(); });
+show('as14', function () { return JSON.stringify(Object.entries(srcS)) + ' ' + JSON.stringify(Object.values(srcS)); });
 // Object.entries, Object.values
 show('en1', function () { return JSON.stringify(Object.entries({ x: 1, y: [2] })); });
 show('en2', function () { return JSON.stringify(Object.entries(src)); });
