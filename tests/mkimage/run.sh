@@ -205,12 +205,14 @@ printf 'var x = 1;\nvar h2 = require("node:inspector");\n' >"$T/nocore.js"
 mk nocore --no-iso "$T/nocore.js"
 expect nocore 1 "nocore.js:2: require\('node:inspector'\): unijs has no core module 'inspector'.*try block.*--allow-missing"
 
-# The app's own method named find pulls es.array.find (a user's x.find
-# cannot be told from an array's), never the ~90 files of the iterator
-# helpers; the report says which line asked for it.
-printf 'function lookup(store, k) {\n  return store.find(k);\n}\nconsole.log(lookup({ find: function (k) { return k; } }, "a"));\n' >"$T/find.js"
+# The app's own method named flat pulls es.array.flat (a user's x.flat
+# cannot be told from an array's); one named find pulls nothing (the
+# engine's own since patches/mujs/0212), never the ~90 files of the
+# iterator helpers; the report says which line asked for what it packs.
+printf 'function lookup(store, k) {\n  return store.find(k) + store.flat(k);\n}\nconsole.log(lookup({ find: function (k) { return k; }, flat: function (k) { return k; } }, "a"));\n' >"$T/find.js"
 mk find --no-iso --report "$T/find.js"
-expect find 0 'core-js es.array.find.js +[0-9]+ files +[0-9]+ bytes +first use: .*find.js:2'
+expect find 0 'core-js es.array.flat.js +[0-9]+ files +[0-9]+ bytes +first use: .*find.js:2'
+if grep -q 'es.array.find' "$T/o/find.report.txt"; then notok "x.find( packs no polyfill" "$(grep es.array.find "$T/o/find.report.txt")"; else ok "x.find( packs no polyfill"; fi
 if grep -q 'es.iterator' "$T/o/find.report.txt"; then notok "x.find( packs no iterator helpers" "$(grep es.iterator "$T/o/find.report.txt")"; else ok "x.find( packs no iterator helpers"; fi
 
 # BigInt: a literal is an error with file:line; BigInt() calls (zod's and
