@@ -2,7 +2,7 @@
 # mkimage.sh: bad input is reported at build time with file:line and a
 # non-zero exit, no image is written; the same inputs give the same bytes.
 . "$(dirname "$0")/../boot/lib.sh"
-plan 47
+plan 48
 
 mk() { # mk NAME [args...]: run mkimage, output in $T/NAME.out, code in $T/NAME.rc
 	n=$1
