@@ -1,6 +1,7 @@
 #!/bin/sh
-# bench/guest-profile.sh [hello|express] [N]: where a keep-alive HTTP
-# request's guest instructions go, by function of the image.
+# bench/guest-profile.sh [hello|express|boot] [N]: where a keep-alive HTTP
+# request's guest instructions go, by function of the image; or (boot)
+# where an Express 4 boot's go.
 #
 # The service (bench/http/hello-cpu or bench/http/express-cpu, as
 # bench/http-icount.sh builds them) boots under QEMU's TCG with the
@@ -11,16 +12,27 @@
 # table (nm of its .debug.elf), divided by N, is printed, largest first
 # (TOP=60 lines). Counts, not times: the figures do not move with the
 # host's load. A function inlined into another counts as the other.
+# boot: tests/apps/express4 staged as bench/boot-compile.sh stages it
+# (it exits in its listen callback); the counts of the whole run, kernel
+# entry to exit, which the plugin writes when QEMU exits.
 #   sh bench/guest-profile.sh express 200
+#   sh bench/guest-profile.sh boot
 . "$(dirname "$0")/common.sh"
 
 svc=${1:-hello} n=${2:-300} top_n=${TOP:-60}
 case $svc in
 hello) bench_image hello-cpu bench/http/hello-cpu; mem=32M ;;
 express) bench_stage express-cpu bench/http/express-cpu && bench_image express-cpu "$bdir/apps/express-cpu"; mem=64M ;;
-*) echo "guest-profile: no service $svc (hello, express)" >&2; exit 2 ;;
+boot)
+	bench_stage boot-profile tests/apps/express4
+	sed -i 's/app\.listen(port, function () {.*/app.listen(port, function () { process.exit(0); });/' "$bdir/apps/boot-profile/server.js"
+	bench_image boot-profile "$bdir/apps/boot-profile"
+	svc=boot-profile mem=64M ;;
+*) echo "guest-profile: no service $svc (hello, express, boot)" >&2; exit 2 ;;
 esac
-elf=$bdir/$svc-cpu.elf dbg=$bdir/img/$svc-cpu/$svc-cpu.debug.elf
+img=$svc-cpu
+[ "$svc" = boot-profile ] && img=$svc
+elf=$bdir/$img.elf dbg=$bdir/img/$img/$img.debug.elf
 [ -f "$dbg" ] || { echo "guest-profile: no $dbg" >&2; exit 1; }
 plugin=$bdir/tbcount.so
 gcc -O2 -shared -fPIC -fvisibility=hidden -o "$plugin" bench/guest-profile/tbcount.c -lpthread ||
@@ -28,6 +40,15 @@ gcc -O2 -shared -fPIC -fvisibility=hidden -o "$plugin" bench/guest-profile/tbcou
 
 out=$bdir/guest-profile.$svc fifo=$bdir/guest-profile.fifo
 rm -f "$fifo" "$out".*
+if [ "$svc" = boot-profile ]; then
+	UNIJS_ACCEL=tcg sh scripts/run.sh --qemu "-plugin $top/$plugin,out=$top/$out" \
+		--mem $mem --timeout 1800 "$elf" >"$out.log" 2>&1 || { cat "$out.log" >&2; exit 1; }
+	[ -s "$out.exit" ] || { echo "guest-profile: no counts at exit" >&2; exit 1; }
+	: >"$out.a"
+	mv "$out.exit" "$out.b"
+	n=1
+	echo "guest-profile: guest instructions of an Express 4 boot, kernel entry to exit, by function"
+else
 mkfifo "$fifo"
 p=$(freeport)
 pg=
@@ -65,6 +86,7 @@ snapshot('b')
 PY
 stop
 echo "guest-profile: $svc, guest instructions per keep-alive GET / by function ($n requests)"
+fi
 python3 - "$dbg" "$out.a" "$out.b" "$n" "$top_n" <<'PY'
 import bisect, collections, subprocess, sys
 dbg, fa, fb, n, top = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
@@ -86,7 +108,7 @@ for addr, c in b.items():
     i = bisect.bisect_right(starts, addr) - 1
     per[syms[i][1] if i >= 0 else hex(addr)] += c - a.get(addr, 0)
 total = sum(per.values())
-print('  %d guest instructions per request' % round(total / n))
+print('  %d guest instructions%s' % (round(total / n), ' per request' if n > 1 else ''))
 for name, c in per.most_common(top):
     if c <= 0:
         break

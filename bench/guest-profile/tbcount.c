@@ -4,10 +4,12 @@
  * block, keyed by the block's first address. bench/guest-profile.sh adds
  * them up per function of the image's symbol table.
  *
- * Arguments: fifo=PATH (a named pipe) and out=PREFIX. Each line written to
- * the pipe writes the counts so far to PREFIX.LINE ("address count" per
- * line, hexadecimal then decimal), so a script can take a snapshot before
- * and after the work it measures and subtract.
+ * Arguments: out=PREFIX and, optionally, fifo=PATH (a named pipe). Each
+ * line written to the pipe writes the counts so far to PREFIX.LINE
+ * ("address count" per line, hexadecimal then decimal), so a script can
+ * take a snapshot before and after the work it measures and subtract.
+ * When QEMU exits, the counts of the whole run go to PREFIX.exit (what a
+ * boot costs, for a guest that exits when it is up).
  *
  * The few declarations of QEMU's <qemu-plugin.h> this uses are written out
  * below (Debian ships no plugin header); their layout is the API's, version
@@ -37,6 +39,7 @@ typedef struct {
 	};
 } qemu_info_t;
 struct qemu_plugin_tb;
+typedef void (*qemu_plugin_udata_cb_t)(qemu_plugin_id_t id, void *userdata);
 enum qemu_plugin_op { QEMU_PLUGIN_INLINE_ADD_U64 };
 void qemu_plugin_register_vcpu_tb_trans_cb(qemu_plugin_id_t id,
 					   void (*cb)(qemu_plugin_id_t, struct qemu_plugin_tb *));
@@ -44,6 +47,7 @@ void qemu_plugin_register_vcpu_tb_exec_inline(struct qemu_plugin_tb *tb, enum qe
 					      void *ptr, uint64_t imm);
 size_t qemu_plugin_tb_n_insns(const struct qemu_plugin_tb *tb);
 uint64_t qemu_plugin_tb_vaddr(const struct qemu_plugin_tb *tb);
+void qemu_plugin_register_atexit_cb(qemu_plugin_id_t id, qemu_plugin_udata_cb_t cb, void *userdata);
 
 EXPORT int qemu_plugin_version = 1;
 
@@ -117,6 +121,13 @@ static void *listen_fifo(void *arg)
 	}
 }
 
+static void at_exit(qemu_plugin_id_t id, void *userdata)
+{
+	(void)id;
+	(void)userdata;
+	dump("exit");
+}
+
 EXPORT int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info, int argc, char **argv)
 {
 	pthread_t t;
@@ -127,11 +138,14 @@ EXPORT int qemu_plugin_install(qemu_plugin_id_t id, const qemu_info_t *info, int
 		else if (!strncmp(argv[i], "out=", 4))
 			prefix = argv[i] + 4;
 	}
-	if (!fifo || !prefix) {
-		fprintf(stderr, "tbcount: fifo=PATH and out=PREFIX are needed\n");
+	if (!prefix) {
+		fprintf(stderr, "tbcount: out=PREFIX is needed\n");
 		return 1;
 	}
 	qemu_plugin_register_vcpu_tb_trans_cb(id, translated);
+	qemu_plugin_register_atexit_cb(id, at_exit, NULL);
+	if (!fifo)
+		return 0;
 	if (pthread_create(&t, NULL, listen_fifo, NULL))
 		return 1;
 	pthread_detach(t);
