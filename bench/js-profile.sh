@@ -2,8 +2,9 @@
 # bench/js-profile.sh DIR [MAIN [ARGS...]]: where an app's time goes, by
 # JavaScript function and line, on the host build.
 #
-# The app (DIR, main module MAIN, default index.js) is packed as
-# mkimage.sh packs it (scripts/bundle.js, scripts/packfiles.js) and run by
+# The app (DIR, main module MAIN, default index.js) is packed and
+# precompiled as mkimage.sh does it (scripts/bundle.js, scripts/
+# packfiles.js, build/host/jsbc) and run by
 # build/host/unijs-host with UNIJS_HOST_PROFILE set: tests/host/
 # host_profile.c samples the interpreter's call stack every US
 # microseconds (default 500) and writes the samples at exit. Printed:
@@ -30,11 +31,18 @@ app=$(cd "$1" && pwd) main=${2:-index.js}
 [ $# -ge 2 ] && shift 2 || shift 1
 us=${US:-500} top_n=${TOP:-40} repeat=${REPEAT:-1}
 
-make -s build/host/unijs-host >"$bdir/make-host.log" 2>&1 || { cat "$bdir/make-host.log" >&2; exit 1; }
+make -s build/host/unijs-host build/host/jsbc >"$bdir/make-host.log" 2>&1 || { cat "$bdir/make-host.log" >&2; exit 1; }
 pack=$bdir/js-profile.pack
 rm -rf "$pack" && mkdir -p "$pack"
 node scripts/bundle.js "$app" "$main" "$pack" >"$pack.log" 2>&1 && node scripts/packfiles.js "$app" "$pack" >>"$pack.log" 2>&1 ||
 	{ cat "$pack.log" >&2; echo "js-profile: cannot pack $app" >&2; exit 1; }
+# The modules precompiled, as mkimage.sh does (bench/boot-compile.sh the
+# same way): else the profile is mostly the compiler's, inside require.
+mkdir -p "$pack/bc"
+apack=$(cd "$pack" && pwd)
+awk -F'\t' -v d="$apack/bc" '$1 !~ /\.json$/ { print $1 "\t" $2 "\t" d "/" NR ".bc" }' "$pack/files" >"$pack/bc.list"
+build/host/jsbc app <"$pack/bc.list" >"$pack/bc.sizes" || { echo "js-profile: cannot precompile $app" >&2; exit 1; }
+awk -F'\t' '{ print $1 "\t" $3 }' "$pack/bc.list" >"$pack/code"
 
 out=$bdir/js-profile.samples
 : >"$out"
