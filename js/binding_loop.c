@@ -155,6 +155,10 @@ static void jsq_take(js_State *J, struct runtime_jsq *q)
 	js_rot2pop1(J);
 }
 
+void runtime_jsq_push(js_State *J, struct runtime_jsq *q, int n) { jsq_push(J, q, n); }
+void runtime_jsq_take(js_State *J, struct runtime_jsq *q) { jsq_take(J, q); }
+void runtime_microtask_push(js_State *J, int n) { jsq_push(J, &runtime_iso()->micro, n); }
+
 static void throw_not_function(js_State *J, const char *what, int idx)
 {
 	js_pushliteral(J, "The \"");
@@ -309,7 +313,8 @@ static void queue_microtask(js_State *J)
 int runtime_ticks_pending(void)
 {
 	struct isolate *I = runtime_iso();
-	return I->ticks.len > I->ticks.head || I->micro.len > I->micro.head;
+	return I->ticks.len > I->ticks.head || I->micro.len > I->micro.head ||
+	       I->rejected.len > I->rejected.head || I->handled.len > I->handled.head;
 }
 
 void runtime_run_ticks(js_State *J)
@@ -343,13 +348,27 @@ void runtime_run_ticks(js_State *J)
 			js_call(J, n);
 			js_pop(J, 1);
 		}
+		/* a function (queueMicrotask), or a promise job: its kind
+		 * (a number) and three values (binding_promise.c) */
 		while (I->micro.head < I->micro.len) {
 			jsq_take_at(J, &I->micro, m);
+			if (js_isnumber(J, -1)) {
+				k = js_tointeger(J, -1);
+				js_pop(J, 1);
+				jsq_take_at(J, &I->micro, m);
+				jsq_take_at(J, &I->micro, m);
+				jsq_take_at(J, &I->micro, m);
+				runtime_promise_job(J, k);
+				continue;
+			}
 			js_pushundefined(J);
 			js_call(J, 0);
 			js_pop(J, 1);
 		}
-	} while (I->ticks.head < I->ticks.len);
+		/* Node's processTicksAndRejections: the rejections nobody
+		 * handled are reported once both queues are empty, and what
+		 * their listeners queue runs before this drain ends */
+	} while (I->ticks.head < I->ticks.len || runtime_promise_rejections(J));
 	js_pop(J, 2);
 }
 
@@ -877,6 +896,7 @@ void runtime_loop_natives(js_State *J)
 	native_func(J, "stdinStop", native_stdinStop, 0);
 	native_func(J, "stdinEncoding", native_stdinEncoding, 1);
 	native_func(J, "runScript", native_runScript, 2);
+	runtime_promise_natives(J);
 }
 
 /* process.stdin: built on first read (js/lib/internal_stdin.js). */
@@ -899,6 +919,8 @@ void runtime_loop_init(js_State *J)
 	js_setregistry(J, SLOTS);
 	jsq_init(J, &I->ticks);
 	jsq_init(J, &I->micro);
+	jsq_init(J, &I->rejected);
+	jsq_init(J, &I->handled);
 
 	js_getregistry(J, NEXT_TICK); /* (runtime_loop_natives made it) */
 	js_setproperty(J, -2, "nextTick");
@@ -908,6 +930,7 @@ void runtime_loop_init(js_State *J)
 
 	js_newcfunction(J, queue_microtask, "queueMicrotask", 1);
 	js_defglobal(J, "queueMicrotask", JS_DONTENUM);
+	runtime_promise_init(J);
 
 	js_newobject(J);
 	js_newcfunction(J, performance_now, "now", 0);

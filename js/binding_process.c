@@ -27,13 +27,6 @@
 /* The Node release whose API unijs follows (the tests' oracle). */
 #define UNIJS_NODE_VERSION "20.20.2"
 
-/* A method implemented by export `name` of core module `module`. */
-struct lazy_method {
-	const char *module;
-	const char *name;   /* the export */
-	const char *method; /* the property it is installed as */
-	int nargs;
-};
 
 
 /* process.emit(event, process.exitCode | 0) with process at stack index
@@ -68,7 +61,7 @@ static void lazy_call(js_State *J)
 	js_call(J, n);
 }
 
-static void lazy_install(js_State *J, const struct lazy_method *m)
+void runtime_lazy_install(js_State *J, const struct lazy_method *m)
 {
 	for (; m->name; m++) {
 		js_newcfunctionx(J, lazy_call, m->method, m->nargs, (void *)m, NULL);
@@ -358,7 +351,7 @@ static void error_init(js_State *J)
 	js_newcfunction(J, error_stack_set, "set stack", 1);
 	js_defaccessor(J, -3, "stack", JS_DONTENUM);
 	js_pop(J, 1);
-	lazy_install(J, error_lazy);
+	runtime_lazy_install(J, error_lazy);
 	js_pushnumber(J, 10);
 	js_setproperty(J, -2, "stackTraceLimit");
 	js_pop(J, 1);
@@ -412,7 +405,7 @@ void runtime_process_init(js_State *J, const struct runtime_config *cfg)
 	js_setproperty(J, -2, "cpuUsage");
 	process_stream(J, "stdout", 1, cfg);
 	process_stream(J, "stderr", 2, cfg);
-	lazy_install(J, process_lazy);
+	runtime_lazy_install(J, process_lazy);
 	runtime_loop_init(J);
 	/* Object.prototype.toString.call(process) is "[object process]", as
 	 * in node (axios picks its http adapter by it): the engine reads
@@ -424,11 +417,11 @@ void runtime_process_init(js_State *J, const struct runtime_config *cfg)
 
 	js_newobject(J);
 	runtime_console_init(J);
-	lazy_install(J, console_lazy);
+	runtime_lazy_install(J, console_lazy);
 	js_setglobal(J, "console");
 
 	js_pushglobal(J);
-	lazy_install(J, timers_lazy);
+	runtime_lazy_install(J, timers_lazy);
 	js_pop(J, 1);
 
 	js_pushglobal(J);

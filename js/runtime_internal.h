@@ -59,6 +59,11 @@ struct isolate {
 	int *slot_free;                 /* runtime_hold: stack of free indices */
 	int slot_nfree, slot_cap, slot_len;
 	struct runtime_jsq ticks, micro; /* nextTick and microtask queues */
+	/* binding_promise.c: rejected promises without a handler (to report
+	 * once the queues are empty) and reported ones handled since; the
+	 * rejection ids Node's warning counts */
+	struct runtime_jsq rejected, handled;
+	int rejection_id;
 	int async_ticks; /* async_hooks loaded: ticks carry its context */
 	int async_restore; /* a tick threw: its state to put back after the listeners */
 	int imm_total, imm_refd;        /* immediates, ref'd ones */
@@ -79,7 +84,8 @@ struct isolate {
  * and stdin stay with the main isolate; process.exit ends the worker. */
 static inline int runtime_in_worker(void);
 
-#define RUNTIME_ISO_INIT { .fatal = -1, .ticks = { "unijs.ticks", 0, 0 }, .micro = { "unijs.micro", 0, 0 } }
+#define RUNTIME_ISO_INIT { .fatal = -1, .ticks = { "unijs.ticks", 0, 0 }, .micro = { "unijs.micro", 0, 0 }, \
+	.rejected = { "unijs.rejected", 0, 0 }, .handled = { "unijs.handled", 0, 0 } }
 extern struct isolate runtime_iso_boot;
 
 static inline struct isolate *runtime_iso(void)
@@ -208,6 +214,31 @@ void runtime_release(js_State *J, int slot);
  * loop's natives (natives object on top). */
 void runtime_loop_init(js_State *J);
 void runtime_loop_natives(js_State *J);
+
+/* binding_process.c: a method implemented by export `name` of core module
+ * `module`, installed (not enumerable) on the object on top of the stack
+ * as a stub that loads the module at its first call. */
+struct lazy_method {
+	const char *module;
+	const char *name;   /* the export */
+	const char *method; /* the property it is installed as */
+	int nargs;
+};
+void runtime_lazy_install(js_State *J, const struct lazy_method *m);
+
+/* binding_promise.c: Promise (a global) and AggregateError; its jobs come
+ * back from the microtask queue (runtime_microtask_push: n values, the
+ * first a number, the job's kind) to runtime_promise_job with the other
+ * three on the stack, which it pops; runtime_promise_rejections reports
+ * the rejections left unhandled once the queues are empty (whether it
+ * did anything). */
+void runtime_promise_init(js_State *J);
+void runtime_promise_natives(js_State *J);
+void runtime_promise_job(js_State *J, int kind);
+int runtime_promise_rejections(js_State *J);
+void runtime_microtask_push(js_State *J, int n);
+void runtime_jsq_push(js_State *J, struct runtime_jsq *q, int n);
+void runtime_jsq_take(js_State *J, struct runtime_jsq *q);
 
 void runtime_natives_init(js_State *J);
 void runtime_fs_natives(js_State *J); /* binding_fs.c: native.fs (natives object on top) */

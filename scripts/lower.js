@@ -54,7 +54,9 @@ const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
     'prevent-extensions|seal|proto|define-getter|define-setter|lookup-getter|lookup-setter)',
   'parse-float', 'parse-int', 'regexp\\..*', 'escape', 'unescape',
   'string\\.(match|replace|search|split|trim|substr)',
-  'global-this', 'aggregate-error\\.cause',
+  'global-this', 'aggregate-error(\\.constructor|\\.cause)?',
+  // the runtime's own, in C (js/binding_promise.c)
+  'promise(\\.(constructor|all|all-settled|any|race|reject|resolve|catch|finally|with-resolvers))?',
   // the engine's own, in C (patches/mujs/0060-typed-arrays.patch)
   'array-buffer(\\..*)?', 'data-view(\\..*)?', 'typed-array\\..*'
 ].join('|') + ')$');
@@ -193,7 +195,6 @@ function locatorPlugin() {
 // without Symbol, which is enough for arrays and strings but not for Map,
 // Set or user iterables. So a module that iterates and uses any iterable
 // built-in also gets Symbol.
-const PROMISE_HOOK = 'unijs-polyfills/promise-rejection';
 const ITER_MODULES = ['es.symbol', 'es.symbol.description', 'es.symbol.iterator',
   'es.array.iterator', 'es.string.iterator'];
 
@@ -211,8 +212,8 @@ const isGlobalRef = function (p, name) {
   return p.node.name === name && !p.scope.hasBinding(name, true);
 };
 
-// Collects what the polyfill provider injected, and adds the Promise
-// rejection hook, the iteration modules where needed, Symbol where only
+// Collects what the polyfill provider injected, and adds the iteration
+// modules where needed, Symbol where only
 // Symbol.for/keyFor name it (the provider asks for nothing there) and the
 // Symbol glue; drops the iterator helpers (see ITERATOR_HELPER); notes the
 // uses of BigInt.
@@ -294,15 +295,7 @@ function unijsPlugin(api) {
         body.splice(0, 0, ...extra.map(stmt));
         first = 0;
       }
-      // The rejection hook goes first: it may supply queueMicrotask, which
-      // core-js's Promise takes when it loads.
-      if (injected.some(function (s) { return /es\.promise/.test(s); })) {
-        body.splice(first, 0, stmt(PROMISE_HOOK));
-        extra.unshift(PROMISE_HOOK);
-        why[PROMISE_HOOK] = why['core-js/modules/es.promise.js'] || 0;
-      }
-      file.metadata.unijsInjected = (extra[0] === PROMISE_HOOK ? [PROMISE_HOOK] : [])
-        .concat(injected, extra.filter(function (s) { return s !== PROMISE_HOOK; }));
+      file.metadata.unijsInjected = injected.concat(extra);
       file.metadata.unijsWhy = why;
       file.metadata.unijsBigInt = scan.bigint;
     }

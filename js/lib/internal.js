@@ -21,19 +21,40 @@ function eventsOnProcess() {
 
 // Node's default for a rejection nobody handled (--unhandled-rejections=
 // throw): an 'unhandledRejection' no listener takes raises the reason (an
-// Error, else ERR_UNHANDLED_REJECTION) as an uncaught exception. core-js's
-// Promise reports rejections with process.emit('unhandledRejection',
-// reason, promise), as node's own promise hooks do: it takes unijs for
-// node (Object.prototype.toString.call(process) is "[object process]").
+// Error, else ERR_UNHANDLED_REJECTION) as an uncaught exception, which
+// 'uncaughtException' listeners get with the origin 'unhandledRejection'.
+// The runtime's Promise (js/binding_promise.c) calls promiseRejection
+// once the microtask queue has drained; an app's process.emit(
+// 'unhandledRejection', ...) with no listener does the same as Node's.
 function unhandledRejectionError(reason) {
   if (reason instanceof Error) return reason;
+  var s;
+  try { s = String(reason); } catch (e) { s = Object.prototype.toString.call(reason); }
   var e = new Error('This error originated either by throwing inside of an async function ' +
     'without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
-    'The reason "' + String(reason) + '" was rejected.');
+    'The promise rejected with the reason "' + s + '".');
   e.name = 'UnhandledPromiseRejection';
   e.code = 'ERR_UNHANDLED_REJECTION';
   return e;
 }
+var uncaughtOrigin = 'uncaughtException';
+exports.promiseRejection = function (reason, promise) {
+  if (process._events && process.listenerCount('unhandledRejection') > 0) {
+    process.emit('unhandledRejection', reason, promise);
+    return;
+  }
+  uncaughtOrigin = 'unhandledRejection';
+  throw unhandledRejectionError(reason);
+};
+// a reported rejection handled since: 'rejectionHandled', else Node's warning
+exports.promiseHandled = function (promise, id) {
+  if (process._events && process.listenerCount('rejectionHandled') > 0) {
+    process.emit('rejectionHandled', promise);
+    return;
+  }
+  process.emitWarning('Promise rejection was handled asynchronously (rejection id: ' + id + ')',
+    'PromiseRejectionHandledWarning');
+};
 ['on', 'addListener', 'once', 'prependListener', 'prependOnceListener', 'off', 'removeListener',
  'removeAllListeners', 'listeners', 'rawListeners', 'listenerCount', 'eventNames',
  'setMaxListeners', 'getMaxListeners', 'emit'].forEach(function (name) {
@@ -215,8 +236,10 @@ function isError(e) {
 // js/runtime.c to print after the 'exit' listeners ran, as Node orders them;
 // gives the exit code.
 exports.onUncaught = function (err) {
+  var origin = uncaughtOrigin;
+  uncaughtOrigin = 'uncaughtException';
   if (process._events && process.listenerCount('uncaughtException') > 0) {
-    process.emit('uncaughtException', err, 'uncaughtException');
+    process.emit('uncaughtException', err, origin);
     return -1;
   }
   // a worker's: the parent's Worker gets it as 'error', the worker prints

@@ -237,6 +237,17 @@ function formatMap(ctx, value, recurseTimes) {
   return output;
 }
 
+// The state and result come from the runtime (native.promiseState), as
+// Node's from V8.
+function formatPromise(ctx, value, recurseTimes) {
+  var s = native.promiseState(value);
+  if (s[0] === 0) return [ctx.stylize('<pending>', 'special')];
+  ctx.indentationLvl += 2;
+  var str = formatValue(ctx, s[1], recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [s[0] === 2 ? ctx.stylize('<rejected>', 'special') + ' ' + str : str];
+}
+
 function formatSet(ctx, value, recurseTimes) {
   var output = [];
   value.forEach(function (v) { output.push(formatValue(ctx, v, recurseTimes)); });
@@ -250,7 +261,13 @@ function formatRaw(ctx, value, recurseTimes) {
   var kind = builtinKind(value);
 
   if (kind === 'Symbol') return symbolToString(value);
-  if (kind === 'Map' || kind === 'Set') {
+  if (native.promiseState(value) !== undefined) {
+    // Promise { 1 }, Promise { <pending> }, Promise { <rejected> 1 }
+    keys = getKeys(value, ctx);
+    braces = [getPrefix(constructor, 'Promise') +
+      (constructor !== 'Promise' && constructor !== null ? '[Promise] ' : '') + '{', '}'];
+    formatter = formatPromise;
+  } else if (kind === 'Map' || kind === 'Set') {
     keys = getKeys(value, ctx);
     var kp = constructor === null ? '[' + kind + '(' + value.size + '): null prototype] '
       : constructor + '(' + value.size + ') ' + (constructor !== kind ? '[' + kind + '] ' : '');
@@ -815,7 +832,7 @@ exports.types = {
   isDate: exports.isDate,
   isRegExp: exports.isRegExp,
   isNativeError: isError,
-  isPromise: ctorIs('Promise'),
+  isPromise: function (v) { return native.promiseState(v) !== undefined; },
   isMap: ctorIs('Map'),
   isSet: ctorIs('Set'),
   isWeakMap: ctorIs('WeakMap'),
