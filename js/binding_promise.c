@@ -73,6 +73,7 @@ static void new_promise(js_State *J)
 static int same(js_State *J, int a, int b)
 {
 	int r;
+	b = ABS(J, b);
 	js_copy(J, a);
 	js_copy(J, b);
 	r = js_strictequal(J);
@@ -393,12 +394,12 @@ static void throw_resolver(js_State *J)
 {
 	const char *s;
 
-	if (js_isobject(J, 1) && !js_iscallable(J, 1))
-		s = js_isarray(J, 1) ? "[object Array]" : "#<Object>";
-	else
-		s = js_tryrepr(J, 1, "?");
 	if (js_isstring(J, 1))
 		s = js_tostring(J, 1);
+	else if (js_isobject(J, 1) && !js_iscallable(J, 1))
+		s = js_isarray(J, 1) ? "[object Array]" : "#<Object>";
+	else
+		s = js_tryrepr(J, 1, "?"); /* (replaces the value with its repr) */
 	js_typeerror(J, "Promise resolver %s is not a function", s);
 }
 
@@ -565,6 +566,9 @@ static void AggregateError_new(js_State *J)
 	js_newerror(J, "");
 	e = js_gettop(J) - 1;
 	js_delproperty(J, e, "message");
+	js_getproperty(J, e, "stackTrace");
+	js_delproperty(J, e, "stackTrace");
+	js_defproperty(J, e, "stackTrace", JS_DONTENUM);
 	if (js_isdefined(J, 2)) {
 		js_pushstring(J, js_tostring(J, 2));
 		js_defproperty(J, e, "message", JS_DONTENUM);
@@ -661,6 +665,10 @@ void runtime_promise_natives(js_State *J)
 #define LAZY(name, n) { "internal_promise", name, name, n }
 static const struct lazy_method promise_lazy[] = {
 	LAZY("all", 1), LAZY("allSettled", 1), LAZY("any", 1), LAZY("race", 1),
+	{ NULL, NULL, NULL, 0 }
+};
+/* (Node 22's: after the species, where Node 20 lists nothing) */
+static const struct lazy_method promise_lazy_late[] = {
 	LAZY("withResolvers", 0),
 	{ NULL, NULL, NULL, 0 }
 };
@@ -678,10 +686,12 @@ static void method(js_State *J, const char *name, js_CFunction fn, int n)
 
 void runtime_promise_init(js_State *J)
 {
-	/* Promise.prototype */
+	/* Promise.prototype (constructor first, as Node lists them) */
 	js_newobject(J);
 	js_copy(J, -1);
 	js_setregistry(J, REG_PROTO);
+	js_pushundefined(J);
+	js_defproperty(J, -2, "constructor", JS_DONTENUM);
 	method(J, "then", Pp_then, 2);
 	method(J, "catch", Pp_catch, 1);
 	runtime_lazy_install(J, promise_proto_lazy);
@@ -691,12 +701,13 @@ void runtime_promise_init(js_State *J)
 	js_newcconstructor(J, Promise_call, Promise_new, "Promise", 1);
 	js_copy(J, -1);
 	js_setregistry(J, REG_CTOR);
+	runtime_lazy_install(J, promise_lazy);
 	method(J, "resolve", P_resolve, 1);
 	method(J, "reject", P_reject, 1);
-	runtime_lazy_install(J, promise_lazy);
 	js_newcfunction(J, P_species, "get [Symbol.species]", 0);
 	js_pushnull(J);
 	js_defaccessor(J, -3, "\xff@Symbol.species", JS_DONTENUM);
+	runtime_lazy_install(J, promise_lazy_late);
 	js_defglobal(J, "Promise", JS_DONTENUM);
 
 	/* AggregateError */

@@ -27,7 +27,10 @@ function eventsOnProcess() {
 // once the microtask queue has drained; an app's process.emit(
 // 'unhandledRejection', ...) with no listener does the same as Node's.
 function unhandledRejectionError(reason) {
-  if (reason instanceof Error) return reason;
+  // (Node's isErrorLike: an object with its own stack, which V8 gives
+  // every Error and unijs's keep on Error.prototype)
+  if (reason instanceof Error || (typeof reason === 'object' && reason !== null && hasOwn.call(reason, 'stack')))
+    return reason;
   var s;
   try { s = String(reason); } catch (e) { s = Object.prototype.toString.call(reason); }
   var e = new Error('This error originated either by throwing inside of an async function ' +

@@ -111,7 +111,9 @@ exports.allSettled = function allSettled(iterable) {
 exports.any = function any(iterable) {
   var errors = [];
   var fail = function (cap) {
-    cap.reject(new AggregateError(errors, 'All promises were rejected'));
+    var e = new AggregateError(errors, 'All promises were rejected');
+    e.stack = 'AggregateError: All promises were rejected'; // (Node's has no frames)
+    cap.reject(e);
   };
   return combine(this, iterable, function (cap, p, i, done) {
     var called = false;

@@ -324,6 +324,8 @@ function formatRaw(ctx, value, recurseTimes) {
     } else if (isError(value)) {
       base = formatError(value, constructor, ctx, keys);
       keys = keys.filter(function (k) { return k !== 'message' && k !== 'name' && k !== 'stack'; });
+      // AggregateError's errors, not enumerable: shown as Node shows them
+      if (Array.isArray(value.errors) && keys.indexOf('errors') === -1) keys.push('errors');
       if (keys.length === 0) return base;
     } else if (tag === '[object Number]' || tag === '[object String]' || tag === '[object Boolean]') {
       var type = tag.slice(8, -1), prim = value.valueOf();
