@@ -195,6 +195,7 @@ function locatorPlugin() {
 // without Symbol, which is enough for arrays and strings but not for Map,
 // Set or user iterables. So a module that iterates and uses any iterable
 // built-in also gets Symbol.
+const TO_STRING = 'core-js/modules/es.object.to-string.js';
 const ITER_MODULES = ['es.symbol', 'es.symbol.description', 'es.symbol.iterator',
   'es.array.iterator', 'es.string.iterator'];
 
@@ -248,6 +249,16 @@ function unijsPlugin(api) {
           const spec = specOf(body[i]);
           if (spec && ITERATOR_HELPER.test(spec)) body.splice(i, 1);
         }
+      }
+      // es.object.to-string makes Object.prototype.toString honour
+      // core-js's Symbol.toStringTag; the provider asks for it with each
+      // built-in that has a tag. With none of core-js's beside it (Promise
+      // alone, or async functions: the runtime's Promise, whose tag the
+      // engine gives), it would load 50 core-js files for nothing.
+      const toStringAt = body.findIndex(function (st) { return specOf(st) === TO_STRING; });
+      if (toStringAt >= 0 && body.filter(specOf).length === 1) {
+        body.splice(toStringAt, 1);
+        delete firstUse[TO_STRING];
       }
       const injected = [];
       const have = new Set();
