@@ -254,6 +254,10 @@ want="internal internal_stdin util assert events timers buffer $core"
 cut -f2 "$work/files" | core_req >"$work/core.req"
 # globals that load a core module on first use (js/binding_module.c)
 cut -f2 "$work/files" | tr '\n' '\0' | xargs -0 grep -qwE 'URL|URLSearchParams' 2>/dev/null && echo url >>"$work/core.req"
+# and methods that do: Promise.all, allSettled, any, race, withResolvers
+# and Promise.prototype.finally (js/binding_promise.c's stubs load
+# internal_promise), for code that names Promise or calls finally
+cut -f2 "$work/files" | tr '\n' '\0' | xargs -0 grep -qwE 'Promise|finally' 2>/dev/null && echo internal_promise >>"$work/core.req"
 for m in $(cat "$work/core.req"); do [ -f "$top/js/lib/$m.js" ] && want="$want $m"; done
 # Node 20's global crypto (globalThis.crypto.getRandomValues, randomUUID)
 # is the crypto module's webcrypto: code that uses it gets the module.
