@@ -58,6 +58,7 @@ enum { PENDING, FULFILLED, REJECTED, STATE = 3 };
 #define TRACKED 8  /* rejected, unhandled, in the list not yet reported */
 #define WARNED 16  /* reported as unhandled */
 #define REACTS 32  /* has its first reaction */
+#define MORE 64    /* and more */
 
 /* the jobs' kinds */
 enum { JOB_FULFILL, JOB_REJECT, JOB_THENABLE };
@@ -102,14 +103,13 @@ static void trigger(js_State *J, int p, int kind)
 
 	if (!(*bits & REACTS))
 		return;
-	*bits &= ~REACTS;
 	js_getslot(J, p, kind == JOB_FULFILL ? P_ONF : P_ONR);
 	js_getslot(J, p, P_TARGET);
 	js_getslot(J, p, P_RESULT);
 	enqueue(J, kind, -3, -2, -1);
 	js_pop(J, 3);
-	js_getslot(J, p, P_MORE);
-	if (js_isarray(J, -1)) {
+	if (*bits & MORE) {
+		js_getslot(J, p, P_MORE);
 		a = js_gettop(J) - 1;
 		n = js_getlength(J, a);
 		for (i = 0; i < n; i += 3) {
@@ -119,12 +119,14 @@ static void trigger(js_State *J, int p, int kind)
 			enqueue(J, kind, -3, -2, -1);
 			js_pop(J, 3);
 		}
+		js_pop(J, 1);
 	}
-	js_pop(J, 1);
-	for (i = P_ONF; i <= P_MORE; i++) {
+	/* (let the collector have them) */
+	for (i = P_ONF; i <= (*bits & MORE ? P_MORE : P_TARGET); i++) {
 		js_pushundefined(J);
 		js_setslot(J, p, i);
 	}
+	*bits &= ~(REACTS | MORE);
 }
 
 /* Settles p with the value at v (FULFILLED or REJECTED). */
@@ -465,11 +467,12 @@ static void perform_then(js_State *J, int p, int onf, int onr, int t)
 			*bits |= REACTS;
 		} else {
 			js_getslot(J, p, P_MORE);
-			if (!js_isarray(J, -1)) {
+			if (!(*bits & MORE)) {
 				js_pop(J, 1);
 				js_newarray(J);
 				js_copy(J, -1);
 				js_setslot(J, p, P_MORE);
+				*bits |= MORE;
 			}
 			a = js_getlength(J, -1);
 			if (onf >= 0) js_copy(J, onf); else js_pushundefined(J);

@@ -70,3 +70,15 @@ log('subclass', mp instanceof MyPromise, mp instanceof Promise);
 const mt = mp.then((v) => log('subclass then', v));
 log('then of a subclass', mt instanceof MyPromise);
 log('sync end');
+// several reactions on one promise, before and after it settles: in order
+let later;
+const multi = new Promise((r) => { later = r; });
+multi.then((v) => log('reaction 1', v));
+multi.catch(() => log('never'));
+multi.then((v) => log('reaction 3', v));
+multi.finally(() => log('reaction 4'));
+later('m');
+multi.then((v) => log('reaction 5', v));
+const multiRej = Promise.reject(new Error('mr'));
+multiRej.catch((e) => log('rejection reaction 1', e.message));
+multiRej.then(null, (e) => log('rejection reaction 2', e.message));
