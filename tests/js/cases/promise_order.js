@@ -37,15 +37,15 @@ async function outer() {
   log('outer got ' + a);
   const b = await Promise.resolve(2);
   log('outer got ' + b);
-  await new Promise((r) => setTimeout(r, 10));
+  await new Promise((r) => setImmediate(() => setTimeout(r, 1))); // (after 'immediate' however slow the run)
   log('outer after timer');
   return Promise.resolve('ret');
 }
-outer().then((v) => log('outer resolved ' + v));
+// (printed once outer is done: no deadline race with a slow run)
+outer().then((v) => { log('outer resolved ' + v); setTimeout(() => console.log(out.join('\n')), 5); });
 async function ret() { return 'plain'; }
 ret().then((v) => log('ret resolved ' + v));
 (async () => { try { await Promise.reject(new Error('e')); } catch (e) { log('caught ' + e.message); } })();
 Promise.all([1, Promise.resolve(2)]).then((v) => log('all ' + v));
 Promise.race([Promise.resolve('race')]).then((v) => log('race ' + v));
 log('sync end');
-setTimeout(() => { console.log(out.join('\n')); }, 40);
