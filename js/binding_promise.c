@@ -158,11 +158,26 @@ static void reject_with_error(js_State *J, int p, const char *message)
 	js_pop(J, 1);
 }
 
+/* js_pcall, but the heap's exhaustion ("out of memory", which the
+ * runtime reports and ends the app with) goes on rather than rejecting
+ * a promise: whether the call threw. */
+static int pcall(js_State *J, int n)
+{
+	if (!js_pcall(J, n))
+		return 0;
+	if (js_isstring(J, -1) && !strcmp(js_tostring(J, -1), "out of memory"))
+		js_throw(J);
+	return 1;
+}
+
 /* Pushes v.then, or what getting it threw; whether it did not throw. */
 static int get_then(js_State *J, int v)
 {
-	if (js_try(J))
+	if (js_try(J)) {
+		if (js_isstring(J, -1) && !strcmp(js_tostring(J, -1), "out of memory"))
+			js_throw(J);
 		return 0;
+	}
 	js_getproperty(J, v, "then");
 	js_endtry(J);
 	return 1;
@@ -266,7 +281,7 @@ static void run_executor(js_State *J, int p, int exec)
 	js_pushundefined(J);
 	js_copy(J, -4);
 	js_copy(J, -4);
-	if (js_pcall(J, 2))
+	if (pcall(J, 2))
 		call1(J, -2, -1); /* reject(error) */
 	js_pop(J, 3);
 	js_copy(J, p);
@@ -362,7 +377,7 @@ void runtime_promise_job(js_State *J, int kind)
 		js_copy(J, b + 1);
 		js_copy(J, b + 3);
 		js_copy(J, b + 4);
-		if (js_pcall(J, 2))
+		if (pcall(J, 2))
 			call1(J, b + 4, -1);
 		js_pop(J, js_gettop(J) - b);
 		return;
@@ -372,7 +387,7 @@ void runtime_promise_job(js_State *J, int kind)
 		js_copy(J, b);
 		js_pushundefined(J);
 		js_copy(J, b + 2);
-		ok = !js_pcall(J, 1);
+		ok = !pcall(J, 1);
 	} else {
 		js_copy(J, b + 2);
 		ok = kind == JOB_FULFILL;
