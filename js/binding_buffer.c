@@ -848,10 +848,8 @@ static void lazy_global_set(js_State *J)
 /* get %TypedArray%.prototype[Symbol.toStringTag] (ES2015 22.2.3.32): the
  * typed array's type name, undefined for anything else (a brand check:
  * safe-stable-stringify, so logform and winston, tests typed arrays with
- * it). mujs has no symbols and the keys of core-js's are made at run time:
- * the getter sits under "@@toStringTag", as the engine's iterator sits under
- * "@@iterator", and js/polyfills/symbol.js (packed after core-js's Symbol)
- * defines both under Symbol.toStringTag and Symbol.iterator. */
+ * it). "\xff@Symbol.toStringTag" is the engine's Symbol.toStringTag's key
+ * (patches/mujs/0213). */
 static void typedarray_tostringtag(js_State *J)
 {
 	static const char *const names[JS_TA_KINDS] = {
@@ -923,6 +921,6 @@ void runtime_buffer_init(js_State *J)
 	js_call(J, 1);
 	js_newcfunction(J, typedarray_tostringtag, "get [Symbol.toStringTag]", 0);
 	js_pushundefined(J);
-	js_defaccessor(J, -3, "@@toStringTag", JS_DONTENUM);
+	js_defaccessor(J, -3, "\xff@Symbol.toStringTag", JS_DONTENUM);
 	js_pop(J, 2);
 }

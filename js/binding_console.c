@@ -1,7 +1,7 @@
 /*
  * binding_console.c: console.log, info, debug, warn and error.
  *
- * Lines made only of primitives are formatted here, including the format
+ * Lines made only of primitives (not symbols) are formatted here, including the format
  * specifiers that need no inspection (%s %d %i %f %c %%), so that printing
  * strings and numbers never loads util.js (parsing it costs about 1 ms).
  * Anything else (objects, %j %o %O) goes to util.format (js/lib/util.js),
@@ -23,7 +23,7 @@ static int console_simple(js_State *J, int n)
 	int i;
 
 	for (i = 1; i <= n; i++)
-		if (js_isobject(J, i))
+		if (js_isobject(J, i) || js_issymbol(J, i)) /* a symbol's ToString throws */
 			return 0;
 	if (n < 2 || !js_isstring(J, 1))
 		return 1;

@@ -408,11 +408,10 @@ void runtime_process_init(js_State *J, const struct runtime_config *cfg)
 	runtime_lazy_install(J, process_lazy);
 	runtime_loop_init(J);
 	/* Object.prototype.toString.call(process) is "[object process]", as
-	 * in node (axios picks its http adapter by it): the engine reads
-	 * @@toStringTag under this key (patches/mujs/0057), and
-	 * js/polyfills/symbol.js copies it under core-js's Symbol.toStringTag */
+	 * in node (axios picks its http adapter by it): process[Symbol.
+	 * toStringTag], the engine's key for it (patches/mujs/0213) */
 	js_pushliteral(J, "process");
-	js_defproperty(J, -2, "@@toStringTag", JS_DONTENUM | JS_READONLY);
+	js_defproperty(J, -2, "\xff@Symbol.toStringTag", JS_DONTENUM | JS_READONLY);
 	js_setglobal(J, "process");
 
 	js_newobject(J);

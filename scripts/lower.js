@@ -33,9 +33,10 @@ const MODULES = path.join(TOOLS, 'node_modules');
 // ES5 mujs already has these; core-js would replace them for spec fixes
 // that ES5 programs never see (named groups, sticky regexps, sort
 // stability, well-formed JSON, ...) at a cost in boot time.
-// Not es.object.to-string: Object.prototype.toString must honour
-// Symbol.toStringTag, which core-js's Map, Set, Promise, ... carry
-// (@hapi/hoek's clone, so joi, tells a Map by "[object Map]").
+// es.object.to-string too since the engine's Object.prototype.toString
+// honours Symbol.toStringTag (patches/mujs/0213), which core-js's Map,
+// Set, WeakMap, ... carry (@hapi/hoek's clone, so joi, tells a Map by
+// "[object Map]").
 const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
   'array\\.(concat|every|filter|for-each|index-of|is-array|join|last-index-of|map|push|reduce|' +
     'reduce-right|reverse|slice|some|sort|splice|unshift|to-string)',
@@ -58,7 +59,11 @@ const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
   // the runtime's own, in C (js/binding_promise.c)
   'promise(\\.(constructor|all|all-settled|any|race|reject|resolve|catch|finally|with-resolvers))?',
   // the engine's own, in C (patches/mujs/0060-typed-arrays.patch)
-  'array-buffer(\\..*)?', 'data-view(\\..*)?', 'typed-array\\..*'
+  'array-buffer(\\..*)?', 'data-view(\\..*)?', 'typed-array\\..*',
+  // the engine's own Symbol (patches/mujs/0213-symbol.patch): every
+  // well-known symbol, Symbol.for, keyFor, description; core-js's
+  // iterators and collections take it as native
+  'symbol(\\..*)?', 'object\\.(to-string|get-own-property-symbols)', 'math\\.to-string-tag'
 ].join('|') + ')$');
 // What mujs lacks although ES5 engines (the ie 9 target) have it: the rest
 // of Annex B (the HTML string methods, getYear, setYear, toGMTString). The
@@ -87,12 +92,14 @@ const ITERATOR_HELPER = /^core-js\/modules\/es\.iterator\./;
 // (And, since patch 0212, includes, find, fill, at, assign, the String
 // methods startsWith to trimRight, Object.is and hasOwn, the Number and
 // Math functions of ES2015: every module such a word may ask for is the
-// engine's own. entries and values stay: Map, Set and Array iterators.)
+// engine's own. entries and values stay: Map, Set and Array iterators.
+// Since 0213 getOwnPropertySymbols; Symbol stays: Symbol.iterator asks
+// for the Array and String iterators too.)
 const BUILTIN_WORDS = new RegExp('\\b(Promise|Map|Set|WeakMap|WeakSet|Symbol|Reflect|Proxy|' +
   'BigInt|getYear|setYear|toGMTString)\\b|' +
   '\\.(entries|values|fromEntries|from|of|' +
   'flat|flatMap|copyWithin|codePointAt|fromCodePoint|normalize|matchAll|replaceAll|' +
-  'getOwnPropertySymbols|getOwnPropertyDescriptors|setPrototypeOf)\\b');
+  'getOwnPropertyDescriptors|setPrototypeOf)\\b');
 
 let babel = null;
 let versions = null;
@@ -191,17 +198,13 @@ function locatorPlugin() {
 }
 
 // Iteration protocols (for-of, spread, array patterns, yield*, Array.from)
-// look up Symbol.iterator; Babel's helpers fall back to array indexing
-// without Symbol, which is enough for arrays and strings but not for Map,
-// Set or user iterables. So a module that iterates and uses any iterable
-// built-in also gets Symbol.
-const TO_STRING = 'core-js/modules/es.object.to-string.js';
-const ITER_MODULES = ['es.symbol', 'es.symbol.description', 'es.symbol.iterator',
-  'es.array.iterator', 'es.string.iterator'];
-
-// The glue that makes core-js's Symbol print as Node's (js/polyfills/symbol.js).
-const SYMBOL_GLUE = 'unijs-polyfills/symbol';
-const SYMBOL_MODULES = ['es.symbol', 'es.symbol.description'];
+// look up Symbol.iterator (the engine's, patches/mujs/0213); Babel's
+// helpers fall back to array indexing when an array has no
+// [Symbol.iterator], which is enough for arrays and strings alone. So a
+// module that iterates and uses any iterable built-in also gets the Array
+// and String iterators (Array.from(set) and spreading a Map's entries()
+// need the arrays' too).
+const ITER_MODULES = ['es.array.iterator', 'es.string.iterator'];
 // String.prototype.normalize (js/polyfills/normalize.js)
 const NORMALIZE = 'unijs-polyfills/normalize';
 const lineOf = function (p) {
@@ -214,10 +217,8 @@ const isGlobalRef = function (p, name) {
 };
 
 // Collects what the polyfill provider injected, and adds the iteration
-// modules where needed, Symbol where only
-// Symbol.for/keyFor name it (the provider asks for nothing there) and the
-// Symbol glue; drops the iterator helpers (see ITERATOR_HELPER); notes the
-// uses of BigInt.
+// modules where needed; drops the iterator helpers (see ITERATOR_HELPER);
+// notes the uses of BigInt.
 function unijsPlugin(api) {
   const t = api.types;
   return {
@@ -250,16 +251,6 @@ function unijsPlugin(api) {
           if (spec && ITERATOR_HELPER.test(spec)) body.splice(i, 1);
         }
       }
-      // es.object.to-string makes Object.prototype.toString honour
-      // core-js's Symbol.toStringTag; the provider asks for it with each
-      // built-in that has a tag. With none of core-js's beside it (Promise
-      // alone, or async functions: the runtime's Promise, whose tag the
-      // engine gives), it would load 50 core-js files for nothing.
-      const toStringAt = body.findIndex(function (st) { return specOf(st) === TO_STRING; });
-      if (toStringAt >= 0 && body.filter(specOf).length === 1) {
-        body.splice(toStringAt, 1);
-        delete firstUse[TO_STRING];
-      }
       const injected = [];
       const have = new Set();
       let first = -1, last = -1;
@@ -285,11 +276,6 @@ function unijsPlugin(api) {
         return /es\.(map|set|weak-map|weak-set|promise|array\.from|typed-array|object\.entries|object\.from-entries)/.test(s);
       });
       if (scan.iterates && usesIterable) ITER_MODULES.forEach(function (m) { want(m, scan.iterates); });
-      if ('Symbol' in lines) SYMBOL_MODULES.forEach(function (m) { want(m, lines.Symbol); });
-      if (have.has('core-js/modules/es.symbol.js') || have.has('core-js/modules/es.symbol.constructor.js')) {
-        extra.push(SYMBOL_GLUE);
-        why[SYMBOL_GLUE] = lines.Symbol || why['core-js/modules/es.symbol.js'] || 0;
-      }
       if (scan.normalize) {
         extra.push(NORMALIZE);
         why[NORMALIZE] = scan.normalize;

@@ -424,9 +424,9 @@ proto.writeDoubleLE = floatWriter(8, true);
 proto.writeDoubleBE = floatWriter(8, false);
 
 // ---- inspection: <Buffer 68 65 6c 6c 6f>
-// util.inspect.custom's key (a string: no Symbol in ES5), not util itself:
+// util.inspect.custom's key (Symbol.for, as Node's), not util itself:
 // util.js is ~40 KB to parse, and a network service loads buffer at boot
-proto['nodejs.util.inspect.custom'] = function () {
+proto[Symbol.for('nodejs.util.inspect.custom')] = function () {
   var max = exports.INSPECT_MAX_BYTES, n = this.length;
   var hex = nb.toString(this, 1, 0, n > max ? max : n), s = '', i;
   for (i = 0; i < hex.length; i += 2) s += ' ' + hex.slice(i, i + 2);

@@ -124,6 +124,8 @@ function formatPrimitive(ctx, value) {
     return formatNumber(value);
   case 'boolean':
     return String(value);
+  case 'symbol':
+    return symbolToString(value);
   default:
     return 'undefined';
   }
@@ -196,7 +198,6 @@ function formatValue(ctx, value, recurseTimes) {
     return ctx.stylize(formatPrimitive(ctx, value), typeof value);
   if (value === null) return ctx.stylize('null', 'null');
   if (ctx.customInspect) {
-    // util.inspect.custom is a plain string key here (no Symbol in ES5).
     var custom = value[inspect.custom];
     if (typeof custom === 'function' && custom !== inspect) {
       var depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
@@ -260,7 +261,7 @@ function formatRaw(ctx, value, recurseTimes) {
   var tag = objToString.call(value);
   var kind = builtinKind(value);
 
-  if (kind === 'Symbol') return symbolToString(value);
+  if (kind === 'Symbol') return '[Symbol: ' + symbolToString(value) + ']';
   if (native.promiseState(value) !== undefined) {
     // Promise { 1 }, Promise { <pending> }, Promise { <rejected> 1 }
     keys = getKeys(value, ctx);
@@ -486,8 +487,7 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
   }
   if (type === kArrayExtrasType) return str;
   if (isSymbol(key)) {
-    name = '[' + symbolToString(key) + ']';
-    if (desc.enumerable === false) name = '[' + name + ']';
+    name = '[' + symbolToString(key) + ']'; // (no second brackets when hidden, as Node)
     return name + ': ' + str;
   }
   key = String(key);
@@ -629,7 +629,8 @@ function inspect(value, opts) {
   if (ctx.breakLength === Infinity) ctx.breakLength = 1e9;
   return formatValue(ctx, value, 0);
 }
-inspect.custom = 'nodejs.util.inspect.custom';
+// Node's key, the engine's symbol (patches/mujs/0213); buffer.js uses it too
+inspect.custom = Symbol.for('nodejs.util.inspect.custom');
 inspect.defaultOptions = defaults;
 inspect.colors = colors;
 inspect.styles = styles;
@@ -860,7 +861,7 @@ exports.types = {
 // promisify: fn(...args, cb(err, value)) -> fn(...args) returning a
 // Promise (the global one: code that uses promisify uses Promise, so the
 // image has it; see scripts/lower.js).
-var kCustomPromisify = 'util.promisify.custom';
+var kCustomPromisify = Symbol.for('nodejs.util.promisify.custom'); // Node's key
 exports.promisify = function promisify(original) {
   if (typeof original !== 'function') {
     var e = new TypeError('The "original" argument must be of type function');

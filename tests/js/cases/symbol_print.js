@@ -1,7 +1,7 @@
-// Symbols as Node prints them, in ES5 code that core-js supplies Symbol
-// to: String(), description, inspect of symbols and symbol-keyed
-// properties; the polyfill's internal keys never show in Object.keys,
-// for-in, JSON.stringify or getOwnPropertyNames.
+// Symbols as Node prints them, in ES5 code (the engine's Symbol,
+// patches/mujs/0213; core-js's before it): String(), description, inspect
+// of symbols and symbol-keyed properties; symbol keys never show in
+// Object.keys, for-in, JSON.stringify or getOwnPropertyNames.
 var util = require('util');
 var s = Symbol('s');
 console.log(String(s), String(Symbol()), String(Symbol('')), s.description);
