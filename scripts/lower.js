@@ -57,6 +57,10 @@ const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
   'global-this', 'aggregate-error(\\.constructor|\\.cause)?',
   // the runtime's own, in C (js/binding_promise.c)
   'promise(\\.(constructor|all|all-settled|any|race|reject|resolve|catch|finally|with-resolvers))?',
+  // the engine's own, in C (patches/mujs/0214-collections.patch); core-js's
+  // ES2025 Set methods (es.set.*.v2), groupBy and getOrInsert stay its own,
+  // on top of these
+  '(map|set|weak-map|weak-set)(\\.constructor)?',
   // the engine's own, in C (patches/mujs/0060-typed-arrays.patch)
   'array-buffer(\\..*)?', 'data-view(\\..*)?', 'typed-array\\..*'
 ].join('|') + ')$');
