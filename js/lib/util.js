@@ -220,11 +220,14 @@ function formatValue(ctx, value, recurseTimes) {
 
 var kObjectType = 0, kArrayExtrasType = 1;
 
-// Map, Set and Symbol come from core-js in code that uses them (see
-// scripts/lower.js): recognised by instanceof the globals, when present.
+// Map, Set, WeakMap and WeakSet are the engine's (patches/mujs/0214),
+// Symbol comes from core-js in code that uses it (see scripts/lower.js):
+// recognised by instanceof the globals, when present.
 function builtinKind(value) {
   if (typeof Map === 'function' && safeInstanceof(value, Map)) return 'Map';
   if (typeof Set === 'function' && safeInstanceof(value, Set)) return 'Set';
+  if (typeof WeakMap === 'function' && safeInstanceof(value, WeakMap)) return 'WeakMap';
+  if (typeof WeakSet === 'function' && safeInstanceof(value, WeakSet)) return 'WeakSet';
   if (typeof Symbol === 'function' && safeInstanceof(value, Symbol)) return 'Symbol';
   return null;
 }
@@ -274,6 +277,26 @@ function formatRaw(ctx, value, recurseTimes) {
     braces = [kp + '{', '}'];
     if (value.size === 0 && keys.length === 0) return braces[0] + '}';
     formatter = kind === 'Map' ? formatMap : formatSet;
+  } else if ((tag === '[object Map Iterator]' || tag === '[object Set Iterator]') &&
+             native.collectionEntries(value)) {
+    // [Map Entries] { [ 1, 'a' ] }, [Set Iterator] { 1 }: what is left to
+    // iterate, read without iterating (the engine's, mujs 0214)
+    var left = native.collectionEntries(value);
+    keys = [];
+    braces = ['[' + tag.slice(8, 12) + (left.pairs ? 'Entries' : 'Iterator') + '] {', '}'];
+    formatter = function (ctx, v, recurseTimes) {
+      var out = [], j;
+      for (j = 0; j < left.length; j += left.pairs ? 2 : 1)
+        out.push(!left.pairs ? formatValue(ctx, left[j], recurseTimes) :
+          reduceToSingleString(ctx, [formatValue(ctx, left[j], recurseTimes), formatValue(ctx, left[j + 1], recurseTimes)],
+            '', ['[', ']'], kArrayExtrasType, recurseTimes));
+      return out;
+    };
+  } else if (kind === 'WeakMap' || kind === 'WeakSet') {
+    // their entries cannot be listed (Node's shows them with showHidden)
+    keys = getKeys(value, ctx);
+    braces = [getPrefix(constructor, kind) + (constructor !== kind && constructor !== null ? '[' + kind + '] ' : '') + '{', '}'];
+    formatter = function () { return [ctx.stylize('<items unknown>', 'special')]; };
   } else if (isTypedArrayTag(tag)) {
     // Uint8Array(3) [ 1, 2, 3 ]; a subclass: Foo(3) [Uint8Array] [ ... ]
     var tname = tag.slice(8, -1);
