@@ -234,9 +234,11 @@ function builtinKind(value) {
 
 function formatMap(ctx, value, recurseTimes) {
   var output = [];
+  ctx.indentationLvl += 2;
   value.forEach(function (v, k) {
     output.push(formatValue(ctx, k, recurseTimes) + ' => ' + formatValue(ctx, v, recurseTimes));
   });
+  ctx.indentationLvl -= 2;
   return output;
 }
 
@@ -253,8 +255,26 @@ function formatPromise(ctx, value, recurseTimes) {
 
 function formatSet(ctx, value, recurseTimes) {
   var output = [];
+  ctx.indentationLvl += 2;
   value.forEach(function (v) { output.push(formatValue(ctx, v, recurseTimes)); });
+  ctx.indentationLvl -= 2;
   return output;
+}
+
+// What an iterator has left (flat pairs for entries), as Node's
+// formatMapIterInner and formatSetIterInner
+function formatIterEntries(ctx, left, recurseTimes) {
+  var step = left.pairs ? 2 : 1, n = left.length / step;
+  var max = Math.min(Math.max(0, ctx.maxArrayLength), n), out = [], j;
+  ctx.indentationLvl += 2;
+  for (j = 0; j < max; j++) {
+    out.push(!left.pairs ? formatValue(ctx, left[j], recurseTimes) :
+      reduceToSingleString(ctx, [formatValue(ctx, left[2 * j], recurseTimes), formatValue(ctx, left[2 * j + 1], recurseTimes)],
+        '', ['[', ']'], kArrayExtrasType, recurseTimes));
+  }
+  ctx.indentationLvl -= 2;
+  if (n > max) out.push('... ' + (n - max) + ' more item' + (n - max > 1 ? 's' : ''));
+  return out;
 }
 
 function formatRaw(ctx, value, recurseTimes) {
@@ -284,14 +304,7 @@ function formatRaw(ctx, value, recurseTimes) {
     var left = native.collectionEntries(value);
     keys = [];
     braces = ['[' + tag.slice(8, 12) + (left.pairs ? 'Entries' : 'Iterator') + '] {', '}'];
-    formatter = function (ctx, v, recurseTimes) {
-      var out = [], j;
-      for (j = 0; j < left.length; j += left.pairs ? 2 : 1)
-        out.push(!left.pairs ? formatValue(ctx, left[j], recurseTimes) :
-          reduceToSingleString(ctx, [formatValue(ctx, left[j], recurseTimes), formatValue(ctx, left[j + 1], recurseTimes)],
-            '', ['[', ']'], kArrayExtrasType, recurseTimes));
-      return out;
-    };
+    formatter = function (ctx, v, recurseTimes) { return formatIterEntries(ctx, left, recurseTimes); };
   } else if (kind === 'WeakMap' || kind === 'WeakSet') {
     // their entries cannot be listed (Node's shows them with showHidden)
     keys = getKeys(value, ctx);
