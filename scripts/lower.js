@@ -122,8 +122,17 @@ function loadTools() {
 // shouldInject to record the first line that needed each module.
 let currentLine = 0;
 let firstUse = null;
+// The global name the provider is looking at, when it is one: Map, Set,
+// WeakMap and WeakSet are the engine's (patches/mujs/0214), and what the
+// provider would pack with them (core-js's iterators for new Map(array),
+// its Object.prototype.toString, the ES2025 Set methods) the engine's
+// constructors and prototypes do not need; a program's own x.union(y),
+// arr.values() or obj.toString() still get theirs from that expression.
+let currentName = null;
+const NATIVE_GLOBAL = /^(Map|Set|WeakMap|WeakSet)$/;
 function shouldInject(name, byDefault) {
-  const yes = (byDefault || MUJS_LACKS.test(name)) && !NATIVE_ENOUGH.test(name) && !NOT_PROVIDED.test(name);
+  const yes = (byDefault || MUJS_LACKS.test(name)) && !NATIVE_ENOUGH.test(name) && !NOT_PROVIDED.test(name) &&
+    !(currentName !== null && NATIVE_GLOBAL.test(currentName));
   if (yes && firstUse) {
     const spec = 'core-js/modules/' + name + '.js';
     if (!(spec in firstUse)) firstUse[spec] = currentLine;
@@ -189,16 +198,20 @@ function locatorPlugin() {
         scan = { iterates: 0, normalize: 0, lines: {}, bigint: { uses: [], tested: false } };
         p.traverse(scanVisitor);
       },
-      'Expression|Statement'(p) { if (p.node.loc) currentLine = p.node.loc.start.line; }
+      'Expression|Statement'(p) {
+        if (p.node.loc) currentLine = p.node.loc.start.line;
+        currentName = p.node.type === 'Identifier' ? p.node.name : null;
+      }
     }
   };
 }
 
 // Iteration protocols (for-of, spread, array patterns, yield*, Array.from)
 // look up Symbol.iterator; Babel's helpers fall back to array indexing
-// without Symbol, which is enough for arrays and strings but not for Map,
-// Set or user iterables. So a module that iterates and uses any iterable
-// built-in also gets Symbol.
+// without Symbol, which is enough for arrays and strings but not for
+// user iterables. So a module that iterates and uses an iterable built-in
+// core-js provides also gets Symbol. (The engine's Map and Set, 0214,
+// carry "@@iterator", which the helpers try after Symbol.iterator.)
 const TO_STRING = 'core-js/modules/es.object.to-string.js';
 const ITER_MODULES = ['es.symbol', 'es.symbol.description', 'es.symbol.iterator',
   'es.array.iterator', 'es.string.iterator'];
@@ -286,7 +299,7 @@ function unijsPlugin(api) {
         if (!(spec in why)) why[spec] = line;
       };
       const usesIterable = injected.some(function (s) {
-        return /es\.(map|set|weak-map|weak-set|promise|array\.from|typed-array|object\.entries|object\.from-entries)/.test(s);
+        return /es\.(promise|array\.from|typed-array|object\.entries|object\.from-entries)/.test(s);
       });
       if (scan.iterates && usesIterable) ITER_MODULES.forEach(function (m) { want(m, scan.iterates); });
       if ('Symbol' in lines) SYMBOL_MODULES.forEach(function (m) { want(m, lines.Symbol); });
