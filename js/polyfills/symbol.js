@@ -86,6 +86,14 @@ if (typeof $Symbol === 'function') {
     alias(TAProto, 'toStringTag');
   }
   if (typeof process === 'object' && process) alias(process, 'toStringTag');
+  // the engine's Map, Set, WeakMap, WeakSet and their iterators (0214)
+  [typeof Map === 'function' && Map.prototype, typeof Set === 'function' && Set.prototype,
+    typeof Map === 'function' && Object.getPrototypeOf(new Map().keys()),
+    typeof Set === 'function' && Object.getPrototypeOf(new Set().values()),
+    typeof WeakMap === 'function' && WeakMap.prototype, typeof WeakSet === 'function' && WeakSet.prototype
+  ].forEach(function (p) {
+    if (p) { alias(p, 'iterator'); alias(p, 'toStringTag'); }
+  });
   // ... and the other way: a [Symbol.toStringTag] the program defines
   // (class AxiosHeaders { get [Symbol.toStringTag]() {...} }) reaches the
   // engine's Object.prototype.toString through an inherited "@@toStringTag".
