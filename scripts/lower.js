@@ -131,8 +131,9 @@ let firstUse = null;
 let currentName = null;
 const NATIVE_GLOBAL = /^(Map|Set|WeakMap|WeakSet)$/;
 function shouldInject(name, byDefault) {
-  const yes = (byDefault || MUJS_LACKS.test(name)) && !NATIVE_ENOUGH.test(name) && !NOT_PROVIDED.test(name) &&
-    !(currentName !== null && NATIVE_GLOBAL.test(currentName));
+  const native = currentName !== null && NATIVE_GLOBAL.test(currentName);
+  if (native && scan) scan.native = true; // (see usesIterable)
+  const yes = (byDefault || MUJS_LACKS.test(name)) && !NATIVE_ENOUGH.test(name) && !NOT_PROVIDED.test(name) && !native;
   if (yes && firstUse) {
     const spec = 'core-js/modules/' + name + '.js';
     if (!(spec in firstUse)) firstUse[spec] = currentLine;
@@ -195,7 +196,7 @@ function locatorPlugin() {
     name: 'unijs-locator',
     visitor: {
       Program(p) {
-        scan = { iterates: 0, normalize: 0, lines: {}, bigint: { uses: [], tested: false } };
+        scan = { iterates: 0, normalize: 0, lines: {}, bigint: { uses: [], tested: false }, native: false };
         p.traverse(scanVisitor);
       },
       'Expression|Statement'(p) {
@@ -211,7 +212,11 @@ function locatorPlugin() {
 // without Symbol, which is enough for arrays and strings but not for
 // user iterables. So a module that iterates and uses an iterable built-in
 // core-js provides also gets Symbol. (The engine's Map and Set, 0214,
-// carry "@@iterator", which the helpers try after Symbol.iterator.)
+// carry "@@iterator", which the helpers try after Symbol.iterator; a
+// module that names them, or whose lowered code does (Babel's private
+// fields are WeakMaps), still gets Symbol when it iterates, as when they
+// were core-js's: the array and string iterators core-js packs for its
+// for-of, arr.entries() and the like, need it.)
 const TO_STRING = 'core-js/modules/es.object.to-string.js';
 const ITER_MODULES = ['es.symbol', 'es.symbol.description', 'es.symbol.iterator',
   'es.array.iterator', 'es.string.iterator'];
@@ -300,7 +305,7 @@ function unijsPlugin(api) {
       };
       const usesIterable = injected.some(function (s) {
         return /es\.(promise|array\.from|typed-array|object\.entries|object\.from-entries)/.test(s);
-      });
+      }) || scan.native;
       if (scan.iterates && usesIterable) ITER_MODULES.forEach(function (m) { want(m, scan.iterates); });
       if ('Symbol' in lines) SYMBOL_MODULES.forEach(function (m) { want(m, lines.Symbol); });
       if (have.has('core-js/modules/es.symbol.js') || have.has('core-js/modules/es.symbol.constructor.js')) {
