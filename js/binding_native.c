@@ -23,7 +23,7 @@
  *                          a Map's, Set's or their iterator's (remaining)
  *                          entries as an array, flat, its pairs property
  *                          true for key-value pairs; undefined for any
- *                          other x (util.inspect: mujs 0214)
+ *                          other x (util.inspect: mujs 0217)
  *   native.fs              the packed files, see binding_fs.c
  */
 #include <stdlib.h>

@@ -248,7 +248,7 @@ function prepare(file, src, esm) {
       // A module that requires worker_threads gets Promises from
       // terminate(): it gets them as if it named them (the probe line at
       // the end names it; it is packed too, harmless). The Maps and Sets
-      // a message may hold are the engine's (patches/mujs/0214).
+      // a message may hold are the engine's (patches/mujs/0217).
       const clones = ours === null && /require\(\s*['"](node:)?worker_threads['"]\s*\)/.test(src);
       if (!clones && !lower.mentionsBuiltins(src)) return { src, injected: [], packed: file };
       if (clones) src += '\n;void [Promise];\n';

@@ -57,7 +57,7 @@ const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
   'global-this', 'aggregate-error(\\.constructor|\\.cause)?',
   // the runtime's own, in C (js/binding_promise.c)
   'promise(\\.(constructor|all|all-settled|any|race|reject|resolve|catch|finally|with-resolvers))?',
-  // the engine's own, in C (patches/mujs/0214-collections.patch); core-js's
+  // the engine's own, in C (patches/mujs/0217-collections.patch); core-js's
   // ES2025 Set methods (es.set.*.v2), groupBy and getOrInsert stay its own,
   // on top of these
   '(map|set|weak-map|weak-set)(\\.constructor)?',
@@ -123,7 +123,7 @@ function loadTools() {
 let currentLine = 0;
 let firstUse = null;
 // The global name the provider is looking at, when it is one: Map, Set,
-// WeakMap and WeakSet are the engine's (patches/mujs/0214), and what the
+// WeakMap and WeakSet are the engine's (patches/mujs/0217), and what the
 // provider would pack with them (core-js's iterators for new Map(array),
 // its Object.prototype.toString, the ES2025 Set methods) the engine's
 // constructors and prototypes do not need; a program's own x.union(y),
@@ -211,7 +211,7 @@ function locatorPlugin() {
 // look up Symbol.iterator; Babel's helpers fall back to array indexing
 // without Symbol, which is enough for arrays and strings but not for
 // user iterables. So a module that iterates and uses an iterable built-in
-// core-js provides also gets Symbol. (The engine's Map and Set, 0214,
+// core-js provides also gets Symbol. (The engine's Map and Set, 0217,
 // carry "@@iterator", which the helpers try after Symbol.iterator; a
 // module that names them, or whose lowered code does (Babel's private
 // fields are WeakMaps), still gets Symbol when it iterates, as when they

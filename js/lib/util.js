@@ -220,7 +220,7 @@ function formatValue(ctx, value, recurseTimes) {
 
 var kObjectType = 0, kArrayExtrasType = 1;
 
-// Map, Set, WeakMap and WeakSet are the engine's (patches/mujs/0214),
+// Map, Set, WeakMap and WeakSet are the engine's (patches/mujs/0217),
 // Symbol comes from core-js in code that uses it (see scripts/lower.js):
 // recognised by instanceof the globals, when present.
 function builtinKind(value) {
@@ -300,7 +300,7 @@ function formatRaw(ctx, value, recurseTimes) {
   } else if ((tag === '[object Map Iterator]' || tag === '[object Set Iterator]') &&
              native.collectionEntries(value)) {
     // [Map Entries] { [ 1, 'a' ] }, [Set Iterator] { 1 }: what is left to
-    // iterate, read without iterating (the engine's, mujs 0214)
+    // iterate, read without iterating (the engine's, mujs 0217)
     var left = native.collectionEntries(value);
     keys = [];
     braces = ['[' + tag.slice(8, 12) + (left.pairs ? 'Entries' : 'Iterator') + '] {', '}'];

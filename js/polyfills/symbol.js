@@ -86,7 +86,7 @@ if (typeof $Symbol === 'function') {
     alias(TAProto, 'toStringTag');
   }
   if (typeof process === 'object' && process) alias(process, 'toStringTag');
-  // the engine's Map, Set, WeakMap, WeakSet and their iterators (0214)
+  // the engine's Map, Set, WeakMap, WeakSet and their iterators (0217)
   [typeof Map === 'function' && Map.prototype, typeof Set === 'function' && Set.prototype,
     typeof Map === 'function' && Object.getPrototypeOf(new Map().keys()),
     typeof Set === 'function' && Object.getPrototypeOf(new Set().values()),

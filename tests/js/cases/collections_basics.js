@@ -1,4 +1,4 @@
-// Map and Set natively in the engine (patches/mujs/0214): SameValueZero
+// Map and Set natively in the engine (patches/mujs/0217): SameValueZero
 // keys (NaN, -0, strings by content however made, objects by identity),
 // insertion order, growth and shrinking, the methods' descriptors, the
 // constructors' iterables and their errors.

@@ -1,4 +1,4 @@
-// Live iteration over the engine's Map and Set (patches/mujs/0214):
+// Live iteration over the engine's Map and Set (patches/mujs/0217):
 // entries added during forEach or an iterator's walk are visited, deleted
 // ones are not, clear() ends the walk (entries added after it are seen),
 // an iterator that is done stays done, and the table's rebuilds (growth,

@@ -1,4 +1,4 @@
-// The engine's Map and Set (patches/mujs/0214) in code Babel lowers
+// The engine's Map and Set (patches/mujs/0217) in code Babel lowers
 // (ES2015 syntax): for-of, spread, destructuring, Array.from, generators
 // as iterables, classes that extend Map and Set.
 'use strict';

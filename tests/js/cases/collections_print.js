@@ -1,5 +1,5 @@
 // console.log and util.inspect of the engine's Map, Set, WeakMap, WeakSet
-// and their iterators (patches/mujs/0214; js/lib/util.js reads what an
+// and their iterators (patches/mujs/0217; js/lib/util.js reads what an
 // iterator has left through native.collectionEntries, without iterating).
 'use strict';
 var util = require('util');

@@ -1,4 +1,4 @@
-// WeakMap and WeakSet natively in the engine (patches/mujs/0214): object
+// WeakMap and WeakSet natively in the engine (patches/mujs/0217): object
 // keys only (V8's TypeErrors), get/set/has/delete/add, and weakness: an
 // entry does not keep its key alive, its value lives as long as both its
 // key and its map (heapUsed stays bounded across many maps and keys that
