@@ -19,6 +19,11 @@
  *   native.pathNormalize(p)  path.normalize of a string
  *   native.timer*, immediate*, stdin*, loopRef, runTicks, runScript:
  *                          the event loop's, see binding_loop.c
+ *   native.collectionEntries(x)
+ *                          a Map's, Set's or their iterator's (remaining)
+ *                          entries as an array, flat, its pairs property
+ *                          true for key-value pairs; undefined for any
+ *                          other x (util.inspect: mujs 0217)
  *   native.fs              the packed files, see binding_fs.c
  */
 #include <stdlib.h>
@@ -299,6 +304,17 @@ static void native_pathnormalize(js_State *J)
 	js_pushlstring(J, absolute ? out : out + 1, absolute ? len + 1 : len);
 }
 
+static void native_collectionentries(js_State *J)
+{
+	int kind = js_collectionpreview(J, 1);
+	if (!kind)
+		js_pushundefined(J);
+	else {
+		js_pushboolean(J, kind == 2);
+		js_setproperty(J, -2, "pairs");
+	}
+}
+
 static void native_func(js_State *J, const char *name, js_CFunction fn, int nargs)
 {
 	js_newcfunction(J, fn, name, nargs);
@@ -316,6 +332,7 @@ void runtime_natives_init(js_State *J)
 	native_func(J, "stackframes", native_stackframes, 0);
 	native_func(J, "pathSegments", native_pathsegments, 2);
 	native_func(J, "pathNormalize", native_pathnormalize, 1);
+	native_func(J, "collectionEntries", native_collectionentries, 1);
 	runtime_loop_natives(J);
 	runtime_fs_natives(J);
 	if (runtime_worker_natives)

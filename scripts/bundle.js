@@ -245,13 +245,13 @@ function prepare(file, src, esm) {
     if (esm) {
       r = cached('lower-esm', src, file, () => lower.lower(src, file, { module: true }));
     } else if (!bad) {
-      // A module that requires worker_threads may be sent Maps and Sets
-      // (structured clone) and gets Promises from terminate(): it gets
-      // them as if it named them (the probe line at the end names them;
-      // it is packed too, harmless).
+      // A module that requires worker_threads gets Promises from
+      // terminate(): it gets them as if it named them (the probe line at
+      // the end names it; it is packed too, harmless). The Maps and Sets
+      // a message may hold are the engine's (patches/mujs/0217).
       const clones = ours === null && /require\(\s*['"](node:)?worker_threads['"]\s*\)/.test(src);
       if (!clones && !lower.mentionsBuiltins(src)) return { src, injected: [], packed: file };
-      if (clones) src += '\n;void [Map, Set, Promise];\n';
+      if (clones) src += '\n;void [Promise];\n';
       r = cached('polyfill', src, file, () => lower.polyfillsFor(src, file));
       // Babel's helpers test for Symbol, Reflect, ... before using them:
       // only what they cannot do without (Promise, Array.from) is supplied.

@@ -58,6 +58,10 @@ const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
   'global-this', 'aggregate-error(\\.constructor|\\.cause)?',
   // the runtime's own, in C (js/binding_promise.c)
   'promise(\\.(constructor|all|all-settled|any|race|reject|resolve|catch|finally|with-resolvers))?',
+  // the engine's own, in C (patches/mujs/0217-collections.patch); core-js's
+  // ES2025 Set methods (es.set.*.v2), groupBy and getOrInsert stay its own,
+  // on top of these
+  '(map|set|weak-map|weak-set)(\\.constructor)?',
   // the engine's own, in C (patches/mujs/0060-typed-arrays.patch)
   'array-buffer(\\..*)?', 'data-view(\\..*)?', 'typed-array\\..*',
   // the engine's own Symbol (patches/mujs/0213-symbol.patch): every
@@ -125,8 +129,18 @@ function loadTools() {
 // shouldInject to record the first line that needed each module.
 let currentLine = 0;
 let firstUse = null;
+// The global name the provider is looking at, when it is one: Map, Set,
+// WeakMap and WeakSet are the engine's (patches/mujs/0217), and what the
+// provider would pack with them (core-js's iterators for new Map(array),
+// its Object.prototype.toString, the ES2025 Set methods) the engine's
+// constructors and prototypes do not need; a program's own x.union(y),
+// arr.values() or obj.toString() still get theirs from that expression.
+let currentName = null;
+const NATIVE_GLOBAL = /^(Map|Set|WeakMap|WeakSet)$/;
 function shouldInject(name, byDefault) {
-  const yes = (byDefault || MUJS_LACKS.test(name)) && !NATIVE_ENOUGH.test(name) && !NOT_PROVIDED.test(name);
+  const native = currentName !== null && NATIVE_GLOBAL.test(currentName);
+  if (native && scan) scan.native = true; // (see usesIterable)
+  const yes = (byDefault || MUJS_LACKS.test(name)) && !NATIVE_ENOUGH.test(name) && !NOT_PROVIDED.test(name) && !native;
   if (yes && firstUse) {
     const spec = 'core-js/modules/' + name + '.js';
     if (!(spec in firstUse)) firstUse[spec] = currentLine;
@@ -189,10 +203,13 @@ function locatorPlugin() {
     name: 'unijs-locator',
     visitor: {
       Program(p) {
-        scan = { iterates: 0, normalize: 0, lines: {}, bigint: { uses: [], tested: false } };
+        scan = { iterates: 0, normalize: 0, lines: {}, bigint: { uses: [], tested: false }, native: false };
         p.traverse(scanVisitor);
       },
-      'Expression|Statement'(p) { if (p.node.loc) currentLine = p.node.loc.start.line; }
+      'Expression|Statement'(p) {
+        if (p.node.loc) currentLine = p.node.loc.start.line;
+        currentName = p.node.type === 'Identifier' ? p.node.name : null;
+      }
     }
   };
 }
@@ -273,8 +290,8 @@ function unijsPlugin(api) {
         if (!(spec in why)) why[spec] = line;
       };
       const usesIterable = injected.some(function (s) {
-        return /es\.(map|set|weak-map|weak-set|promise|array\.from|typed-array|object\.entries|object\.from-entries)/.test(s);
-      });
+        return /es\.(promise|array\.from|typed-array|object\.entries|object\.from-entries)/.test(s);
+      }) || scan.native;
       if (scan.iterates && usesIterable) ITER_MODULES.forEach(function (m) { want(m, scan.iterates); });
       if (scan.normalize) {
         extra.push(NORMALIZE);

@@ -221,20 +221,25 @@ function formatValue(ctx, value, recurseTimes) {
 
 var kObjectType = 0, kArrayExtrasType = 1;
 
-// Map, Set and Symbol come from core-js in code that uses them (see
-// scripts/lower.js): recognised by instanceof the globals, when present.
+// Map, Set, WeakMap and WeakSet are the engine's (patches/mujs/0217),
+// Symbol comes from core-js in code that uses it (see scripts/lower.js):
+// recognised by instanceof the globals, when present.
 function builtinKind(value) {
   if (typeof Map === 'function' && safeInstanceof(value, Map)) return 'Map';
   if (typeof Set === 'function' && safeInstanceof(value, Set)) return 'Set';
+  if (typeof WeakMap === 'function' && safeInstanceof(value, WeakMap)) return 'WeakMap';
+  if (typeof WeakSet === 'function' && safeInstanceof(value, WeakSet)) return 'WeakSet';
   if (typeof Symbol === 'function' && safeInstanceof(value, Symbol)) return 'Symbol';
   return null;
 }
 
 function formatMap(ctx, value, recurseTimes) {
   var output = [];
+  ctx.indentationLvl += 2;
   value.forEach(function (v, k) {
     output.push(formatValue(ctx, k, recurseTimes) + ' => ' + formatValue(ctx, v, recurseTimes));
   });
+  ctx.indentationLvl -= 2;
   return output;
 }
 
@@ -251,8 +256,26 @@ function formatPromise(ctx, value, recurseTimes) {
 
 function formatSet(ctx, value, recurseTimes) {
   var output = [];
+  ctx.indentationLvl += 2;
   value.forEach(function (v) { output.push(formatValue(ctx, v, recurseTimes)); });
+  ctx.indentationLvl -= 2;
   return output;
+}
+
+// What an iterator has left (flat pairs for entries), as Node's
+// formatMapIterInner and formatSetIterInner
+function formatIterEntries(ctx, left, recurseTimes) {
+  var step = left.pairs ? 2 : 1, n = left.length / step;
+  var max = Math.min(Math.max(0, ctx.maxArrayLength), n), out = [], j;
+  ctx.indentationLvl += 2;
+  for (j = 0; j < max; j++) {
+    out.push(!left.pairs ? formatValue(ctx, left[j], recurseTimes) :
+      reduceToSingleString(ctx, [formatValue(ctx, left[2 * j], recurseTimes), formatValue(ctx, left[2 * j + 1], recurseTimes)],
+        '', ['[', ']'], kArrayExtrasType, recurseTimes));
+  }
+  ctx.indentationLvl -= 2;
+  if (n > max) out.push('... ' + (n - max) + ' more item' + (n - max > 1 ? 's' : ''));
+  return out;
 }
 
 function formatRaw(ctx, value, recurseTimes) {
@@ -275,6 +298,19 @@ function formatRaw(ctx, value, recurseTimes) {
     braces = [kp + '{', '}'];
     if (value.size === 0 && keys.length === 0) return braces[0] + '}';
     formatter = kind === 'Map' ? formatMap : formatSet;
+  } else if ((tag === '[object Map Iterator]' || tag === '[object Set Iterator]') &&
+             native.collectionEntries(value)) {
+    // [Map Entries] { [ 1, 'a' ] }, [Set Iterator] { 1 }: what is left to
+    // iterate, read without iterating (the engine's, mujs 0217)
+    var left = native.collectionEntries(value);
+    keys = [];
+    braces = ['[' + tag.slice(8, 12) + (left.pairs ? 'Entries' : 'Iterator') + '] {', '}'];
+    formatter = function (ctx, v, recurseTimes) { return formatIterEntries(ctx, left, recurseTimes); };
+  } else if (kind === 'WeakMap' || kind === 'WeakSet') {
+    // their entries cannot be listed (Node's shows them with showHidden)
+    keys = getKeys(value, ctx);
+    braces = [getPrefix(constructor, kind) + (constructor !== kind && constructor !== null ? '[' + kind + '] ' : '') + '{', '}'];
+    formatter = function () { return [ctx.stylize('<items unknown>', 'special')]; };
   } else if (isTypedArrayTag(tag)) {
     // Uint8Array(3) [ 1, 2, 3 ]; a subclass: Foo(3) [Uint8Array] [ ... ]
     var tname = tag.slice(8, -1);
