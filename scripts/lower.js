@@ -67,7 +67,12 @@ const NATIVE_ENOUGH = new RegExp('^es\\.(' + [
   // the engine's own Symbol (patches/mujs/0213-symbol.patch): every
   // well-known symbol, Symbol.for, keyFor, description; core-js's
   // iterators and collections take it as native
-  'symbol(\\..*)?', 'object\\.(to-string|get-own-property-symbols)', 'math\\.to-string-tag'
+  'symbol(\\..*)?', 'object\\.(to-string|get-own-property-symbols)', 'math\\.to-string-tag',
+  // the engine's own, in C (patches/mujs/0003 and 0219-iterators-reflect.patch);
+  // not Reflect.construct (see 0219)
+  'object\\.set-prototype-of', 'function\\.name', 'array\\.iterator', 'string\\.iterator',
+  'reflect\\.(apply|define-property|delete-property|get|get-own-property-descriptor|get-prototype-of|' +
+    'has|is-extensible|own-keys|prevent-extensions|set|set-prototype-of|to-string-tag)'
 ].join('|') + ')$');
 // What mujs lacks although ES5 engines (the ie 9 target) have it: the rest
 // of Annex B (the HTML string methods, getYear, setYear, toGMTString). The
@@ -284,7 +289,7 @@ function unijsPlugin(api) {
       const extra = [];
       const want = function (m, line) {
         const spec = 'core-js/modules/' + m + '.js';
-        if (have.has(spec)) return;
+        if (have.has(spec) || NATIVE_ENOUGH.test(m)) return;
         extra.push(spec);
         have.add(spec);
         if (!(spec in why)) why[spec] = line;
