@@ -118,7 +118,7 @@ static void console_print(js_State *J)
 		js_call(J, n);
 		js_pushliteral(J, "\n");
 		js_concat(J);
-		console_write(js_tostring(J, -1), strlen(js_tostring(J, -1)));
+		runtime_write(js_tostring(J, -1), strlen(js_tostring(J, -1)));
 		js_pushundefined(J);
 		return;
 	}
@@ -152,7 +152,7 @@ static void console_print(js_State *J)
 			*p++ = ' ';
 	}
 	*p++ = '\n';
-	console_write(buf, (size_t)(p - buf));
+	runtime_write(buf, (size_t)(p - buf));
 	if (buf != small)
 		free(buf);
 	js_pushundefined(J);

@@ -173,7 +173,7 @@ static void native_write(js_State *J)
 {
 	const char *s = js_tostring(J, 1);
 
-	console_write(s, strlen(s));
+	runtime_write(s, strlen(s));
 	js_pushundefined(J);
 }
 

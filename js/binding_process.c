@@ -223,7 +223,7 @@ static void stream_write(js_State *J)
 {
 	const char *s = js_tostring(J, 1);
 
-	console_write(s, strlen(s));
+	runtime_write(s, strlen(s));
 	js_pushboolean(J, 1);
 }
 

@@ -343,9 +343,55 @@ static void runtime_heap_init(js_State *J, const struct runtime_config *cfg)
 	}
 }
 
+/*
+ * A JavaScript string's text to the console, as UTF-8. mujs holds a
+ * surrogate pair made from escapes or char codes ('\uD83D\uDE00',
+ * String.fromCharCode, JSON's "\ud83d\ude00") as two 3-byte sequences
+ * (CESU-8) and U+0000 as C0 80; Node writes the character's 4-byte UTF-8,
+ * U+FFFD (EF BF BD) for a lone surrogate, and a 0 byte. The text between
+ * such sequences goes out as it is.
+ */
+void runtime_write(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s, *e = p + n, *run = p;
+	unsigned char out[4];
+	size_t k, m;
+
+	while (p < e) {
+		if (p[0] == 0xed && e - p >= 3 && (p[1] & 0xe0) == 0xa0) {
+			uint32_t c = 0xd000 | (uint32_t)(p[1] & 0x3f) << 6 | (p[2] & 0x3f);
+			if (c < 0xdc00 && e - p >= 6 && p[3] == 0xed && (p[4] & 0xf0) == 0xb0) {
+				uint32_t d = 0xd000 | (uint32_t)(p[4] & 0x3f) << 6 | (p[5] & 0x3f);
+				c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+				out[0] = (unsigned char)(0xf0 | c >> 18);
+				out[1] = (unsigned char)(0x80 | (c >> 12 & 0x3f));
+				out[2] = (unsigned char)(0x80 | (c >> 6 & 0x3f));
+				out[3] = (unsigned char)(0x80 | (c & 0x3f));
+				k = 6, m = 4;
+			} else {
+				out[0] = 0xef, out[1] = 0xbf, out[2] = 0xbd;
+				k = 3, m = 3;
+			}
+		} else if (p[0] == 0xc0 && e - p >= 2 && p[1] == 0x80) {
+			out[0] = 0;
+			k = 2, m = 1;
+		} else {
+			p++;
+			continue;
+		}
+		if (p > run)
+			console_write((const char *)run, (size_t)(p - run));
+		console_write((const char *)out, m);
+		p += k;
+		run = p;
+	}
+	if (p > run)
+		console_write((const char *)run, (size_t)(p - run));
+}
+
 void runtime_puts(const char *s)
 {
-	console_write(s, strlen(s));
+	runtime_write(s, strlen(s));
 }
 
 /* Reached only if something throws outside every js_try: a runtime bug. */

@@ -282,5 +282,8 @@ int runtime_heap_admit(void);
 
 void runtime_mark_boot(void);
 void runtime_puts(const char *s);
+/* n bytes of a JavaScript string's text to the console, its surrogate
+ * pairs and U+0000 as Node writes them (UTF-8; runtime.c). */
+void runtime_write(const char *s, size_t n);
 
 #endif
