@@ -24,6 +24,18 @@
  *                          entries as an array, flat, its pairs property
  *                          true for key-value pairs; undefined for any
  *                          other x (util.inspect: mujs 0217)
+ *   native.ownFields(obj, template)
+ *                          obj, a new object with no own property yet,
+ *                          gets template's own properties (names, values,
+ *                          order) in one copy, as assigning them one by
+ *                          one in template's order would make them; true
+ *                          when done, false (nothing done) when those
+ *                          assignments would do something else (an
+ *                          accessor or read-only property of such a name
+ *                          anywhere, obj not extensible or not empty):
+ *                          the caller then assigns them itself (mujs
+ *                          0222). A constructor's fields made so cost a
+ *                          node copy each, not an insertion.
  *   native.fs              the packed files, see binding_fs.c
  */
 #include <stdlib.h>
@@ -315,6 +327,11 @@ static void native_collectionentries(js_State *J)
 	}
 }
 
+static void native_ownfields(js_State *J)
+{
+	js_pushboolean(J, js_cloneproperties(J, 1, 2));
+}
+
 static void native_func(js_State *J, const char *name, js_CFunction fn, int nargs)
 {
 	js_newcfunction(J, fn, name, nargs);
@@ -333,6 +350,7 @@ void runtime_natives_init(js_State *J)
 	native_func(J, "pathSegments", native_pathsegments, 2);
 	native_func(J, "pathNormalize", native_pathnormalize, 1);
 	native_func(J, "collectionEntries", native_collectionentries, 1);
+	native_func(J, "ownFields", native_ownfields, 2);
 	runtime_loop_natives(J);
 	runtime_fs_natives(J);
 	if (runtime_worker_natives)

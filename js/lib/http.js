@@ -205,6 +205,27 @@ function initMessage(msg, socket, raw, url, method, major, minor) {
   // object for the default would be made and read for nothing)
   var rs = socket ? socket._readableState : undefined;
   var hwm = rs ? rs.highWaterMark : socket ? socket.readableHighWaterMark : undefined; // (the getter's value)
+  if (socket && msg._construct === undefined && (!hwm || hwm === 16384) && EventEmitter.init._unijsOwn === true) {
+    // the fields below, made in one copy of MSG_FIELDS (native.ownFields),
+    // then given this request's values: what the assignments below make
+    var ml = msg._maxListeners;
+    if (ownFields(msg, MSG_FIELDS)) {
+      msg._events = Object.create(null);
+      if (ml) msg._maxListeners = ml;
+      msg.socket = socket;
+      if (major !== 1 || minor !== 1) {
+        msg.httpVersionMajor = major;
+        msg.httpVersionMinor = minor;
+        msg.httpVersion = major + '.' + minor;
+      }
+      msg.rawHeaders = raw;
+      msg.rawTrailers = [];
+      msg.url = url;
+      msg.method = method;
+      msg.client = socket;
+      return;
+    }
+  }
   if (socket && msg._construct === undefined) {
     // a request without its Readable state yet: see "A message's state,
     // made when first used" below (the rest of Readable's constructor is
@@ -234,6 +255,18 @@ function initMessage(msg, socket, raw, url, method, major, minor) {
   msg._dumped = false;
 }
 inherits(IncomingMessage, stream.Readable);
+// A server's request's own fields as initMessage makes them, in its order
+// (initEmitter's three first), with the values most requests give them.
+// Assigned one by one, each would be a new property inserted into the
+// request's tree (~40 a request between it and its response, a good
+// part of what one costs); copied, the whole tree is copied at once.
+var ownFields = native.ownFields;
+var MSG_FIELDS = {
+  _ls: 0, _events: null, _eventsCount: 0, _maxListeners: undefined,
+  socket: null, httpVersionMajor: 1, httpVersionMinor: 1, httpVersion: '1.1', complete: false,
+  rawHeaders: null, rawTrailers: null, aborted: false, url: '', method: null,
+  statusCode: null, statusMessage: null, client: null, _consuming: false, _dumped: false
+};
 
 // ---- A message's state, made when first used
 //
@@ -1035,7 +1068,34 @@ Object.defineProperties(OutgoingMessage.prototype, {
 
 // (conn and keepAlive: the server's Connection, and whether the request
 // asked to keep it; an app's new ServerResponse(req) has neither)
+// A server's response's own fields as ServerResponse makes them on a
+// connection, in its order (see MSG_FIELDS)
+var RES_FIELDS = {
+  _events: null, _eventsCount: 0, _maxListeners: undefined,
+  writable: true, destroyed: false, _hdrs: null, finished: false, chunkedEncoding: false,
+  useChunkedEncodingByDefault: true, sendDate: true, shouldKeepAlive: false, _hasBody: true,
+  _last: false, _contentLength: null, _trailer: '', socket: null, req: null, _conn: null,
+  statusCode: 200, statusMessage: undefined, maxRequestsOnConnectionReached: false, _keepAliveLines: ''
+};
 function ServerResponse(req, conn, keepAlive) {
+  var ml;
+  if (conn && EventEmitter.init._unijsOwn === true && (ml = this._maxListeners, ownFields(this, RES_FIELDS))) {
+    // the fields below, made in one copy, then given this response's values
+    this._events = Object.create(null);
+    if (ml) this._maxListeners = ml;
+    this._hdrs = [];
+    if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0))
+      this.useChunkedEncodingByDefault = /(^|,)\s*chunked\s*(,|$)/i.test(req.headers.te || '');
+    this.shouldKeepAlive = !conn.closing && keepAlive === true;
+    if (req.method === 'HEAD') this._hasBody = false;
+    this.socket = conn.socket;
+    this.req = req;
+    this._conn = conn;
+    var server = conn.server, c = server._keepAliveCache; // (as below)
+    this._keepAliveLines = c && c.t === server.keepAliveTimeout && c.m === ~~server.maxRequestsPerSocket
+      ? c.text : keepAliveLines(server);
+    return;
+  }
   // (OutgoingMessage's constructor written out, each field given its
   // value at once, in the same order: a call and a second write of
   // several fields fewer per request)

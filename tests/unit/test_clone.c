@@ -1,0 +1,131 @@
+/*
+ * The engine's copy of an object's own properties (patches/mujs/0222:
+ * js_cloneproperties, what native.ownFields gives js/lib/http.js), on the
+ * host, with the image's patched mujs under AddressSanitizer:
+ *   - the copy has the template's names, values and enumeration order, and
+ *     stays a sound tree: every name found, names added, deleted and added
+ *     again after it, for small and large templates and symbol keys;
+ *   - it is refused, with nothing done, wherever assigning the template's
+ *     properties one by one would do something else: an object that is
+ *     not empty, not extensible or not ordinary, a template with an
+ *     accessor or a non-enumerable property, a setter or a read-only
+ *     property of such a name on the object's prototypes; a name that is
+ *     an accessor's only elsewhere does not stop it;
+ *   - copies made while the collector runs keep their values.
+ * Each group runs JavaScript that calls clone(dst, src) and checks what it
+ * sees; a failed check throws. Run from the repository root.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <mujs.h>
+
+#include "libc_test.h"
+
+static void clone(js_State *J)
+{
+	js_pushboolean(J, js_cloneproperties(J, 1, 2));
+}
+
+static const char prelude[] =
+	"function check(c, what) { if (!c) throw new Error(what); }\n"
+	"function keys(o) { return Object.keys(o).join(','); }\n";
+
+/* runs src in a new state with clone() and check(); 0 when it ran through */
+static int run(const char *src)
+{
+	js_State *J = js_newstate(NULL, NULL, 0);
+	int r;
+	if (!J)
+		return -1;
+	js_newcfunction(J, clone, "clone", 2);
+	js_setglobal(J, "clone");
+	r = js_dostring(J, prelude) || js_dostring(J, src);
+	js_freestate(J);
+	return r;
+}
+
+int main(void)
+{
+	struct test_group g;
+
+	test_plan(4);
+
+	group_begin(&g, "the copy: names, values, order, a sound tree");
+	check(&g, run(
+		"var t = { z: 1, a: 'two', m: null, q: undefined, o: { deep: true } };\n"
+		"var d = {};\n"
+		"check(clone(d, t) === true, 'not done');\n"
+		"check(keys(d) === 'z,a,m,q,o', 'order ' + keys(d));\n"
+		"check(d.z === 1 && d.a === 'two' && d.m === null && d.hasOwnProperty('q') && d.o === t.o, 'values');\n"
+		"d.b = 3; delete d.a; d.a = 4;\n"
+		"check(keys(d) === 'z,m,q,o,b,a', 'after ' + keys(d));\n"
+		"check(JSON.stringify(d) === '{\"z\":1,\"m\":null,\"o\":{\"deep\":true},\"b\":3,\"a\":4}', JSON.stringify(d));\n"
+		"check(keys(t) === 'z,a,m,q,o' && t.a === 'two', 'template changed');\n"
+		"var big = {}, names = [];\n"
+		"for (var i = 0; i < 300; i++) { names.push('k' + ((i * 7919) % 1000)); big[names[i]] = i; }\n"
+		"var e = Object.create({ inherited: 1 });\n"
+		"check(clone(e, big), 'big: not done');\n"
+		"check(keys(e) === names.join(','), 'big order');\n"
+		"for (var i = 0; i < 300; i++) check(e[names[i]] === i, 'big ' + names[i]);\n"
+		"for (var i = 0; i < 300; i += 2) delete e[names[i]];\n"
+		"for (var i = 0; i < 200; i++) e['n' + i] = i;\n"
+		"for (var i = 1; i < 300; i += 2) check(e[names[i]] === i, 'kept ' + names[i]);\n"
+		"for (var i = 0; i < 300; i += 2) check(!(names[i] in e), 'deleted ' + names[i]);\n"
+		"for (var i = 0; i < 200; i++) check(e['n' + i] === i, 'added n' + i);\n"
+		"check(e.inherited === 1, 'prototype');\n"
+		"var s = Symbol('s'), ts = { a: 1 }; ts[s] = 2;\n"
+		"var ds = {}; check(clone(ds, ts) && ds[s] === 2 && Object.getOwnPropertySymbols(ds)[0] === s, 'symbol key');\n"
+		) == 0, "script failed");
+	group_end(&g);
+
+	group_begin(&g, "refused, nothing done, where assignments would differ");
+	check(&g, run(
+		"var t = { a: 1, b: 2 };\n"
+		"var d = { x: 0 }; check(clone(d, t) === false && keys(d) === 'x', 'not empty');\n"
+		"d = Object.preventExtensions({}); check(clone(d, t) === false && !('a' in d), 'not extensible');\n"
+		"d = []; check(clone(d, t) === false && !('a' in d), 'an array');\n"
+		"check(clone(function () {}, t) === false, 'a function');\n"
+		"check(clone({}, 5) === false && clone(5, t) === false, 'not objects');\n"
+		"var acc = { a: 1 }; Object.defineProperty(acc, 'g', { get: function () { return 1; }, enumerable: true, configurable: true });\n"
+		"d = {}; check(clone(d, acc) === false && keys(d) === '', 'template with an accessor');\n"
+		"var hid = { a: 1 }; Object.defineProperty(hid, 'h', { value: 1, writable: true, configurable: true });\n"
+		"d = {}; check(clone(d, hid) === false && keys(d) === '', 'template with a non-enumerable');\n"
+		"var seen = [], P = { set b(v) { seen.push(v); }, get b() { return 'got'; } };\n"
+		"d = Object.create(Object.create(P)); check(clone(d, t) === false && keys(d) === '', 'setter on a prototype');\n"
+		"d.a = 1; d.b = 2; check(seen.join() === '2' && keys(d) === 'a' && d.b === 'got', 'assignments');\n"
+		"var R = {}; Object.defineProperty(R, 'a', { value: 'ro', writable: false });\n"
+		"d = Object.create(R); check(clone(d, t) === false && keys(d) === '' && d.a === 'ro', 'read-only on a prototype');\n"
+		"var elsewhere = {}; Object.defineProperty(elsewhere, 'b', { get: function () {} });\n"
+		"d = {}; check(clone(d, t) === true && keys(d) === 'a,b' && d.b === 2, 'an accessor elsewhere');\n"
+		"var empty = {}; d = {}; check(clone(d, empty) === false && keys(d) === '', 'an empty template');\n"
+		) == 0, "script failed");
+	group_end(&g);
+
+	group_begin(&g, "copies made while the collector runs keep their values");
+	check(&g, run(
+		"var t = { a: 1, b: 'x', c: null, d: 4, e: 5, f: 6, g: 7, h: 8 };\n"
+		"var kept = [];\n"
+		"for (var i = 0; i < 200000; i++) {\n"
+		"  var o = {}; clone(o, t); o.a = { n: i }; o.b = 'v' + i;\n"
+		"  if (i % 1000 === 0) kept.push(o);\n"
+		"}\n"
+		"for (var j = 0; j < kept.length; j++) {\n"
+		"  var o = kept[j];\n"
+		"  check(o.a.n === j * 1000 && o.b === 'v' + j * 1000 && o.h === 8 && keys(o) === keys(t), 'kept ' + j);\n"
+		"}\n"
+		) == 0, "script failed");
+	group_end(&g);
+
+	group_begin(&g, "the copy is the template's own: changing one leaves the other");
+	check(&g, run(
+		"var t = { a: 1, b: 2 }, d = {};\n"
+		"clone(d, t); d.a = 10; delete d.b; t.c = 3;\n"
+		"check(t.a === 1 && t.b === 2 && keys(t) === 'a,b,c', 'template');\n"
+		"check(d.a === 10 && keys(d) === 'a', 'copy');\n"
+		) == 0, "script failed");
+	group_end(&g);
+
+	return test_summary();
+}
