@@ -102,11 +102,16 @@ start32:
          * The loader zeroed .bss, so the boot tables start empty. Identity
          * map the low 4 GiB with PML4[0] -> PDPT, whose four entries are
          * 1 GiB pages where the CPU has them. Where it has not, only the
-         * first 16 MiB here (the image, its stack, the loader's multiboot
-         * data), with 2 MiB pages; boot_map_extend() (entry.c) maps the
-         * rest from C. A 2048-entry loop here would cost ~6 ms on
-         * hypervisors that emulate this early code instruction by
-         * instruction (PVM before the switch to native, docs/platform.md).
+         * first 16 MiB here, or up to the image's end and 2 MiB past it
+         * when the image reaches further (the image, its stack at the end
+         * of .bss, the loader's multiboot data after it: an app of 15 MB
+         * of packed modules ends past 16 MiB, and its first push faulted
+         * into a triple fault), with 2 MiB pages; boot_map_extend()
+         * (entry.c) maps the rest from C. A 2048-entry loop here would
+         * cost ~6 ms on hypervisors that emulate this early code
+         * instruction by instruction (PVM before the switch to native,
+         * docs/platform.md; its cpuid is the machine underneath's, which
+         * has no 1 GiB pages on ours).
          */
         mov     $boot_pdpt, %eax
         or      $(PTE_P | PTE_W | PTE_U), %eax
@@ -128,12 +133,17 @@ start32:
 2:      mov     $boot_pd_early, %eax
         or      $(PTE_P | PTE_W | PTE_U), %eax
         mov     %eax, boot_pdpt
-        mov     $(PTE_P | PTE_W | PTE_U | PTE_PS), %eax
+        mov     $(__image_end + 0x3fffff), %edx /* 2 MiB pages to the end, and one */
+        shr     $21, %edx
+        cmp     $8, %edx
+        jae     4f
+        mov     $8, %edx                /* at least 16 MiB */
+4:      mov     $(PTE_P | PTE_W | PTE_U | PTE_PS), %eax
         xor     %ecx, %ecx
 1:      mov     %eax, boot_pd_early(,%ecx,8)
         add     $0x200000, %eax
         inc     %ecx
-        cmp     $8, %ecx
+        cmp     %edx, %ecx
         jne     1b
 3:
         mov     $boot_pml4, %eax
