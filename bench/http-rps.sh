@@ -25,7 +25,7 @@
 # built by another tree, e.g. the session's first main): a before/after
 # comparison under the same load.
 #   DURATION=S  CONNECTIONS=N  ROUNDS=N  NET=auto|tap|user  APP=express4
-#   BASE=IMAGE.elf
+#   BASE=IMAGE.elf  MEM=SIZE (the guests' -m; run.sh's default 32M)
 # RT=1 runs QEMU, node and wrk at real-time priority (chrt -f 10): on a
 # host shared with other work (a build, another session) the figures are
 # then the services', not the other work's. All of them alike.
@@ -87,7 +87,7 @@ run_wrk() { # NAME HOST PORT
 guest() {
 	bench_guest_net "$3"
 	# shellcheck disable=SC2086
-	$rt sh scripts/run.sh --timeout $((dur + 180)) $netargs "$2" $netkargs >"$bdir/$1.out" 2>&1 &
+	$rt sh scripts/run.sh --timeout $((dur + 180)) ${MEM:+--mem "$MEM"} $netargs "$2" $netkargs >"$bdir/$1.out" 2>&1 &
 	pg=$!
 	bench_wait_200 "$host" "$port" || { cat "$bdir/$1.out" >&2; echo "http-rps: $1 does not answer" >&2; exit 1; }
 	run_wrk "$1" "$host" "$port"

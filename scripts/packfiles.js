@@ -29,7 +29,10 @@
 // GLOB is relative to APPDIR: "*" and "?" stay within one path component,
 // "**" crosses them, a GLOB without "/" matches a name at any depth, and a
 // GLOB matching a directory matches everything below it.
-// Directories named by --skip (the image output directory) are never packed.
+// Directories named by --skip (the image output directory) are never packed
+// when they lie inside APPDIR; one that holds APPDIR itself (an app staged
+// under the output directory, as bench/ stages them) skips nothing: it
+// skipped the whole app's files, and an Express app's public/ went missing.
 // --modules-only (mkimage.sh for an APP that is one .js file, whose
 // directory may be anything, /tmp or $HOME): only the modules and what
 // --include names.
@@ -53,6 +56,13 @@ while (argv.length && argv[0].startsWith('--')) {
 if (argv.length !== 2) die('usage: packfiles.js [--modules-only] [--include GLOB] [--exclude GLOB] [--skip DIR] APPDIR OUTDIR', 2);
 const appdir = fs.realpathSync(argv[0]);
 const outdir = argv[1];
+// (only the skips below the app's root: see --skip above)
+for (let i = skips.length - 1; i >= 0; i--) {
+  let real;
+  try { real = fs.realpathSync(skips[i]); } catch (e) { real = skips[i]; }
+  if (real === appdir || appdir.startsWith(real + path.sep)) skips.splice(i, 1);
+  else skips[i] = real;
+}
 
 function die(msg, code) {
   console.error(`packfiles: ${msg}`);
