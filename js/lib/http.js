@@ -208,7 +208,7 @@ function initMessage(msg, socket, raw, url, method, major, minor) {
   if (socket && msg._construct === undefined && (!hwm || hwm === 16384) && EventEmitter.init._unijsOwn === true) {
     // the fields below, made in one copy of MSG_FIELDS (native.ownFields),
     // then given this request's values: what the assignments below make
-    var ml = msg._maxListeners;
+    var ml = msg._maxListeners; // (initEmitter's, read before the copy makes it own)
     if (ownFields(msg, MSG_FIELDS)) {
       msg._events = Object.create(null);
       if (ml) msg._maxListeners = ml;
@@ -1066,8 +1066,6 @@ Object.defineProperties(OutgoingMessage.prototype, {
 
 // ---- ServerResponse
 
-// (conn and keepAlive: the server's Connection, and whether the request
-// asked to keep it; an app's new ServerResponse(req) has neither)
 // A server's response's own fields as ServerResponse makes them on a
 // connection, in its order (see MSG_FIELDS)
 var RES_FIELDS = {
@@ -1077,9 +1075,11 @@ var RES_FIELDS = {
   _last: false, _contentLength: null, _trailer: '', socket: null, req: null, _conn: null,
   statusCode: 200, statusMessage: undefined, maxRequestsOnConnectionReached: false, _keepAliveLines: ''
 };
+// (conn and keepAlive: the server's Connection, and whether the request
+// asked to keep it; an app's new ServerResponse(req) has neither)
 function ServerResponse(req, conn, keepAlive) {
-  var ml;
-  if (conn && EventEmitter.init._unijsOwn === true && (ml = this._maxListeners, ownFields(this, RES_FIELDS))) {
+  var ml = conn && EventEmitter.init._unijsOwn === true ? this._maxListeners : undefined; // (before the copy makes it own)
+  if (conn && EventEmitter.init._unijsOwn === true && ownFields(this, RES_FIELDS)) {
     // the fields below, made in one copy, then given this response's values
     this._events = Object.create(null);
     if (ml) this._maxListeners = ml;
@@ -1091,7 +1091,7 @@ function ServerResponse(req, conn, keepAlive) {
     this.socket = conn.socket;
     this.req = req;
     this._conn = conn;
-    var server = conn.server, c = server._keepAliveCache; // (as below)
+    var server = conn.server, c = server._keepAliveCache; // (keepAliveLines' cache, read here: a call fewer)
     this._keepAliveLines = c && c.t === server.keepAliveTimeout && c.m === ~~server.maxRequestsPerSocket
       ? c.text : keepAliveLines(server);
     return;
@@ -1120,11 +1120,7 @@ function ServerResponse(req, conn, keepAlive) {
   this.statusMessage = undefined;
   if (!conn) this._active = false; // (a server's: ServerResponse.prototype's true, or false from parserHeaders)
   this.maxRequestsOnConnectionReached = false;
-  if (conn) {
-    var server = conn.server, c = server._keepAliveCache; // (keepAliveLines' cache, read here)
-    this._keepAliveLines = c && c.t === server.keepAliveTimeout && c.m === ~~server.maxRequestsPerSocket
-      ? c.text : keepAliveLines(server);
-  }
+  if (conn) this._keepAliveLines = keepAliveLines(conn.server);
 }
 inherits(ServerResponse, OutgoingMessage);
 ServerResponse.prototype._out = null; // output kept while an earlier response is being sent, [[buf, cb], ...]
