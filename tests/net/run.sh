@@ -107,13 +107,36 @@ case_() {
 	fi
 }
 
+# caserun NAME ...: case_, its verdicts held back until it ends; booted
+# again, once, when QEMU itself aborted on libslirp's assertion in soread
+# ("soread: Assertion `buf_len != 0' failed": the host's user networking,
+# seen under KVM when the reset step's RST meets a full socket buffer; it
+# says nothing of the guest), the first attempt's verdicts then dropped
+# and the retry said in a comment line.
+caserun() {
+	saved=$TESTS_RESULTS
+	for attempt in 1 2; do
+		TESTS_RESULTS=$T/$1.results
+		: >"$TESTS_RESULTS"
+		case_ "$@" >"$T/$1.tap"
+		if [ "$attempt" = 1 ] && grep -q 'soread: Assertion' "$T/$1.out"; then
+			echo "# net $1: QEMU aborted on libslirp's assertion in soread (the host's user networking, not the guest): booted again"
+			continue
+		fi
+		break
+	done
+	cat "$T/$1.tap"
+	cat "$TESTS_RESULTS" >>"$saved"
+	TESTS_RESULTS=$saved
+}
+
 static="ip=10.0.2.15 gw=10.0.2.2 mask=255.255.255.0"
-case_ microvm-mmio1-dhcp microvm "" virtio-mmio-legacy@
-case_ microvm-mmio1-static microvm "" virtio-mmio-legacy@ $static
-case_ microvm-mmio2-dhcp microvm "-global virtio-mmio.force-legacy=false" virtio-mmio@
-case_ pc-pci-modern-dhcp pc "" "virtio-pci "
-case_ pc-pci-legacy-static pc "-global virtio-pci.disable-modern=on" virtio-pci-legacy $static
-case_ q35-pci-modern-dhcp q35 "" "virtio-pci "
+caserun microvm-mmio1-dhcp microvm "" virtio-mmio-legacy@
+caserun microvm-mmio1-static microvm "" virtio-mmio-legacy@ $static
+caserun microvm-mmio2-dhcp microvm "-global virtio-mmio.force-legacy=false" virtio-mmio@
+caserun pc-pci-modern-dhcp pc "" "virtio-pci "
+caserun pc-pci-legacy-static pc "-global virtio-pci.disable-modern=on" virtio-pci-legacy $static
+caserun q35-pci-modern-dhcp q35 "" "virtio-pci "
 
 # The echo image on a tap device (scripts/run.sh --tap), as a server is
 # deployed: the host's kernel is the other end, not slirp. Needs root and
