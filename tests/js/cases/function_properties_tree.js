@@ -30,7 +30,9 @@ for (var round = 0; round < 3; round++) {
       names.map(function (n) { return f[n] === undefined ? '-' : f[n]; }).join(' ')].join(' | '));
     // the own three, each deleted where it may be, and given again
     delete f.length; delete f.name;
-    out.push(['after delete', f.hasOwnProperty('length'), f.hasOwnProperty('name'), Object.getOwnPropertyNames(f).length, 'prototype' in f].join(' '));
+    // (then length and name are Function.prototype's: 0 and '', mujs 0227)
+    out.push(['after delete', f.hasOwnProperty('length'), f.hasOwnProperty('name'), f.length, JSON.stringify(f.name),
+      Object.getOwnPropertyNames(f).length, 'prototype' in f].join(' '));
     try { delete f.prototype; } catch (e) { out.push('delete prototype: ' + e.name); }
     f.prototype = { replaced: true };
     out.push(['replaced', JSON.stringify(f.prototype), Object.keys(f).length].join(' '));
@@ -39,3 +41,4 @@ for (var round = 0; round < 3; round++) {
 }
 console.log(out.join('\n'));
 console.log(fs.length, fs.every(function (f) { return typeof f === 'function'; }));
+console.log(JSON.stringify(Object.getOwnPropertyDescriptor(Function.prototype, 'length')), Function.prototype.length);
