@@ -260,13 +260,15 @@ inherits(IncomingMessage, stream.Readable);
 // Assigned one by one, each would be a new property inserted into the
 // request's tree (~40 a request between it and its response, a good
 // part of what one costs); copied, the whole tree is copied at once.
+// The template is made by initMessage itself (while MSG_FIELDS is still
+// undefined, ownFields refuses and the assignments run), so that it cannot
+// drift from them; its object values are replaced in every copy.
 var ownFields = native.ownFields;
-var MSG_FIELDS = {
-  _ls: 0, _events: null, _eventsCount: 0, _maxListeners: undefined,
-  socket: null, httpVersionMajor: 1, httpVersionMinor: 1, httpVersion: '1.1', complete: false,
-  rawHeaders: null, rawTrailers: null, aborted: false, url: '', method: null,
-  statusCode: null, statusMessage: null, client: null, _consuming: false, _dumped: false
-};
+var MSG_FIELDS = (function () {
+  var t = {};
+  initMessage(t, {}, null, '', null, 1, 1);
+  return t;
+})();
 
 // ---- A message's state, made when first used
 //
@@ -1066,15 +1068,6 @@ Object.defineProperties(OutgoingMessage.prototype, {
 
 // ---- ServerResponse
 
-// A server's response's own fields as ServerResponse makes them on a
-// connection, in its order (see MSG_FIELDS)
-var RES_FIELDS = {
-  _events: null, _eventsCount: 0, _maxListeners: undefined,
-  writable: true, destroyed: false, _hdrs: null, finished: false, chunkedEncoding: false,
-  useChunkedEncodingByDefault: true, sendDate: true, shouldKeepAlive: false, _hasBody: true,
-  _last: false, _contentLength: null, _trailer: '', socket: null, req: null, _conn: null,
-  statusCode: 200, statusMessage: undefined, maxRequestsOnConnectionReached: false, _keepAliveLines: ''
-};
 // (conn and keepAlive: the server's Connection, and whether the request
 // asked to keep it; an app's new ServerResponse(req) has neither)
 function ServerResponse(req, conn, keepAlive) {
@@ -1123,6 +1116,15 @@ function ServerResponse(req, conn, keepAlive) {
   if (conn) this._keepAliveLines = keepAliveLines(conn.server);
 }
 inherits(ServerResponse, OutgoingMessage);
+// A server's response's own fields as ServerResponse makes them on a
+// connection, in its order: made by the constructor itself, as MSG_FIELDS
+// is, for a request and a connection that ask for nothing special
+var RES_FIELDS = (function () {
+  var t = {};
+  ServerResponse.call(t, { httpVersionMajor: 1, httpVersionMinor: 1, method: 'GET' },
+    { closing: false, socket: null, server: {} }, true);
+  return t;
+})();
 ServerResponse.prototype._out = null; // output kept while an earlier response is being sent, [[buf, cb], ...]
 ServerResponse.prototype._active = true; // it may send (false: an earlier response is being sent)
 var NO_OUT = []; // (never changed)
