@@ -152,6 +152,7 @@ static void heap_init(const struct boot_info *bi)
 void board_init(struct boot_info *bi, struct cmdline *c)
 {
 	char *fwc, *fwraw = 0, *raw;
+	const char *dev;
 	size_t n;
 	int i;
 
@@ -193,6 +194,10 @@ void board_init(struct boot_info *bi, struct cmdline *c)
 			       (unsigned long long)(bi->ram[i].base + bi->ram[i].len - 1),
 			       (unsigned long long)(bi->ram[i].len >> 10));
 		printf("board: ACPI MADT %s\n", find_madt() ? "found" : "absent (IOAPIC at its default address)");
+		if ((i = virtio_console_port(&dev)) >= 0)
+			printf("board: console: virtio port %d (%s)\n", i, dev);
+		else
+			printf("board: console: serial\n");
 	}
 	free(raw);
 	free(fwraw);

@@ -31,8 +31,10 @@
 #   --serial-console          leave out the virtio console: the image's
 #                             output then goes through the serial port, as
 #                             on a machine without one (by default the
-#                             output goes through a virtconsole writing to
-#                             QEMU's stdout, one exit per write instead of
+#                             output goes through a virtio serial port
+#                             (port 1: QEMU holds its bytes while our
+#                             stdout is slow, where a virtconsole drops
+#                             them) writing to QEMU's stdout, one exit per write instead of
 #                             one per byte; input is the serial port's
 #                             either way: drivers/virtio_console.h)
 #   --cpu MODEL               QEMU CPU model (default max under TCG: it has
@@ -154,7 +156,7 @@ set -- ${UNIJS_QEMU:-qemu-system-x86_64} $mach -accel "$accelopt" -cpu "$cpu" -s
 [ "$rng" = 1 ] && set -- "$@" -device "$rngdev"
 [ -n "$fwd" ] && set -- "$@" -netdev "user,id=n0$fwd" -device "$net,netdev=n0"
 [ -n "$tap" ] && set -- "$@" -netdev "tap,id=n0,ifname=$tap,script=no,downscript=no" -device "$net,netdev=n0"
-# The console's output: a virtconsole (after the other devices: they keep
+# The console's output: a virtserialport, port 1 (after the other devices: they keep
 # their slots). It and the serial port write into one pipe ($T/out, which
 # cat copies to our stdout), so their bytes stay in the guest's order
 # whatever our stdout is: two opens of one file would each keep their own
@@ -162,7 +164,7 @@ set -- ${UNIJS_QEMU:-qemu-system-x86_64} $mach -accel "$accelopt" -cpu "$cpu" -s
 if [ "$vcon" = 1 ]; then
 	mkfifo "$T/out"
 	set -- "$@" -chardev "file,id=unijs_con,path=$T/out" \
-		-device "$serdev,max_ports=1" -device virtconsole,chardev=unijs_con
+		-device "$serdev,max_ports=2" -device virtserialport,chardev=unijs_con,nr=1
 fi
 if [ -n "$append" ]; then
 	case $image in
