@@ -554,8 +554,20 @@ Readable.prototype.push = function (chunk, encoding) {
     if (this.emit === baseEmit && ev.data.length === 1) ev.data[0].call(this, chunk);
     else this.emit('data', chunk);
     if (!state.readingMore && state.constructed) { // (maybeReadMore)
-      state.readingMore = true;
-      process.nextTick(maybeReadMore_, this, state);
+      var rd = this._read;
+      if (!state.reading && state.length === 0 && !state.ended && !state.destroyed && !state.errored &&
+          (state.highWaterMark > 0 || state.flowing) && this.read === readableRead &&
+          this._handleReading === true && rd && rd._unijsIdleWhileReading === true && this._handle && !this.connecting) {
+        // a connected socket whose handle is reading, as after each
+        // received segment: maybeReadMore_'s tick would only mark the
+        // stream reading (read(0)'s empty case; the socket's _read does
+        // nothing then), so that is done now, without the tick
+        state.reading = true;
+        state.needReadable = true;
+      } else {
+        state.readingMore = true;
+        process.nextTick(maybeReadMore_, this, state);
+      }
     }
     return !state.ended && (state.length < state.highWaterMark || state.length === 0);
   }
