@@ -32,10 +32,14 @@ struct ctrl {
 	uint16_t event, value;
 };
 enum { DEVICE_READY = 0, DEVICE_ADD = 1, PORT_READY = 3, PORT_OPEN = 6 };
-/* After the first DEVICE_ADD, how long the control queue may stay quiet
- * before the list of ports is taken as complete (QEMU sends them all in
- * one go, as it handles DEVICE_READY). */
-#define PORTS_QUIET_NS 2000000
+/* In TSC ticks, not clock_monotonic_ns: the clock is not calibrated yet
+ * at boot, and a first read would calibrate it before the LAPIC is set
+ * up. Some 1-4 ms at 1-4 GHz: after the first DEVICE_ADD, how long the
+ * control queue may stay quiet before the list of ports is taken as
+ * complete (QEMU sends them all in one go, as it handles DEVICE_READY);
+ * some 2.5-10 s: how long the device may take to say anything. */
+#define PORTS_QUIET_TICKS 4000000ull
+#define PORTS_FIRST_TICKS 10000000000ull
 
 static struct {
 	int state; /* 0 not probed, 1 ready, <0 the probe's error */
@@ -153,11 +157,11 @@ static void control(int k, uint32_t id, uint16_t event, uint16_t value)
 /*
  * §5.3.6.2: DEVICE_READY, then the device's DEVICE_ADD for each port.
  * Returns the port to write to: 1 when the device has it, else 0; -1 when
- * the device said nothing in VIRTIO_CONSOLE_TIMEOUT_MS.
+ * the device said nothing in PORTS_FIRST_TICKS.
  */
 static int find_port(void)
 {
-	uint64_t start = clock_monotonic_ns(), last = 0, now;
+	uint64_t start = rdtsc(), last = 0, now;
 	int i, seen0 = 0;
 
 	for (i = 0; i < CTRL_BUFS; i++) {
@@ -175,15 +179,15 @@ static int find_port(void)
 				if (m->id == 1)
 					return 1;
 				seen0 |= m->id == 0;
-				last = clock_monotonic_ns();
+				last = rdtsc();
 			}
 			virtq_add(&vc.crx, 0, 0, &b, 1, m);
 			virtq_kick(&vc.crx);
 		}
-		now = clock_monotonic_ns();
-		if (last && now - last > PORTS_QUIET_NS)
+		now = rdtsc();
+		if (last && now - last > PORTS_QUIET_TICKS)
 			return seen0 ? 0 : -1;
-		if (now - start > (uint64_t)VIRTIO_CONSOLE_TIMEOUT_MS * 1000000)
+		if (now - start > PORTS_FIRST_TICKS)
 			return -1;
 		cpu_relax();
 	}

@@ -23,7 +23,7 @@
  * virtio_console_init() looks for the device once (boot, after the heap):
  * when it is there and set up, it becomes lib/console's sink and every
  * later byte of stdout and stderr goes through it; when it is not (or it
- * names no port in VIRTIO_CONSOLE_TIMEOUT_MS), the serial port stays the
+ * names no port within seconds), the serial port stays the
  * sink. Input stays on the serial port (serial_rx_start): QEMU's stdin is
  * the serial console's.
  *
