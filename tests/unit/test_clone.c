@@ -11,7 +11,9 @@
  *     accessor or a non-enumerable property, a setter or a read-only
  *     property of such a name on the object's prototypes; a name that is
  *     an accessor's only elsewhere does not stop it;
- *   - copies made while the collector runs keep their values.
+ *   - copies made while the collector runs keep their values;
+ *   - a call's environment copied from its function's first one
+ *     (patches/mujs/0231): each closure sees its own call's locals.
  * Each group runs JavaScript that calls clone(dst, src) and checks what it
  * sees; a failed check throws. Run from the repository root.
  */
@@ -50,7 +52,7 @@ int main(void)
 {
 	struct test_group g;
 
-	test_plan(4);
+	test_plan(5);
 
 	group_begin(&g, "the copy: names, values, order, a sound tree");
 	check(&g, run(
@@ -124,6 +126,29 @@ int main(void)
 		"clone(d, t); d.a = 10; delete d.b; t.c = 3;\n"
 		"check(t.a === 1 && t.b === 2 && keys(t) === 'a,b,c', 'template');\n"
 		"check(d.a === 10 && keys(d) === 'a', 'copy');\n"
+		) == 0, "script failed");
+	group_end(&g);
+
+	/* patches/mujs/0231: a call's environment copied from the first
+	 * call's; under ASan a copy that reads or writes out of a node, or a
+	 * template freed while its function lives, is a report */
+	group_begin(&g, "environments copied from a function's template");
+	check(&g, run(
+		"function make(a, b) { var c = a + b, d = [a]; return function (x) { d.push(x); return [a, b, c, d.length].join(); }; }\n"
+		"var fs = [];\n"
+		"for (var i = 0; i < 50000; i++) {\n"
+		"  var f = make(i, 'b' + i);\n"
+		"  check(f(1) === i + ',b' + i + ',' + i + 'b' + i + ',2', 'call ' + i);\n"
+		"  if (i % 500 === 0) fs.push([i, f]);\n"
+		"}\n"
+		"for (var j = 0; j < fs.length; j++) {\n"
+		"  var k = fs[j][0];\n"
+		"  check(fs[j][1](2) === k + ',b' + k + ',' + k + 'b' + k + ',3', 'kept ' + k);\n"
+		"}\n"
+		"function twice(a, a) { return function () { return a; }; }\n"
+		"for (i = 0; i < 100; i++) check(twice(1, i)() === i, 'twice ' + i);\n"
+		"function rec(n) { var m = n; var g = function () { return m; }; return n ? [g()].concat(rec(n - 1)) : [g()]; }\n"
+		"check(rec(20).join() === '20,19,18,17,16,15,14,13,12,11,10,9,8,7,6,5,4,3,2,1,0', 'recursion');\n"
 		) == 0, "script failed");
 	group_end(&g);
 
