@@ -175,10 +175,15 @@ static void task_tick(void)
 		t->want = 1;
 		if (t->flag)
 			*t->flag = 1;
-	} else {
-		ts->slice_end = now + TASK_SLICE_NS;
-		arch_timer_set(ts->slice_end);
 	}
+	/* Asked or not, the timer comes back: a task asked before it had an
+	 * interpreter (a worker still building its isolate: no flag yet) or
+	 * busy in a long builtin is asked again a slice later, and one not
+	 * asked because none was ready looks again then. A tick that asked
+	 * once and never again left a worker that went on to spin holding
+	 * the core for good (tests/boot/apps/workers-spin under load). */
+	ts->slice_end = now + TASK_SLICE_NS;
+	arch_timer_set(ts->slice_end);
 }
 
 /* A spawned task's first frame (task_start); its function's return ends it. */
@@ -331,8 +336,14 @@ void task_idle(void)
 void task_set_preempt_flag(volatile int *flag)
 {
 	struct tasks *ts = tasks_here();
-	if (ts && ts->cur)
-		ts->t[ts->cur].flag = flag;
+	struct task *t;
+
+	if (!ts || !ts->cur)
+		return;
+	t = &ts->t[ts->cur];
+	t->flag = flag;
+	if (flag && t->want) /* the timer asked before there was a flag */
+		*flag = 1;
 }
 
 void task_preempt_point(void)

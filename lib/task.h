@@ -85,8 +85,10 @@ void task_yield(void);
  * which the timer interrupt sets to end its time slice; the interpreter's
  * interrupt hook must then call task_preempt_point, which switches to a
  * ready task if the timer asked for it and returns once this task runs
- * again (otherwise it returns at once). NULL: the task is never
- * interrupted. Ignored for task 0.
+ * again (otherwise it returns at once). A flag given after the timer
+ * asked is set at once, and the timer asks again every slice while
+ * another task is ready. NULL: the task is never interrupted. Ignored
+ * for task 0.
  */
 void task_set_preempt_flag(volatile int *flag);
 void task_preempt_point(void);

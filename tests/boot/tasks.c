@@ -17,9 +17,11 @@
  *      across a switch, and an event posted from task 1 to an event made
  *      on task 0's loop must run in task 0's loop (posting follows the
  *      event, not the running task);
- *   2. a task that never returns to its loop (task 2 spins, looking at
- *      its interrupt flag as the interpreter does, and calls
- *      task_preempt_point when the timer set it) must not stop task 0's
+ *   2. a task that never returns to its loop (task 2 first spins three
+ *      slices before it gives its interrupt flag, as a worker building
+ *      its isolate does, so the timer asks it to yield before it can be
+ *      told; then it spins looking at the flag as the interpreter does,
+ *      and calls task_preempt_point when it is set) must not stop task 0's
  *      timers: task 0 runs 10 timers 5 ms apart, then tells task 2 to
  *      stop; it must have been preempted at least once, and task 0's
  *      loop ends;
@@ -172,7 +174,14 @@ static struct loop_timer tick;
 static void task2(void *arg)
 {
 	unsigned long polls = 0;
+	uint64_t busy = clock_monotonic_ns() + 3 * TASK_SLICE_NS;
 	(void)arg;
+	/* three slices with no flag yet, as a worker building its isolate:
+	 * task 0's timer is due meanwhile, so the timer asks this task to
+	 * yield before it can be told (the flag it gives next must be set at
+	 * once) */
+	while (clock_monotonic_ns() < busy)
+		cpu_relax();
 	task_set_preempt_flag(&spin_flag);
 	while (!spin_stop) {
 		if (spin_flag) { /* what the interpreter does between instructions */
