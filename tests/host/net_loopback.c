@@ -36,6 +36,7 @@ struct net_tcp {
 	size_t rx_len, rx_cap;
 	int paused, fin_in, fin_delivered, fin_out;
 	int in_data, refused;       /* in ops->data(); it called net_tcp_refuse */
+	int closed;                 /* closed from inside ops->data(): freed after it */
 	int want_writable, writable_due; /* a short write / its notice due */
 	int pending_err;            /* to report through ops->error or connect */
 	int connecting, refd;
@@ -212,6 +213,12 @@ static void lb_deliver(struct loop_event *ev)
 			c->in_data = 1;
 			c->ops->data(c, seg, n);
 			c->in_data = 0;
+			if (c->closed) { /* the callback closed it: now it goes */
+				free(seg);
+				free(c->rx);
+				free(c);
+				return;
+			}
 		}
 		if (c->refused) { /* back in front, held (net/tcp.h) */
 			c->refused = 0;
@@ -382,6 +389,19 @@ static void lb_end(struct net_tcp *c, int reset)
 			p->fin_in = 1;
 		}
 		loop_event_post(&p->ev);
+	}
+	if (c->in_data) {
+		/* closed by its own data callback (net/tcp.h allows it): the
+		 * handle is dead to the caller and gets no more callbacks, but
+		 * lb_deliver, on the stack, frees it once the callback returns
+		 * (it used to be freed here, and lb_deliver wrote into it) */
+		loop_event_cancel(&c->ev);
+		if (c->refd) {
+			c->refd = 0;
+			loop_unref();
+		}
+		c->closed = 1;
+		return;
 	}
 	lb_free(c);
 }
