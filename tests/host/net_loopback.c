@@ -61,11 +61,19 @@ static struct net_tcp *lb_new(void)
 	return c;
 }
 
-static void lb_free(struct net_tcp *c)
+/* c gets no more deliveries and holds the loop no longer */
+static void lb_quiet(struct net_tcp *c)
 {
 	loop_event_cancel(&c->ev);
-	if (c->refd)
+	if (c->refd) {
+		c->refd = 0;
 		loop_unref();
+	}
+}
+
+static void lb_free(struct net_tcp *c)
+{
+	lb_quiet(c);
 	free(c->rx);
 	free(c);
 }
@@ -215,8 +223,7 @@ static void lb_deliver(struct loop_event *ev)
 			c->in_data = 0;
 			if (c->closed) { /* the callback closed it: now it goes */
 				free(seg);
-				free(c->rx);
-				free(c);
+				lb_free(c);
 				return;
 			}
 		}
@@ -395,11 +402,7 @@ static void lb_end(struct net_tcp *c, int reset)
 		 * handle is dead to the caller and gets no more callbacks, but
 		 * lb_deliver, on the stack, frees it once the callback returns
 		 * (it used to be freed here, and lb_deliver wrote into it) */
-		loop_event_cancel(&c->ev);
-		if (c->refd) {
-			c->refd = 0;
-			loop_unref();
-		}
+		lb_quiet(c);
 		c->closed = 1;
 		return;
 	}
