@@ -5,8 +5,9 @@
  *   port 7  echo (RFC 862): every byte back, with flow control both ways;
  *           after the client's FIN, the rest is flushed and the connection
  *           closed;
- *   port 8  a connection prints the driver's counters and ends the image
- *           with exit code 0;
+ *   port 8  a connection prints the driver's counters, once the
+ *           connections still open have ended (10 s at most), and ends
+ *           the image with exit code 0;
  *   port 9  outgoing connections: the client sends "PORT\n"; the image
  *           connects to 10.0.2.2:PORT (the host, through user networking),
  *           answers "connect ERR\n" on the control connection (0 or a
@@ -203,13 +204,19 @@ static void http_accept(struct net_tcp *l, struct net_tcp *c)
 	conn_accept(c, &http_ops);
 }
 
-static void quit_accept(struct net_tcp *l, struct net_tcp *c)
+/* The quit line waits (up to QUIT_WAIT_NS) for the connections still
+ * open to end: the ends the host sent before its quit (a close, QEMU's
+ * user networking's FIN for a reset) may still be on their way on a
+ * loaded machine, and "open" must count leaks, not the host's speed. */
+#define QUIT_WAIT_NS 10000000000ull
+static struct loop_timer quit_timer;
+static uint64_t quit_deadline;
+static int quitting;
+
+static void quit_report(void)
 {
-	check_context();
 	struct virtio_net_stats st;
 	struct alloc_stats as;
-	(void)l;
-	(void)c;
 	virtio_net_get_stats(&st);
 	alloc_get_stats(&as);
 	printf("echo: quit: %ld connections (%ld open, %ld ended by an error), %ld callbacks inside lwIP, "
@@ -219,6 +226,27 @@ static void quit_accept(struct net_tcp *l, struct net_tcp *c)
 	       (unsigned long long)st.irqs, (unsigned long long)st.rx_dropped,
 	       as.heap_used / 1024, as.heap_peak / 1024);
 	power_exit(0);
+}
+
+static void quit_wait(struct loop_timer *t)
+{
+	uint64_t now = clock_monotonic_ns();
+	if (!nactive || now >= quit_deadline)
+		quit_report();
+	loop_timer_start(t, now + 50000000u);
+}
+
+static void quit_accept(struct net_tcp *l, struct net_tcp *c)
+{
+	check_context();
+	(void)l;
+	(void)c;
+	if (quitting)
+		return;
+	quitting = 1;
+	quit_deadline = clock_monotonic_ns() + QUIT_WAIT_NS;
+	loop_timer_init(&quit_timer, quit_wait);
+	quit_wait(&quit_timer);
 }
 
 /* ---- port 9: net_tcp_connect */
