@@ -238,9 +238,10 @@ MUSL_FLAGS := -std=c99 -O2 -ffreestanding -nostdinc -isystem $(GCCINC) $(MUSL_IN
 $(B)/musl/include/bits/alltypes.h: $(SRC)/.done
 	@mkdir -p $(@D)
 	$(Q)sed -f $(MUSL)/tools/mkalltypes.sed $(MUSL)/arch/x86_64/bits/alltypes.h.in $(MUSL)/include/alltypes.h.in > $@
-$(B)/libm.a: $(B)/musl/include/bits/alltypes.h
+$(B)/libm.a: $(B)/musl/include/bits/alltypes.h scripts/build-libm.sh
 	@mkdir -p $(B)/obj/libm
 	@echo "  LIBM    $(MUSL)/src/math"
+	$(Q)find $(B)/obj/libm -name '*.o' ! -newer scripts/build-libm.sh -delete
 	$(Q)sh scripts/build-libm.sh "$(CC)" "$(MUSL)" $(B)/obj/libm "$(MUSL_FLAGS)"
 	$(Q)rm -f $@ && ar rcsD $@ $(B)/obj/libm/*.o
 
