@@ -113,3 +113,19 @@ function catcher(v) {
   }
 }
 console.log('catch:', catcher(1), '#', catcher(2), '#', caught);
+
+// a call's environment made from its function's template (0231, 0236:
+// in one block with the object), its own variables read by index; the
+// function itself dropped (an eval'd function, its script gone) while
+// closures of its calls live on, through collections
+var makers = [];
+for (i = 0; i < 3; i++) makers.push(eval('(function mk(v) { var x = v, y = v + 1; ' +
+  'return function (d) { x = x + d; return x + "/" + y; }; })'));
+var kept = [];
+for (i = 0; i < 3; i++) for (var j = 0; j < 4; j++) kept.push(makers[i](i * 10 + j));
+makers = null;
+var churn = 0;
+for (i = 0; i < 20000; i++) churn += [{ i: i }, 'x' + i].length;
+var reads = [];
+for (i = 0; i < kept.length; i++) reads.push(kept[i](1), kept[i](2));
+console.log('template gone:', churn, reads.join(' '));
