@@ -129,3 +129,21 @@ for (i = 0; i < 20000; i++) churn += [{ i: i }, 'x' + i].length;
 var reads = [];
 for (i = 0; i < kept.length; i++) reads.push(kept[i](1), kept[i](2));
 console.log('template gone:', churn, reads.join(' '));
+
+// a request object whose fields were copied from a template (0222,
+// native.ownFields) used as a with statement's object: it is not a
+// call's environment, whose names never change; its own names and its
+// prototypes' are asked at every read
+var http = require('http');
+var zz = 'global zz';
+var msg = new http.IncomingMessage(new (require('net').Socket)());
+function withReader(o) { with (o) { return function () { return zz + ',' + typeof setTimeout; }; } }
+var wr = withReader(msg);
+var wout = [wr(), wr()];
+msg.zz = 'own zz';
+wout.push(wr(), wr());
+http.IncomingMessage.prototype.setTimeout = 42;
+delete msg.zz;
+wout.push(wr(), wr());
+delete http.IncomingMessage.prototype.setTimeout;
+console.log('with over a copied request:', wout.join(' | '));
