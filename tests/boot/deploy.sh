@@ -330,7 +330,10 @@ try:
 except subprocess.TimeoutExpired:
     p.kill(); print('run.sh did not end'); sys.exit(1)
 buf += p.stdout.read()
-left = subprocess.run(['pgrep', '-f', 'qemu-system.*forever.elf'], capture_output=True).stdout.strip()
+# (this run's image by its path: another test run on the machine may be
+# booting a forever.elf of its own)
+import re
+left = subprocess.run(['pgrep', '-f', 'qemu-system.*' + re.escape(sys.argv[-1])], capture_output=True).stdout.strip()
 print('rc=%d qemu-left=%s' % (rc, 'yes' if left else 'no'))
 print(buf.decode(errors='replace'))
 PY
