@@ -311,7 +311,7 @@ setInterval(function () {}, 1000);
 JS
 image forever "$T/forever.js" --no-iso
 cat >"$T/sig.py" <<'PY'
-import os, signal, subprocess, sys, time
+import os, re, signal, subprocess, sys, time
 # sig.py SIGNAL STATUSFILE CMD...: start CMD, wait for "ready" on its
 # output, send SIGNAL to it, print its exit code and whether QEMU is gone.
 sig, stf = getattr(signal, sys.argv[1]), sys.argv[2]
@@ -332,7 +332,6 @@ except subprocess.TimeoutExpired:
 buf += p.stdout.read()
 # (this run's image by its path: another test run on the machine may be
 # booting a forever.elf of its own)
-import re
 left = subprocess.run(['pgrep', '-f', 'qemu-system.*' + re.escape(sys.argv[-1])], capture_output=True).stdout.strip()
 print('rc=%d qemu-left=%s' % (rc, 'yes' if left else 'no'))
 print(buf.decode(errors='replace'))
