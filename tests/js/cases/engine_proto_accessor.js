@@ -47,3 +47,19 @@ console.log('chain through __proto__:', ms.join(' '));
 try { eval('({ __proto__: {}, "__proto__": {} })'); console.log('no error'); } catch (e) { console.log('duplicate:', e.name); }
 var twice = eval('({ __proto__: P1, ["__proto__"]: 1 })');
 console.log('with a computed one:', twice.m, Object.keys(twice).join());
+
+// a request's header named __proto__: not in req.headers (node's object
+// gets it through the setter, which ignores a string), kept in rawHeaders
+var http = require('http'), net = require('net');
+var srv = http.createServer(function (req, res) {
+  console.log('header:', JSON.stringify(Object.keys(req.headers)), Object.getPrototypeOf(req.headers) === Object.prototype,
+    req.rawHeaders.join(','));
+  res.end('ok');
+  srv.close();
+});
+srv.listen(0, function () {
+  var s = net.connect(srv.address().port, '127.0.0.1', function () {
+    s.write('GET / HTTP/1.1\r\nHost: x\r\n__proto__: evil\r\nConnection: close\r\n\r\n');
+  });
+  s.on('data', function () {});
+});
