@@ -542,7 +542,8 @@ IncomingMessage.prototype._read = function () {
 };
 
 // Nobody will read this body: let it flow past (Node's _dump).
-IncomingMessage.prototype._dump = function () {
+IncomingMessage.prototype._dump = imDump;
+function imDump() {
   if (!this._dumped) {
     this._dumped = true;
     // (without a 'data' listener, stream.Readable's removeAllListeners
@@ -566,7 +567,7 @@ IncomingMessage.prototype._dump = function () {
       this.resume();
     }
   }
-};
+}
 
 IncomingMessage.prototype._destroy = imDestroy;
 function imDestroy(err, cb) {
@@ -1296,7 +1297,7 @@ ServerResponse.prototype._done = function () {
   if (ev !== undefined && ev.prefinish !== undefined) this.emit('prefinish');
   var later = socket._writableState.length > 0 && !socket.destroyed && !c.dead;
   if (later) finishAfterWrites(this, socket);
-  else process.nextTick(emitFinish, this);
+  else process.nextTick(finishTick, this);
   // Then the connection's part (written here, a call fewer per request):
   // the next response in line may send; when the queue is empty, either
   // wait for the next request or end the connection.
@@ -1349,6 +1350,58 @@ function emitFinish(res) {
   if (req && !req._consuming && !(req._ls >= 0 ? req._ls & L_RESUME : req._readableState.resumeScheduled)) req._dump();
   process.nextTick(emitClose, res);
   var ev = res._events; // (heard(res, 'finish') inline, and 'close''s below)
+  if ((ev !== undefined && ev.finish !== undefined) || res.emit !== baseEmit) res.emit('finish');
+}
+// The tick of a response's 'finish' (_done): emitFinish, and when what
+// follows it is fixed, the rest of the request's ends at once. A request
+// nobody reads nor listens to, answered whole, goes from here through up
+// to four more ticks of the library's own (its lightEmitReadable, queued
+// by _end when the parser saw its end, then lightResume and the
+// response's emitClose queued here, then lightEndNT) to its 'close'; none
+// emits to anyone, none runs the app's code, and each leaves a few bits
+// and two fields of the response. When no other tick waits (the request's
+// lightEmitReadable may, alone: native.tickAlone takes it from the
+// queue), the runner would run just those, one after the other, with
+// nothing in between (microtasks wait for the queue to empty): so their
+// end state is made here, and none of them is queued. The conditions are
+// each of those ticks' own (the events they may emit unheard, emit and
+// the methods they would call the library's), taken together, and the
+// request's state one of the two this point has in the usual ways (its
+// end seen by the parser, its 'readable' tick waiting or run; not read,
+// not dumped). Otherwise emitFinish's work, as before: the request's
+// lightEmitReadable, when taken, is queued again first (nothing else
+// waits, so it is again the next tick). With async_hooks loaded
+// (tickAlone refuses: ticks carry ids and contexts then) or
+// process.nextTick replaced, the queue is not looked at.
+// tests/js/cases/http_finish_tick_alone.js.
+var tickAlone = native.tickAlone;
+var L_DONE = L_ENDED | L_FLOWING | L_UNPAUSED | L_END_EMITTED | L_DESTROYED | L_CLOSED | L_CLOSE_EMITTED;
+function finishTick(res) {
+  var req = res.req, ev, ls, qev;
+  if (req && ((ls = req._ls) === L_ENDED || ls === (L_ENDED | L_EMITTED_READABLE)) && process.nextTick === nextTick0 &&
+      tickAlone(ls === L_ENDED ? undefined : lightEmitReadable, req)) {
+    if ((ev = res._events) !== undefined && ev.finish === undefined && ev.close === undefined && res.emit === baseEmit &&
+        (qev = req._events) !== undefined && qev.data === undefined && qev.resume === undefined && qev.readable === undefined &&
+        qev.end === undefined && qev.close === undefined && req.emit === baseEmit && !req._consuming && !req._dumped &&
+        req.complete === true && !req.writable && req._dump === imDump && req.removeAllListeners._unijsOwn === true &&
+        req.read === rRead && req.push === rPush && req.resume === rResume && req.destroy === rDestroy &&
+        req._destroy === imDestroy) { // (light(req), its _ls known)
+      // (emitFinish: _detached, and _dump; lightEmitReadable, lightResume,
+      // emitClose, lightEndNT and the two it runs at once)
+      res._detached = true;
+      req._dumped = true;
+      req._ls = L_DONE;
+      res.destroyed = true;
+      return;
+    }
+    if (ls !== L_ENDED) process.nextTick(lightEmitReadable, req);
+  }
+  // (emitFinish, written out: a call fewer where the above does not
+  // apply, as with async_hooks loaded)
+  res._detached = true;
+  if (req && !req._consuming && !(req._ls >= 0 ? req._ls & L_RESUME : req._readableState.resumeScheduled)) req._dump();
+  process.nextTick(emitClose, res);
+  ev = res._events;
   if ((ev !== undefined && ev.finish !== undefined) || res.emit !== baseEmit) res.emit('finish');
 }
 function emitClose(res) {
