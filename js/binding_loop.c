@@ -382,6 +382,52 @@ static void native_ticksQueued(js_State *J)
 	js_pushboolean(J, I->ticks.head < I->ticks.len);
 }
 
+/* native.tickAlone(fn, arg): whether the ticks waiting are exactly the
+ * one fn(arg) queued with process.nextTick(fn, arg), which is then taken
+ * from the queue unrun; with fn undefined, whether none waits. Always
+ * false once ticks carry async_hooks' context (their ids and contexts
+ * would show a tick gone). A tick that finds its successors fixed this
+ * way (nothing else waits, and they run no code but the library's) may
+ * do their work itself and queue none of them: js/lib/http.js, the end
+ * of a request (finishTick). */
+static void native_tickAlone(js_State *J)
+{
+	struct isolate *I = runtime_iso();
+	struct runtime_jsq *q = &I->ticks;
+	int alone;
+
+	if (I->async_ticks) {
+		js_pushboolean(J, 0);
+		return;
+	}
+	if (js_isundefined(J, 1)) {
+		js_pushboolean(J, q->head == q->len);
+		return;
+	}
+	/* (a tick of one argument is queued as fn, arg: process_nextTick) */
+	alone = 0;
+	if (q->len - q->head == 2) {
+		js_getregistry(J, q->key);
+		js_getindex(J, -1, q->head);
+		js_copy(J, 1);
+		alone = js_strictequal(J);
+		js_pop(J, 2);
+		if (alone) {
+			js_getindex(J, -1, q->head + 1);
+			js_copy(J, 2);
+			alone = js_strictequal(J);
+			js_pop(J, 2);
+		}
+		js_pop(J, 1);
+	}
+	if (alone) { /* (each take pushes the value it takes) */
+		jsq_take(J, q);
+		jsq_take(J, q);
+		js_pop(J, 2);
+	}
+	js_pushboolean(J, alone);
+}
+
 static void native_runTicks(js_State *J)
 {
 	runtime_run_ticks(J);
@@ -878,6 +924,7 @@ void runtime_loop_natives(js_State *J)
 {
 	native_func(J, "runTicks", native_runTicks, 0);
 	native_func(J, "ticksQueued", native_ticksQueued, 0);
+	native_func(J, "tickAlone", native_tickAlone, 2);
 	/* process.nextTick, made here (before runtime_loop_init): the
 	 * library tells the runtime's own from an app's replacement by it */
 	js_newcfunction(J, process_nextTick, "nextTick", 1);

@@ -516,7 +516,9 @@ IncomingMessage.prototype._push = function (chunk) {
 IncomingMessage.prototype._end = function () {
   this.complete = true;
   var ls = this._ls;
-  if (light(this) && !(ls & L_ENDED)) {
+  // (light(this), written out: a call fewer per request)
+  if (ls >= 0 && !(ls & L_ENDED) && this.read === rRead && this.push === rPush && this.resume === rResume &&
+      this.destroy === rDestroy && this._destroy === imDestroy) {
     // push(null) (the parser's end of a request) on _ls: a stream never
     // read is in its sync state, so 'readable' is emitted on the next tick
     ls |= L_ENDED;
@@ -542,7 +544,8 @@ IncomingMessage.prototype._read = function () {
 };
 
 // Nobody will read this body: let it flow past (Node's _dump).
-IncomingMessage.prototype._dump = function () {
+IncomingMessage.prototype._dump = imDump;
+function imDump() {
   if (!this._dumped) {
     this._dumped = true;
     // (without a 'data' listener, stream.Readable's removeAllListeners
@@ -566,7 +569,7 @@ IncomingMessage.prototype._dump = function () {
       this.resume();
     }
   }
-};
+}
 
 IncomingMessage.prototype._destroy = imDestroy;
 function imDestroy(err, cb) {
@@ -965,7 +968,13 @@ OutgoingMessage.prototype.end = function (chunk, encoding, cb) {
       var out = nativeHead(this, body, encoding, this.chunkedEncoding ? this._trailer : undefined, h,
         this._headLine, this._hdrs, this._headExtra, this._headLength);
       if (typeof out !== 'number') this._send(out);
-      else sockWroteWhole(this.socket, out); // (as the socket's write counts it)
+      else {
+        // what net.js's write leaves of a write the handle took whole: the
+        // socket's activity (its timeout refreshed) and count
+        var sk = this.socket;
+        if (sk._timer) sk._timer.refresh();
+        sk._bytesWritten += out;
+      }
       hasChunk = false;
       ended = true;
     }
@@ -1266,7 +1275,7 @@ var srvSend = ServerResponse.prototype._send;
 // server connection's, with ServerResponse's own _send, may send
 // (_active), the connection not refused or faulted (dead), and has a
 // socket.
-var sockIdleHandle = net.Socket._unijsIdleHandle, sockWroteWhole = net.Socket._unijsWroteWhole;
+var sockIdleHandle = net.Socket._unijsIdleHandle;
 
 ServerResponse.prototype._activate = function () {
   this._active = true;
@@ -1296,7 +1305,7 @@ ServerResponse.prototype._done = function () {
   if (ev !== undefined && ev.prefinish !== undefined) this.emit('prefinish');
   var later = socket._writableState.length > 0 && !socket.destroyed && !c.dead;
   if (later) finishAfterWrites(this, socket);
-  else process.nextTick(emitFinish, this);
+  else process.nextTick(finishTick, this);
   // Then the connection's part (written here, a call fewer per request):
   // the next response in line may send; when the queue is empty, either
   // wait for the next request or end the connection.
@@ -1349,6 +1358,58 @@ function emitFinish(res) {
   if (req && !req._consuming && !(req._ls >= 0 ? req._ls & L_RESUME : req._readableState.resumeScheduled)) req._dump();
   process.nextTick(emitClose, res);
   var ev = res._events; // (heard(res, 'finish') inline, and 'close''s below)
+  if ((ev !== undefined && ev.finish !== undefined) || res.emit !== baseEmit) res.emit('finish');
+}
+// The tick of a response's 'finish' (_done): emitFinish, and when what
+// follows it is fixed, the rest of the request's ends at once. A request
+// nobody reads nor listens to, answered whole, goes from here through up
+// to four more ticks of the library's own (its lightEmitReadable, queued
+// by _end when the parser saw its end, then lightResume and the
+// response's emitClose queued here, then lightEndNT) to its 'close'; none
+// emits to anyone, none runs the app's code, and each leaves a few bits
+// and two fields of the response. When no other tick waits (the request's
+// lightEmitReadable may, alone: native.tickAlone takes it from the
+// queue), the runner would run just those, one after the other, with
+// nothing in between (microtasks wait for the queue to empty): so their
+// end state is made here, and none of them is queued. The conditions are
+// each of those ticks' own (the events they may emit unheard, emit and
+// the methods they would call the library's), taken together, and the
+// request's state one of the two this point has in the usual ways (its
+// end seen by the parser, its 'readable' tick waiting or run; not read,
+// not dumped). Otherwise emitFinish's work, as before: the request's
+// lightEmitReadable, when taken, is queued again first (nothing else
+// waits, so it is again the next tick). With async_hooks loaded
+// (tickAlone refuses: ticks carry ids and contexts then) or
+// process.nextTick replaced, the queue is not looked at.
+// tests/js/cases/http_finish_tick_alone.js.
+var tickAlone = native.tickAlone;
+var L_DONE = L_ENDED | L_FLOWING | L_UNPAUSED | L_END_EMITTED | L_DESTROYED | L_CLOSED | L_CLOSE_EMITTED;
+function finishTick(res) {
+  var req = res.req, ev, ls, qev;
+  if (req && ((ls = req._ls) === L_ENDED || ls === (L_ENDED | L_EMITTED_READABLE)) && process.nextTick === nextTick0 &&
+      tickAlone(ls === L_ENDED ? undefined : lightEmitReadable, req)) {
+    if ((ev = res._events) !== undefined && ev.finish === undefined && ev.close === undefined && res.emit === baseEmit &&
+        (qev = req._events) !== undefined && qev.data === undefined && qev.resume === undefined && qev.readable === undefined &&
+        qev.end === undefined && qev.close === undefined && req.emit === baseEmit && !req._consuming && !req._dumped &&
+        req.complete === true && !req.writable && req._dump === imDump && req.removeAllListeners._unijsOwn === true &&
+        req.read === rRead && req.push === rPush && req.resume === rResume && req.destroy === rDestroy &&
+        req._destroy === imDestroy) { // (light(req), its _ls known)
+      // (emitFinish: _detached, and _dump; lightEmitReadable, lightResume,
+      // emitClose, lightEndNT and the two it runs at once)
+      res._detached = true;
+      req._dumped = true;
+      req._ls = L_DONE;
+      res.destroyed = true;
+      return;
+    }
+    if (ls !== L_ENDED) process.nextTick(lightEmitReadable, req);
+  }
+  // (emitFinish, written out: a call fewer where the above does not
+  // apply, as with async_hooks loaded)
+  res._detached = true;
+  if (req && !req._consuming && !(req._ls >= 0 ? req._ls & L_RESUME : req._readableState.resumeScheduled)) req._dump();
+  process.nextTick(emitClose, res);
+  ev = res._events;
   if ((ev !== undefined && ev.finish !== undefined) || res.emit !== baseEmit) res.emit('finish');
 }
 function emitClose(res) {
@@ -1590,8 +1651,16 @@ function parserComplete(trailers) {
   c.req = null;
   req._end();
   if (!c.queue.length) { // (goIdle)
-    var ms = c.server.keepAliveTimeout;
-    if (ms > 0 && !c.dead && !c.closing) c.server._idleAdd(c, ms);
+    var server = c.server, ms = server.keepAliveTimeout, at;
+    if (ms > 0 && !c.dead && !c.closing) {
+      if (server._idleAdd === srvIdleAdd) {
+        // (_idleAdd, written out: a call fewer per request)
+        c.idleAt = at = Date.now() + ms;
+        if (!server._idleTimer || at < server._idleTimerAt) server._idleArm(at);
+      } else {
+        server._idleAdd(c, ms);
+      }
+    }
   }
   if (c.queue.length >= PIPELINE_MAX && !c.held) {
     c.held = true;
@@ -1817,11 +1886,12 @@ Server.prototype._checkConnections = function () {
 // The timer may then fire early for nobody and re-arm itself. A busy
 // server thus costs a property write or two per request, not a timer set
 // and cleared, nor a list kept in order.
-Server.prototype._idleAdd = function (c, ms) {
+Server.prototype._idleAdd = srvIdleAdd;
+function srvIdleAdd(c, ms) {
   var at = Date.now() + ms;
   c.idleAt = at;
   if (!this._idleTimer || at < this._idleTimerAt) this._idleArm(at);
-};
+}
 
 Server.prototype._idleArm = function (at) {
   var self = this;

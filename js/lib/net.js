@@ -299,7 +299,8 @@ var duplexWrite = stream.Duplex.prototype.write;
 // The handle such a write goes straight to, or undefined: an idle,
 // connected socket whose _write is net.js's, nothing queued, in progress,
 // corked, ending or owed. http.js's end() asks it too, to have the head
-// and body written from C (Socket._unijsIdleHandle, below): without a
+// and body written from C (Socket._unijsIdleHandle, below; it then counts
+// the bytes and refreshes the timeout as the write below does): without a
 // state, which is then the socket's, once its write is found to be
 // Socket.prototype.write (a call fewer than a function apart asking it).
 function idleHandle(sock, state) {
@@ -315,14 +316,6 @@ function idleHandle(sock, state) {
   return h;
 }
 Object.defineProperty(Socket, '_unijsIdleHandle', { value: idleHandle });
-// What the shortcut leaves of a write the handle took whole, for http.js
-// when it wrote to the handle itself: the socket's activity and count
-Object.defineProperty(Socket, '_unijsWroteWhole', {
-  value: function (sock, n) {
-    if (sock._timer) sock._timer.refresh(); // (_activity)
-    sock._bytesWritten += n;
-  }
-});
 Socket.prototype.write = function (chunk, encoding, cb) {
   var state = this._writableState, h;
   if (cb !== undefined || encoding !== undefined || (h = idleHandle(this, state)) === undefined)
