@@ -65,9 +65,11 @@
  * Strings (URL, status message, header names and values) are latin1, one
  * character per byte, as Node decodes them.
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
 
 #include "net/tcp.h"
 
@@ -1102,6 +1104,297 @@ static void hp_chunk(js_State *J)
 }
 
 /*
+ * native.http.make(msg, firstLine): OutgoingMessage.prototype._makeHeader
+ * of js/lib/http.js, Node's decisions about the head, taken here: the
+ * Date line, the Connection (and Keep-Alive) lines, Content-Length or
+ * chunks. It reads and writes msg's fields in the order the JavaScript
+ * does (_last, _headLength, chunkedEncoding, _headExtra, then _headLine)
+ * and returns true; the JavaScript cost some 5,000 guest instructions a
+ * response (hello's ~90,000), this about half. It returns false, having read nothing of
+ * msg but _hdrs, when it cannot decide as the JavaScript would:
+ *   an app's Connection or Transfer-Encoding header that is not a string
+ *   of printable ASCII and tabs (the JavaScript tests String(value) with
+ *   regular expressions whose \s and case folding go past ASCII), or an
+ *   entry of _hdrs that is not an array.
+ * http.js then calls the JavaScript. The Date line is made from the clock
+ * Date.now reads (gettimeofday), as http.js's is from Date.now as it was
+ * at start: Node's comes from its primordial Date, whatever an app does
+ * to Date.now.
+ */
+
+/* Whether the string at idx is printable ASCII and tabs. */
+static int http_plain(js_State *J, int idx)
+{
+	const unsigned char *s = (const unsigned char *)js_tostring(J, idx);
+
+	for (; *s; s++)
+		if ((*s < 0x20 && *s != '\t') || *s >= 0x7f)
+			return 0;
+	return 1;
+}
+
+static int http_space(int c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Whether the n bytes at s are word (lowercase), ASCII letters in any case. */
+static int http_word(const char *s, const char *word, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((s[i] | 0x20) != word[i])
+			return 0;
+	return 1;
+}
+
+/* /(^|,)\s*close\s*(,|$)/i on a plain string: one of its comma-separated
+ * items is "close", whitespace around it. */
+static int http_has_close(const char *s)
+{
+	const char *a, *b;
+
+	for (;;) {
+		for (a = s; http_space(*a); a++)
+			;
+		for (b = a; *b && *b != ','; b++)
+			;
+		s = b;
+		while (b > a && http_space(b[-1]))
+			b--;
+		if (b - a == 5 && http_word(a, "close", 5))
+			return 1;
+		if (!*s)
+			return 0;
+		s++;
+	}
+}
+
+/* /chunked\s*$/i on a plain string. */
+static int http_ends_chunked(const char *s)
+{
+	size_t n = strlen(s);
+
+	while (n && http_space(s[n - 1]))
+		n--;
+	return n >= 7 && http_word(s + n - 7, "chunked", 7);
+}
+
+/* The Date line of the second s (ms since 1970 / 1000), as http.js's
+ * httpDateLine writes it from new Date(s * 1000); returns its length. */
+static size_t http_date_line(double s, char *d)
+{
+	static const char days[] = "SunMonTueWedThuFriSat";
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	long long z = (long long)floor(s / 86400), sec = (long long)s - z * 86400, era, y;
+	unsigned doe, yoe, doy, mp, day, mon;
+	size_t n = 0;
+	int k;
+
+	/* days to a civil date (H. Hinnant's days_from_civil, inverted) */
+	k = (int)(((z % 7) + 11) % 7); /* 1970-01-01 was a Thursday */
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = (unsigned)(z - era * 146097);
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	y = (long long)yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	day = doy - (153 * mp + 2) / 5 + 1;
+	mon = mp < 10 ? mp + 3 : mp - 9;
+	y += mon <= 2;
+	memcpy(d, "Date: ", 6);
+	memcpy(d + 6, days + 3 * k, 3);
+	n = 9;
+	d[n++] = ',';
+	d[n++] = ' ';
+	d[n++] = (char)('0' + day / 10);
+	d[n++] = (char)('0' + day % 10);
+	d[n++] = ' ';
+	memcpy(d + n, months + 3 * (mon - 1), 3);
+	n += 3;
+	d[n++] = ' ';
+	if (y < 0) {
+		d[n++] = '-';
+		y = -y;
+	}
+	n += http_decimal((uint64_t)y, d + n);
+	d[n++] = ' ';
+	d[n++] = (char)('0' + sec / 36000);
+	d[n++] = (char)('0' + sec / 3600 % 10);
+	d[n++] = ':';
+	d[n++] = (char)('0' + sec / 600 % 6);
+	d[n++] = (char)('0' + sec / 60 % 10);
+	d[n++] = ':';
+	d[n++] = (char)('0' + sec % 60 / 10);
+	d[n++] = (char)('0' + sec % 10);
+	memcpy(d + n, " GMT\r\n", 6);
+	return n + 6;
+}
+
+/* The last second's Date line, made again when the second changes (as
+ * http.js's dateCache). */
+static struct {
+	double s;
+	size_t n;
+	char text[48];
+} http_date = { -1, 0, "" };
+
+static void http_set(js_State *J, const char *name, int yes)
+{
+	js_pushboolean(J, yes);
+	js_setproperty(J, 1, name);
+}
+
+static void hp_make(js_State *J)
+{
+	/* each of date, connection, content-length, transfer-encoding: its
+	 * last entry's index in _hdrs (-1: none) */
+	int at[4] = { -1, -1, -1, -1 }, i, n, k, hdrs, conn = 0, te = 0, keep;
+	int date = 0, len = 0, tchunk = 0, lines = 0, close = 0, chunked = 0;
+	const char *name;
+	char extra[256];
+	size_t en = 0;
+	struct timeval tv;
+	double now, s;
+
+	js_getproperty(J, 1, "_hdrs");
+	hdrs = js_gettop(J) - 1;
+	n = js_isarray(J, hdrs) ? js_getlength(J, hdrs) : 0;
+	for (i = 0; i < n; i++) {
+		js_getindex(J, hdrs, i);
+		if (!js_isarray(J, -1)) {
+			js_pushboolean(J, 0);
+			return;
+		}
+		js_getindex(J, -1, 0);
+		if (js_isstring(J, -1)) {
+			name = js_tostring(J, -1);
+			k = name[0] == 'd' ? (strcmp(name, "date") ? -1 : 0)
+			  : name[0] == 'c' ? (!strcmp(name, "connection") ? 1 : !strcmp(name, "content-length") ? 2 : -1)
+			  : name[0] == 't' ? (strcmp(name, "transfer-encoding") ? -1 : 3) : -1;
+			if (k >= 0)
+				at[k] = i;
+		}
+		js_pop(J, 2);
+	}
+	/* (the JavaScript's variables: a header is there when its value is
+	 * not undefined) */
+	for (k = 0; k < 4; k++) {
+		if (at[k] < 0)
+			continue;
+		js_getindex(J, hdrs, at[k]);
+		js_getindex(J, -1, 2);
+		if (k == 0)
+			date = js_isdefined(J, -1);
+		else if (k == 2)
+			len = js_isdefined(J, -1);
+		else if (js_isdefined(J, -1)) {
+			if (!js_isstring(J, -1) || !http_plain(J, -1)) {
+				js_pushboolean(J, 0);
+				return;
+			}
+			if (k == 1)
+				conn = 1, close = http_has_close(js_tostring(J, -1));
+			else
+				te = 1, chunked = http_ends_chunked(js_tostring(J, -1));
+		}
+		js_pop(J, 2);
+	}
+	js_getproperty(J, 1, "sendDate");
+	if (js_toboolean(J, -1) && !date) {
+		/* Date.now's own clock */
+		gettimeofday(&tv, NULL);
+		now = floor(tv.tv_sec * 1000.0 + tv.tv_usec / 1000.0);
+		s = floor(now / 1000);
+		if (s != http_date.s) {
+			http_date.n = http_date_line(s, http_date.text);
+			http_date.s = s;
+		}
+		memcpy(extra, http_date.text, http_date.n);
+		en = http_date.n;
+	}
+	js_pop(J, 1);
+	js_getproperty(J, 1, "shouldKeepAlive");
+	keep = js_toboolean(J, -1);
+	js_pop(J, 1);
+	if (keep && !len) {
+		js_getproperty(J, 1, "useChunkedEncodingByDefault");
+		keep = js_toboolean(J, -1);
+		js_pop(J, 1);
+		if (!keep) {
+			js_getproperty(J, 1, "agent");
+			keep = js_toboolean(J, -1);
+			js_pop(J, 1);
+		}
+	}
+	if (conn) {
+		if (close)
+			http_set(J, "_last", 1);
+	} else {
+		if (keep) {
+			js_getproperty(J, 1, "maxRequestsOnConnectionReached");
+			lines = !js_toboolean(J, -1);
+			js_pop(J, 1);
+		}
+		if (lines) {
+			js_getproperty(J, 1, "_keepAliveLines"); /* (stays on the stack: extra is made from it) */
+		} else {
+			if (!keep)
+				http_set(J, "_last", 1);
+			memcpy(extra + en, "Connection: close\r\n", 19);
+			en += 19;
+		}
+	}
+	if (!len && !te) {
+		js_getproperty(J, 1, "_hasBody");
+		k = js_toboolean(J, -1);
+		js_pop(J, 1);
+		if (k) {
+			js_getproperty(J, 1, "useChunkedEncodingByDefault");
+			k = js_toboolean(J, -1);
+			js_pop(J, 1);
+			if (!k) {
+				http_set(J, "_last", 1); /* the end of the connection ends the body */
+			} else {
+				js_getproperty(J, 1, "_contentLength");
+				if (js_isnumber(J, -1)) {
+					js_setproperty(J, 1, "_headLength");
+				} else {
+					js_pop(J, 1);
+					tchunk = 1; /* Transfer-Encoding: chunked, Node's default */
+				}
+			}
+		}
+	} else if (te && chunked) {
+		http_set(J, "chunkedEncoding", 1);
+	}
+	/* _headExtra: the Date line, the Connection lines, Transfer-Encoding */
+	if (lines) {
+		js_pushlstring(J, extra, (int)en);
+		js_rot2(J);
+		js_concat(J);
+		if (tchunk) {
+			js_pushliteral(J, "Transfer-Encoding: chunked\r\n");
+			js_concat(J);
+		}
+	} else {
+		if (tchunk) {
+			memcpy(extra + en, "Transfer-Encoding: chunked\r\n", 28);
+			en += 28;
+		}
+		js_pushlstring(J, extra, (int)en);
+	}
+	if (tchunk)
+		http_set(J, "chunkedEncoding", 1);
+	js_setproperty(J, 1, "_headExtra");
+	js_copy(J, 2);
+	js_setproperty(J, 1, "_headLine");
+	js_pushboolean(J, 1);
+}
+
+/*
  * native.http.field(name, value): setHeader's checks, as Node's: name a
  * string and an HTTP token (RFC 9110 tchar), value not undefined and, as
  * '' + value, only HTAB, SP to '~' and U+0080 to U+00FF. Returns the name
@@ -1195,6 +1488,8 @@ void runtime_http_init(js_State *J)
 	js_setproperty(J, -2, "chunk");
 	js_newcfunction(J, hp_field, "field", 2);
 	js_setproperty(J, -2, "field");
+	js_newcfunction(J, hp_make, "make", 2);
+	js_setproperty(J, -2, "make");
 	js_setproperty(J, -2, "http");
 	js_pop(J, 1);
 }

@@ -23,6 +23,9 @@ var stream = require('stream');
 var Parser = native.http.Parser;
 var nativeHead = native.http.head;
 var nativeChunk = native.http.chunk;
+// _makeHeader's decisions taken in C (false: left to _makeHeader, which
+// takes them as the C does; binding_http.c says when)
+var nativeMake = native.http.make;
 var nativeByteLength = native.buffer.byteLength;
 var EMPTY = Buffer.alloc(0);
 // end(body): a Buffer body this long is not copied after the head (net.js's
@@ -174,11 +177,15 @@ function two(n) { return n < 10 ? '0' + n : '' + n; }
 // the Date line of the second, made once in it (end: the second's end,
 // in ms: the head asks whether Date.now() is below it and at least 1000
 // below, without Math.floor's call)
+// Date and its now() as they were at start, as Node's primordials: an
+// app's fake clock does not change the Date line (native.http.make, in C,
+// reads the clock Date.now reads)
+var StartDate = Date, dateNow = Date.now;
 var dateCache = { s: -1, end: 0, text: '' };
 function httpDateLine() {
-  var now = Date.now(), s = Math.floor(now / 1000);
+  var now = dateNow(), s = Math.floor(now / 1000);
   if (s !== dateCache.s) {
-    var d = new Date(s * 1000);
+    var d = new StartDate(s * 1000);
     dateCache.s = s;
     dateCache.end = s * 1000 + 1000;
     dateCache.text = 'Date: ' + DAYS[d.getUTCDay()] + ', ' + two(d.getUTCDate()) + ' ' + MONTHS[d.getUTCMonth()] + ' ' +
@@ -748,7 +755,10 @@ OutgoingMessage.prototype.addTrailers = function (headers) {
 // body, enc, trailer) writes the head from it and _hdrs, in C, when it is
 // sent, with the body when that goes too (binding_http.c says how). _hdrs
 // cannot change in between: setHeader, appendHeader and removeHeader throw
-// once the head is made.
+// once the head is made. native.http.make takes the same decisions in C,
+// reading and writing the same fields in the same order; this runs when it
+// declines (an app's Connection or Transfer-Encoding value that is not
+// plain ASCII), and the two must change together.
 OutgoingMessage.prototype._makeHeader = function (firstLine) {
   var hdrs = this._hdrs, extra = '', date, conn, len, te, i, left;
   for (i = 0; i < hdrs.length; i++) {
@@ -760,7 +770,7 @@ OutgoingMessage.prototype._makeHeader = function (firstLine) {
     }
   }
   if (this.sendDate && date === undefined)
-    extra = (left = dateCache.end - Date.now()) > 0 && left <= 1000 ? dateCache.text : httpDateLine();
+    extra = (left = dateCache.end - dateNow()) > 0 && left <= 1000 ? dateCache.text : httpDateLine();
   // Node: keep-alive needs the body's end to be known without the
   // connection's: a Content-Length header from the app, or chunks (not to
   // an HTTP/1.0 client that did not ask for them: useChunkedEncodingByDefault);
@@ -1231,12 +1241,13 @@ ServerResponse.prototype._implicitHeader = function (reasonGiven) {
     // message: the app may change http.STATUS_CODES)
     var e = STATUS_LINES[code];
     if (e === undefined || e[0] !== msg) e = STATUS_LINES[code] = [msg, 'HTTP/1.1 ' + code + ' ' + msg];
-    this._makeHeader(e[1]);
+    if (!nativeMake(this, e[1])) this._makeHeader(e[1]);
     return;
   }
   if (typeof nativeField('x', msg) !== 'string')
     throw codedError(TypeError, 'ERR_INVALID_CHAR', 'Invalid character in statusMessage');
-  this._makeHeader('HTTP/1.1 ' + code + ' ' + msg);
+  var line = 'HTTP/1.1 ' + code + ' ' + msg;
+  if (!nativeMake(this, line)) this._makeHeader(line);
 };
 var STATUS_LINES = Object.create(null);
 
@@ -2135,7 +2146,8 @@ ClientRequest.prototype._takeSocket = function (socket) {
 };
 
 ClientRequest.prototype._implicitHeader = function () {
-  this._makeHeader(this.method + ' ' + this.path + ' HTTP/1.1');
+  var line = this.method + ' ' + this.path + ' HTTP/1.1';
+  if (!nativeMake(this, line)) this._makeHeader(line);
 };
 
 ClientRequest.prototype._send = function (buf, cb) {
