@@ -65,12 +65,12 @@
  * Strings (URL, status message, header names and values) are latin1, one
  * character per byte, as Node decodes them.
  */
-#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/time.h>
+#include <time.h>
 
+#include "lib/clock.h"
 #include "net/tcp.h"
 
 #include "binding_buffer.h"
@@ -1110,16 +1110,17 @@ static void hp_chunk(js_State *J)
  * chunks. It reads and writes msg's fields in the order the JavaScript
  * does (_last, _headLength, chunkedEncoding, _headExtra, then _headLine)
  * and returns true; the JavaScript cost some 5,000 guest instructions a
- * response (hello's ~90,000), this about half. It returns false, having read nothing of
- * msg but _hdrs, when it cannot decide as the JavaScript would:
+ * response (hello's ~90,000), this about half. It returns false, having
+ * read nothing of msg but _hdrs, when it cannot decide as the JavaScript
+ * would:
  *   an app's Connection or Transfer-Encoding header that is not a string
  *   of printable ASCII and tabs (the JavaScript tests String(value) with
  *   regular expressions whose \s and case folding go past ASCII), or an
  *   entry of _hdrs that is not an array.
- * http.js then calls the JavaScript. The Date line is made from the clock
- * Date.now reads (gettimeofday), as http.js's is from Date.now as it was
- * at start: Node's comes from its primordial Date, whatever an app does
- * to Date.now.
+ * http.js then calls the JavaScript. Both take the Date line from
+ * http_date_now (the JavaScript by native.http.dateLine): the clock, not
+ * the app's Date.now, as Node's comes from its primordial Date whatever
+ * an app does to Date.now.
  */
 
 /* Whether the string at idx is printable ASCII and tabs. */
@@ -1181,65 +1182,64 @@ static int http_ends_chunked(const char *s)
 	return n >= 7 && http_word(s + n - 7, "chunked", 7);
 }
 
-/* The Date line of the second s (ms since 1970 / 1000), as http.js's
- * httpDateLine writes it from new Date(s * 1000); returns its length. */
-static size_t http_date_line(double s, char *d)
-{
-	static const char days[] = "SunMonTueWedThuFriSat";
-	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
-	long long z = (long long)floor(s / 86400), sec = (long long)s - z * 86400, era, y;
-	unsigned doe, yoe, doy, mp, day, mon;
-	size_t n = 0;
-	int k;
-
-	/* days to a civil date (H. Hinnant's days_from_civil, inverted) */
-	k = (int)(((z % 7) + 11) % 7); /* 1970-01-01 was a Thursday */
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = (unsigned)(z - era * 146097);
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	y = (long long)yoe + era * 400;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	day = doy - (153 * mp + 2) / 5 + 1;
-	mon = mp < 10 ? mp + 3 : mp - 9;
-	y += mon <= 2;
-	memcpy(d, "Date: ", 6);
-	memcpy(d + 6, days + 3 * k, 3);
-	n = 9;
-	d[n++] = ',';
-	d[n++] = ' ';
-	d[n++] = (char)('0' + day / 10);
-	d[n++] = (char)('0' + day % 10);
-	d[n++] = ' ';
-	memcpy(d + n, months + 3 * (mon - 1), 3);
-	n += 3;
-	d[n++] = ' ';
-	if (y < 0) {
-		d[n++] = '-';
-		y = -y;
-	}
-	n += http_decimal((uint64_t)y, d + n);
-	d[n++] = ' ';
-	d[n++] = (char)('0' + sec / 36000);
-	d[n++] = (char)('0' + sec / 3600 % 10);
-	d[n++] = ':';
-	d[n++] = (char)('0' + sec / 600 % 6);
-	d[n++] = (char)('0' + sec / 60 % 10);
-	d[n++] = ':';
-	d[n++] = (char)('0' + sec % 60 / 10);
-	d[n++] = (char)('0' + sec % 10);
-	memcpy(d + n, " GMT\r\n", 6);
-	return n + 6;
-}
-
-/* The last second's Date line, made again when the second changes (as
- * http.js's dateCache). */
+/* The Date line of the current second ("Date: Sun, 06 Nov 1994 08:49:37
+ * GMT\r\n"), made again when the second changes: the clock Date.now
+ * reads, the calendar gmtime_r's. Its length in *n. */
 static struct {
-	double s;
+	int64_t s;
 	size_t n;
 	char text[48];
 } http_date = { -1, 0, "" };
+
+static void http_two(char *d, int v)
+{
+	d[0] = (char)('0' + v / 10);
+	d[1] = (char)('0' + v % 10);
+}
+
+static const char *http_date_now(size_t *n)
+{
+	static const char days[] = "SunMonTueWedThuFriSat";
+	static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
+	int64_t s = (int64_t)(clock_realtime_ns() / 1000000000u);
+	char *d = http_date.text;
+	time_t t = (time_t)s;
+	struct tm tm;
+	size_t k;
+
+	if (s != http_date.s) {
+		gmtime_r(&t, &tm);
+		memcpy(d, "Date: ", 6);
+		memcpy(d + 6, days + 3 * tm.tm_wday, 3);
+		memcpy(d + 9, ", ", 2);
+		http_two(d + 11, tm.tm_mday);
+		d[13] = ' ';
+		memcpy(d + 14, months + 3 * tm.tm_mon, 3);
+		d[17] = ' ';
+		k = 18 + http_decimal((uint64_t)tm.tm_year + 1900, d + 18);
+		d[k++] = ' ';
+		http_two(d + k, tm.tm_hour);
+		d[k + 2] = ':';
+		http_two(d + k + 3, tm.tm_min);
+		d[k + 5] = ':';
+		http_two(d + k + 6, tm.tm_sec);
+		memcpy(d + k + 8, " GMT\r\n", 6);
+		http_date.n = k + 14;
+		http_date.s = s;
+	}
+	*n = http_date.n;
+	return d;
+}
+
+/* native.http.dateLine(): the Date line of this second, for _makeHeader
+ * when native.http.make declines */
+static void hp_dateline(js_State *J)
+{
+	size_t n;
+	const char *d = http_date_now(&n);
+
+	js_pushlstring(J, d, (int)n);
+}
 
 static void http_set(js_State *J, const char *name, int yes)
 {
@@ -1256,8 +1256,6 @@ static void hp_make(js_State *J)
 	const char *name;
 	char extra[256];
 	size_t en = 0;
-	struct timeval tv;
-	double now, s;
 
 	js_getproperty(J, 1, "_hdrs");
 	hdrs = js_gettop(J) - 1;
@@ -1304,16 +1302,9 @@ static void hp_make(js_State *J)
 	}
 	js_getproperty(J, 1, "sendDate");
 	if (js_toboolean(J, -1) && !date) {
-		/* Date.now's own clock */
-		gettimeofday(&tv, NULL);
-		now = floor(tv.tv_sec * 1000.0 + tv.tv_usec / 1000.0);
-		s = floor(now / 1000);
-		if (s != http_date.s) {
-			http_date.n = http_date_line(s, http_date.text);
-			http_date.s = s;
-		}
-		memcpy(extra, http_date.text, http_date.n);
-		en = http_date.n;
+		const char *d = http_date_now(&en);
+
+		memcpy(extra, d, en);
 	}
 	js_pop(J, 1);
 	js_getproperty(J, 1, "shouldKeepAlive");
@@ -1490,6 +1481,8 @@ void runtime_http_init(js_State *J)
 	js_setproperty(J, -2, "field");
 	js_newcfunction(J, hp_make, "make", 2);
 	js_setproperty(J, -2, "make");
+	js_newcfunction(J, hp_dateline, "dateLine", 0);
+	js_setproperty(J, -2, "dateLine");
 	js_setproperty(J, -2, "http");
 	js_pop(J, 1);
 }

@@ -171,29 +171,10 @@ function checkValue(name, value) {
   if (typeof k !== 'string') headerError(name, k);
 }
 
-var DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-var MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-function two(n) { return n < 10 ? '0' + n : '' + n; }
-// the Date line of the second, made once in it (end: the second's end,
-// in ms: the head asks whether Date.now() is below it and at least 1000
-// below, without Math.floor's call)
-// Date and its now() as they were at start, as Node's primordials: an
-// app's fake clock does not change the Date line (native.http.make, in C,
-// reads the clock Date.now reads)
-var StartDate = Date, dateNow = Date.now;
-var dateCache = { s: -1, end: 0, text: '' };
-function httpDateLine() {
-  var now = dateNow(), s = Math.floor(now / 1000);
-  if (s !== dateCache.s) {
-    var d = new StartDate(s * 1000);
-    dateCache.s = s;
-    dateCache.end = s * 1000 + 1000;
-    dateCache.text = 'Date: ' + DAYS[d.getUTCDay()] + ', ' + two(d.getUTCDate()) + ' ' + MONTHS[d.getUTCMonth()] + ' ' +
-      d.getUTCFullYear() + ' ' + two(d.getUTCHours()) + ':' + two(d.getUTCMinutes()) + ':' +
-      two(d.getUTCSeconds()) + ' GMT\r\n';
-  }
-  return dateCache.text;
-}
+// The Date line of this second, made in C (binding_http.c's
+// http_date_now, which native.http.make uses too): from the clock, as
+// Node's from its primordial Date, whatever an app does to Date.now
+var nativeDateLine = native.http.dateLine;
 
 // ---- IncomingMessage: a request (server) or a response (client), a
 // stream.Readable as in Node. The parser pushes body bytes into it; when
@@ -760,7 +741,7 @@ OutgoingMessage.prototype.addTrailers = function (headers) {
 // declines (an app's Connection or Transfer-Encoding value that is not
 // plain ASCII), and the two must change together.
 OutgoingMessage.prototype._makeHeader = function (firstLine) {
-  var hdrs = this._hdrs, extra = '', date, conn, len, te, i, left;
+  var hdrs = this._hdrs, extra = '', date, conn, len, te, i;
   for (i = 0; i < hdrs.length; i++) {
     switch (hdrs[i][0]) {
       case 'date': date = hdrs[i][2]; break;
@@ -770,7 +751,7 @@ OutgoingMessage.prototype._makeHeader = function (firstLine) {
     }
   }
   if (this.sendDate && date === undefined)
-    extra = (left = dateCache.end - dateNow()) > 0 && left <= 1000 ? dateCache.text : httpDateLine();
+    extra = nativeDateLine();
   // Node: keep-alive needs the body's end to be known without the
   // connection's: a Content-Length header from the app, or chunks (not to
   // an HTTP/1.0 client that did not ask for them: useChunkedEncodingByDefault);
@@ -1415,13 +1396,7 @@ function finishTick(res) {
     }
     if (ls !== L_ENDED) process.nextTick(lightEmitReadable, req);
   }
-  // (emitFinish, written out: a call fewer where the above does not
-  // apply, as with async_hooks loaded)
-  res._detached = true;
-  if (req && !req._consuming && !(req._ls >= 0 ? req._ls & L_RESUME : req._readableState.resumeScheduled)) req._dump();
-  process.nextTick(emitClose, res);
-  ev = res._events;
-  if ((ev !== undefined && ev.finish !== undefined) || res.emit !== baseEmit) res.emit('finish');
+  emitFinish(res);
 }
 function emitClose(res) {
   res._detached = true;
