@@ -148,7 +148,8 @@ static void reset(struct virtio_dev *d)
 		cpu_relax();
 }
 
-int virtio_negotiate(struct virtio_dev *d, uint64_t wanted)
+/* (cold: runs once, at boot; compiled for size, hello.elf's bound) */
+int __attribute__((cold)) virtio_negotiate(struct virtio_dev *d, uint64_t wanted)
 {
 	int modern = d->transport == VIRTIO_MMIO || d->transport == VIRTIO_PCI;
 	uint64_t offered;
@@ -309,7 +310,8 @@ static void wr64(uintptr_t a, uint64_t v)
 	wr32(a + 4, (uint32_t)(v >> 32));
 }
 
-int virtq_setup(struct virtio_dev *d, struct virtq *q, uint16_t index, uint16_t max_size)
+/* (cold: runs once, at boot; compiled for size, hello.elf's bound) */
+int __attribute__((cold)) virtq_setup(struct virtio_dev *d, struct virtq *q, uint16_t index, uint16_t max_size)
 {
 	uint32_t dev_max;
 	uint16_t n, i;
@@ -507,7 +509,8 @@ static int pci_modern(const struct pci_dev *p, struct virtio_dev *d)
 	return seen == 0x1e;
 }
 
-static int pci_match(const struct pci_dev *p, void *arg)
+/* (cold: runs once, at boot; compiled for size, hello.elf's bound) */
+static int __attribute__((cold)) pci_match(const struct pci_dev *p, void *arg)
 {
 	struct find_ctx *f = arg;
 	struct virtio_dev *d = f->d;
@@ -567,7 +570,8 @@ static void mmio_scan(void)
 	mmio_state = 1;
 }
 
-int virtio_find(uint16_t device_type, struct virtio_dev *d)
+/* (cold: runs once, at boot; compiled for size, hello.elf's bound) */
+int __attribute__((cold)) virtio_find(uint16_t device_type, struct virtio_dev *d)
 {
 	struct find_ctx f = { device_type, d };
 	int i, r;

@@ -865,7 +865,8 @@ static void typedarray_tostringtag(js_State *J)
 		js_pushundefined(J);
 }
 
-void runtime_buffer_init(js_State *J)
+/* (cold: runs once, at boot; compiled for size, hello.elf's bound) */
+void __attribute__((cold)) runtime_buffer_init(js_State *J)
 {
 	static const struct {
 		const char *name;

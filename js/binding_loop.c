@@ -920,7 +920,8 @@ static void native_func(js_State *J, const char *name, js_CFunction fn, int narg
 }
 
 /* Adds the loop's functions to the natives object on top of the stack. */
-void runtime_loop_natives(js_State *J)
+/* (cold: runs once, at boot; compiled for size, hello.elf's bound) */
+void __attribute__((cold)) runtime_loop_natives(js_State *J)
 {
 	native_func(J, "runTicks", native_runTicks, 0);
 	native_func(J, "ticksQueued", native_ticksQueued, 0);
@@ -958,7 +959,8 @@ static void process_stdin_get(js_State *J)
 }
 
 /* Installs the globals; process is on top of the stack. */
-void runtime_loop_init(js_State *J)
+/* (cold: runs once, at boot; compiled for size, hello.elf's bound) */
+void __attribute__((cold)) runtime_loop_init(js_State *J)
 {
 	struct isolate *I = runtime_iso();
 	I->J = J;

@@ -338,7 +338,8 @@ static void native_func(js_State *J, const char *name, js_CFunction fn, int narg
 	js_setproperty(J, -2, name);
 }
 
-void runtime_natives_init(js_State *J)
+/* (cold: runs once, at boot; compiled for size, hello.elf's bound) */
+void __attribute__((cold)) runtime_natives_init(js_State *J)
 {
 	js_newobject(J);
 	native_func(J, "write", native_write, 1);

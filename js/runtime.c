@@ -603,7 +603,9 @@ int runtime_run(const struct runtime_config *cfg)
 	return runtime_run_module(cfg, runtime_main_name);
 }
 
-int runtime_run_module(const struct runtime_config *cfg, const char *main)
+/* (cold: runs once per isolate, at its start; compiled for size, hello.elf's
+ * bound) */
+int __attribute__((cold)) runtime_run_module(const struct runtime_config *cfg, const char *main)
 {
 	js_State *J;
 	int code;
