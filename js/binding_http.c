@@ -21,13 +21,13 @@
  *   parser.onComplete(rawTrailers)  the end of one message; without
  *                           trailers, no argument (an empty array made
  *                           for each message, and never kept)
- *   parser.onMessageBegin()  the first byte of a message (optional)
  *   parser.onMessageOpen(headDone)  (optional) at the end of an execute
  *       that leaves a message begun and not complete, once per message;
  *       headDone: its head has come whole (onHeaders ran). The server's
  *       timeouts count from here: a message that comes whole within one
- *       execute, as most do, costs no call (onMessageBegin was one per
- *       message, and a clock read)
+ *       execute, as most do, costs no call (an onMessageBegin was one per
+ *       message, and a clock read; it is gone, as was its look-up by
+ *       name at every message once nothing set it)
  *
  * Methods:
  *   parser.execute(buffer[, start, end])  parses; returns the byte count
@@ -377,10 +377,6 @@ static int on_message_begin(http_parser *p)
 	h->ck = CK_NONE;
 	h->open = 1;
 	h->told = h->head_done = 0;
-	if (http_method(h->J, "onMessageBegin")) {
-		js_call(h->J, 0);
-		js_pop(h->J, 1);
-	}
 	return 0;
 }
 
@@ -750,18 +746,15 @@ static void http_run(js_State *J, struct http_js *h, const char *data, size_t le
 /* parser.execute(buf[, start, end]). When the parser has an onThrow
  * method and a callback it runs throws, onThrow is called on the parser
  * before the exception goes on (the server's, js/lib/http.js: its try, in
- * JavaScript a function apart called at every received segment). */
+ * JavaScript a function apart called at every received segment). The
+ * method is looked up only then: a try costs less than a look-up by
+ * name, which every execute made to learn whether to try. */
 static void hp_execute(js_State *J)
 {
 	struct http_js *h = http_self(J);
 	size_t len;
 	unsigned char *d = buffer_range(J, 1, &len, "parser.execute");
 
-	if (!http_method(J, "onThrow")) {
-		http_run(J, h, (const char *)d, len);
-		return;
-	}
-	js_pop(J, 2);
 	if (js_try(J)) {
 		if (http_method(J, "onThrow")) {
 			js_call(J, 0);

@@ -418,12 +418,13 @@ static void native_tickAlone(js_State *J)
 			alone = js_strictequal(J);
 			js_pop(J, 2);
 		}
+		if (alone) { /* (taken from the array in hand: each take
+			      * pushes the value it takes) */
+			jsq_take_at(J, q, js_gettop(J) - 1);
+			jsq_take_at(J, q, js_gettop(J) - 2);
+			js_pop(J, 2);
+		}
 		js_pop(J, 1);
-	}
-	if (alone) { /* (each take pushes the value it takes) */
-		jsq_take(J, q);
-		jsq_take(J, q);
-		js_pop(J, 2);
 	}
 	js_pushboolean(J, alone);
 }
