@@ -382,6 +382,66 @@ static void native_ticksQueued(js_State *J)
 	js_pushboolean(J, I->ticks.head < I->ticks.len);
 }
 
+/* native.tickLast(fn): the argument of the one tick waiting when it is
+ * fn(arg), queued with process.nextTick(fn, arg); otherwise undefined
+ * (always once ticks carry async_hooks' context). A tick to be queued
+ * after it may be owed instead, when that tick's work is done by fn(arg)
+ * or queued first by it (native.tickFirst): js/lib/http.js, _end and
+ * finishTick. */
+static void native_tickLast(js_State *J)
+{
+	struct isolate *I = runtime_iso();
+	struct runtime_jsq *q = &I->ticks;
+
+	if (I->async_ticks || q->len - q->head != 2) {
+		js_pushundefined(J);
+		return;
+	}
+	js_getregistry(J, q->key);
+	js_getindex(J, -1, q->head);
+	js_copy(J, 1);
+	if (js_strictequal(J)) {
+		js_pop(J, 2);
+		js_getindex(J, -1, q->head + 1);
+	} else {
+		js_pop(J, 2);
+		js_pushundefined(J);
+	}
+}
+
+/* native.tickFirst(fn, arg): fn(arg) queued before every tick waiting,
+ * as one tick of one argument (the way a tick queued before they were
+ * would be waiting: an owed tick, native.tickLast). */
+static void native_tickFirst(js_State *J)
+{
+	struct runtime_jsq *q = &runtime_iso()->ticks;
+	int i;
+
+	if (!js_iscallable(J, 1))
+		throw_not_function(J, "callback", 1);
+	if (q->head == q->len) {
+		jsq_push(J, q, 2);
+		js_pushundefined(J);
+		return;
+	}
+	js_getregistry(J, q->key);
+	if (q->head < 2) { /* (no room before the head: the rest moved up) */
+		for (i = q->len - 1; i >= q->head; i--) {
+			js_getindex(J, -1, i);
+			js_setindex(J, -2, i + 2);
+		}
+		q->len += 2;
+	} else {
+		q->head -= 2;
+	}
+	js_copy(J, 1);
+	js_setindex(J, -2, q->head);
+	js_copy(J, 2);
+	js_setindex(J, -2, q->head + 1);
+	js_pop(J, 1);
+	js_pushundefined(J);
+}
+
 /* native.tickAlone(fn, arg): whether the ticks waiting are exactly the
  * one fn(arg) queued with process.nextTick(fn, arg), which is then taken
  * from the queue unrun; with fn undefined, whether none waits. Always
@@ -926,6 +986,8 @@ void runtime_loop_natives(js_State *J)
 	native_func(J, "runTicks", native_runTicks, 0);
 	native_func(J, "ticksQueued", native_ticksQueued, 0);
 	native_func(J, "tickAlone", native_tickAlone, 2);
+	native_func(J, "tickLast", native_tickLast, 1);
+	native_func(J, "tickFirst", native_tickFirst, 2);
 	/* process.nextTick, made here (before runtime_loop_init): the
 	 * library tells the runtime's own from an app's replacement by it */
 	js_newcfunction(J, process_nextTick, "nextTick", 1);
