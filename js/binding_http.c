@@ -155,26 +155,38 @@ static int http_refuse(struct http_js *h, const char *code, const char *msg)
  * that every byte of a head is seen before on_headers_complete. */
 static int http_scan(struct http_js *h, const char *p, const char *end)
 {
-	for (; h->scan && p < end; p++) {
+	/* (the state in locals, written back at the end: stores through h
+	 * at every byte could alias the bytes read, and were reloaded) */
+	int prev = h->sc_prev, len = h->sc_len, first = h->sc_first;
+
+	if (!h->scan)
+		return 0;
+	for (; p < end; p++) {
 		int c = (unsigned char)*p;
-		if (h->sc_prev == '\r' && c != '\n')
+		if (prev == '\r' && c != '\n')
 			return http_refuse(h, "HPE_LF_EXPECTED", "Missing expected LF after CR");
 		if (c == '\n') {
-			if (h->sc_prev != '\r')
+			if (prev != '\r')
 				return http_refuse(h, "HPE_CR_EXPECTED", "Missing expected CR after header value");
-			if (h->sc_len == 0 && !h->sc_first) {
+			if (len == 0 && !first) {
 				h->scan = 0; /* the empty line: the head ends */
 				h->head_end = p + 1;
+				first = 0;
+				prev = c;
+				break;
 			}
-			h->sc_first = 0;
-			h->sc_len = 0;
+			first = 0;
+			len = 0;
 		} else if (c != '\r') {
-			if (h->sc_len == 0 && !h->sc_first && (c == ' ' || c == '\t'))
+			if (len == 0 && !first && (c == ' ' || c == '\t'))
 				return http_refuse(h, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char (obs-fold)");
-			h->sc_len++;
+			len++;
 		}
-		h->sc_prev = c;
+		prev = c;
 	}
+	h->sc_prev = prev;
+	h->sc_len = len;
+	h->sc_first = first;
 	return 0;
 }
 
