@@ -163,6 +163,23 @@ static int http_scan(struct http_js *h, const char *p, const char *end)
 		return 0;
 	for (; p < end; p++) {
 		int c = (unsigned char)*p;
+		if (c > '\r') {
+			/* a run of bytes past CR (most of a head) in a tighter
+			 * loop: only its first byte is checked (after a CR, at
+			 * the start of a line), the rest counted */
+			const char *run = p;
+			if (prev == '\r')
+				return http_refuse(h, "HPE_LF_EXPECTED", "Missing expected LF after CR");
+			if (len == 0 && !first && c == ' ')
+				return http_refuse(h, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char (obs-fold)");
+			while (++p < end && (unsigned char)*p > '\r')
+				;
+			len += (int)(p - run);
+			prev = (unsigned char)p[-1];
+			if (p == end)
+				break;
+			c = (unsigned char)*p;
+		}
 		if (prev == '\r' && c != '\n')
 			return http_refuse(h, "HPE_LF_EXPECTED", "Missing expected LF after CR");
 		if (c == '\n') {
