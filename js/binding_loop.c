@@ -320,15 +320,17 @@ int runtime_ticks_pending(void)
 void runtime_run_ticks(js_State *J)
 {
 	struct isolate *I = runtime_iso();
-	int n, k, t, m;
+	int n, k, t = -1, m = -1;
 
 	/* the two queues' arrays, held below the calls (jsq_take_at); a tick
-	 * that throws unwinds them with the rest of the stack */
-	js_getregistry(J, I->ticks.key);
-	t = js_gettop(J) - 1;
-	js_getregistry(J, I->micro.key);
-	m = t + 1;
+	 * that throws unwinds them with the rest of the stack. Each is looked
+	 * up in the registry when first needed: most drains run ticks and no
+	 * microtask (a keep-alive HTTP request's) */
 	do {
+		if (t < 0 && I->ticks.head < I->ticks.len) {
+			js_getregistry(J, I->ticks.key);
+			t = js_gettop(J) - 1;
+		}
 		while (I->ticks.head < I->ticks.len) {
 			jsq_take_at(J, &I->ticks, t);
 			if (js_isnumber(J, -1)) { /* n, fn (else fn, arg) */
@@ -350,6 +352,10 @@ void runtime_run_ticks(js_State *J)
 		}
 		/* a function (queueMicrotask), or a promise job: its kind
 		 * (a number) and three values (binding_promise.c) */
+		if (m < 0 && I->micro.head < I->micro.len) {
+			js_getregistry(J, I->micro.key);
+			m = js_gettop(J) - 1;
+		}
 		while (I->micro.head < I->micro.len) {
 			jsq_take_at(J, &I->micro, m);
 			if (js_isnumber(J, -1)) {
@@ -369,7 +375,7 @@ void runtime_run_ticks(js_State *J)
 		 * handled are reported once both queues are empty, and what
 		 * their listeners queue runs before this drain ends */
 	} while (I->ticks.head < I->ticks.len || runtime_promise_rejections(J));
-	js_pop(J, 2);
+	js_pop(J, (t >= 0) + (m >= 0));
 }
 
 /* native.ticksQueued(): whether a nextTick is waiting. A tick that ends
