@@ -21,13 +21,13 @@
  *   parser.onComplete(rawTrailers)  the end of one message; without
  *                           trailers, no argument (an empty array made
  *                           for each message, and never kept)
- *   parser.onMessageBegin()  the first byte of a message (optional)
  *   parser.onMessageOpen(headDone)  (optional) at the end of an execute
  *       that leaves a message begun and not complete, once per message;
  *       headDone: its head has come whole (onHeaders ran). The server's
  *       timeouts count from here: a message that comes whole within one
- *       execute, as most do, costs no call (onMessageBegin was one per
- *       message, and a clock read)
+ *       execute, as most do, costs no call (an onMessageBegin was one per
+ *       message, and a clock read; it is gone, as was its look-up by
+ *       name at every message once nothing set it)
  *
  * Methods:
  *   parser.execute(buffer[, start, end])  parses; returns the byte count
@@ -155,26 +155,55 @@ static int http_refuse(struct http_js *h, const char *code, const char *msg)
  * that every byte of a head is seen before on_headers_complete. */
 static int http_scan(struct http_js *h, const char *p, const char *end)
 {
-	for (; h->scan && p < end; p++) {
+	/* (the state in locals, written back at the end: stores through h
+	 * at every byte could alias the bytes read, and were reloaded) */
+	int prev = h->sc_prev, len = h->sc_len, first = h->sc_first;
+
+	if (!h->scan)
+		return 0;
+	for (; p < end; p++) {
 		int c = (unsigned char)*p;
-		if (h->sc_prev == '\r' && c != '\n')
+		if (c > '\r') {
+			/* a run of bytes past CR (most of a head) in a tighter
+			 * loop: only its first byte is checked (after a CR, at
+			 * the start of a line), the rest counted */
+			const char *run = p;
+			if (prev == '\r')
+				return http_refuse(h, "HPE_LF_EXPECTED", "Missing expected LF after CR");
+			if (len == 0 && !first && c == ' ')
+				return http_refuse(h, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char (obs-fold)");
+			while (++p < end && (unsigned char)*p > '\r')
+				;
+			len += (int)(p - run);
+			prev = (unsigned char)p[-1];
+			if (p == end)
+				break;
+			c = (unsigned char)*p;
+		}
+		if (prev == '\r' && c != '\n')
 			return http_refuse(h, "HPE_LF_EXPECTED", "Missing expected LF after CR");
 		if (c == '\n') {
-			if (h->sc_prev != '\r')
+			if (prev != '\r')
 				return http_refuse(h, "HPE_CR_EXPECTED", "Missing expected CR after header value");
-			if (h->sc_len == 0 && !h->sc_first) {
+			if (len == 0 && !first) {
 				h->scan = 0; /* the empty line: the head ends */
 				h->head_end = p + 1;
+				first = 0;
+				prev = c;
+				break;
 			}
-			h->sc_first = 0;
-			h->sc_len = 0;
+			first = 0;
+			len = 0;
 		} else if (c != '\r') {
-			if (h->sc_len == 0 && !h->sc_first && (c == ' ' || c == '\t'))
+			if (len == 0 && !first && (c == ' ' || c == '\t'))
 				return http_refuse(h, "HPE_INVALID_HEADER_TOKEN", "Invalid header value char (obs-fold)");
-			h->sc_len++;
+			len++;
 		}
-		h->sc_prev = c;
+		prev = c;
 	}
+	h->sc_prev = prev;
+	h->sc_len = len;
+	h->sc_first = first;
 	return 0;
 }
 
@@ -191,10 +220,23 @@ enum {
 	CK_LF, CK_DATA, CK_DATA_CR, CK_DATA_LF, CK_TRAILER, CK_TRAILER_LINE
 };
 
+/* RFC 9110 tchar, by a bit per byte below 128: setHeader checks every
+ * byte of a name (strchr over the punctuation was most of it) */
+static const uint32_t http_tchars[4] = {
+	0,
+	/* ! # $ % & ' * + - . 0-9 */
+	(1u << ('!' - 32)) | (1u << ('#' - 32)) | (1u << ('$' - 32)) | (1u << ('%' - 32)) | (1u << ('&' - 32)) |
+	(1u << ('\'' - 32)) | (1u << ('*' - 32)) | (1u << ('+' - 32)) | (1u << ('-' - 32)) | (1u << ('.' - 32)) |
+	(0x3ffu << ('0' - 32)),
+	/* A-Z ^ _ */
+	(0x3ffffffu << ('A' - 64)) | (1u << ('^' - 64)) | (1u << ('_' - 64)),
+	/* ` a-z | ~ */
+	(1u << ('`' - 96)) | (0x3ffffffu << ('a' - 96)) | (1u << ('|' - 96)) | (1u << ('~' - 96)),
+};
+
 static int http_tchar(int c)
 {
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	       (c && strchr("!#$%&'*+-.^_`|~", c));
+	return (unsigned)c < 128 && (http_tchars[c >> 5] >> (c & 31)) & 1;
 }
 
 static int http_hex(int c)
@@ -377,10 +419,6 @@ static int on_message_begin(http_parser *p)
 	h->ck = CK_NONE;
 	h->open = 1;
 	h->told = h->head_done = 0;
-	if (http_method(h->J, "onMessageBegin")) {
-		js_call(h->J, 0);
-		js_pop(h->J, 1);
-	}
 	return 0;
 }
 
@@ -750,18 +788,15 @@ static void http_run(js_State *J, struct http_js *h, const char *data, size_t le
 /* parser.execute(buf[, start, end]). When the parser has an onThrow
  * method and a callback it runs throws, onThrow is called on the parser
  * before the exception goes on (the server's, js/lib/http.js: its try, in
- * JavaScript a function apart called at every received segment). */
+ * JavaScript a function apart called at every received segment). The
+ * method is looked up only then: a try costs less than a look-up by
+ * name, which every execute made to learn whether to try. */
 static void hp_execute(js_State *J)
 {
 	struct http_js *h = http_self(J);
 	size_t len;
 	unsigned char *d = buffer_range(J, 1, &len, "parser.execute");
 
-	if (!http_method(J, "onThrow")) {
-		http_run(J, h, (const char *)d, len);
-		return;
-	}
-	js_pop(J, 2);
 	if (js_try(J)) {
 		if (http_method(J, "onThrow")) {
 			js_call(J, 0);

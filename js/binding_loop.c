@@ -320,15 +320,17 @@ int runtime_ticks_pending(void)
 void runtime_run_ticks(js_State *J)
 {
 	struct isolate *I = runtime_iso();
-	int n, k, t, m;
+	int n, k, t = -1, m = -1;
 
 	/* the two queues' arrays, held below the calls (jsq_take_at); a tick
-	 * that throws unwinds them with the rest of the stack */
-	js_getregistry(J, I->ticks.key);
-	t = js_gettop(J) - 1;
-	js_getregistry(J, I->micro.key);
-	m = t + 1;
+	 * that throws unwinds them with the rest of the stack. Each is looked
+	 * up in the registry when first needed: most drains run ticks and no
+	 * microtask (a keep-alive HTTP request's) */
 	do {
+		if (t < 0 && I->ticks.head < I->ticks.len) {
+			js_getregistry(J, I->ticks.key);
+			t = js_gettop(J) - 1;
+		}
 		while (I->ticks.head < I->ticks.len) {
 			jsq_take_at(J, &I->ticks, t);
 			if (js_isnumber(J, -1)) { /* n, fn (else fn, arg) */
@@ -350,6 +352,10 @@ void runtime_run_ticks(js_State *J)
 		}
 		/* a function (queueMicrotask), or a promise job: its kind
 		 * (a number) and three values (binding_promise.c) */
+		if (m < 0 && I->micro.head < I->micro.len) {
+			js_getregistry(J, I->micro.key);
+			m = js_gettop(J) - 1;
+		}
 		while (I->micro.head < I->micro.len) {
 			jsq_take_at(J, &I->micro, m);
 			if (js_isnumber(J, -1)) {
@@ -369,7 +375,7 @@ void runtime_run_ticks(js_State *J)
 		 * handled are reported once both queues are empty, and what
 		 * their listeners queue runs before this drain ends */
 	} while (I->ticks.head < I->ticks.len || runtime_promise_rejections(J));
-	js_pop(J, 2);
+	js_pop(J, (t >= 0) + (m >= 0));
 }
 
 /* native.ticksQueued(): whether a nextTick is waiting. A tick that ends
@@ -380,6 +386,66 @@ static void native_ticksQueued(js_State *J)
 {
 	struct isolate *I = runtime_iso();
 	js_pushboolean(J, I->ticks.head < I->ticks.len);
+}
+
+/* native.tickLast(fn): the argument of the one tick waiting when it is
+ * fn(arg), queued with process.nextTick(fn, arg); otherwise undefined
+ * (always once ticks carry async_hooks' context). A tick to be queued
+ * after it may be owed instead, when that tick's work is done by fn(arg)
+ * or queued first by it (native.tickFirst): js/lib/http.js, _end and
+ * finishTick. */
+static void native_tickLast(js_State *J)
+{
+	struct isolate *I = runtime_iso();
+	struct runtime_jsq *q = &I->ticks;
+
+	if (I->async_ticks || q->len - q->head != 2) {
+		js_pushundefined(J);
+		return;
+	}
+	js_getregistry(J, q->key);
+	js_getindex(J, -1, q->head);
+	js_copy(J, 1);
+	if (js_strictequal(J)) {
+		js_pop(J, 2);
+		js_getindex(J, -1, q->head + 1);
+	} else {
+		js_pop(J, 2);
+		js_pushundefined(J);
+	}
+}
+
+/* native.tickFirst(fn, arg): fn(arg) queued before every tick waiting,
+ * as one tick of one argument (the way a tick queued before they were
+ * would be waiting: an owed tick, native.tickLast). */
+static void native_tickFirst(js_State *J)
+{
+	struct runtime_jsq *q = &runtime_iso()->ticks;
+	int i;
+
+	if (!js_iscallable(J, 1))
+		throw_not_function(J, "callback", 1);
+	if (q->head == q->len) {
+		jsq_push(J, q, 2);
+		js_pushundefined(J);
+		return;
+	}
+	js_getregistry(J, q->key);
+	if (q->head < 2) { /* (no room before the head: the rest moved up) */
+		for (i = q->len - 1; i >= q->head; i--) {
+			js_getindex(J, -1, i);
+			js_setindex(J, -2, i + 2);
+		}
+		q->len += 2;
+	} else {
+		q->head -= 2;
+	}
+	js_copy(J, 1);
+	js_setindex(J, -2, q->head);
+	js_copy(J, 2);
+	js_setindex(J, -2, q->head + 1);
+	js_pop(J, 1);
+	js_pushundefined(J);
 }
 
 /* native.tickAlone(fn, arg): whether the ticks waiting are exactly the
@@ -418,12 +484,13 @@ static void native_tickAlone(js_State *J)
 			alone = js_strictequal(J);
 			js_pop(J, 2);
 		}
+		if (alone) { /* (taken from the array in hand: each take
+			      * pushes the value it takes) */
+			jsq_take_at(J, q, js_gettop(J) - 1);
+			jsq_take_at(J, q, js_gettop(J) - 2);
+			js_pop(J, 2);
+		}
 		js_pop(J, 1);
-	}
-	if (alone) { /* (each take pushes the value it takes) */
-		jsq_take(J, q);
-		jsq_take(J, q);
-		js_pop(J, 2);
 	}
 	js_pushboolean(J, alone);
 }
@@ -926,6 +993,8 @@ void __attribute__((cold)) runtime_loop_natives(js_State *J)
 	native_func(J, "runTicks", native_runTicks, 0);
 	native_func(J, "ticksQueued", native_ticksQueued, 0);
 	native_func(J, "tickAlone", native_tickAlone, 2);
+	native_func(J, "tickLast", native_tickLast, 1);
+	native_func(J, "tickFirst", native_tickFirst, 2);
 	/* process.nextTick, made here (before runtime_loop_init): the
 	 * library tells the runtime's own from an app's replacement by it */
 	js_newcfunction(J, process_nextTick, "nextTick", 1);

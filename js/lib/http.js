@@ -512,7 +512,13 @@ IncomingMessage.prototype._end = function () {
     ls |= L_ENDED;
     if (!(ls & L_EMITTED_READABLE)) {
       ls |= L_EMITTED_READABLE;
-      process.nextTick(lightEmitReadable, this);
+      // owed when it would wait right behind its response's finishTick
+      // and nothing else (a handler that answered at once): finishTick
+      // then does its work or queues it first (erOwed, below)
+      var r;
+      if (erOwed === null && process.nextTick === nextTick0 && (r = tickLast(finishTick)) !== undefined && r.req === this)
+        erOwed = this;
+      else process.nextTick(lightEmitReadable, this);
     }
     this._ls = ls;
   } else {
@@ -1374,12 +1380,24 @@ function emitFinish(res) {
 // (tickAlone refuses: ticks carry ids and contexts then) or
 // process.nextTick replaced, the queue is not looked at.
 // tests/js/cases/http_finish_tick_alone.js.
-var tickAlone = native.tickAlone;
+//
+// A request's lightEmitReadable that would have been queued right behind
+// finishTick (its response's, the only tick waiting then: IncomingMessage's
+// _end asks native.tickLast) is owed instead (erOwed: one at most, as
+// that finishTick is the next tick to run): finishTick finds the queue as
+// it would be with that tick taken, and when it does not do its work,
+// queues it first (native.tickFirst), where it would be waiting. The
+// queueing is only owed when process.nextTick is the runtime's and
+// async_hooks is not loaded (native.tickLast refuses then): nobody sees
+// the tick queued. tests/js/cases/http_finish_tick_owed.js.
+var tickAlone = native.tickAlone, tickLast = native.tickLast, tickFirst = native.tickFirst;
+var erOwed = null;
 var L_DONE = L_ENDED | L_FLOWING | L_UNPAUSED | L_END_EMITTED | L_DESTROYED | L_CLOSED | L_CLOSE_EMITTED;
 function finishTick(res) {
-  var req = res.req, ev, ls, qev;
-  if (req && ((ls = req._ls) === L_ENDED || ls === (L_ENDED | L_EMITTED_READABLE)) && process.nextTick === nextTick0 &&
-      tickAlone(ls === L_ENDED ? undefined : lightEmitReadable, req)) {
+  var req = res.req, ev, ls, qev, owed = erOwed !== null && erOwed === req;
+  if (owed) erOwed = null;
+  if (req && ((ls = req._ls) === (L_ENDED | L_EMITTED_READABLE) || (ls === L_ENDED && !owed)) && process.nextTick === nextTick0 &&
+      tickAlone(ls === L_ENDED || owed ? undefined : lightEmitReadable, req)) {
     if ((ev = res._events) !== undefined && ev.finish === undefined && ev.close === undefined && res.emit === baseEmit &&
         (qev = req._events) !== undefined && qev.data === undefined && qev.resume === undefined && qev.readable === undefined &&
         qev.end === undefined && qev.close === undefined && req.emit === baseEmit && !req._consuming && !req._dumped &&
@@ -1395,6 +1413,8 @@ function finishTick(res) {
       return;
     }
     if (ls !== L_ENDED) process.nextTick(lightEmitReadable, req);
+  } else if (owed) {
+    tickFirst(lightEmitReadable, req);
   }
   emitFinish(res);
 }
