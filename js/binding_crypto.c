@@ -6,7 +6,8 @@
  *   hash(name, key)        a digest context (HMAC when key, a Buffer, is
  *                          given), or null for a name mbedTLS lacks
  *   update(h, data)        feeds the Buffer's bytes, or a string's UTF-8
- *   digest(h)              the result as a Buffer; h cannot be fed again
+ *   digest(h[, enc])       the result as a Buffer, or a string when enc is
+ *                          "hex" or "base64"; h cannot be fed again
  *   copy(h)                a new context in h's state (not for HMAC)
  *   pbkdf2(pass, salt, iterations, keylen, name)  a Buffer (PKCS #5 2.0)
  *   randomFill(buf, off, n) n bytes of the CTR-DRBG into the Buffer
@@ -29,6 +30,7 @@
 #include <string.h>
 
 #include "drivers/entropy.h"
+#include "mbedtls/base64.h"
 #include "mbedtls/ctr_drbg.h"
 #include "mbedtls/entropy.h"
 #include "mbedtls/md.h"
@@ -175,6 +177,24 @@ static void cr_digest(js_State *J)
 	if (h->hmac ? mbedtls_md_hmac_finish(&h->md, out) : mbedtls_md_finish(&h->md, out))
 		js_error(J, "digest failed");
 	h->done = 1;
+	if (js_isstring(J, 2)) {
+		/* "hex" or "base64" (crypto.js asks no other): the string,
+		 * without a Buffer made for it first (etag asks each response
+		 * body's sha1 in base64) */
+		char text[2 * MBEDTLS_MD_MAX_SIZE + 1];
+		size_t k, tlen;
+		if (!strcmp(js_tostring(J, 2), "hex")) {
+			for (k = 0; k < n; k++) {
+				text[2 * k] = "0123456789abcdef"[out[k] >> 4];
+				text[2 * k + 1] = "0123456789abcdef"[out[k] & 15];
+			}
+			tlen = 2 * n;
+		} else if (mbedtls_base64_encode((unsigned char *)text, sizeof text, &tlen, out, n)) {
+			js_error(J, "digest encoding failed");
+		}
+		js_pushlstring(J, text, (int)tlen);
+		return;
+	}
 	buffer_push_copy(J, out, n);
 }
 

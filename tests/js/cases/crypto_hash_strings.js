@@ -37,3 +37,20 @@ h.update('a');
 h.digest();
 try { h.update('b'); } catch (e) { console.log(e.code, e.message); }
 try { crypto.createHash('sha1').update(5); } catch (e) { console.log(e.code); }
+// digests as strings: hex and base64 made in C, other encodings (and
+// other spellings) from the Buffer
+['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'].forEach(function (n) {
+  var r = [n];
+  [undefined, 'hex', 'base64', 'HEX', 'Base64', 'base64url', 'latin1', 'buffer', 'utf16le'].forEach(function (e) {
+    var d = crypto.createHash(n).update('abc').digest(e);
+    r.push(typeof d === 'string' ? d.length + ':' + Buffer.from(d, e === 'buffer' ? 'utf8' : e).toString('hex').slice(0, 8) : 'Buffer:' + d.toString('hex').slice(-8));
+  });
+  r.push(crypto.createHash(n).update('abc').digest('base64'), crypto.createHash(n).digest('hex'));
+  var m = crypto.createHmac(n, 'key').update('abc');
+  r.push(m.digest('base64'), JSON.stringify(m.digest('hex')), JSON.stringify(m.digest('base64')));
+  console.log(r.join(' '));
+});
+var h2 = crypto.createHash('sha1');
+console.log(h2.digest('hex'));
+try { h2.digest('hex'); } catch (e) { console.log(e.code); }
+try { h2.digest('base64'); } catch (e) { console.log(e.code); }
