@@ -5,8 +5,9 @@
  *
  *   hash(name, key)        a digest context (HMAC when key, a Buffer, is
  *                          given), or null for a name mbedTLS lacks
- *   update(h, buf)         feeds the Buffer's bytes
- *   digest(h)              the result as a Buffer; h cannot be fed again
+ *   update(h, data)        feeds the Buffer's bytes, or a string's UTF-8
+ *   digest(h[, enc])       the result as a Buffer, or a string when enc is
+ *                          "hex" or "base64"; h cannot be fed again
  *   copy(h)                a new context in h's state (not for HMAC)
  *   pbkdf2(pass, salt, iterations, keylen, name)  a Buffer (PKCS #5 2.0)
  *   randomFill(buf, off, n) n bytes of the CTR-DRBG into the Buffer
@@ -29,6 +30,7 @@
 #include <string.h>
 
 #include "drivers/entropy.h"
+#include "mbedtls/base64.h"
 #include "mbedtls/ctr_drbg.h"
 #include "mbedtls/entropy.h"
 #include "mbedtls/md.h"
@@ -125,17 +127,41 @@ static void cr_hash(js_State *J)
 		js_error(J, "cannot start the digest");
 }
 
+static int hash_feed(struct hash *h, const unsigned char *d, size_t len)
+{
+	return h->hmac ? mbedtls_md_hmac_update(&h->md, d, len) : mbedtls_md_update(&h->md, d, len);
+}
+
+/* A string is fed as its UTF-8 bytes (buffer_encode, the bytes
+ * Buffer.from(s, 'utf8') holds): etag hashes every response body given
+ * as a string, and a Buffer made for it was an allocation and a
+ * collection per request. */
 static void cr_update(js_State *J)
 {
 	struct hash *h = hash_arg(J, 1);
 	size_t len;
-	unsigned char *d = buffer_data(J, 2, &len);
+	unsigned char *d, small[256];
+	int fail;
 
-	if (!d)
-		js_typeerror(J, "data must be a Buffer");
 	if (h->done)
 		js_error(J, "Digest already called");
-	if (h->hmac ? mbedtls_md_hmac_update(&h->md, d, len) : mbedtls_md_update(&h->md, d, len))
+	if (js_isstring(J, 2)) {
+		const char *s = js_tostring(J, 2);
+		len = buffer_encode(s, 0, NULL, (size_t)-1);
+		d = len <= sizeof small ? small : malloc(len);
+		if (!d) /* as the Buffer it stands for */
+			js_rangeerror(J, "Array buffer allocation failed");
+		buffer_encode(s, 0, d, len);
+		fail = hash_feed(h, d, len);
+		if (d != small)
+			free(d);
+	} else {
+		d = buffer_data(J, 2, &len);
+		if (!d)
+			js_typeerror(J, "data must be a Buffer");
+		fail = hash_feed(h, d, len);
+	}
+	if (fail)
 		js_error(J, "digest update failed");
 	js_pushundefined(J);
 }
@@ -151,6 +177,24 @@ static void cr_digest(js_State *J)
 	if (h->hmac ? mbedtls_md_hmac_finish(&h->md, out) : mbedtls_md_finish(&h->md, out))
 		js_error(J, "digest failed");
 	h->done = 1;
+	if (js_isstring(J, 2)) {
+		/* "hex" or "base64" (crypto.js asks no other): the string,
+		 * without a Buffer made for it first (etag asks each response
+		 * body's sha1 in base64) */
+		char text[2 * MBEDTLS_MD_MAX_SIZE + 1];
+		size_t k, tlen;
+		if (!strcmp(js_tostring(J, 2), "hex")) {
+			for (k = 0; k < n; k++) {
+				text[2 * k] = "0123456789abcdef"[out[k] >> 4];
+				text[2 * k + 1] = "0123456789abcdef"[out[k] & 15];
+			}
+			tlen = 2 * n;
+		} else if (mbedtls_base64_encode((unsigned char *)text, sizeof text, &tlen, out, n)) {
+			js_error(J, "digest encoding failed");
+		}
+		js_pushlstring(J, text, (int)tlen);
+		return;
+	}
 	buffer_push_copy(J, out, n);
 }
 

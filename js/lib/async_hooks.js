@@ -2,7 +2,8 @@
 //
 // A context is a frozen map from each AsyncLocalStorage to its store. It is
 // captured when a callback is scheduled and restored while the callback
-// runs, for: setTimeout, setInterval, setImmediate, process.nextTick,
+// runs, for: setTimeout, setInterval, setImmediate (timers.js keeps it in
+// each immediate), process.nextTick,
 // queueMicrotask, Promise reactions (then/catch/finally, hence await) and
 // AsyncResource. Loading this module installs those wrappers (global
 // functions and require('timers')). Callbacks that come from I/O (net and
@@ -68,10 +69,16 @@ function wrapScheduler(obj, name) {
 
 var GLOBAL = Function('return this')();
 var timers = require('timers'); // puts the real timer functions in the globals
-['setTimeout', 'setInterval', 'setImmediate'].forEach(function (n) {
+['setTimeout', 'setInterval'].forEach(function (n) {
   wrapScheduler(GLOBAL, n);
   wrapScheduler(timers, n);
 });
+// setImmediate's immediates carry the context themselves once timers.js
+// has S (no function bound per call); one an app put in its place is
+// wrapped
+var ownImmediate = native.immediateAsync(S);
+if (GLOBAL.setImmediate !== ownImmediate) wrapScheduler(GLOBAL, 'setImmediate');
+if (timers.setImmediate !== ownImmediate) wrapScheduler(timers, 'setImmediate');
 // process.nextTick: the tick queue (js/binding_loop.c) carries the
 // context, a fresh id and the trigger in each entry and sets them in S
 // while the callback runs, as bindCurrent's function would (no JS call

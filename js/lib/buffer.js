@@ -11,11 +11,15 @@ var nb = native.buffer;
 var kMaxLength = 4294967296;
 var INSPECT_MAX_BYTES = 50;
 
-// Encoding numbers shared with binding_buffer.c.
-var ENC = {
+// Encoding numbers shared with binding_buffer.c (a map without a
+// prototype: 'constructor' or 'toString' is no encoding).
+var ENC = Object.create(null);
+(function (names) {
+  for (var k in names) ENC[k] = names[k];
+})({
   utf8: 0, 'utf-8': 0, hex: 1, base64: 2, base64url: 3, latin1: 4, binary: 4,
   ascii: 5, utf16le: 6, 'utf-16le': 6, ucs2: 6, 'ucs-2': 6
-};
+});
 
 function formatNumber(v) {
   var s = String(v);
@@ -32,10 +36,13 @@ function outOfRange(name, range, v) {
     '" is out of range. It must be ' + range + '. Received ' + formatNumber(v));
 }
 
+// (a name as written, 'utf8' say, answered first; undefined, null and ''
+// are no key of ENC)
 function encodingOf(enc) {
-  if (enc === undefined || enc === null || enc === '') return 0;
   var e = ENC[enc];
-  if (e === undefined && typeof enc === 'string') e = ENC[enc.toLowerCase()];
+  if (e !== undefined) return e;
+  if (enc === undefined || enc === null || enc === '') return 0;
+  if (typeof enc === 'string') e = ENC[enc.toLowerCase()];
   if (e === undefined) throw codedError(TypeError, 'ERR_UNKNOWN_ENCODING', 'Unknown encoding: ' + enc);
   return e;
 }

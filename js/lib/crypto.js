@@ -81,10 +81,18 @@ var HASHES = ['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'];
 
 // OpenSSL's spellings of the same digests: SHA256, RSA-SHA256, sha-256,
 // SHA2-256 ...
+// (the usual spellings answered from a table: etag hashes each response
+// body with 'sha1'; the expressions are made once, a literal in the
+// function was a RegExp compiled at every call)
+var HASH_DIRECT = Object.create(null);
+HASHES.forEach(function (h) { HASH_DIRECT[h] = h; });
+var SHA2_RE = /^sha(?:2)?-?(224|256|384|512)$/, SHA1_RE = /^sha-?(1)$/;
 function hashName(algorithm) {
-  var n = algorithm.toLowerCase();
+  var n = HASH_DIRECT[algorithm];
+  if (n !== undefined) return n;
+  n = algorithm.toLowerCase();
   if (n.slice(0, 4) === 'rsa-') n = n.slice(4);
-  var m = /^sha(?:2)?-?(224|256|384|512)$/.exec(n) || /^sha-?(1)$/.exec(n);
+  var m = SHA2_RE.exec(n) || SHA1_RE.exec(n);
   if (m) n = 'sha' + m[1];
   return HASHES.indexOf(n) >= 0 ? n : null;
 }
@@ -125,7 +133,13 @@ function finalized() {
   return codedError(Error, 'ERR_CRYPTO_HASH_FINALIZED', 'Digest already called');
 }
 
+// (a string in UTF-8 goes to C as it is: binding_crypto.c encodes it as
+// Buffer.from would, without a Buffer per update)
 function updateData(self, data, encoding) {
+  if (typeof data === 'string' && (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8')) {
+    nc.update(self._handle, data);
+    return self;
+  }
   if (typeof data !== 'string' && !Buffer.isBuffer(data) && !isView(data))
     throw argType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
   nc.update(self._handle, toBuffer(data, encoding));
@@ -157,9 +171,12 @@ Hash.prototype.update = function (data, encoding) {
   if (this._finalized) throw finalized();
   return updateData(this, data, encoding);
 };
+// (hex and base64, as written, made in C without a Buffer first: etag
+// asks base64 of each response body's hash)
 Hash.prototype.digest = function (encoding) {
   if (this._finalized) throw finalized();
   this._finalized = true;
+  if (encoding === 'base64' || encoding === 'hex') return nc.digest(this._handle, encoding);
   return encodeOut(nc.digest(this._handle), encoding);
 };
 Hash.prototype._transform = function (chunk, encoding, callback) {
@@ -203,6 +220,7 @@ Hmac.prototype.update = Hash.prototype.update;
 Hmac.prototype.digest = function (encoding) {
   if (this._finalized) return encodeOut(Buffer.alloc(0), encoding);
   this._finalized = true;
+  if (encoding === 'base64' || encoding === 'hex') return nc.digest(this._handle, encoding);
   return encodeOut(nc.digest(this._handle), encoding);
 };
 Hmac.prototype._transform = Hash.prototype._transform;

@@ -36,12 +36,17 @@ var ERRNO = {
   ENOTEMPTY: [-39, 'directory not empty']
 };
 
+// (each message's head, "ENOENT: no such file or directory, ", made once:
+// serve-static's stat of a file that is not there fails at every request)
+Object.keys(ERRNO).forEach(function (code) { ERRNO[code][2] = code + ': ' + ERRNO[code][1] + ', '; });
+
 function uvError(code, syscall, p, dest) {
-  var msg = code + ': ' + ERRNO[code][1] + ', ' + syscall;
+  var en = ERRNO[code];
+  var msg = en[2] + syscall;
   if (p !== undefined) msg += " '" + p + "'";
   if (dest !== undefined) msg += " -> '" + dest + "'";
   var e = new Error(msg);
-  e.errno = ERRNO[code][0];
+  e.errno = en[0];
   e.code = code;
   e.syscall = syscall;
   if (p !== undefined) e.path = p;
@@ -97,6 +102,10 @@ var constants = {
 var C = constants;
 
 var root = null, nextIno = 1;
+// The directories under /app by absolute path, "/app" included: nothing
+// is ever made or removed there (read-only), so a path's parent is found
+// at once (lookup).
+var appDirs = null;
 function now() { return Date.now(); }
 
 function newNode(dir, ro, mode, t) {
@@ -114,14 +123,18 @@ function tree() {
   root = newNode(true, true, C.S_IFDIR | 493, mt);
   root.children.app = newNode(true, true, C.S_IFDIR | 365, mt);
   root.children.tmp = newNode(true, false, C.S_IFDIR | 1023 | 512, now());
+  appDirs = Object.create(null);
+  appDirs['/app'] = root.children.app;
   for (i = 0; i < list.length; i += 2) {
     name = list[i];
     if (name.slice(0, 5) !== '/app/') continue;
     parts = name.slice(1).split('/');
     d = root;
+    var dirPath = '';
     for (k = 0; k < parts.length - 1; k++) {
       seg = parts[k];
-      if (!hasOwn.call(d.children, seg)) d.children[seg] = newNode(true, true, C.S_IFDIR | 365, mt);
+      dirPath += '/' + seg;
+      if (!hasOwn.call(d.children, seg)) d.children[seg] = appDirs[dirPath] = newNode(true, true, C.S_IFDIR | 365, mt);
       d = d.children[seg];
     }
     seg = parts[parts.length - 1];
@@ -139,7 +152,18 @@ function tree() {
 // ENOENT/ENOTDIR for a missing or non-directory parent.
 function lookup(p, syscall, dest) {
   if (p === '') throw uvError('ENOENT', syscall, p, dest);
-  var abs = pathMod.resolve(p), parts = abs.split('/'), d = tree(), i, seg, parent = null, name = '';
+  var abs = pathMod.resolve(p), d = tree(), i, seg, parent = null, name = '';
+  // (a path whose parent is a directory under /app: that directory from
+  // appDirs, as the walk below would reach it through directories only)
+  var slash = abs.lastIndexOf('/');
+  if (slash > 0 && (parent = appDirs[abs.slice(0, slash)]) !== undefined) {
+    name = abs.slice(slash + 1);
+    d = hasOwn.call(parent.children, name) ? parent.children[name] : null;
+    if (d && !d.dir && /\/\.?$/.test(p)) throw uvError('ENOTDIR', syscall, p, dest);
+    return { node: d, parent: parent, name: name, abs: abs };
+  }
+  parent = null;
+  var parts = abs.split('/');
   for (i = 1; i < parts.length; i++) {
     seg = parts[i];
     if (seg === '') continue;
@@ -211,16 +235,36 @@ Dirent.prototype.isCharacterDevice = typeIs(C.UV_DIRENT_CHAR);
 Dirent.prototype.isFIFO = typeIs(C.UV_DIRENT_FIFO);
 Dirent.prototype.isSocket = typeIs(C.UV_DIRENT_SOCKET);
 
+var NO_OPTIONS = {}; // only read
 function statOptions(options) {
   if (options && options.bigint)
     throw codedError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'fs: bigint stats need BigInt, which unijs does not have');
-  return options || {};
+  return options || NO_OPTIONS;
+}
+
+// lookup, or null where it finds no entry (ENOENT, a directory on the way
+// missing too): statSync's throwIfNoEntry: false answers undefined then,
+// as Node's
+function lookupOrNull(p, syscall) {
+  try {
+    return lookup(p, syscall);
+  } catch (e) {
+    if (e.code === 'ENOENT') return null;
+    throw e;
+  }
+}
+
+// The callback and promise forms have no throwIfNoEntry (Node's report
+// ENOENT): the options without it.
+function entryOptions(options) {
+  return options && options.throwIfNoEntry === false ? { bigint: options.bigint } : options;
 }
 
 function statSync(p, options) {
   options = statOptions(options);
   p = toPath(p);
-  var r = lookup(p, 'stat');
+  var r = options.throwIfNoEntry === false ? lookupOrNull(p, 'stat') : lookup(p, 'stat');
+  if (r === null) return undefined;
   if (!r.node) {
     if (options.throwIfNoEntry === false) return undefined;
     throw uvError('ENOENT', 'stat', p);
@@ -230,7 +274,8 @@ function statSync(p, options) {
 function lstatSync(p, options) {
   options = statOptions(options);
   p = toPath(p);
-  var r = lookup(p, 'lstat');
+  var r = options.throwIfNoEntry === false ? lookupOrNull(p, 'lstat') : lookup(p, 'lstat');
+  if (r === null) return undefined;
   if (!r.node) {
     if (options.throwIfNoEntry === false) return undefined;
     throw uvError('ENOENT', 'lstat', p);
@@ -802,10 +847,37 @@ var syncs = {
   rename: renameSync, rm: rmSync, rmdir: rmdirSync, stat: statSync, symlink: symlinkSync,
   truncate: truncateSync, unlink: unlinkSync, utimes: utimesSync, writeFile: writeFileSync
 };
+var asyncOf = {
+  stat: function (p, options) { return statSync(p, entryOptions(options)); },
+  lstat: function (p, options) { return lstatSync(p, entryOptions(options)); }
+};
 Object.keys(syncs).forEach(function (name) {
   fs[name + 'Sync'] = syncs[name];
-  fs[name] = async(syncs[name]);
+  fs[name] = async(asyncOf[name] || syncs[name]);
 });
+// fs.stat(p[, options], cb) as async(statSync) does it, without an array
+// of the arguments: serve-static stats a path at every request
+var statAny = fs.stat;
+fs.stat = function (p, options, cb) {
+  var n = arguments.length;
+  if (n === 2) {
+    cb = options;
+    options = undefined;
+  } else if (n !== 3) {
+    return statAny.apply(this, arguments);
+  }
+  checkCallback(cb);
+  if (options && options.throwIfNoEntry === false) options = entryOptions(options);
+  var result;
+  try {
+    result = statSync(p, options);
+  } catch (e) {
+    if (isArgError(e)) throw e;
+    later(cb, e);
+    return;
+  }
+  later(cb, null, result);
+};
 fs.writeFileSync = function (p, data, options) { writeFileSync(p, data, options); };
 fs.writeFile = async(fs.writeFileSync, 3);
 fs.appendFile = async(appendFileSync, 3);
@@ -1065,7 +1137,7 @@ FileHandle.prototype.write = function (buffer, a, b, c) {
 var promises = {};
 Object.keys(syncs).forEach(function (name) {
   if (name === 'close' || name[0] === 'f') return;
-  promises[name] = promised(syncs[name]);
+  promises[name] = promised(asyncOf[name] || syncs[name]);
 });
 promises.writeFile = promised(function (p, data, options) {
   if (p instanceof FileHandle) p = p.fd;

@@ -48,7 +48,17 @@ function normalize(p) {
   return (abs ? '/' : '') + r;
 }
 
+// (join and resolve of strings are one native call, binding_native.c,
+// when they take up to three: reading arguments.length and arguments[i]
+// makes no arguments object; anything else, a non-string, a relative
+// resolve, a long path, takes the way below)
+var nativeJoin = native.pathJoin, nativeResolve = native.pathResolve;
 function join() {
+  var n = arguments.length, r;
+  if (n === 2) r = nativeJoin(arguments[0], arguments[1]);
+  else if (n === 1) r = nativeJoin(arguments[0]);
+  else if (n === 3) r = nativeJoin(arguments[0], arguments[1], arguments[2]);
+  if (r !== undefined) return r;
   var parts = [], i;
   for (i = 0; i < arguments.length; i++) {
     if (typeof arguments[i] !== 'string') assertPath(arguments[i]);
@@ -58,6 +68,11 @@ function join() {
 }
 
 function resolve() {
+  var n = arguments.length, r;
+  if (n === 1) r = nativeResolve(arguments[0]);
+  else if (n === 2) r = nativeResolve(arguments[0], arguments[1]);
+  else if (n === 3) r = nativeResolve(arguments[0], arguments[1], arguments[2]);
+  if (r !== undefined) return r;
   var resolved = '', abs = false, i, p;
   for (i = arguments.length - 1; i >= -1 && !abs; i--) {
     p = i >= 0 ? arguments[i] : process.cwd();

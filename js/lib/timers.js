@@ -59,13 +59,44 @@ var head = null, tail = null; // queued for the next check phase
 var outstanding = null;       // the rest of the phase running now
 var count = 0, refCount = 0;  // pending ones, and the ref'd among them
 
+// async_hooks' state (its S: context, executionAsyncId, triggerAsyncId,
+// the last id given) once it has loaded (native.immediateAsync below): an
+// immediate then carries the context it was queued in, a fresh id and
+// its trigger, and its callback runs with them set, as one bound by
+// async_hooks would run (bindCurrent), without a function made for each
+// setImmediate and a call more for each callback.
+var asyncS = null;
+
+// An immediate's fields, in the order of the assignments below, copied
+// in one pass (native.ownFields; each field assigned is an insertion into
+// the object's property tree, and Express queues a few immediates per
+// request); with async_hooks, the three more that runAsync reads.
+var ownFields = native.ownFields;
+var IMM_FIELDS = { _idleNext: null, _idlePrev: null, _onImmediate: null, _argv: undefined, _destroyed: false, _refed: true };
+var IMM_ASYNC_FIELDS = {
+  _idleNext: null, _idlePrev: null, _onImmediate: null, _argv: undefined, _destroyed: false, _refed: true,
+  _asyncContext: null, _asyncId: 0, _triggerAsyncId: 0
+};
+
 function Immediate(callback, args) {
-  this._idleNext = null;
-  this._idlePrev = null;
-  this._onImmediate = callback;
-  this._argv = args;
-  this._destroyed = false;
-  this._refed = true;
+  // (a function bound by async_hooks already keeps its own context)
+  var S = asyncS !== null && callback.__unijsAsyncBound !== true ? asyncS : null;
+  if (ownFields(this, S !== null ? IMM_ASYNC_FIELDS : IMM_FIELDS)) {
+    this._onImmediate = callback;
+    if (args !== undefined) this._argv = args;
+  } else {
+    this._idleNext = null;
+    this._idlePrev = null;
+    this._onImmediate = callback;
+    this._argv = args;
+    this._destroyed = false;
+    this._refed = true;
+  }
+  if (S !== null) {
+    this._asyncContext = S[0];
+    this._asyncId = ++S[3];
+    this._triggerAsyncId = S[1];
+  }
   count++;
   refCount++;
   native.immediateState(count, refCount);
@@ -116,6 +147,17 @@ function clearImmediate(imm) {
 // each followed by the nextTick and microtask queues. If one throws, C
 // calls again with resume = true to run the rest of this phase's list.
 function processImmediate(resume) {
+  if (asyncS !== null) {
+    if (resume) { // after a callback that threw
+      asyncS[0] = loopContext;
+      asyncS[1] = loopId;
+      asyncS[2] = loopTrigger;
+    } else {
+      loopContext = asyncS[0];
+      loopId = asyncS[1];
+      loopTrigger = asyncS[2];
+    }
+  }
   if (!outstanding) {
     if (resume || !head) return;
     outstanding = head;
@@ -129,12 +171,38 @@ function processImmediate(resume) {
     if (imm._destroyed) continue;
     destroy(imm);
     var argv = imm._argv;
-    if (argv === undefined) imm._onImmediate();
+    if (imm._asyncContext !== undefined) runAsync(imm, argv);
+    else if (argv === undefined) imm._onImmediate();
     else imm._onImmediate.apply(imm, argv);
     if (outstanding) native.runTicks();
   }
 }
 native.immediateSetup(processImmediate);
+
+// An immediate's callback in the async context it was queued in; the
+// loop's own is back when it returns. One that throws leaves its own set
+// for 'uncaughtException' listeners to see (as Node's), and the loop's,
+// kept when the phase began, is put back when C calls processImmediate
+// again (resume) to go on.
+var loopContext = null, loopId = 0, loopTrigger = 0;
+function runAsync(imm, argv) {
+  var S = asyncS, c = S[0], id = S[1], t = S[2];
+  S[0] = imm._asyncContext;
+  S[1] = imm._asyncId;
+  S[2] = imm._triggerAsyncId;
+  if (argv === undefined) imm._onImmediate();
+  else imm._onImmediate.apply(imm, argv);
+  S[0] = c;
+  S[1] = id;
+  S[2] = t;
+}
+
+// async_hooks.js hands its state over here, and leaves setImmediate as it
+// is when it is this one.
+native.immediateAsync = function (S) {
+  asyncS = S;
+  return setImmediate;
+};
 
 exports.setTimeout = setTimeout;
 exports.setInterval = setInterval;

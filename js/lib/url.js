@@ -448,7 +448,14 @@ if (typeof Symbol === 'function' && Symbol.iterator) SP[Symbol.iterator] = SP.en
 // nothing throws for a string). Express's parseurl, qs-based body parsers
 // and many older packages use it.
 
+// (a new Url's twelve fields are copied from URL_FIELDS in one pass,
+// native.ownFields, as http.js makes a request's: parseurl makes a Url for
+// each request. The template is made by the assignments below, run while
+// URL_FIELDS is undefined and ownFields refuses; ownFields refuses too
+// where they would not make exactly its fields, and they run.)
+var ownFields = native.ownFields, URL_FIELDS;
 function Url() {
+  if (ownFields(this, URL_FIELDS)) return;
   this.protocol = null;
   this.slashes = null;
   this.auth = null;
@@ -462,6 +469,7 @@ function Url() {
   this.path = null;
   this.href = null;
 }
+URL_FIELDS = new Url();
 
 var protocolPattern = /^[a-z0-9.+-]+:/i;
 var portPattern = /:[0-9]*$/;
