@@ -76,7 +76,8 @@ static void start_network(void)
 		printf("unijs: network: virtio-net failed (error %d)\n", r);
 }
 
-void kernel_main(struct boot_info *bi)
+/* (cold: runs once; compiled for size, hello.elf's bound) */
+void __attribute__((cold)) kernel_main(struct boot_info *bi)
 {
 	struct runtime_config rc;
 	int code;

@@ -276,7 +276,8 @@ static void *runtime_alloc(void *actx, void *ptr, int size)
  * instruction. The stack is that of a new Error: the stuck function first.
  */
 
-static void runtime_watchdog_fired(js_State *J)
+/* (cold: an isolate's end or its failure; compiled for size) */
+static void __attribute__((cold)) runtime_watchdog_fired(js_State *J)
 {
 	char line[120];
 
@@ -415,7 +416,8 @@ static int runtime_is_oom(js_State *J, int idx)
 	return js_isstring(J, idx) && !strcmp(js_tostring(J, idx), "out of memory");
 }
 
-static int runtime_oom(js_State *J)
+/* (cold: an isolate's end or its failure; compiled for size) */
+static int __attribute__((cold)) runtime_oom(js_State *J)
 {
 	/* The heap is full: print without allocating, then try to give memory
 	 * back so that whatever runs next (nothing, normally) has some. */
@@ -441,7 +443,8 @@ static int runtime_oom(js_State *J)
 
 /* The thrown value is on top of the stack; returns the exit code, or -1 when
  * an 'uncaughtException' listener handled it. Pops the value. */
-static int runtime_uncaught(js_State *J)
+/* (cold: an isolate's end or its failure; compiled for size) */
+static int __attribute__((cold)) runtime_uncaught(js_State *J)
 {
 	int code;
 
@@ -526,7 +529,8 @@ static void runtime_main(js_State *J, const char *main)
 }
 
 /* Emits process 'beforeExit' if anyone listens; whether anyone did. */
-static int runtime_before_exit(js_State *J)
+/* (cold: an isolate's end or its failure; compiled for size) */
+static int __attribute__((cold)) runtime_before_exit(js_State *J)
 {
 	volatile int listened = 0;
 
