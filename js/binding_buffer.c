@@ -558,6 +558,16 @@ static void buffer_push_string(js_State *J, int enc, const unsigned char *d, siz
 	free(sb.p);
 }
 
+int buffer_push_text(js_State *J, const char *enc, const void *data, size_t len)
+{
+	int e = !strcmp(enc, "hex") ? ENC_HEX : !strcmp(enc, "base64") ? ENC_BASE64 : -1;
+
+	if (e < 0)
+		return 0;
+	buffer_push_string(J, e, data, len);
+	return 1;
+}
+
 /* ---- native.buffer functions */
 
 static void nb_setup(js_State *J)

@@ -34,6 +34,10 @@ unsigned char *buffer_data(js_State *J, int idx, size_t *len);
  * who when the argument is not a Buffer. */
 unsigned char *buffer_range(js_State *J, int idx, size_t *len, const char *who);
 
+/* Pushes data[0..len) as the string buf.toString(enc) gives for enc
+ * "hex" or "base64"; returns 0, pushing nothing, for another name. */
+int buffer_push_text(js_State *J, const char *enc, const void *data, size_t len);
+
 /* The bytes Buffer.from(s, latin1 ? 'latin1' : 'utf8') makes of internal
  * string s: written to out, at most max of them and whole characters only
  * (out NULL: only counted); returns their count. */

@@ -30,7 +30,6 @@
 #include <string.h>
 
 #include "drivers/entropy.h"
-#include "mbedtls/base64.h"
 #include "mbedtls/ctr_drbg.h"
 #include "mbedtls/entropy.h"
 #include "mbedtls/md.h"
@@ -177,24 +176,11 @@ static void cr_digest(js_State *J)
 	if (h->hmac ? mbedtls_md_hmac_finish(&h->md, out) : mbedtls_md_finish(&h->md, out))
 		js_error(J, "digest failed");
 	h->done = 1;
-	if (js_isstring(J, 2)) {
-		/* "hex" or "base64" (crypto.js asks no other): the string,
-		 * without a Buffer made for it first (etag asks each response
-		 * body's sha1 in base64) */
-		char text[2 * MBEDTLS_MD_MAX_SIZE + 1];
-		size_t k, tlen;
-		if (!strcmp(js_tostring(J, 2), "hex")) {
-			for (k = 0; k < n; k++) {
-				text[2 * k] = "0123456789abcdef"[out[k] >> 4];
-				text[2 * k + 1] = "0123456789abcdef"[out[k] & 15];
-			}
-			tlen = 2 * n;
-		} else if (mbedtls_base64_encode((unsigned char *)text, sizeof text, &tlen, out, n)) {
-			js_error(J, "digest encoding failed");
-		}
-		js_pushlstring(J, text, (int)tlen);
+	/* "hex" or "base64" (crypto.js asks no other): the string, without a
+	 * Buffer made for it first (etag asks each response body's sha1 in
+	 * base64) */
+	if (js_isstring(J, 2) && buffer_push_text(J, js_tostring(J, 2), out, n))
 		return;
-	}
 	buffer_push_copy(J, out, n);
 }
 
