@@ -394,6 +394,21 @@ static void native_ticksQueued(js_State *J)
  * after it may be owed instead, when that tick's work is done by fn(arg)
  * or queued first by it (native.tickFirst): js/lib/http.js, _end and
  * finishTick. */
+/* With the ticks' array on top, one tick of one argument waiting (queued
+ * as fn, arg: process_nextTick): whether the value at k of this call's
+ * arguments is the one at i of the array (i: q->head for its function,
+ * q->head + 1 for its argument). */
+static int tick_is(js_State *J, int i, int k)
+{
+	int same;
+
+	js_getindex(J, -1, i);
+	js_copy(J, k);
+	same = js_strictequal(J);
+	js_pop(J, 2);
+	return same;
+}
+
 static void native_tickLast(js_State *J)
 {
 	struct isolate *I = runtime_iso();
@@ -404,15 +419,10 @@ static void native_tickLast(js_State *J)
 		return;
 	}
 	js_getregistry(J, q->key);
-	js_getindex(J, -1, q->head);
-	js_copy(J, 1);
-	if (js_strictequal(J)) {
-		js_pop(J, 2);
+	if (tick_is(J, q->head, 1))
 		js_getindex(J, -1, q->head + 1);
-	} else {
-		js_pop(J, 2);
+	else
 		js_pushundefined(J);
-	}
 }
 
 /* native.tickFirst(fn, arg): fn(arg) queued before every tick waiting,
@@ -470,20 +480,10 @@ static void native_tickAlone(js_State *J)
 		js_pushboolean(J, q->head == q->len);
 		return;
 	}
-	/* (a tick of one argument is queued as fn, arg: process_nextTick) */
 	alone = 0;
 	if (q->len - q->head == 2) {
 		js_getregistry(J, q->key);
-		js_getindex(J, -1, q->head);
-		js_copy(J, 1);
-		alone = js_strictequal(J);
-		js_pop(J, 2);
-		if (alone) {
-			js_getindex(J, -1, q->head + 1);
-			js_copy(J, 2);
-			alone = js_strictequal(J);
-			js_pop(J, 2);
-		}
+		alone = tick_is(J, q->head, 1) && tick_is(J, q->head + 1, 2);
 		if (alone) { /* (taken from the array in hand: each take
 			      * pushes the value it takes) */
 			jsq_take_at(J, q, js_gettop(J) - 1);
