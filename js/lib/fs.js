@@ -150,20 +150,20 @@ function tree() {
 // Looks up path p (as given: for messages). Returns { node, parent, name,
 // abs }; node is null when only the last component is missing. Throws
 // ENOENT/ENOTDIR for a missing or non-directory parent.
+var NO_PARTS = []; // (never written)
 function lookup(p, syscall, dest) {
   if (p === '') throw uvError('ENOENT', syscall, p, dest);
   var abs = pathMod.resolve(p), d = tree(), i, seg, parent = null, name = '';
   // (a path whose parent is a directory under /app: that directory from
   // appDirs, as the walk below would reach it through directories only)
-  var slash = abs.lastIndexOf('/');
+  var slash = abs.lastIndexOf('/'), parts = NO_PARTS;
   if (slash > 0 && (parent = appDirs[abs.slice(0, slash)]) !== undefined) {
     name = abs.slice(slash + 1);
     d = hasOwn.call(parent.children, name) ? parent.children[name] : null;
-    if (d && !d.dir && /\/\.?$/.test(p)) throw uvError('ENOTDIR', syscall, p, dest);
-    return { node: d, parent: parent, name: name, abs: abs };
+  } else {
+    parent = null;
+    parts = abs.split('/');
   }
-  parent = null;
-  var parts = abs.split('/');
   for (i = 1; i < parts.length; i++) {
     seg = parts[i];
     if (seg === '') continue;
@@ -810,9 +810,25 @@ function isArgError(e) {
   return e && typeof e.code === 'string' && e.code.indexOf('ERR_') === 0 && e.code !== 'ERR_FS_EISDIR';
 }
 
-// fs.NAME(args..., cb) from NAME + 'Sync': the result as cb(null, result)
+// fs.NAME(args..., cb) from NAME + 'Sync': the result as cb(null, result).
+// (One or two arguments before the callback, the usual calls, without an
+// array of them: serve-static stats a path at every request.)
 function async(syncFn, nargs) {
-  return function () {
+  return function (a, b) {
+    var n = arguments.length;
+    if ((n === 2 || n === 3) && (nargs === undefined || nargs < n)) {
+      var done = arguments[n - 1], value;
+      checkCallback(done);
+      try {
+        value = n === 2 ? syncFn(a) : syncFn(a, b);
+      } catch (e) {
+        if (isArgError(e)) throw e;
+        later(done, e);
+        return;
+      }
+      later(done, null, value);
+      return;
+    }
     var args = Array.prototype.slice.call(arguments);
     var cb = args.pop();
     checkCallback(cb);
@@ -855,29 +871,6 @@ Object.keys(syncs).forEach(function (name) {
   fs[name + 'Sync'] = syncs[name];
   fs[name] = async(asyncOf[name] || syncs[name]);
 });
-// fs.stat(p[, options], cb) as async(statSync) does it, without an array
-// of the arguments: serve-static stats a path at every request
-var statAny = fs.stat;
-fs.stat = function (p, options, cb) {
-  var n = arguments.length;
-  if (n === 2) {
-    cb = options;
-    options = undefined;
-  } else if (n !== 3) {
-    return statAny.apply(this, arguments);
-  }
-  checkCallback(cb);
-  if (options && options.throwIfNoEntry === false) options = entryOptions(options);
-  var result;
-  try {
-    result = statSync(p, options);
-  } catch (e) {
-    if (isArgError(e)) throw e;
-    later(cb, e);
-    return;
-  }
-  later(cb, null, result);
-};
 fs.writeFileSync = function (p, data, options) { writeFileSync(p, data, options); };
 fs.writeFile = async(fs.writeFileSync, 3);
 fs.appendFile = async(appendFileSync, 3);
