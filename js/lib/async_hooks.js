@@ -76,7 +76,7 @@ var timers = require('timers'); // puts the real timer functions in the globals
 // setImmediate's immediates carry the context themselves once timers.js
 // has S (no function bound per call); one an app put in its place is
 // wrapped
-var ownImmediate = native.immediateAsync(S);
+var ownImmediate = timers._unijsImmediateAsync(S);
 if (GLOBAL.setImmediate !== ownImmediate) wrapScheduler(GLOBAL, 'setImmediate');
 if (timers.setImmediate !== ownImmediate) wrapScheduler(timers, 'setImmediate');
 // process.nextTick: the tick queue (js/binding_loop.c) carries the

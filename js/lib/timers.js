@@ -67,16 +67,25 @@ var count = 0, refCount = 0;  // pending ones, and the ref'd among them
 // setImmediate and a call more for each callback.
 var asyncS = null;
 
-// An immediate's fields, in the order of the assignments below, copied
-// in one pass (native.ownFields; each field assigned is an insertion into
-// the object's property tree, and Express queues a few immediates per
-// request); with async_hooks, the three more that runAsync reads.
-var ownFields = native.ownFields;
-var IMM_FIELDS = { _idleNext: null, _idlePrev: null, _onImmediate: null, _argv: undefined, _destroyed: false, _refed: true };
-var IMM_ASYNC_FIELDS = {
-  _idleNext: null, _idlePrev: null, _onImmediate: null, _argv: undefined, _destroyed: false, _refed: true,
-  _asyncContext: null, _asyncId: 0, _triggerAsyncId: 0
-};
+// An immediate's fields, as immFields assigns them, copied in one pass
+// from a template (native.ownFields; each field assigned is an insertion
+// into the object's property tree, and Express queues a few immediates
+// per request); with async_hooks, the three more that runAsync reads.
+// Where the copy would not make what the assignments make, they run.
+function immFields(imm, callback, args) {
+  imm._idleNext = null;
+  imm._idlePrev = null;
+  imm._onImmediate = callback;
+  imm._argv = args;
+  imm._destroyed = false;
+  imm._refed = true;
+}
+var ownFields = native.ownFields, IMM_FIELDS = {}, IMM_ASYNC_FIELDS = {};
+immFields(IMM_FIELDS, null, undefined);
+immFields(IMM_ASYNC_FIELDS, null, undefined);
+IMM_ASYNC_FIELDS._asyncContext = null;
+IMM_ASYNC_FIELDS._asyncId = 0;
+IMM_ASYNC_FIELDS._triggerAsyncId = 0;
 
 function Immediate(callback, args) {
   // (a function bound by async_hooks already keeps its own context)
@@ -85,12 +94,7 @@ function Immediate(callback, args) {
     this._onImmediate = callback;
     if (args !== undefined) this._argv = args;
   } else {
-    this._idleNext = null;
-    this._idlePrev = null;
-    this._onImmediate = callback;
-    this._argv = args;
-    this._destroyed = false;
-    this._refed = true;
+    immFields(this, callback, args);
   }
   if (S !== null) {
     this._asyncContext = S[0];
@@ -198,11 +202,14 @@ function runAsync(imm, argv) {
 }
 
 // async_hooks.js hands its state over here, and leaves setImmediate as it
-// is when it is this one.
-native.immediateAsync = function (S) {
-  asyncS = S;
-  return setImmediate;
-};
+// is when it is this one (as stream.js hands its ticks to http.js: a
+// property of the module no app enumerates).
+Object.defineProperty(exports, '_unijsImmediateAsync', {
+  value: function (S) {
+    asyncS = S;
+    return setImmediate;
+  }
+});
 
 exports.setTimeout = setTimeout;
 exports.setInterval = setInterval;
