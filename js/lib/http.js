@@ -1493,6 +1493,8 @@ function Connection(server, socket) {
       res.emit('drain');
     }
   });
+  socket.setEncoding = socketSetEncoding; // (as Node's)
+  consume(socket);
   socket.setNoDelay(true);
   if (server.timeout) socket.setTimeout(server.timeout);
   socket.on('timeout', function () {
@@ -1521,6 +1523,53 @@ function socketOnData(d) {
   }
 }
 Connection.prototype.onData = function (d) { socketOnData.call(this.socket, d); };
+
+// Node's parser.consume(handle): the bytes a connection receives go to
+// socketOnData from net.js's ondata (the socket's _consumer), not through
+// the socket's Readable to its one 'data' listener, socketOnData: a
+// segment's push, its checks of the stream's state and its emit fewer.
+// Taken only while socketOnData would be the one to get them at once: a
+// net.Socket flowing, nothing buffered, no decoder, socketOnData its only
+// 'data' listener, no 'readable' one, its emit EventEmitter's. As in
+// Node, a 'data' or 'readable' listener added later gives them back to
+// the Readable (the socket's on, addListener and prependListener are
+// wrapped while it is consumed), and so does pause() (its 'pause': the
+// Readable then holds what comes, as before; setEncoding() throws, as in
+// Node); from then on they take the Readable's way for good. Unlike through the Readable,
+// removing socketOnData does not stop them, as in Node, whose parser is
+// no listener.
+function consume(socket) {
+  var rs = socket._readableState;
+  if (socket._consumer !== null || socket.emit !== baseEmit || rs.flowing !== true || rs.length !== 0 ||
+      rs.decoder !== null || rs.objectMode || socket.listenerCount('data') !== 1 ||
+      socket.listenerCount('readable') !== 0 || socket.listeners('data')[0] !== socketOnData)
+    return;
+  socket._consumer = socketOnData;
+  socket.on = consumedOn;
+  socket.addListener = consumedOn;
+  socket.prependListener = consumedPrepend;
+  net.Socket.prototype.on.call(socket, 'pause', unconsume);
+}
+function unconsume() { // (this: the socket)
+  if (this._consumer === null) return;
+  this._consumer = null;
+  delete this.on;
+  delete this.addListener;
+  delete this.prependListener;
+  this.removeListener('pause', unconsume);
+}
+function consumedOn(ev, fn) {
+  if (ev === 'data' || ev === 'readable') unconsume.call(this);
+  return net.Socket.prototype.on.call(this, ev, fn);
+}
+function consumedPrepend(ev, fn) {
+  if (ev === 'data' || ev === 'readable') unconsume.call(this);
+  return net.Socket.prototype.prependListener.call(this, ev, fn);
+}
+// (a server's socket, consumed or not: RFC 9112's bytes are not text)
+function socketSetEncoding() {
+  throw codedError(Error, 'ERR_HTTP_SOCKET_ENCODING', 'Changing the socket encoding is not allowed per RFC7230 Section 3.');
+}
 
 // The parser's onThrow (binding_http.c, execute: the try is the native
 // side's, a call fewer per received segment than a function apart

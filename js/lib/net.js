@@ -101,6 +101,10 @@ function Socket(options) {
   this._handleReading = false;
   this._timeout = 0;
   this._timer = null;
+  // a consumer of the received bytes (http's server: Node's
+  // parser.consume(handle)), called with each as the 'data' listeners
+  // would be, past the Readable: see _attach's ondata
+  this._consumer = null;
   this.connecting = false;
   this.bytesRead = 0;
   this._bytesWritten = 0;
@@ -153,6 +157,14 @@ Socket.prototype._attach = function (handle) {
     if (rs.destroyed && ws.destroyed) return; // (self.destroyed, a Duplex's)
     self.bytesRead += buf.length;
     if (self._timer) self._timer.refresh(); // (_activity)
+    // consumed: the bytes go to the consumer alone, as Node's consumed
+    // handle's go to the http parser; the consumer gives them back to
+    // the Readable (_consumer null) before the socket could show a
+    // difference (js/lib/http.js, consume)
+    if (self._consumer !== null) {
+      self._consumer(buf);
+      return;
+    }
     if (!self.push(buf) && self._handle && self._handleReading) {
       self._handleReading = false;
       self._handle.pause();
