@@ -42,6 +42,17 @@
  *       the bytes consumed so far; execute does nothing until pause(false)
  *   parser.close()   frees the gathered pieces now (the finalizer does it
  *                    otherwise)
+ *   parser.consume(handle)  Node's parser.consume: the TCP handle's
+ *       received bytes come here where net/tcp.c holds them (binding_tcp.c,
+ *       runtime_tcp_consume), in place of its ondata and its Buffer: each
+ *       delivery calls parser.onConsume(n), which runs the socket's and
+ *       the connection's bookkeeping and then
+ *         parser.executeConsumed()  execute's work on those n bytes
+ *         parser.consumedRest(from) a new Buffer of them from byte from
+ *       both of which throw outside onConsume. true when taken; false
+ *       when the handle is no open TCP handle or has a consumer.
+ *   parser.unconsume(handle)  the handle's bytes go to its ondata again
+ *       (also when the handle closes)
  * After an upgrade (or CONNECT) message the parser stops: execute returns
  * the bytes up to the end of that head, and onHeaders had flag 1 (upgrade).
  *
@@ -110,6 +121,12 @@ struct http_js {
 	/* onMessageOpen: a message has begun and not ended; it was told;
 	 * its head has come whole */
 	int open, told, head_done;
+	/* consuming a TCP handle (parser.consume): the parser object held
+	 * (runtime_hold; -1: not consuming), and the bytes of the delivery
+	 * being consumed (NULL outside onConsume) */
+	int fslot;
+	const char *fbuf;
+	size_t flen;
 };
 
 static int http_str_add(struct http_js *h, struct http_str *s, const char *at, size_t len)
@@ -728,6 +745,7 @@ static void hp_new(js_State *J)
 	if (!h)
 		js_rangeerror(J, "out of memory");
 	h->J = J;
+	h->fslot = -1;
 	http_init(h, js_toint32(J, 1));
 	js_getregistry(J, HTTP_JS_PROTO);
 	js_newuserdatax(J, HTTP_JS_TAG, h, NULL, NULL, NULL, http_finalize);
@@ -791,12 +809,8 @@ static void http_run(js_State *J, struct http_js *h, const char *data, size_t le
  * JavaScript a function apart called at every received segment). The
  * method is looked up only then: a try costs less than a look-up by
  * name, which every execute made to learn whether to try. */
-static void hp_execute(js_State *J)
+static void http_execute(js_State *J, struct http_js *h, const char *d, size_t len)
 {
-	struct http_js *h = http_self(J);
-	size_t len;
-	unsigned char *d = buffer_range(J, 1, &len, "parser.execute");
-
 	if (js_try(J)) {
 		if (http_method(J, "onThrow")) {
 			js_call(J, 0);
@@ -804,8 +818,109 @@ static void hp_execute(js_State *J)
 		}
 		js_throw(J); /* the exception, under what onThrow left */
 	}
-	http_run(J, h, (const char *)d, len);
+	http_run(J, h, d, len);
 	js_endtry(J);
+}
+
+static void hp_execute(js_State *J)
+{
+	struct http_js *h = http_self(J);
+	size_t len;
+	unsigned char *d = buffer_range(J, 1, &len, "parser.execute");
+
+	http_execute(J, h, (const char *)d, len);
+}
+
+/* A delivery for a consuming parser (binding_tcp.c's on_data): the
+ * parser's onConsume(n) with the bytes where they lie. An exception is
+ * the app's uncaught one, as from ondata (binding_tcp.c, tcp_call_js). */
+static void http_consumed(void *arg, const void *buf, size_t len)
+{
+	struct http_js *h = arg;
+	js_State *J = h->J;
+
+	if (runtime_dead())
+		return;
+	if (js_try(J)) {
+		h->fbuf = NULL;
+		runtime_threw(J);
+		return;
+	}
+	h->fbuf = buf;
+	h->flen = len;
+	runtime_push_held(J, h->fslot);
+	js_getproperty(J, -1, "onConsume");
+	js_rot2(J); /* function, this */
+	js_pushnumber(J, (double)len);
+	js_call(J, 1);
+	js_pop(J, 1);
+	js_endtry(J);
+	h->fbuf = NULL;
+}
+
+static void http_consumer_release(void *arg)
+{
+	struct http_js *h = arg;
+	int slot = h->fslot;
+
+	if (slot >= 0) {
+		h->fslot = -1;
+		runtime_release(h->J, slot);
+	}
+}
+
+static const struct runtime_tcp_consumer http_consumer = {
+	.data = http_consumed,
+	.release = http_consumer_release,
+};
+
+static void hp_consume(js_State *J)
+{
+	struct http_js *h = http_self(J);
+
+	if (h->fslot >= 0 || !runtime_tcp_conn(J, 1)) {
+		js_pushboolean(J, 0);
+		return;
+	}
+	h->J = J;
+	h->fslot = runtime_hold(J, 0);
+	if (!runtime_tcp_consume(J, 1, &http_consumer, h)) {
+		http_consumer_release(h);
+		js_pushboolean(J, 0);
+		return;
+	}
+	js_pushboolean(J, 1);
+}
+
+static void hp_unconsume(js_State *J)
+{
+	runtime_tcp_unconsume(J, 1, http_self(J));
+	js_pushundefined(J);
+}
+
+static struct http_js *http_feeding(js_State *J, const char *what)
+{
+	struct http_js *h = http_self(J);
+
+	if (!h->fbuf)
+		js_error(J, "parser.%s: no bytes being consumed", what);
+	return h;
+}
+
+static void hp_execute_consumed(js_State *J)
+{
+	struct http_js *h = http_feeding(J, "executeConsumed");
+
+	http_execute(J, h, h->fbuf, h->flen);
+}
+
+static void hp_consumed_rest(js_State *J)
+{
+	struct http_js *h = http_feeding(J, "consumedRest");
+	double from = js_tonumber(J, 1);
+	size_t at = from > 0 ? (from < (double)h->flen ? (size_t)from : h->flen) : 0;
+
+	buffer_push_copy(J, h->fbuf + at, h->flen - at);
 }
 
 static void hp_finish(js_State *J)
@@ -1502,6 +1617,14 @@ void runtime_http_init(js_State *J)
 	js_defproperty(J, -2, "pause", JS_DONTENUM);
 	js_newcfunction(J, hp_close, "close", 0);
 	js_defproperty(J, -2, "close", JS_DONTENUM);
+	js_newcfunction(J, hp_consume, "consume", 1);
+	js_defproperty(J, -2, "consume", JS_DONTENUM);
+	js_newcfunction(J, hp_unconsume, "unconsume", 1);
+	js_defproperty(J, -2, "unconsume", JS_DONTENUM);
+	js_newcfunction(J, hp_execute_consumed, "executeConsumed", 0);
+	js_defproperty(J, -2, "executeConsumed", JS_DONTENUM);
+	js_newcfunction(J, hp_consumed_rest, "consumedRest", 1);
+	js_defproperty(J, -2, "consumedRest", JS_DONTENUM);
 	js_setregistry(J, HTTP_JS_PROTO);
 
 	js_getregistry(J, RUNTIME_NATIVE);

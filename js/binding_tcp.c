@@ -67,6 +67,10 @@ struct tcp_js {
 	struct loop_timer retry;
 	uint32_t retry_ms;     /* the next wait: 10 ms, doubling to 1 s */
 	uint8_t app_paused;    /* the app's pause(), not undone by resume() yet */
+	/* the consumer of the received bytes, in ondata's place (NULL: none;
+	 * runtime_tcp_consume) */
+	const struct runtime_tcp_consumer *consumer;
+	void *consumer_arg;
 };
 
 #define TCP_RETRY_FIRST_MS 10
@@ -191,6 +195,15 @@ static void on_data(struct net_tcp *c, const void *buf, size_t len)
 {
 	struct tcp_js *t = net_tcp_arg(c);
 
+	if (t->consumer) {
+		/* the bytes where net/tcp.c holds them: no Buffer, no ondata;
+		 * the ticks after, as tcp_call's */
+		t->consumer->data(t->consumer_arg, buf, len);
+		if (!runtime_dead())
+			runtime_drain(tcp_J);
+		t->retry_ms = 0;
+		return;
+	}
 	if (!tcp_call(t, "ondata", ARGS_DATA, 0, buf, len, NULL)) {
 		t->retry_ms = 0;
 		return;
@@ -312,8 +325,38 @@ struct net_tcp *runtime_tcp_conn(js_State *J, int idx)
 	return js_isuserdata(J, idx, TCP_TAG) ? ((struct tcp_js *)js_touserdata(J, idx, TCP_TAG))->c : NULL;
 }
 
+static void tcp_unconsume(struct tcp_js *t)
+{
+	const struct runtime_tcp_consumer *ops = t->consumer;
+
+	if (ops) {
+		t->consumer = NULL;
+		ops->release(t->consumer_arg);
+	}
+}
+
+int runtime_tcp_consume(js_State *J, int idx, const struct runtime_tcp_consumer *ops, void *arg)
+{
+	struct tcp_js *t = js_isuserdata(J, idx, TCP_TAG) ? js_touserdata(J, idx, TCP_TAG) : NULL;
+
+	if (!t || !t->c || t->consumer)
+		return 0;
+	t->consumer = ops;
+	t->consumer_arg = arg;
+	return 1;
+}
+
+void runtime_tcp_unconsume(js_State *J, int idx, void *arg)
+{
+	struct tcp_js *t = js_isuserdata(J, idx, TCP_TAG) ? js_touserdata(J, idx, TCP_TAG) : NULL;
+
+	if (t && t->consumer && t->consumer_arg == arg)
+		tcp_unconsume(t);
+}
+
 static void tcp_release(js_State *J, struct tcp_js *t)
 {
+	tcp_unconsume(t);
 	t->c = NULL;
 	loop_timer_stop(&t->retry);
 	if (t->slot >= 0)

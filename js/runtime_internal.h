@@ -261,6 +261,25 @@ struct net_tcp;
 /* binding_tcp.c: the open connection of the TCP handle at stack index
  * idx, NULL when that is no handle or a closed one */
 struct net_tcp *runtime_tcp_conn(js_State *J, int idx);
+/*
+ * binding_tcp.c: a consumer of a TCP handle's received bytes (the http
+ * server's parser, binding_http.c: Node's parser.consume(handle)). While
+ * one is set, each delivery goes to data() with the bytes where net/tcp.c
+ * holds them, valid only during the call, in place of the handle's
+ * ondata and its Buffer; the consumer takes them all (its own JavaScript
+ * runs inside, under its own try), and the process.nextTick and microtask
+ * queues are drained after it as after ondata. release() is called once
+ * when the consumer is let go: runtime_tcp_unconsume, or the handle
+ * closed. runtime_tcp_consume: 1, or 0 when the value at stack index idx
+ * is no open TCP handle or has a consumer already.
+ */
+struct runtime_tcp_consumer {
+	void (*data)(void *arg, const void *buf, size_t len);
+	void (*release)(void *arg);
+};
+int runtime_tcp_consume(js_State *J, int idx, const struct runtime_tcp_consumer *ops, void *arg);
+/* lets arg's consumer of the handle at idx go, if it is that handle's */
+void runtime_tcp_unconsume(js_State *J, int idx, void *arg);
 /* process.emit(event, exitCode) with process at stack index idx (binding_process.c) */
 void runtime_emit_code(js_State *J, int idx, const char *event);
 /*

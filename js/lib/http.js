@@ -1480,6 +1480,7 @@ function Connection(server, socket) {
   this.parser.onBody = parserBody;
   this.parser.onComplete = parserComplete;
   this.parser.onThrow = parserThrew;
+  this.parser.onConsume = parserConsume;
   socket._httpConn = this;
   socket.on('data', socketOnData);
   socket.on('end', function () { self.onEnd(); });
@@ -1524,6 +1525,26 @@ function socketOnData(d) {
 }
 Connection.prototype.onData = function (d) { socketOnData.call(this.socket, d); };
 
+// The parser's onConsume (this: the parser): n bytes came for the socket
+// its parser consumes in C (consume, below), and wait there: net.js's
+// ondata's bookkeeping and socketOnData, the bytes parsed in place
+// (executeConsumed) and copied only when some must wait (consumedRest).
+function parserConsume(n) {
+  var c = this._conn, s = c.socket;
+  if (s._readableState.destroyed && s._writableState.destroyed) return; // (net.js's ondata)
+  s.bytesRead += n;
+  if (s._timer) s._timer.refresh(); // (_activity)
+  if (c.dead || (c.closing && !c.req)) return;
+  c.idleAt = 0;
+  var r = this.executeConsumed();
+  if (typeof r !== 'number') c.onParseError(r);
+  else if (c.badVersion) c.onParseError(codedError(Error, 'HPE_INVALID_VERSION', 'Invalid HTTP version'));
+  else if (c.held) {
+    if (r < n) c.pending = this.consumedRest(r);
+    s.pause();
+  }
+}
+
 // Node's parser.consume(handle): the bytes a connection receives go to
 // socketOnData from net.js's ondata (the socket's _consumer), not through
 // the socket's Readable to its one 'data' listener, socketOnData: a
@@ -1545,6 +1566,10 @@ function consume(socket) {
       socket.listenerCount('readable') !== 0 || socket.listeners('data')[0] !== socketOnData)
     return;
   socket._consumer = socketOnData;
+  // and in C where the handle lets it (binding_http.c, parser.consume):
+  // the bytes parsed where they lie, without a Buffer nor net.js's
+  // ondata, parserConsume doing what ondata and socketOnData do
+  socket._httpConn.parser.consume(socket._handle);
   socket.on = consumedOn;
   socket.addListener = consumedOn;
   socket.prependListener = consumedPrepend;
@@ -1553,6 +1578,7 @@ function consume(socket) {
 function unconsume() { // (this: the socket)
   if (this._consumer === null) return;
   this._consumer = null;
+  this._httpConn.parser.unconsume(this._handle);
   delete this.on;
   delete this.addListener;
   delete this.prependListener;

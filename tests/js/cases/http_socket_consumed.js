@@ -1,5 +1,6 @@
 // A server's socket whose received bytes go to the http parser past its
-// Readable (Node's parser.consume(handle); js/lib/http.js, consume), and
+// Readable (Node's parser.consume(handle); js/lib/http.js, consume; in C,
+// binding_http.c's parser.consume, the bytes parsed where they lie), and
 // what gives them back to the Readable: each connection sends two
 // keep-alive requests, the second only once the first is answered.
 //   plain    nothing touches the socket: bytesRead counts both requests
