@@ -1602,29 +1602,34 @@ static void hp_field(js_State *J)
 	js_pushlstring(J, low, (int)n);
 }
 
+/* the parsers' methods (their prototype's, not enumerable) */
+static const struct {
+	js_CFunction fn;
+	const char *name;
+	int nargs;
+} hp_methods[] = {
+	{ hp_execute, "execute", 3 },
+	{ hp_finish, "finish", 0 },
+	{ hp_reset, "reset", 1 },
+	{ hp_pause, "pause", 1 },
+	{ hp_close, "close", 0 },
+	{ hp_consume, "consume", 1 },
+	{ hp_unconsume, "unconsume", 1 },
+	{ hp_execute_consumed, "executeConsumed", 0 },
+	{ hp_consumed_rest, "consumedRest", 1 },
+};
+
 void runtime_http_init(js_State *J)
 {
+	size_t i;
+
 	http_parser_set_max_header_size(HTTP_JS_MAX_HEADER);
 
 	js_newobject(J); /* the parsers' prototype */
-	js_newcfunction(J, hp_execute, "execute", 3);
-	js_defproperty(J, -2, "execute", JS_DONTENUM);
-	js_newcfunction(J, hp_finish, "finish", 0);
-	js_defproperty(J, -2, "finish", JS_DONTENUM);
-	js_newcfunction(J, hp_reset, "reset", 1);
-	js_defproperty(J, -2, "reset", JS_DONTENUM);
-	js_newcfunction(J, hp_pause, "pause", 1);
-	js_defproperty(J, -2, "pause", JS_DONTENUM);
-	js_newcfunction(J, hp_close, "close", 0);
-	js_defproperty(J, -2, "close", JS_DONTENUM);
-	js_newcfunction(J, hp_consume, "consume", 1);
-	js_defproperty(J, -2, "consume", JS_DONTENUM);
-	js_newcfunction(J, hp_unconsume, "unconsume", 1);
-	js_defproperty(J, -2, "unconsume", JS_DONTENUM);
-	js_newcfunction(J, hp_execute_consumed, "executeConsumed", 0);
-	js_defproperty(J, -2, "executeConsumed", JS_DONTENUM);
-	js_newcfunction(J, hp_consumed_rest, "consumedRest", 1);
-	js_defproperty(J, -2, "consumedRest", JS_DONTENUM);
+	for (i = 0; i < sizeof hp_methods / sizeof hp_methods[0]; i++) {
+		js_newcfunction(J, hp_methods[i].fn, hp_methods[i].name, hp_methods[i].nargs);
+		js_defproperty(J, -2, hp_methods[i].name, JS_DONTENUM);
+	}
 	js_setregistry(J, HTTP_JS_PROTO);
 
 	js_getregistry(J, RUNTIME_NATIVE);

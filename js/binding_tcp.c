@@ -43,6 +43,9 @@
  *   onwritable()          room in the send buffer after a short write
  *   onrelease()           a nocopy write's bytes are no longer referenced
  *   onerror(err)          the connection died (a negative errno)
+ * A handle may have a consumer of its received bytes from C instead of
+ * ondata (runtime_tcp_consume, runtime_internal.h: the http server's
+ * parser): it gets them where net/tcp.c holds them, without a Buffer.
  */
 #include <errno.h>
 #include <stddef.h>

@@ -1545,20 +1545,22 @@ function parserConsume(n) {
   }
 }
 
-// Node's parser.consume(handle): the bytes a connection receives go to
-// socketOnData from net.js's ondata (the socket's _consumer), not through
-// the socket's Readable to its one 'data' listener, socketOnData: a
-// segment's push, its checks of the stream's state and its emit fewer.
-// Taken only while socketOnData would be the one to get them at once: a
-// net.Socket flowing, nothing buffered, no decoder, socketOnData its only
-// 'data' listener, no 'readable' one, its emit EventEmitter's. As in
-// Node, a 'data' or 'readable' listener added later gives them back to
-// the Readable (the socket's on, addListener and prependListener are
-// wrapped while it is consumed), and so does pause() (its 'pause': the
-// Readable then holds what comes, as before; setEncoding() throws, as in
-// Node); from then on they take the Readable's way for good. Unlike through the Readable,
-// removing socketOnData does not stop them, as in Node, whose parser is
-// no listener.
+// Node's parser.consume(handle): the bytes a connection receives do not
+// go through the socket's Readable to its one 'data' listener,
+// socketOnData (a segment's push, its checks of the stream's state and
+// its emit fewer). The parser takes them in C where the handle lets it
+// (binding_http.c, parser.consume: parserConsume above, without a Buffer
+// nor net.js's ondata); else net.js's ondata hands each Buffer to the
+// socket's _consumer, socketOnData. Taken only while socketOnData would
+// be the one to get them at once: a net.Socket flowing, nothing
+// buffered, no decoder, socketOnData its only 'data' listener, no
+// 'readable' one, its emit EventEmitter's. As in Node, a 'data' or
+// 'readable' listener added later gives them back to the Readable (the
+// socket's on, addListener and prependListener are wrapped while it is
+// consumed), and so does pause() (its 'pause': the Readable then holds
+// what comes, as before); from then on they take the Readable's way for
+// good. As in Node, removing socketOnData does not stop them (Node's
+// parser is no listener), and setEncoding() throws.
 function consume(socket) {
   var rs = socket._readableState;
   if (socket._consumer !== null || socket.emit !== baseEmit || rs.flowing !== true || rs.length !== 0 ||
@@ -1566,9 +1568,6 @@ function consume(socket) {
       socket.listenerCount('readable') !== 0 || socket.listeners('data')[0] !== socketOnData)
     return;
   socket._consumer = socketOnData;
-  // and in C where the handle lets it (binding_http.c, parser.consume):
-  // the bytes parsed where they lie, without a Buffer nor net.js's
-  // ondata, parserConsume doing what ondata and socketOnData do
   socket._httpConn.parser.consume(socket._handle);
   socket.on = consumedOn;
   socket.addListener = consumedOn;
