@@ -878,7 +878,7 @@ static void hp_consume(js_State *J)
 {
 	struct http_js *h = http_self(J);
 
-	if (h->fslot >= 0 || !runtime_tcp_conn(J, 1)) {
+	if (h->fslot >= 0) {
 		js_pushboolean(J, 0);
 		return;
 	}

@@ -323,9 +323,17 @@ static struct tcp_js *tcp_self(js_State *J)
 	return js_touserdata(J, 0, TCP_TAG);
 }
 
+/* the handle at stack index idx, NULL when it is none */
+static struct tcp_js *tcp_at(js_State *J, int idx)
+{
+	return js_isuserdata(J, idx, TCP_TAG) ? js_touserdata(J, idx, TCP_TAG) : NULL;
+}
+
 struct net_tcp *runtime_tcp_conn(js_State *J, int idx)
 {
-	return js_isuserdata(J, idx, TCP_TAG) ? ((struct tcp_js *)js_touserdata(J, idx, TCP_TAG))->c : NULL;
+	struct tcp_js *t = tcp_at(J, idx);
+
+	return t ? t->c : NULL;
 }
 
 static void tcp_unconsume(struct tcp_js *t)
@@ -340,7 +348,7 @@ static void tcp_unconsume(struct tcp_js *t)
 
 int runtime_tcp_consume(js_State *J, int idx, const struct runtime_tcp_consumer *ops, void *arg)
 {
-	struct tcp_js *t = js_isuserdata(J, idx, TCP_TAG) ? js_touserdata(J, idx, TCP_TAG) : NULL;
+	struct tcp_js *t = tcp_at(J, idx);
 
 	if (!t || !t->c || t->consumer)
 		return 0;
@@ -351,7 +359,7 @@ int runtime_tcp_consume(js_State *J, int idx, const struct runtime_tcp_consumer 
 
 void runtime_tcp_unconsume(js_State *J, int idx, void *arg)
 {
-	struct tcp_js *t = js_isuserdata(J, idx, TCP_TAG) ? js_touserdata(J, idx, TCP_TAG) : NULL;
+	struct tcp_js *t = tcp_at(J, idx);
 
 	if (t && t->consumer && t->consumer_arg == arg)
 		tcp_unconsume(t);

@@ -1516,10 +1516,17 @@ function socketOnData(d) {
   if (c.dead || (c.closing && !c.req)) return; // after an error or Connection: close
   c.idleAt = 0; // (not idle: Server._idleAdd)
   var r = c.parser.execute(d);
+  if (typeof r !== 'number' || c.badVersion || c.held) parseEnded(c, r, r < d.length ? d.slice(r) : undefined);
+}
+
+// What a segment's parse leaves to do besides (socketOnData's and
+// parserConsume's): an error, a refused version, or the pipelining
+// bound's hold, the bytes not parsed (rest) kept for when it lets go.
+function parseEnded(c, r, rest) {
   if (typeof r !== 'number') c.onParseError(r);
   else if (c.badVersion) c.onParseError(codedError(Error, 'HPE_INVALID_VERSION', 'Invalid HTTP version'));
   else if (c.held) {
-    if (r < d.length) c.pending = d.slice(r);
+    if (rest !== undefined) c.pending = rest;
     c.socket.pause();
   }
 }
@@ -1537,12 +1544,7 @@ function parserConsume(n) {
   if (c.dead || (c.closing && !c.req)) return;
   c.idleAt = 0;
   var r = this.executeConsumed();
-  if (typeof r !== 'number') c.onParseError(r);
-  else if (c.badVersion) c.onParseError(codedError(Error, 'HPE_INVALID_VERSION', 'Invalid HTTP version'));
-  else if (c.held) {
-    if (r < n) c.pending = this.consumedRest(r);
-    s.pause();
-  }
+  if (typeof r !== 'number' || c.badVersion || c.held) parseEnded(c, r, r < n ? this.consumedRest(r) : undefined);
 }
 
 // Node's parser.consume(handle): the bytes a connection receives do not
