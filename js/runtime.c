@@ -627,6 +627,11 @@ int __attribute__((cold)) runtime_run_module(const struct runtime_config *cfg, c
 	}
 	js_atpanic(J, runtime_panic);
 	js_setreport(J, runtime_report);
+#ifndef UNIJS_ONE_CORE
+	/* the image's read-only data (kernel.ld; W^X keeps it so): the names
+	 * the bindings give as C literals are found by address (mujs 0253) */
+	js_setconsttext(J, __text_end, __rodata_end);
+#endif
 	if (worker)
 		runtime_worker_begin(J);
 	runtime_heap_init(J, cfg);

@@ -250,12 +250,13 @@ inherits(IncomingMessage, stream.Readable);
 // part of what one costs); copied, the whole tree is copied at once.
 // The template is made by initMessage itself (while MSG_FIELDS is still
 // undefined, ownFields refuses and the assignments run), so that it cannot
-// drift from them; its object values are replaced in every copy.
+// drift from them; its object values are replaced in every copy. It is
+// kept as native.fieldTemplate makes it, the form copied fastest.
 var ownFields = native.ownFields;
 var MSG_FIELDS = (function () {
   var t = {};
   initMessage(t, {}, null, '', null, 1, 1);
-  return t;
+  return native.fieldTemplate(t);
 })();
 
 // ---- A message's state, made when first used
@@ -1129,7 +1130,7 @@ var RES_FIELDS = (function () {
   var t = {};
   ServerResponse.call(t, { httpVersionMajor: 1, httpVersionMinor: 1, method: 'GET' },
     { closing: false, socket: null, server: {} }, true);
-  return t;
+  return native.fieldTemplate(t);
 })();
 ServerResponse.prototype._out = null; // output kept while an earlier response is being sent, [[buf, cb], ...]
 ServerResponse.prototype._active = true; // it may send (false: an earlier response is being sent)

@@ -86,6 +86,8 @@ immFields(IMM_ASYNC_FIELDS, null, undefined);
 IMM_ASYNC_FIELDS._asyncContext = null;
 IMM_ASYNC_FIELDS._asyncId = 0;
 IMM_ASYNC_FIELDS._triggerAsyncId = 0;
+IMM_FIELDS = native.fieldTemplate(IMM_FIELDS); // (the form copied fastest)
+IMM_ASYNC_FIELDS = native.fieldTemplate(IMM_ASYNC_FIELDS);
 
 function Immediate(callback, args) {
   // (a function bound by async_hooks already keeps its own context)

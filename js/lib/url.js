@@ -469,7 +469,7 @@ function Url() {
   this.path = null;
   this.href = null;
 }
-URL_FIELDS = new Url();
+URL_FIELDS = native.fieldTemplate(new Url()); // (the form copied fastest)
 
 var protocolPattern = /^[a-z0-9.+-]+:/i;
 var portPattern = /:[0-9]*$/;

@@ -13,7 +13,11 @@
  *     an accessor's only elsewhere does not stop it;
  *   - copies made while the collector runs keep their values;
  *   - a call's environment copied from its function's first one
- *     (patches/mujs/0231): each closure sees its own call's locals.
+ *     (patches/mujs/0231): each closure sees its own call's locals;
+ *   - a template that is itself a copy, untouched since (patches/mujs/0252:
+ *     its block copied whole), gives the same copies, refuses the same
+ *     way, and stops being copied whole once a name is added to it or
+ *     deleted from it.
  * Each group runs JavaScript that calls clone(dst, src) and checks what it
  * sees; a failed check throws. Run from the repository root.
  */
@@ -52,7 +56,7 @@ int main(void)
 {
 	struct test_group g;
 
-	test_plan(5);
+	test_plan(6);
 
 	group_begin(&g, "the copy: names, values, order, a sound tree");
 	check(&g, run(
@@ -149,6 +153,57 @@ int main(void)
 		"for (i = 0; i < 100; i++) check(twice(1, i)() === i, 'twice ' + i);\n"
 		"function rec(n) { var m = n; var g = function () { return m; }; return n ? [g()].concat(rec(n - 1)) : [g()]; }\n"
 		"check(rec(20).join() === '20,19,18,17,16,15,14,13,12,11,10,9,8,7,6,5,4,3,2,1,0', 'recursion');\n"
+		) == 0, "script failed");
+	group_end(&g);
+
+	/* patches/mujs/0252: p = a copy (its nodes one block, the whole tree);
+	 * copies of p are the block copied and its links moved. Under ASan a
+	 * link left pointing into p's block, or a node read past the block,
+	 * is a report. */
+	group_begin(&g, "a copy's copy: the block copied whole, while it is whole");
+	check(&g, run(
+		"var t = { z: 1, a: 'two', m: null, q: undefined, o: { deep: true } };\n"
+		"var p = {}; check(clone(p, t), 'first copy');\n"
+		"var d = {}; check(clone(d, p) === true, 'not done');\n"
+		"check(keys(d) === 'z,a,m,q,o' && d.z === 1 && d.a === 'two' && d.m === null && d.o === t.o, 'copy ' + keys(d));\n"
+		"d.b = 3; delete d.a; d.a = 4; delete d.z;\n"
+		"check(JSON.stringify(d) === '{\"m\":null,\"o\":{\"deep\":true},\"b\":3,\"a\":4}', JSON.stringify(d));\n"
+		"check(keys(p) === 'z,a,m,q,o' && p.a === 'two', 'template changed');\n"
+		"var e = {}; check(clone(e, d) === true && JSON.stringify(e) === JSON.stringify(d), 'a changed copy, copied');\n"
+		"var big = {}, names = [];\n"
+		"for (var i = 0; i < 300; i++) { names.push('k' + ((i * 7919) % 1000)); big[names[i]] = i; }\n"
+		"var b1 = {}, b2 = {}, b3 = Object.create({ inherited: 1 });\n"
+		"check(clone(b1, big) && clone(b2, b1) && clone(b3, b2), 'big chain');\n"
+		"check(keys(b3) === names.join(','), 'big order');\n"
+		"for (var i = 0; i < 300; i += 2) delete b3[names[i]];\n"
+		"for (var i = 0; i < 200; i++) b3['n' + i] = i;\n"
+		"for (var i = 1; i < 300; i += 2) check(b3[names[i]] === i, 'kept ' + names[i]);\n"
+		"for (var i = 0; i < 300; i += 2) check(!(names[i] in b3), 'deleted ' + names[i]);\n"
+		"for (var i = 0; i < 200; i++) check(b3['n' + i] === i, 'added n' + i);\n"
+		"check(b3.inherited === 1 && keys(b2) === names.join(','), 'prototype, b2');\n"
+		"p.x = 5; var f = {}; check(clone(f, p) && keys(f) === 'z,a,m,q,o,x' && f.x === 5, 'name added to the template');\n"
+		"var p2 = {}; clone(p2, t); delete p2.m; f = {};\n"
+		"check(clone(f, p2) && keys(f) === 'z,a,q,o' && !('m' in f), 'name deleted from the template');\n"
+		"p2.m = 7; f = {}; check(clone(f, p2) && keys(f) === 'z,a,q,o,m' && f.m === 7, 'deleted, added again');\n"
+		"var p3 = {}; clone(p3, t); p3.a = 'changed'; f = {}; check(clone(f, p3) && f.a === 'changed', 'a value changed');\n"
+		"var p4 = {}; clone(p4, t); Object.defineProperty(p4, 'm', { enumerable: false });\n"
+		"f = {}; check(clone(f, p4) === false && keys(f) === '', 'made non-enumerable');\n"
+		"var p5 = {}; clone(p5, t); Object.defineProperty(p5, 'q', { get: function () { return 1; } });\n"
+		"f = {}; check(clone(f, p5) === false && keys(f) === '', 'made an accessor');\n"
+		"var p6 = {}; clone(p6, t); Object.freeze(p6); f = {}; check(clone(f, p6) === false, 'frozen');\n"
+		"var seen = [], P = { set a(v) { seen.push(v); } }, p7 = {}; clone(p7, t);\n"
+		"f = Object.create(P); check(clone(f, p7) === false && keys(f) === '', 'setter on a prototype');\n"
+		"var R = {}; Object.defineProperty(R, 'o', { value: 'ro' });\n"
+		"f = Object.create(R); check(clone(f, p7) === false && keys(f) === '', 'read-only on a prototype');\n"
+		"var kept = [], g = { a: 1, b: 'x', c: null, d: 4, e: 5, f: 6, g: 7, h: 8 }, gp = {}; clone(gp, g);\n"
+		"for (var i = 0; i < 200000; i++) {\n"
+		"  var o = {}; clone(o, gp); o.a = { n: i }; o.b = 'v' + i; o['x' + (i % 7)] = i;\n"
+		"  if (i % 1000 === 0) kept.push(o);\n"
+		"}\n"
+		"for (var j = 0; j < kept.length; j++) {\n"
+		"  var o = kept[j];\n"
+		"  check(o.a.n === j * 1000 && o.b === 'v' + j * 1000 && o.h === 8 && keys(o) === keys(g) + ',x' + (j * 1000 % 7), 'kept ' + j);\n"
+		"}\n"
 		) == 0, "script failed");
 	group_end(&g);
 
