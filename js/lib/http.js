@@ -1120,7 +1120,18 @@ function ServerResponse(req, conn, keepAlive) {
   this.statusMessage = undefined;
   if (!conn) this._active = false; // (a server's: ServerResponse.prototype's true, or false from parserHeaders)
   this.maxRequestsOnConnectionReached = false;
-  if (conn) this._keepAliveLines = keepAliveLines(conn.server);
+  if (conn) {
+    this._keepAliveLines = keepAliveLines(conn.server);
+    // (fields every response sets as it goes, own from the start with
+    // OutgoingMessage.prototype's values: copied with the rest of
+    // RES_FIELDS, not each inserted into the response's tree later)
+    this._hdrMap = null;
+    this._headLine = null;
+    this._headExtra = '';
+    this._headLength = -1;
+    this._headSent = false;
+    this._detached = false;
+  }
 }
 inherits(ServerResponse, OutgoingMessage);
 // A server's response's own fields as ServerResponse makes them on a

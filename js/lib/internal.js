@@ -254,7 +254,7 @@ exports.onUncaught = function (err) {
   }
   var text;
   if (err === 'stack overflow' || err === 'exception stack overflow' ||
-      (isError(err) && err.message === 'call stack overflow'))
+      (err instanceof RangeError && err.message === 'Maximum call stack size exceeded'))
     text = 'RangeError: Maximum call stack size exceeded';
   else if (isError(err) && typeof err.stack === 'string')
     text = err.stack;
