@@ -6,8 +6,9 @@
  *     the last go uncached, and none reads past the entries;
  *   - the epochs wrapping: every function's entries emptied, the epoch
  *     back to 1, the answers unchanged;
- *   - a precompiled function's sites numbered by the loader, not by the
- *     data (a dump whose site operand was changed loads as any other);
+ *   - a precompiled function's sites numbered at load: the data carries
+ *     no index (a site's word changed before the dump changes nothing),
+ *     and the entries are made;
  *   - a closure made at each call of its parent (Express's next()) keeps
  *     its entry for the parent call's names (JS_VSOUTERTPL) across calls,
  *     and sees each call's values; and 0256's template block, copied at
@@ -169,7 +170,7 @@ int main(void)
 	js_freestate(J);
 	group_end(&g);
 
-	group_begin(&g, "a precompiled function's sites are the loader's");
+	group_begin(&g, "a precompiled function's sites are numbered at load");
 	{
 		struct buf b = { NULL, 0 };
 		J = js_newstate(NULL, NULL, 0);
