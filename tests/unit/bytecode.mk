@@ -5,7 +5,7 @@ build/host/bytecode/one.o: $(SRC)/.done
 	@mkdir -p $(@D)
 	$(LIBC_HOST_CC) -O1 -g -w -fsanitize=address -fno-omit-frame-pointer $(MUJS_DEFS) $(MUJS_ENGINE) \
 		-I. -I$(MUJS) -c $(MUJS)/one.c -o $@
-build/host/test_bytecode: tests/unit/test_bytecode.c tests/unit/libc_test.h js/runtime_wrap.h \
+build/host/test_bytecode: tests/unit/test_bytecode.c tests/unit/libc_test.h tests/unit/dumpbuf.h js/runtime_wrap.h \
 		build/host/bytecode/one.o lib/dtoa.c lib/dtoa.h
 	@mkdir -p $(@D)
 	$(LIBC_HOST_CC) -std=gnu11 -O1 -g -Wall -Wextra -Werror -fsanitize=address -fno-omit-frame-pointer \

@@ -27,6 +27,7 @@
 #include <mujs.h>
 
 #include "libc_test.h"
+#include "dumpbuf.h"
 #include "js/runtime_wrap.h"
 
 /* mujs's escaperegexp (jsregexp.c) compares 3 bytes with memcmp where the
@@ -38,18 +39,6 @@ const char *__asan_default_options(void)
 	return "strict_memcmp=0";
 }
 
-struct buf {
-	char *p;
-	size_t n;
-};
-
-static void put(void *ctx, const void *data, size_t n)
-{
-	struct buf *b = ctx;
-	b->p = realloc(b->p, b->n + n);
-	memcpy(b->p + b->n, data, n);
-	b->n += n;
-}
 
 /* the dump of the script src compiles to, or p == NULL (the error in err) */
 static struct buf dump_source(const char *name, const char *src, char *err, size_t errsize)

@@ -25,6 +25,7 @@
 #include "jsvalue.h"
 
 #include "libc_test.h"
+#include "dumpbuf.h"
 
 /* mujs's escaperegexp (jsregexp.c) compares 3 bytes with memcmp where the
  * string may end sooner (test_bytecode.c says why this is safe) */
@@ -77,18 +78,6 @@ static int sequential(js_Function *F)
 	return next > 0;
 }
 
-struct buf {
-	char *p;
-	size_t n;
-};
-
-static void put(void *ctx, const void *data, size_t n)
-{
-	struct buf *b = ctx;
-	b->p = realloc(b->p, b->n + n);
-	memcpy(b->p + b->n, data, n);
-	b->n += n;
-}
 
 static const char routerlike[] =
 	"function handle(req, n) {\n"
