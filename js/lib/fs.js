@@ -804,7 +804,9 @@ function noWatch(name) {
 }
 
 // ---- the callback API
-function later(fn, a, b, c) { setImmediate(function () { fn(a, b, c); }); }
+// (the callback owed, queued as timers.js queues it: before the next check
+// phase's immediates)
+var later = require('timers')._unijsLater;
 
 function isArgError(e) {
   return e && typeof e.code === 'string' && e.code.indexOf('ERR_') === 0 && e.code !== 'ERR_FS_EISDIR';

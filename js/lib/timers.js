@@ -149,9 +149,60 @@ function clearImmediate(imm) {
   imm._onImmediate = null;
 }
 
-// The check phase (called from C): the immediates queued before it began,
-// each followed by the nextTick and microtask queues. If one throws, C
-// calls again with resume = true to run the rest of this phase's list.
+// Callbacks owed by an operation already done (fs.js's callback API: the
+// packed files are read at once, and the callback comes later, as
+// Node's comes from its thread pool): a queue of its own, run at the
+// check phase's start before the immediates, as Node runs I/O callbacks
+// in the poll phase just before. Eight slots an entry: the callback, how
+// many arguments it gets (as Node's: cb(err) or cb(null, value)) and up
+// to three, and with async_hooks the context it was queued in, a fresh id
+// and its trigger (Node's FSReqCallback is such a resource).
+// Each costs an array's slots, not an Immediate, a closure and two
+// native calls: serve-static stats a file at every request under Express.
+var doneQ = [], doneHead = 0, doneEnd = 0;
+function later(fn, a, b, c) {
+  var S = asyncS, n = arguments.length - 1;
+  if (S !== null) doneQ.push(fn, n, a, b, c, S[0], ++S[3], S[1]);
+  else doneQ.push(fn, n, a, b, c, undefined, 0, 0);
+  count++;
+  refCount++;
+  native.immediateState(count, refCount);
+}
+
+// The entries queued before the phase began (doneEnd), each followed by
+// the ticks; one that throws leaves the rest for the resumed phase.
+function runDone() {
+  var S = asyncS;
+  while (doneHead < doneEnd) {
+    var i = doneHead, fn = doneQ[i], n = doneQ[i + 1];
+    doneHead += 8;
+    count--;
+    refCount--;
+    if (S !== null) {
+      S[0] = doneQ[i + 5];
+      S[1] = doneQ[i + 6];
+      S[2] = doneQ[i + 7];
+    }
+    if (n === 1) fn(doneQ[i + 2]);
+    else if (n === 2) fn(doneQ[i + 2], doneQ[i + 3]);
+    else fn(doneQ[i + 2], doneQ[i + 3], doneQ[i + 4]);
+    if (S !== null) {
+      S[0] = loopContext;
+      S[1] = loopId;
+      S[2] = loopTrigger;
+    }
+    if (doneHead < doneEnd || head !== null) native.runTicks();
+  }
+  if (doneHead === doneQ.length) doneQ.length = doneHead = doneEnd = 0;
+  native.immediateState(count, refCount);
+}
+
+// The check phase (called from C): the callbacks owed (above), then the
+// immediates queued before it began, each followed by the nextTick and
+// microtask queues. If one throws, C calls again with resume = true to
+// run the rest of this phase's lists. (count and refCount, which the
+// loop reads, are given to C once the owed callbacks have run: one that
+// throws leaves C's high until the resumed phase gives them.)
 function processImmediate(resume) {
   if (asyncS !== null) {
     if (resume) { // after a callback that threw
@@ -164,6 +215,14 @@ function processImmediate(resume) {
       loopTrigger = asyncS[2];
     }
   }
+  if (!resume && doneHead < doneQ.length) {
+    if (doneHead) { // (entries a phase's callbacks queued: kept for this one)
+      doneQ.splice(0, doneHead);
+      doneHead = 0;
+    }
+    doneEnd = doneQ.length;
+  }
+  if (doneHead < doneEnd || (resume && doneEnd)) runDone(); // (resumed: the counts set)
   if (!outstanding) {
     if (resume || !head) return;
     outstanding = head;
@@ -206,6 +265,8 @@ function runAsync(imm, argv) {
 // async_hooks.js hands its state over here, and leaves setImmediate as it
 // is when it is this one (as stream.js hands its ticks to http.js: a
 // property of the module no app enumerates).
+// fs.js's owed callbacks (above), by the same kind of hidden property
+Object.defineProperty(exports, '_unijsLater', { value: later });
 Object.defineProperty(exports, '_unijsImmediateAsync', {
   value: function (S) {
     asyncS = S;
