@@ -265,14 +265,14 @@ function runAsync(imm, argv) {
 // async_hooks.js hands its state over here, and leaves setImmediate as it
 // is when it is this one (as stream.js hands its ticks to http.js: a
 // property of the module no app enumerates).
-// fs.js's owed callbacks (above), by the same kind of hidden property
-Object.defineProperty(exports, '_unijsLater', { value: later });
 Object.defineProperty(exports, '_unijsImmediateAsync', {
   value: function (S) {
     asyncS = S;
     return setImmediate;
   }
 });
+// fs.js's owed callbacks (above), by the same kind of hidden property
+Object.defineProperty(exports, '_unijsLater', { value: later });
 
 exports.setTimeout = setTimeout;
 exports.setInterval = setInterval;
