@@ -264,8 +264,9 @@ void runtime_async_restore(js_State *J)
 
 /* One tick queued with async_hooks' context: fn and undefined are on the
  * stack, its count taken; its context, id, trigger and n arguments come
- * next in the queue. */
-static void run_tick_async(js_State *J, struct runtime_jsq *q, int n)
+ * next in the queue, whose array is at stack index t (runtime_run_ticks
+ * holds it: not looked up again for each value). */
+static void run_tick_async(js_State *J, struct runtime_jsq *q, int t, int n)
 {
 	int base = js_gettop(J) - 2, k;
 
@@ -273,7 +274,7 @@ static void run_tick_async(js_State *J, struct runtime_jsq *q, int n)
 	for (k = 0; k < 3; k++)
 		js_getindex(J, base + 2, k); /* base + 3 ..: the state to restore */
 	for (k = 0; k < 3; k++) {
-		jsq_take(J, q);
+		jsq_take_at(J, q, t);
 		js_setindex(J, base + 2, k);
 	}
 	if (js_try(J)) {
@@ -290,7 +291,7 @@ static void run_tick_async(js_State *J, struct runtime_jsq *q, int n)
 	js_copy(J, base);
 	js_copy(J, base + 1);
 	for (k = 0; k < n; k++)
-		jsq_take(J, q);
+		jsq_take_at(J, q, t);
 	js_call(J, n);
 	js_pop(J, 1);
 	js_endtry(J);
@@ -342,7 +343,7 @@ void runtime_run_ticks(js_State *J)
 			}
 			js_pushundefined(J);
 			if (n < 0) {
-				run_tick_async(J, &I->ticks, -1 - n);
+				run_tick_async(J, &I->ticks, t, -1 - n);
 				continue;
 			}
 			for (k = 0; k < n; k++)
