@@ -9,7 +9,10 @@
  *     point, and a js_gcsoon already asked stands when the deferral
  *     starts;
  *   - turned back on, the trigger counts what was made as survivors: a
- *     little more garbage does not collect at once, much more does.
+ *     little more garbage does not collect at once, much more does;
+ *   - a string counts by its size (0263): a loop growing one to 1 MB a
+ *     kilobyte at a time keeps the bytes allocated at once a few times
+ *     its length, not the half gigabyte of its garbage.
  * Collections are counted with js_gccycles. Run from the repository root
  * (tests/run.sh does).
  */
@@ -20,6 +23,28 @@
 #include <mujs.h>
 
 #include "libc_test.h"
+
+/* an allocator that counts the bytes allocated at once, and their peak */
+static size_t live, peak;
+static void *counting(void *ctx, void *ptr, int size)
+{
+	size_t *p = ptr ? (size_t *)ptr - 2 : NULL;
+	(void)ctx;
+	if (p)
+		live -= p[0];
+	if (size == 0) {
+		free(p);
+		return NULL;
+	}
+	p = realloc(p, size + 2 * sizeof *p);
+	if (!p)
+		return NULL;
+	p[0] = size;
+	live += size;
+	if (live > peak)
+		peak = live;
+	return p + 2;
+}
 
 /* makes n objects (and their property nodes), keeps none */
 static int garbage(js_State *J, int n)
@@ -35,7 +60,7 @@ int main(void)
 	js_State *J;
 	unsigned c;
 
-	test_plan(4);
+	test_plan(5);
 
 	group_begin(&g, "mujs's own trigger collects garbage made in a loop");
 	J = js_newstate(NULL, NULL, 0);
@@ -88,6 +113,18 @@ int main(void)
 	      js_gccycles(J) - c);
 	check(&g, garbage(J, 1000000) == 0, "script failed");
 	check(&g, js_gccycles(J) > c, "much garbage after: no collection");
+	js_freestate(J);
+	group_end(&g);
+
+	group_begin(&g, "a string counts by its size: growing one to 1 MB collects its garbage");
+	J = js_newstate(counting, NULL, 0);
+	check(&g, garbage(J, 10) == 0, "script failed");
+	c = js_gccycles(J);
+	peak = live;
+	check(&g, js_dostring(J, "var k = new Array(1025).join('x'), s = '';"
+			      "while (s.length < 1048576) s += k;") == 0, "script failed");
+	check(&g, js_gccycles(J) > c, "no collection while 512 MB of strings were made");
+	check(&g, peak < 64 << 20, "%zu MB allocated at once for a 1 MB string", peak >> 20);
 	js_freestate(J);
 	group_end(&g);
 
