@@ -81,3 +81,6 @@ while (wre.exec(big)) words++;
 var spaces = 0, sp = -1;
 while ((sp = big.indexOf(' ', sp + 1)) !== -1) spaces++;
 console.log('big', big.length, hb, words, spaces);
+// exec's and match's input is the string searched (0262)
+var em = /fox/.exec(big), mm = big.match(/dog/);
+console.log(em.index, em.input === big, mm.index, mm.input === big, 'abcb'.match(/b/).input, /c/.exec('abc').input);
