@@ -364,7 +364,7 @@ awk 'BEGIN { print "\t.section .ksyms, \"a\"\n\t.balign 8\n\t.globl ksyms_table,
 	print "ksyms_count: .quad " NR
 	print "ksyms_table:"
 	off = 0
-	for (i = 1; i <= NR; i++) { print "\t.quad 0x" a[i] ", " off; off += length(n[i]) + 1 }
+	for (i = 1; i <= NR; i++) { print "\t.long 0x" a[i] ", " off; off += length(n[i]) + 1 }
 	print "ksyms_names:"
 	for (i = 1; i <= NR; i++) print "\t.asciz \"" n[i] "\""
      }' "$work/syms" >"$work/ksyms.S"
