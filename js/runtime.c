@@ -70,7 +70,8 @@ void runtime_cores_needed(void)
 /*
  * Garbage collection on a heap of fixed size (docs/memory.md). mujs by
  * itself collects when the count of things made since its last collection
- * passes 5x the count that survived it, whatever their size; here it also
+ * passes 5x the count that survived it (a long string, or a typed array's
+ * store, counts as the objects its bytes would make); here it also
  * collects
  *   - when the heap has grown, since the last collection, by more than
  *     1/RUNTIME_GC_SHARE of what was free after it (at least
