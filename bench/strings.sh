@@ -1,9 +1,12 @@
 #!/bin/sh
-# bench/strings.sh: loops over long strings, the image against node.
+# bench/strings.sh: loops over long strings and a long queue, the image
+# against node.
 #
 # bench/strings/index.js (a 1 MB string hashed with charCodeAt, walked
 # with indexOf and a global RegExp's exec; a 4 MB string grown 100 bytes
-# at a time and a 4.4 MB body grown by 1,460-byte chunks with +=) runs
+# at a time and a 4.4 MB body grown by 1,460-byte chunks with +=; a
+# queue of 200,000 numbers emptied with shift: patches/mujs/0261, 0265,
+# 0266, each quadratic before) runs
 # in an image (mkimage.sh, booted by scripts/run.sh under the chosen
 # accelerator, -m 256M) and under node on the host, ROUNDS times
 # alternating (default 3). Each workload prints its own milliseconds

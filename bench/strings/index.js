@@ -1,6 +1,7 @@
 // bench/strings.sh's workloads: loops over long strings that a UTF-8
 // engine without remembered places (patches/mujs/0261) or ropes (0265)
-// runs in time quadratic in the length. Each prints its milliseconds
+// runs in time quadratic in the length, and a queue emptied by shift
+// (0266). Each prints its milliseconds
 // (Date.now) and a check value, so that node's and the image's results
 // are compared too.
 var n = +(process.argv[2] || 1);
@@ -33,4 +34,10 @@ time('append-chunks', function () {
   var body = '', chunk = 'y'.repeat(1460);
   for (var i = 0; i < 3000 * n; i++) body += chunk;
   return body.length;
+});
+time('shift-queue', function () {
+  var q = [], s = 0;
+  for (var i = 0; i < 200000 * n; i++) q.push(i);
+  while (q.length) s += q.shift();
+  return s;
 });
