@@ -5,8 +5,9 @@
 # bench/strings/index.js (a 1 MB string hashed with charCodeAt, walked
 # with indexOf and a global RegExp's exec; a 4 MB string grown 100 bytes
 # at a time and a 4.4 MB body grown by 1,460-byte chunks with +=; a
-# queue of 200,000 numbers emptied with shift: patches/mujs/0261, 0265,
-# 0266, each quadratic before) runs
+# queue of 200,000 numbers emptied with shift; 1 MB consumed from the
+# front 10 bytes at a time with slice: patches/mujs/0261, 0265, 0266,
+# 0267, each quadratic before) runs
 # in an image (mkimage.sh, booted by scripts/run.sh under the chosen
 # accelerator, -m 256M) and under node on the host, ROUNDS times
 # alternating (default 3). Each workload prints its own milliseconds

@@ -1,7 +1,7 @@
 // bench/strings.sh's workloads: loops over long strings that a UTF-8
 // engine without remembered places (patches/mujs/0261) or ropes (0265)
-// runs in time quadratic in the length, and a queue emptied by shift
-// (0266). Each prints its milliseconds
+// runs in time quadratic in the length, a queue emptied by shift (0266)
+// and a string consumed from the front by slice (0267). Each prints its milliseconds
 // (Date.now) and a check value, so that node's and the image's results
 // are compared too.
 var n = +(process.argv[2] || 1);
@@ -40,4 +40,9 @@ time('shift-queue', function () {
   for (var i = 0; i < 200000 * n; i++) q.push(i);
   while (q.length) s += q.shift();
   return s;
+});
+time('slice-consume', function () {
+  var input = 'abcdefghij'.repeat(100000 * n), steps = 0;
+  while (input.length) { input = input.slice(10); steps++; }
+  return steps;
 });

@@ -10,7 +10,10 @@
  *     an index past the end; no read past a string's end (ASan);
  *   - a collection forgets the places: a string freed by it and a new
  *     one given the same address (by an allocator that hands a freed
- *     block of that size back) reads as itself, not as the old one.
+ *     block of that size back) reads as itself, not as the old one;
+ *   - a view (0267: a tail taken by slice, substring or substr) keeps
+ *     its string: the strings dropped and collected, the views still
+ *     read (a freed text would be AddressSanitizer's use after free).
  * Run from the repository root (tests/run.sh does).
  */
 #include <stdio.h>
@@ -121,7 +124,7 @@ int main(void)
 	js_State *J;
 	int round;
 
-	test_plan(2);
+	test_plan(3);
 
 	group_begin(&g, "offsets, indices and lengths as a plain walk finds them, in random order");
 	J = js_newstate(NULL, NULL, 0);
@@ -192,6 +195,27 @@ int main(void)
 	free(kept);
 	group_end(&g);
 	(void)keep;
+
+	group_begin(&g, "a view keeps its string: tails of dropped strings read after collections (0267)");
+	J = js_newstate(NULL, NULL, 0);
+	check(&g, js_dostring(J, "var views = [];"
+			      "for (var i = 0; i < 50; i++) {"
+			      "  var s = ('v' + i + ':').repeat(400), r = '';"
+			      "  for (var k = 0; k < 30; k++) r += 'piece' + k + '-'.repeat(60);"
+			      "  views.push(s.slice(7), r.substring(3), s.slice(5).slice(9), r.slice(2).substr(4));"
+			      "}") == 0, "script failed");
+	js_gc(J, 0);
+	check(&g, js_dostring(J, "var w = [], junk = [];"
+			      "for (var i = 0; i < 2000; i++) junk.push('x'.repeat(1500 + i));"
+			      "junk = null;"
+			      "for (var i = 0; i < views.length; i++) w.push(views[i].length + views[i].slice(-4));"
+			      "var r2 = w.join(',');") == 0, "script failed");
+	js_gc(J, 0);
+	js_getglobal(J, "r2");
+	check(&g, strstr(js_tostring(J, -1), "1593v49:") != NULL, "the views read as %.60s...", js_tostring(J, -1));
+	js_pop(J, 1);
+	js_freestate(J);
+	group_end(&g);
 
 	return test_summary();
 }
