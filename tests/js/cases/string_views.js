@@ -9,7 +9,8 @@
 // text, length in bytes or characters is wrong, or its string is freed
 // while the view lives. 1 MB consumed from the front 10 bytes at a time
 // runs too: copied at every step, it would not end before the runner's
-// hang guard.
+// hang guard. A part of a this that is not a string (true, a number, an
+// object) is a string.
 function digest(s) {
   var h = 0;
   for (var i = 0; i < s.length; i += 7) h = (h * 31 + s.charCodeAt(i)) | 0;
@@ -59,3 +60,6 @@ var input2 = 'tok,'.repeat(50000), toks = 0;
 while (input2) { var at = input2.indexOf(','); toks++; input2 = input2.substring(at + 1); }
 out.push('consumed ' + steps + ' ' + toks);
 out.forEach(function (l) { console.log(l); });
+// this converted: a whole part of a number, a boolean, an object is a string
+console.log([String.prototype.slice.call(true), String.prototype.substring.call(12345, 0), String.prototype.substr.call(false, 0),
+  String.prototype.slice.call({ toString: function () { return 'obj'; } }), typeof String.prototype.slice.call(true, 0)].join(' '));
