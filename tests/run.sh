@@ -169,7 +169,7 @@ lane1() {
 			http_server_raw inspect_objects json_parse_messages json_parse_strings json_stringify keys_stress modern_classes \
 			modern_generators modern_promises numbers_shortest regex_replace_groups stream_transform \
 			string_normalize typed_api typed_gc typed_detach zlib_stream uncaught_error \
-			engine_jumps engine_text_names engine_guarded_names engine_property_reuse engine_environment_template engine_variable_sites engine_variable_sites_outer engine_variable_sites_copies engine_prototype_lookups engine_proto_accessor engine_compare_jumps engine_heavy_locals engine_captured_locals engine_copied_fields engine_function_own_nodes engine_calls_in_loop engine_variable_sites_own string_walks_go_on string_ropes string_concat_kinds array_queue_ops string_views; do echo tests/js/cases/$c.js; done)
+			engine_jumps engine_text_names engine_guarded_names engine_property_reuse engine_environment_template engine_variable_sites engine_variable_sites_outer engine_variable_sites_copies engine_prototype_lookups engine_proto_accessor engine_compare_jumps engine_heavy_locals engine_captured_locals engine_copied_fields engine_function_own_nodes engine_calls_in_loop engine_variable_sites_own string_walks_go_on string_ropes string_concat_kinds array_queue_ops string_views engine_lazy_function_declarations; do echo tests/js/cases/$c.js; done)
 	suite js-image bash tests/js/run.sh tests/js/image-runner.sh
 	suite packages bash tests/packages/run.sh
 	suite apps sh tests/apps/run.sh
