@@ -4,7 +4,10 @@
 // leave the frame's line to the instructions that may throw or call):
 // a getter that throws, a call of undefined, an undeclared name, new
 // Error, an error made in a callee (the caller's line is its call's),
-// after a loop, after a condition. Only
+// after a loop, after a condition; and (patches/mujs/0272) after names of
+// an outer function read and written through their sites' entries, which
+// store no line: an undeclared name, a strict assignment to one, a with's
+// getter reached by name, a lazily made function that throws. Only
 // this file's named frames are printed, as name:line (node adds its own
 // frames and columns). Prints what node prints.
 function lines(err) {
@@ -77,6 +80,46 @@ function rethrows() {
   if (v == null)
     thrower();
   return v;
+}
+
+// outer names read and written by their sites (captured: GETVAR, SETVAR)
+function outer() {
+  var count = 0, label = 'x', scope = { get hidden() { throw new Error('with getter'); } };
+  function lazyThrows() {
+    var u = count;
+    throw new RangeError('lazy ' + u);
+  }
+  function readsThenUndeclared() {
+    count = count + 1;
+    var l = label;
+    return l + alsoNotDeclared;
+  }
+  function strictAssign() {
+    'use strict';
+    count = count + 1;
+    label = 'y';
+    neverDeclaredStrict = label;
+    return count;
+  }
+  function withGetter() {
+    count = count + 1;
+    with (scope) {
+      return hidden;
+    }
+  }
+  function callsLazy() {
+    count = count + 1;
+    var v = label;
+    return lazyThrows(v);
+  }
+  return [readsThenUndeclared, strictAssign, withGetter, callsLazy];
+}
+var fns = outer();
+for (var w = 0; w < 3; w++) {
+  show('outer undeclared ' + w, fns[0]);
+  show('outer strict ' + w, fns[1]);
+  show('outer with ' + w, fns[2]);
+  show('outer lazy ' + w, fns[3]);
 }
 
 show('getter', function () { return getterAfterLocals(bad); });
