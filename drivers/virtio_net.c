@@ -68,6 +68,8 @@ static void irq(int vector, void *ctx)
 		nd.isr |= v;
 		nd.st.irqs++;
 		loop_event_post(&nd.ev);
+	} else {
+		nd.st.irqs_empty++;
 	}
 	arch_irq_eoi();
 }

@@ -118,6 +118,10 @@ size_t virtio_net_rx_buf_size(void);
 
 struct virtio_net_stats {
 	uint64_t rx_frames, tx_frames, irqs, rx_dropped;
+	/* handler runs that found nothing of the device's (ISR 0): another
+	 * device's interrupt on a shared PCI INTx line; thousands of them are
+	 * a line that no driver lowers, an interrupt storm (tests/net) */
+	uint64_t irqs_empty;
 	uint64_t tx_sg_frames; /* of tx_frames, sent by scatter-gather */
 	uint32_t rx_posted, tx_free;
 };

@@ -220,10 +220,10 @@ static void quit_report(void)
 	virtio_net_get_stats(&st);
 	alloc_get_stats(&as);
 	printf("echo: quit: %ld connections (%ld open, %ld ended by an error), %ld callbacks inside lwIP, "
-	       "rx %llu frames, tx %llu, irqs %llu, "
+	       "rx %llu frames, tx %llu, irqs %llu (and %llu that found nothing), "
 	       "dropped %llu, heap %zu KiB (peak %zu)\n", nconn, nactive, nerrors, ninside,
 	       (unsigned long long)st.rx_frames, (unsigned long long)st.tx_frames,
-	       (unsigned long long)st.irqs, (unsigned long long)st.rx_dropped,
+	       (unsigned long long)st.irqs, (unsigned long long)st.irqs_empty, (unsigned long long)st.rx_dropped,
 	       as.heap_used / 1024, as.heap_peak / 1024);
 	power_exit(0);
 }
