@@ -25,10 +25,10 @@ bytes=${NET_BYTES:-1000000}
 py="python3 $top/tests/net/client.py"
 
 . "$top/tests/lib.sh"
-# six boots of the echo image with 8 cases each, the tap boot's 5 (or 5
+# six boots of the echo image with 9 cases each, the tap boot's 5 (or 5
 # skips), run.sh's refusal of a missing tap device, the bad-address boot,
 # the JS image's 5 boots
-plan 60
+plan 66
 
 if ! make -s -C "$top" net-echo >"$T/make.log" 2>&1; then
 	notok "net: build the echo image" "$(tail -5 "$T/make.log")"
