@@ -23,6 +23,8 @@
 # 3. bench/http-rps.sh (DURATION, default 10 s here): requests/s against
 #    node on the host, in the same run.
 #   N=300 M=4 WARM=50 K=100  RPS=0 skips step 3
+#   MEM=SIZE: the guests' -m (default 32M, 64M for Express; bench/http-rps.sh
+#   runs both at 32M, and the collector's pace follows the heap's size)
 . "$(dirname "$0")/common.sh"
 
 n=${N:-300} m=${M:-4} warm=${WARM:-50} k=${K:-100}
@@ -85,6 +87,7 @@ for s in $services; do
 	express) echo "http-icount: tests/apps/express4's Express 4 service (bench/http/express-cpu), one keep-alive connection" ;;
 	esac
 	mem=32M; [ $s = express ] && mem=64M # Express's 2 MB of modules
+	mem=${MEM:-$mem}
 	p=$(freeport)
 	UNIJS_ACCEL=tcg sh scripts/run.sh --qemu "-icount shift=0" --mem $mem --timeout 1800 --fwd "$p:8080" \
 		"$bdir/$s-cpu.elf" >"$bdir/$s-cpu.icount.out" 2>&1 &

@@ -73,17 +73,32 @@ void runtime_cores_needed(void)
  * passes 5x the count that survived it (a long string, or a typed array's
  * store, counts as the objects its bytes would make); here it also
  * collects
- *   - when the heap has grown, since the last collection, by more than
- *     1/RUNTIME_GC_SHARE of what was free after it (at least
- *     RUNTIME_GC_MIN): js_gcsoon, at the next instruction;
+ *   - when the room the last collection left (F, the heap's free bytes
+ *     after it) has fallen to F/RUNTIME_GC_KEEP, or to the servers'
+ *     admission reserve when that is more: the heap has grown by the rest
+ *     (at least RUNTIME_GC_MIN): js_gcsoon, at the next instruction;
  *   - when any allocation of this heap fails (mujs's, a Buffer's, the
  *     network's): the allocator's OOM hook runs js_gcnow and the request
  *     is retried once (lib/alloc.h); only then is it "out of memory".
  * The fill is looked at every RUNTIME_GC_STEP bytes mujs asks for.
+ *
+ * Why most of the room: a collection's cost is mostly its walk of what
+ * lives (marking it, and the sweep's pass over every object), which a
+ * large app pays in cache misses more than in instructions: under KVM an
+ * Express 4 service at -m 32M spent 31 % of its busy time collecting
+ * when it collected after a quarter of the room (every ~60 requests,
+ * 6.5 ms each), against the 4.5 % its instruction count suggests. The
+ * fewer collections, the less of that walk a request pays. The heap is
+ * the image's alone, so the room left unused between collections is
+ * wasted; an eighth is kept for what cannot wait for the next safe point
+ * (the network's buffers, a native function's allocations) and for the
+ * collection's own start-up (docs/memory.md, docs/figures.md).
  */
-#define RUNTIME_GC_SHARE 4
+#define RUNTIME_GC_KEEP 8
 #define RUNTIME_GC_MIN (64 * 1024)
 #define RUNTIME_GC_STEP (16 * 1024)
+/* (the servers' admission reserve, below: RUNTIME_ADMIT_RESERVE) */
+#define RUNTIME_GC_RESERVE (RUNTIME_GC_MIN + 64 * 1024)
 
 struct isolate runtime_iso_boot = RUNTIME_ISO_INIT;
 
@@ -98,7 +113,9 @@ static void runtime_gc_pressure(js_State *J)
 		I->heap.cycles = c;
 		I->heap.pending = 0;
 		I->heap.base = st.heap_used;
-		I->heap.budget = (st.heap_total - st.heap_used) / RUNTIME_GC_SHARE;
+		size_t room = st.heap_total > st.heap_used ? st.heap_total - st.heap_used : 0;
+		size_t keep = room / RUNTIME_GC_KEEP > RUNTIME_GC_RESERVE ? room / RUNTIME_GC_KEEP : RUNTIME_GC_RESERVE;
+		I->heap.budget = room > keep ? room - keep : 0;
 		if (I->heap.budget < RUNTIME_GC_MIN)
 			I->heap.budget = RUNTIME_GC_MIN;
 	} else if (!I->heap.pending && st.heap_used > I->heap.base + I->heap.budget) {
@@ -126,7 +143,7 @@ static void runtime_gc_pressure(js_State *J)
  * and let the oldest idle connection go, so the pressure goes and later
  * connections are taken again. Only when the heap is fixed (the kernel).
  */
-#define RUNTIME_ADMIT_RESERVE (RUNTIME_GC_MIN + 64 * 1024)
+#define RUNTIME_ADMIT_RESERVE RUNTIME_GC_RESERVE
 #define RUNTIME_ADMIT_GC_NS (50ull * 1000 * 1000)
 
 /* The heap's room for anything: the free chunks (free bytes inside spans
@@ -337,10 +354,10 @@ static void runtime_heap_init(js_State *J, const struct runtime_config *cfg)
 	I->heap.admit_cycles = js_gccycles(J) - 1;
 	if (cfg->log_info) {
 		alloc_get_stats(&st);
-		printf("js: heap %zu KiB, %zu KiB used at start; GC after %zu KiB of growth (1/%d of the free heap, at least %d KiB) "
+		printf("js: heap %zu KiB, %zu KiB used at start; GC after %zu KiB of growth (all but 1/%d of the free heap, at least %d KiB) "
 		       "or 5x the surviving objects, and before any allocation fails; "
 		       "new connections refused while under %zu KiB is free after a collection\n",
-		       st.heap_total >> 10, st.heap_used >> 10, I->heap.budget >> 10, RUNTIME_GC_SHARE,
+		       st.heap_total >> 10, st.heap_used >> 10, I->heap.budget >> 10, RUNTIME_GC_KEEP,
 		       RUNTIME_GC_MIN >> 10, I->heap.reserve >> 10);
 	}
 }
