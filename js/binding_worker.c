@@ -130,6 +130,7 @@ static struct worker *workers;
 static int inited;
 static int cfg_envc;
 static char **cfg_env;
+static int cfg_trace_gc; /* trace=gc: workers trace their collections too */
 
 /* per isolate, in struct isolate's worker pointer: */
 struct wstate {
@@ -535,6 +536,7 @@ static int __attribute__((noinline)) worker_run(struct worker *w)
 	memset(&cfg, 0, sizeof cfg);
 	cfg.envc = cfg_envc;
 	cfg.env = cfg_env;
+	cfg.trace_gc = cfg_trace_gc;
 	cfg.heap_fixed = 1;
 	return runtime_run_module(&cfg, w->main);
 }
@@ -1004,4 +1006,5 @@ void runtime_worker_config(const struct runtime_config *cfg)
 {
 	cfg_envc = cfg->envc;
 	cfg_env = cfg->env;
+	cfg_trace_gc = cfg->trace_gc;
 }

@@ -93,6 +93,7 @@ void __attribute__((cold)) kernel_main(struct boot_info *bi)
 	rc.env = cmdline.env;
 	rc.heap_fixed = 1;
 	rc.log_info = strcmp(cmdline.log, "quiet") != 0;
+	rc.trace_gc = cmdline.trace_gc;
 	rc.watchdog_s = cmdline.watchdog;
 	rc.gc_torture = 0;
 	rc.cores_ready = board_cores_ready;

@@ -207,6 +207,35 @@ static void native_heap_admit(js_State *J)
 	js_pushboolean(J, runtime_heap_admit());
 }
 
+/* trace=gc (js_setgchook, mujs 0273): a line per collection, as node's
+ * --trace-gc prints one, with its times (marking what lives, then freeing
+ * the rest) and what it freed; printed when it ends, from inside it (the
+ * console's printf asks the engine for nothing). The sum of the times,
+ * against the busy time, is the collector's share (bench/gc-time.sh). */
+static void runtime_gc_trace(js_State *J, int phase, unsigned things, unsigned freed)
+{
+	struct isolate *I = runtime_iso();
+	struct alloc_stats st;
+	uint64_t now = clock_monotonic_ns();
+
+	(void)J;
+	if (phase == JS_GCMARKED) {
+		I->heap.gc_tmark = now;
+		return;
+	}
+	alloc_get_stats(&st);
+	if (phase == JS_GCBEGIN) {
+		I->heap.gc_t0 = now;
+		I->heap.gc_used0 = st.heap_used;
+		return;
+	}
+	printf("gc: #%u %llu us (mark %llu, sweep %llu), %u of %u things freed, heap %zu -> %zu KiB\n",
+	       js_gccycles(J), (unsigned long long)(now - I->heap.gc_t0) / 1000,
+	       (unsigned long long)(I->heap.gc_tmark - I->heap.gc_t0) / 1000,
+	       (unsigned long long)(now - I->heap.gc_tmark) / 1000, freed, things,
+	       I->heap.gc_used0 >> 10, st.heap_used >> 10);
+}
+
 static void runtime_oom_hook(size_t want)
 {
 	struct isolate *I = runtime_iso();
@@ -339,6 +368,8 @@ static void runtime_heap_init(js_State *J, const struct runtime_config *cfg)
 	struct isolate *I = runtime_iso();
 	struct alloc_stats st;
 
+	if (cfg->trace_gc)
+		js_setgchook(J, runtime_gc_trace);
 	if (cfg->gc_torture) {
 		I->heap.torture = J;
 		I->heap.torture_every = cfg->gc_torture;

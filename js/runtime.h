@@ -42,6 +42,7 @@ struct runtime_config {
 	 * host whose malloc grows. */
 	int heap_fixed;
 	int log_info;       /* log=info or debug: print the heap and GC settings */
+	int trace_gc;       /* trace=gc: a line per collection, with its times */
 	unsigned watchdog_s; /* watchdog=SECONDS, 0: none (docs/watchdog.md) */
 	/* Tests: collect as from a failing allocation (js_gcnow) at every
 	 * Nth allocation mujs asks for, 0: never. The host runner takes it

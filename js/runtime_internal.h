@@ -48,6 +48,10 @@ struct isolate {
 		uint64_t admit_ns;
 		unsigned admit_cycles;
 		unsigned long refused, collected;
+		/* trace=gc: the collection under way's start, end of its
+		 * marking (clock_monotonic_ns) and heap use at its start */
+		uint64_t gc_t0, gc_tmark;
+		size_t gc_used0;
 	} heap;
 	int fatal;           /* exit code of an exception nobody took, or -1 */
 	/* binding_native.c runtime_load_module: modules loaded precompiled

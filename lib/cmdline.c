@@ -87,7 +87,7 @@ static int parse_words(char *s, struct cmdline *c, int boot_line)
 {
 	static const char *const logs[] = { "quiet", "info", "debug", 0 };
 	static const char *const faults[] = { "null", "wx", "nx", "stack", "panic", 0 };
-	static const char *const traces[] = { "boot", "http", 0 };
+	static const char *const traces[] = { "boot", "http", "gc", 0 };
 	int bad_quote = 0, app = 0;
 	char *w;
 
@@ -131,8 +131,11 @@ static int parse_words(char *s, struct cmdline *c, int boot_line)
 			c->log = eq + 1;
 		} else if (!strcmp(w, "trace")) {
 			if (!one_of(eq + 1, traces))
-				return fail(c, "trace=%s: expected boot or http", eq + 1);
-			c->trace_boot = strcmp(eq + 1, "http") ? 1 : 2; /* lib/trace.h's TRACE_* */
+				return fail(c, "trace=%s: expected boot, http or gc", eq + 1);
+			if (!strcmp(eq + 1, "gc")) /* (besides boot or http: a word each) */
+				c->trace_gc = 1;
+			else
+				c->trace_boot = strcmp(eq + 1, "http") ? 1 : 2; /* lib/trace.h's TRACE_* */
 		} else if (!strcmp(w, "watchdog")) {
 			const char *d = eq + 1;
 			unsigned long v = 0;

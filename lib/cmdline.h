@@ -29,6 +29,7 @@ struct cmdline {
 	const char *main;                 /* main=/app/...: the main module, NULL: the image's */
 	const char *fault;                /* self-test: "null", "wx", "nx", "stack", "panic" */
 	int trace_boot;                   /* trace=boot: 1, trace=http: 2 (lib/trace.h) */
+	int trace_gc;                     /* trace=gc: a line per collection (js/runtime.c) */
 	unsigned watchdog;                /* watchdog=SECONDS (1..86400), 0: none */
 	char err[160];
 };

@@ -7,9 +7,9 @@
 
 accels=tcg
 [ "$(sh "$top/scripts/accel.sh")" = kvm ] && accels="tcg kvm"
-# 36 cases under TCG; under KVM the per-accelerator cases again (4) and
+# 38 cases under TCG; under KVM the per-accelerator cases again (4) and
 # the KVM fault reports (2) instead of the one "boot under kvm" skip
-case $accels in *kvm*) plan 41 ;; *) plan 36 ;; esac
+case $accels in *kvm*) plan 43 ;; *) plan 38 ;; esac
 
 for e in hello exit-code throw; do
 	image "$e" "$top/examples/$e" || { notok "build $e" "$(cat "$T/mk.$e")"; continue; }
@@ -203,6 +203,38 @@ expect deep 1 '^still running$' '^Uncaught RangeError: Maximum call stack size e
 # The engine's memory settings at log=info (docs/memory.md).
 boot heap-info --mem 8M "$out/hello.elf" log=info
 expect heap-info 0 '^js: heap [0-9]+ KiB, [0-9]+ KiB used at start; GC after [0-9]+ KiB of growth' '^Hello from unijs!$'
+
+# trace=gc (docs/memory.md): a line per collection, its time the sum of
+# its mark and its sweep (each rounded down: within 1 us), garbage freed
+# and the heap smaller after it. The app's garbage fills its 8 MB heap
+# several times over; what it keeps is one object in a hundred.
+cat >"$T/gcmany.js" <<'JS'
+var keep = [];
+for (var i = 0; i < 300000; i++) {
+  var o = { a: i, b: [i, i + 1], s: 'x' + i };
+  if (i % 100 === 0) keep.push(o);
+}
+console.log('kept', keep.length);
+JS
+image gcmany "$T/gcmany.js" --no-iso
+boot gc-trace --mem 8M "$out/gcmany.elf" trace=gc
+expect gc-trace 0 '^kept 3000$' '^gc: #[0-9]+ [0-9]+ us \(mark [0-9]+, sweep [0-9]+\), [0-9]+ of [0-9]+ things freed, heap [0-9]+ -> [0-9]+ KiB$'
+if [ "$(cat "$T/gc-trace.rc")" = 0 ]; then
+	# (the case above passed: now the figures themselves)
+	awk '/^gc: #/ { n++; t = $3; m = $6 + 0; w = $8 + 0; f = $9; a = $11; from = $15; to = $17
+		if (t < m + w || t > m + w + 1) bad = bad " time " t " != " m "+" w
+		if (f + 0 > a + 0) bad = bad " freed " f " of " a
+		if (f > 0) freed++
+		if (to + 0 < from + 0) smaller++ }
+		END { if (n < 2) bad = bad " only " n " collections"
+		if (freed < 2) bad = bad " nothing freed"
+		if (smaller < 2) bad = bad " no heap smaller after a collection"
+		if (bad != "") { print bad; exit 1 } }' "$T/gc-trace.out" >"$T/gc-trace.check" ||
+		notok "gc-trace figures" "$(cat "$T/gc-trace.check")" "$(grep '^gc:' "$T/gc-trace.out" | head -3)"
+	[ -s "$T/gc-trace.check" ] || ok "gc-trace figures"
+else
+	notok "gc-trace figures" "the boot failed (above)"
+fi
 
 # watchdog=SECONDS (docs/watchdog.md): a handler that never returns is
 # reported with its JavaScript stack and ends the image with the

@@ -29,7 +29,7 @@ int main(void)
 	struct cmdline c;
 	int r;
 
-	printf("1..23\n"); /* the checks below, for tests/run.sh */
+	printf("1..25\n"); /* the checks below, for tests/run.sh */
 
 	r = parse("/boot/app.elf", &c);
 	check("empty", r == 0 && c.argc == 0 && c.envc == 0 && !c.ip && !strcmp(c.log, "quiet"), c.err);
@@ -40,7 +40,11 @@ int main(void)
 	r = parse("app.elf trace=http", &c);
 	check("trace=http", r == 0 && c.trace_boot == 2, c.err);
 	r = parse("app.elf trace=net", &c);
-	check("bad trace", r < 0 && strstr(c.err, "trace=net: expected boot or http"), c.err);
+	check("bad trace", r < 0 && strstr(c.err, "trace=net: expected boot, http or gc"), c.err);
+	r = parse("app.elf trace=gc trace=boot", &c);
+	check("trace=gc beside trace=boot", r == 0 && c.trace_gc == 1 && c.trace_boot == 1, c.err);
+	r = parse("app.elf trace=http", &c);
+	check("trace=gc off unless given", r == 0 && c.trace_gc == 0, c.err);
 
 	r = parse("app.elf env.A=1 env.B=\"two words\" env.EMPTY= -- x \"y z\" \"q\\\"uote\" -- --flag", &c);
 	check("env and args", r == 0 && c.envc == 3 && !strcmp(c.env[0], "A=1") && !strcmp(c.env[1], "B=two words") &&
