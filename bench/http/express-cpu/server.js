@@ -4,8 +4,13 @@
 // GET /cpu answers process.cpuUsage().user (the core's busy microseconds:
 // guest instructions / 1000 under QEMU's -icount shift=0), GET /big a
 // 1 MB body (one Buffer, made once), GET /chunked and /chunked-big
-// streamed bodies (9 small writes; 4 of 16 KiB). GET / is the measured request, as in
-// tests/apps/express4.
+// streamed bodies (9 small writes; 4 of 16 KiB). GET / is the measured
+// request, answered as tests/apps/express4 answers it (and so as
+// bench/http-rps.sh measures it): public/index.html, the same file,
+// through express.static (send's stat, ReadStream and pipe). Before the
+// thirty-first session public/ had no index.html here and GET / fell
+// through to the 'home' route: a request of about half the cost
+// (docs/figures.md, "The request the figures measure").
 var express = require('express');
 var app = express();
 var big = Buffer.alloc(1024 * 1024, 'x');
