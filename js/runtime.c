@@ -82,13 +82,14 @@ void runtime_cores_needed(void)
  *     is retried once (lib/alloc.h); only then is it "out of memory".
  * The fill is looked at every RUNTIME_GC_STEP bytes mujs asks for.
  *
- * Why most of the room: a collection's cost is mostly its walk of what
- * lives (marking it, and the sweep's pass over every object), which a
- * large app pays in cache misses more than in instructions: under KVM an
- * Express 4 service at -m 32M spent 31 % of its busy time collecting
+ * Why most of the room: what a collection frees costs the same in all
+ * whatever the pace, but each collection also walks everything that lives
+ * (marks it, then passes over it in the sweep), and a large app pays that
+ * walk in cache misses more than in instructions: under KVM an Express 4
+ * service at -m 32M (~9 MB alive) spent 31 % of its busy time collecting
  * when it collected after a quarter of the room (every ~60 requests,
- * 6.5 ms each), against the 4.5 % its instruction count suggests. The
- * fewer collections, the less of that walk a request pays. The heap is
+ * 6.5 ms each, ~4 ms of it that walk), against the 4.5 % its instruction
+ * count suggests. The fewer collections, the less of it a request pays. The heap is
  * the image's alone, so the room left unused between collections is
  * wasted; an eighth is kept for what cannot wait for the next safe point
  * (the network's buffers, a native function's allocations) and for the
@@ -218,7 +219,6 @@ static void runtime_gc_trace(js_State *J, int phase, unsigned things, unsigned f
 	struct alloc_stats st;
 	uint64_t now = clock_monotonic_ns();
 
-	(void)J;
 	if (phase == JS_GCMARKED) {
 		I->heap.gc_tmark = now;
 		return;
