@@ -16,7 +16,7 @@ export UNIJS_ACCEL
 		"$(qemu-system-x86_64 --version | head -1), $(gcc --version | head -1)"
 	make -s lib >build/bench/make.log 2>&1 || { cat build/bench/make.log; echo "bench: make lib failed"; exit 1; }
 	st=0
-	for b in coldboot size-mem jsspeed idle timers build-npm modern-speed typed smp http-rps http-insn exits exit-cost http-coldboot http-mem apps; do
+	for b in coldboot size-mem jsspeed idle timers build-npm modern-speed typed smp http-rps gc-time http-insn exits exit-cost http-coldboot http-mem apps; do
 		echo
 		echo "== bench/$b.sh"
 		UNIJS_BENCH_NOBUILD=1 sh bench/$b.sh || { echo "bench/$b.sh failed"; st=1; }
