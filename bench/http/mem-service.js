@@ -1,8 +1,10 @@
 // bench/http-mem.sh's service: examples/http-hello's answer, plus
 //   GET /mem   {"floor": N, "heapUsed": N, "heapTotal": N, "requests": N}
 // floor is the least process.memoryUsage().heapUsed seen at any request
-// since the previous /mem: the heap right after a garbage collection, so
-// that two readings compare what stays live, not garbage not yet collected.
+// since the previous /mem: the heap right after a garbage collection when
+// one ran in between (for a look by hand; the bench itself reads the heap
+// after each collection from trace=gc's lines, as the collector now lets
+// most of the heap fill first and a short window may see none).
 var http = require('http');
 
 var requests = 0, floor = Infinity;
