@@ -1,15 +1,13 @@
 // events: Node's EventEmitter.
 //
 // _events maps each event name to an array of listeners (once() listeners
-// are wrappers carrying .listener). mujs enumerates keys in alphabetical
-// order, so each array also carries .seq, the order its event was first
-// listened to, for eventNames() and removeAllListeners() to follow Node's
-// insertion order.
+// are wrappers carrying .listener). Its keys enumerate as Node's
+// Reflect.ownKeys gives them (the engine keeps ES2015's order: integer
+// names ascending, then the others in the order they were made), which is
+// the order eventNames() and removeAllListeners() follow.
 'use strict';
 var errors = require('internal_errors');
 var argType = errors.argType;
-
-var seqNext = 0;
 
 // (init's body written out while EventEmitter.init is ours: an
 // emitter is made per HTTP request and per response, and init through
@@ -113,8 +111,7 @@ function addListener(self, type, listener, prepend) {
   }
   var list = ev[type];
   if (list === undefined) {
-    list = ev[type] = [listener];
-    list.seq = seqNext++;
+    ev[type] = [listener];
     self._eventsCount++;
     return self;
   }
@@ -125,11 +122,11 @@ function addListener(self, type, listener, prepend) {
   return self;
 }
 
-// Event names with listeners, in the order they were first listened to.
+// Event names with listeners, in Node's order (above).
 function orderedNames(ev) {
   var names = [], k;
   for (k in ev) names.push(k);
-  return names.sort(function (a, b) { return ev[a].seq - ev[b].seq; });
+  return names;
 }
 
 proto.setMaxListeners = function (n) {
