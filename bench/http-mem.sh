@@ -1,7 +1,7 @@
 #!/bin/sh
 # bench/http-mem.sh: does an HTTP service's heap stay flat under load?
 #
-# bench/http/mem-service.js (examples/http-hello's answer) boots in a
+# examples/http-hello boots in a
 # guest with -m 8M and trace=gc (docs/memory.md: a line per collection,
 # with the heap's use after it) and serves 10 000 requests from the host:
 # connections of 100 keep-alive requests, 4 at a time. What stays live is
@@ -17,7 +17,7 @@
 
 total=${REQUESTS:-10000}
 mem=${MEM:-8M}
-bench_image http-mem bench/http/mem-service.js
+bench_image http-mem examples/http-hello
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 sh scripts/run.sh --mem "$mem" --timeout 900 --fwd "$port:8080" "$bdir/http-mem.elf" trace=gc >"$bdir/http-mem.out" 2>&1 &
 app=$!

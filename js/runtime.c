@@ -89,11 +89,11 @@ void runtime_cores_needed(void)
  * service at -m 32M (~9 MB alive) spent 31 % of its busy time collecting
  * when it collected after a quarter of the room (every ~60 requests,
  * 6.5 ms each, ~4 ms of it that walk), against the 4.5 % its instruction
- * count suggests. The fewer collections, the less of it a request pays. The heap is
- * the image's alone, so the room left unused between collections is
- * wasted; an eighth is kept for what cannot wait for the next safe point
- * (the network's buffers, a native function's allocations) and for the
- * collection's own start-up (docs/memory.md, docs/figures.md).
+ * count suggests. The fewer collections, the less of it a request pays.
+ * The heap is the image's alone, so the room left unused between
+ * collections is wasted; an eighth is kept for what cannot wait for the
+ * next safe point (the network's buffers, a native function's
+ * allocations; docs/memory.md, docs/figures.md).
  */
 #define RUNTIME_GC_KEEP 8
 #define RUNTIME_GC_MIN (64 * 1024)

@@ -92,13 +92,12 @@ function warnLeak(self, type, list) {
   else console.error('(node:' + process.pid + ') ' + w.name + ': ' + w.message);
 }
 
-// (checkListener, events and getMaxListeners written out: a listener is
-// added a few times per request under Express; the maximum is read as
-// Node's _getMaxListeners reads it, not through the method)
-// A type's first listener returns at once: as Node, only a list that
-// grows is held against the maximum. The last is appended by index
-// (Array.prototype.push is a call); an Express 4 request adds ~27
-// listeners and removes as many.
+// (checkListener, events and getMaxListeners written out: an Express 4
+// request adds ~27 listeners and removes as many; the maximum is read as
+// Node's _getMaxListeners reads it, not through the method.) A type's
+// first listener returns at once: as Node, only a list that grows is held
+// against the maximum. The last is appended by index
+// (Array.prototype.push is a call).
 function addListener(self, type, listener, prepend) {
   if (typeof listener !== 'function') checkListener(listener);
   var ev = self._events;

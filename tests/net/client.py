@@ -24,10 +24,10 @@ import hashlib, os, socket, struct, sys, threading, time
 HOST = os.environ.get("NET_HOST", "127.0.0.1")
 # The hang guard of a transfer's socket, as tests/lib.sh's guard(60): 60 s
 # times UNIJS_TEST_SLACK, 300 s at the default slack of 5 (it was 60 s). A
-# slow platform is not a hang: under KVM = PVM the pc and q35 machines move
-# ~0.1 MB/s, so 16 parallel 1 MB echoes take ~170 s, and one connection
-# may wait more than a minute for its turn (or for a SYN retransmission:
-# libslirp listens with a backlog of 1) when the host is busy.
+# slow platform is not a hang: on a loaded host one connection of 16 may
+# wait more than a minute for its turn (or for a SYN retransmission:
+# libslirp listens with a backlog of 1). (The 60 s guard first failed
+# under an interrupt storm, since fixed: docs/platform.md.)
 GUARD = 60 * int(os.environ.get("UNIJS_TEST_SLACK", "5"))
 
 def roundtrip(port, data, timeout=GUARD):
